@@ -1,0 +1,184 @@
+"""The batch command line: recognize, synthesize, voices, and project management."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from engine.errors import IntonateError
+
+log = logging.getLogger(__name__)
+
+
+def _print_json_lines(rows: list[dict], out: Path | None) -> None:
+    text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+
+
+@contextmanager
+def progress_bar(description: str) -> Iterator:
+    """A rich progress bar on stderr; yields a callback(done, total)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=console, transient=not console.is_terminal) as bar:
+        task = bar.add_task(description, total=None)
+
+        def update(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def cmd_recognize(args: argparse.Namespace) -> int:
+    from app.services.batch import recognize_file
+    from engine.emotions import Modality
+
+    modalities = {Modality(m.strip()) for m in args.modalities.split(",")} if args.modalities else None
+    results = recognize_file(args.input, use_context=not args.no_context, modalities=modalities)
+    _print_json_lines([{"id": line_id, **estimate.to_json()} for line_id, estimate in results], args.output)
+    return 0
+
+
+def cmd_synthesize(args: argparse.Namespace) -> int:
+    from app.services.batch import synthesize_file
+
+    with progress_bar("Rendering") as update:
+        report = synthesize_file(args.input, args.out, progress=update)
+    _print_json_lines(report, args.out / "report.jsonl")
+    print(f"rendered {len(report)} lines to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_voices(_args: argparse.Namespace) -> int:
+    from engine.voices import list_voices
+
+    print(json.dumps([v.to_json() for v in list_voices()], indent=2))
+    return 0
+
+
+def cmd_project(args: argparse.Namespace) -> int:
+    from app.config import default_db_path
+    from app.services import analysis, exporting, projects, rendering
+
+    db = Path(args.db).expanduser() if args.db else default_db_path()
+    action = args.action
+    if action == "new":
+        projects.create_project(db, args.name)
+        print(f"created project {args.name!r}")
+    elif action == "list":
+        for p in projects.list_projects(db):
+            print(f"{p.name}\t{p.line_count} lines\t{p.speaker_count} speakers\t{p.rendered_count} rendered")
+    elif action == "delete":
+        projects.delete_project(db, args.name)
+        print(f"deleted project {args.name!r}")
+    elif action == "import":
+        result = projects.import_file(db, args.name, args.file)
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(f"imported {result.lines_added} lines ({result.speakers_added} new speakers) into {args.name!r}")
+    elif action == "analyze":
+        with progress_bar("Analyzing") as update:
+            count = analysis.analyze_project(db, args.name, use_context=not args.no_context, progress=update)
+        print(f"analyzed {count} lines")
+    elif action == "render":
+        with progress_bar("Rendering") as update:
+            summary = rendering.render_project(db, args.name, progress=update)
+        print(f"rendered {summary.rendered} lines, reused {summary.reused}"
+              + (f", RTF {summary.real_time_factor:.3f}" if summary.rendered else ""))
+    elif action == "export":
+        with progress_bar("Rendering") as update:
+            report = exporting.export_project(db, args.name, args.out, fmt=args.format, loudness=args.loudness,
+                                              stems=args.stems, progress=update)
+        print(f"wrote {report.mix_path} ({report.duration_s:.1f} s, {report.loudness_lufs:.1f} LUFS, "
+              f"{report.true_peak_dbtp:.1f} dBTP), {report.subtitles_path}"
+              + (f" and {len(report.stem_paths)} stems" if report.stem_paths else ""))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.config import default_db_path
+    from app.services.demo import ensure_demo_project
+
+    db = Path(args.db).expanduser() if args.db else default_db_path()
+    with progress_bar("Preparing the demo project") as update:
+        name = ensure_demo_project(db, progress=update)
+    print(f"demo project {name!r} is ready in {db}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m app", description="Intonate: the emotion-aware voiceover studio.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details (and tracebacks) to stderr")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    rec = commands.add_parser("recognize", help="infer the emotion of lines (JSONL in, JSONL out)")
+    rec.add_argument("input", type=Path, metavar="IN.jsonl")
+    rec.add_argument("-o", "--output", type=Path, metavar="OUT.jsonl", help="write here instead of stdout")
+    rec.add_argument("--no-context", action="store_true", help="judge each line on its own")
+    rec.add_argument("--modalities", help="inputs to use, comma-separated: text, audio")
+    rec.set_defaults(func=cmd_recognize)
+
+    syn = commands.add_parser("synthesize", help="render lines to WAV files")
+    syn.add_argument("input", type=Path, metavar="IN.jsonl")
+    syn.add_argument("--out", type=Path, required=True, metavar="DIR")
+    syn.set_defaults(func=cmd_synthesize)
+
+    voices = commands.add_parser("voices", help="list the installed voices as JSON")
+    voices.set_defaults(func=cmd_voices)
+
+    demo = commands.add_parser("demo", help="create, analyze and render the demo project if missing")
+    demo.add_argument("--db", help="database file (default: $INTONATE_DB or the studio's)")
+    demo.set_defaults(func=cmd_demo)
+
+    project = commands.add_parser("project", help="manage studio projects")
+    actions = project.add_subparsers(dest="action", required=True)
+    db_help = "database file (default: $INTONATE_DB or the studio's)"
+    for name, help_text in (("new", "create a project"), ("delete", "delete a project and its audio"),
+                            ("import", "append a script file's lines"), ("analyze", "recognize every line"),
+                            ("render", "render lines without an up-to-date take"),
+                            ("export", "write the mix, subtitles and stems"), ("list", "list projects")):
+        sub = actions.add_parser(name, help=help_text)
+        sub.add_argument("--db", help=db_help)
+        if name != "list":
+            sub.add_argument("name", metavar="NAME")
+        if name == "import":
+            sub.add_argument("file", type=Path, metavar="FILE")
+        if name == "analyze":
+            sub.add_argument("--no-context", action="store_true")
+        if name == "export":
+            sub.add_argument("--out", type=Path, required=True, metavar="DIR")
+            sub.add_argument("--format", default="wav", choices=("wav", "mp3", "flac"))
+            sub.add_argument("--loudness", default="podcast", choices=("podcast", "broadcast", "audiobook", "none"))
+            sub.add_argument("--stems", action="store_true", help="also write one file per line")
+    project.set_defaults(func=cmd_project)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    try:
+        return args.func(args)
+    except IntonateError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as exc:
+        if args.verbose:
+            raise
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""Projects, lines, casting and takes in SQLite."""

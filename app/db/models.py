@@ -1,0 +1,119 @@
+"""SQLAlchemy 2 models of the studio's data."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Project(Base):
+    __tablename__ = "projects"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    gap_s: Mapped[float] = mapped_column(Float, default=0.6)
+    speaker_change_gap_s: Mapped[float] = mapped_column(Float, default=0.8)
+    default_voice: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+    speakers: Mapped[list[Speaker]] = relationship(back_populates="project", cascade="all, delete-orphan", passive_deletes=True)
+    lines: Mapped[list[Line]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", passive_deletes=True, order_by="Line.position"
+    )
+
+
+class Speaker(Base):
+    __tablename__ = "speakers"
+    __table_args__ = (UniqueConstraint("project_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    voice_id: Mapped[str | None] = mapped_column(String(100))
+
+    project: Mapped[Project] = relationship(back_populates="speakers")
+
+
+class Line(Base):
+    __tablename__ = "lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    speaker_id: Mapped[int | None] = mapped_column(ForeignKey("speakers.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text)
+    direction: Mapped[str | None] = mapped_column(Text)  # stage directions / notes, never spoken
+    author_id: Mapped[str | None] = mapped_column(String(200))
+    cue_start_s: Mapped[float | None] = mapped_column(Float)
+    cue_end_s: Mapped[float | None] = mapped_column(Float)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+    project: Mapped[Project] = relationship(back_populates="lines")
+    speaker: Mapped[Speaker | None] = relationship()
+    estimate: Mapped[Estimate | None] = relationship(cascade="all, delete-orphan", passive_deletes=True, uselist=False)
+    direction_override: Mapped[Direction | None] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, uselist=False
+    )
+    takes: Mapped[list[Take]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Take.created_at"
+    )
+
+
+class Estimate(Base):
+    """The recognizer's latest reading of a line."""
+
+    __tablename__ = "estimates"
+
+    line_id: Mapped[int] = mapped_column(ForeignKey("lines.id", ondelete="CASCADE"), primary_key=True)
+    emotion: Mapped[str] = mapped_column(String(20))
+    probabilities: Mapped[dict] = mapped_column(JSON)
+    intensity: Mapped[float] = mapped_column(Float)
+    confidence: Mapped[float] = mapped_column(Float)
+    modalities: Mapped[list] = mapped_column(JSON)
+    model_version: Mapped[str] = mapped_column(String(50))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Direction(Base):
+    """The user's overrides for a line; None means 'use the estimate or the default'."""
+
+    __tablename__ = "directions"
+
+    line_id: Mapped[int] = mapped_column(ForeignKey("lines.id", ondelete="CASCADE"), primary_key=True)
+    emotion: Mapped[str | None] = mapped_column(String(20))
+    intensity: Mapped[float | None] = mapped_column(Float)
+    rate: Mapped[float | None] = mapped_column(Float)
+    pitch: Mapped[float | None] = mapped_column(Float)
+    volume: Mapped[float | None] = mapped_column(Float)
+    pause_before: Mapped[float | None] = mapped_column(Float)
+    pause_after: Mapped[float | None] = mapped_column(Float)
+
+
+class Take(Base):
+    """One render of a line: the exact settings that made it and where its audio is."""
+
+    __tablename__ = "takes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("lines.id", ondelete="CASCADE"), index=True)
+    voice_id: Mapped[str] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(Text)
+    settings: Mapped[dict] = mapped_column(JSON)
+    render_key: Mapped[str] = mapped_column(String(64), index=True)
+    audio_path: Mapped[str] = mapped_column(String(500))  # relative to the media folder
+    duration_s: Mapped[float] = mapped_column(Float)
+    sample_rate: Mapped[int] = mapped_column(Integer)
+    render_s: Mapped[float] = mapped_column(Float)
+    chosen: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

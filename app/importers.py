@@ -1,0 +1,357 @@
+"""Script import: .txt, .srt, .vtt, .fountain, .csv and .docx into a list of script lines."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from engine.emotions import parse_emotion
+from engine.errors import IntonateError
+from engine.text import has_speakable_text
+
+MAX_SCRIPT_BYTES = 20 * 1024 * 1024
+MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_DOCX_RATIO = 100  # compressed → unpacked; more is a zip bomb
+SUPPORTED_EXTENSIONS = (".txt", ".srt", ".vtt", ".fountain", ".csv", ".docx")
+
+_SPEAKER_LINE = re.compile(r"^\s*([A-Z][\w.'\- ]{0,40}?)\s*(\([^)]*\))?\s*:\s+(.*\S)\s*$")
+_DIRECTION = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+_TAG = re.compile(r"<[^>]+>")
+_VOICE_SPAN = re.compile(r"<v(?:\.[\w.]+)?\s+([^>]+)>")
+
+
+class ScriptImportError(IntonateError):
+    """A script that cannot be read; the message names the file and, where known, the line."""
+
+
+@dataclass
+class ScriptLine:
+    text: str
+    speaker: str | None = None
+    direction: str | None = None
+    author_id: str | None = None
+    cue_start_s: float | None = None
+    cue_end_s: float | None = None
+    emotion: str | None = None
+    intensity: float | None = None
+    source_line: int | None = None
+
+
+@dataclass
+class ParsedScript:
+    lines: list[ScriptLine] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def import_script(path: Path) -> ParsedScript:
+    """Read a script file, choosing the format from its extension."""
+    if not path.exists():
+        raise ScriptImportError(f"file not found: {path}")
+    if not path.is_file():
+        raise ScriptImportError(f"not a file: {path}")
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_EXTENSIONS:
+        raise ScriptImportError(f"unsupported script format {suffix or '(none)'!r} for {path.name} "
+                                f"(expected one of: {' '.join(SUPPORTED_EXTENSIONS)})")
+    if path.stat().st_size > MAX_SCRIPT_BYTES:
+        raise ScriptImportError(f"{path.name} is larger than {MAX_SCRIPT_BYTES // 2**20} MB")
+    return parse_script(path.read_bytes(), suffix, path.name)
+
+
+def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript:
+    """Parse script bytes in the format the extension names."""
+    if len(data) > MAX_SCRIPT_BYTES:
+        raise ScriptImportError(f"{name} is larger than {MAX_SCRIPT_BYTES // 2**20} MB")
+    if suffix == ".docx":
+        parsed = parse_docx(data, name)
+    else:
+        text = decode_text(data, name)
+        parser = {".txt": parse_plain_text, ".srt": parse_srt, ".vtt": parse_vtt,
+                  ".fountain": parse_fountain, ".csv": parse_csv}[suffix]
+        parsed = parser(text, name)
+    if not parsed.lines:
+        raise ScriptImportError(f"{name} has no lines to speak")
+    return parsed
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode UTF-8/UTF-16 (with or without BOM) or a legacy code page; refuse binary data."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if _looks_like_utf16(data):
+        return data.decode("utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be")
+    if b"\x00" in data[:8192] or _control_ratio(data[:8192]) > 0.05:
+        raise ScriptImportError(f"{name} looks like a binary file, not a text script")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_8"]).best()
+    return str(best) if best is not None else data.decode("cp1252", errors="replace")
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return False
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    return max(zeros_even, zeros_odd) > 0.4 * half and min(zeros_even, zeros_odd) < 0.05 * half
+
+
+def _control_ratio(sample: bytes) -> float:
+    if not sample:
+        return 0.0
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(sample)
+
+
+def split_direction(text: str) -> tuple[str, str | None]:
+    """Separate (parentheticals) and [stage directions] from the words to speak."""
+    notes = [m.group(1) or m.group(2) for m in _DIRECTION.finditer(text)]
+    spoken = " ".join(_DIRECTION.sub(" ", text).split())
+    notes = [n.strip() for n in notes if n and n.strip()]
+    return spoken, "; ".join(notes) or None
+
+
+def _make_line(text: str, speaker: str | None, number: int, pending: list[str], **extra) -> ScriptLine | None:
+    """A script line, or None (its notes kept for the next line) when nothing in it is spoken."""
+    spoken, direction = split_direction(text)
+    if direction:
+        pending.append(direction)
+    if not has_speakable_text(spoken):
+        return None
+    note = "; ".join(pending) or None
+    pending.clear()
+    return ScriptLine(text=spoken, speaker=speaker, direction=note, source_line=number, **extra)
+
+
+def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
+    """Paragraphs become lines; `NAME: words` lines become dialogue."""
+    return _parse_paragraphs(_paragraphs(text.splitlines()))
+
+
+def _paragraphs(raw_lines: list[str]) -> list[list[tuple[int, str]]]:
+    blocks: list[list[tuple[int, str]]] = [[]]
+    for number, raw in enumerate(raw_lines, start=1):
+        if raw.strip():
+            blocks[-1].append((number, raw.strip()))
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _parse_paragraphs(blocks: list[list[tuple[int, str]]]) -> ParsedScript:
+    parsed, pending = ParsedScript(), []
+    for block in blocks:
+        if any(_SPEAKER_LINE.match(text) for _, text in block):
+            turns: list[tuple[int, str | None, str]] = []
+            for number, text in block:
+                match = _SPEAKER_LINE.match(text)
+                if match:
+                    speaker, paren, words = match.groups()
+                    turns.append((number, speaker.strip(), f"{paren or ''} {words}"))
+                elif turns:
+                    turns[-1] = (turns[-1][0], turns[-1][1], f"{turns[-1][2]} {text}")
+                else:
+                    turns.append((number, None, text))
+            for number, speaker, words in turns:
+                line = _make_line(words, speaker, number, pending)
+                if line:
+                    parsed.lines.append(line)
+        else:
+            line = _make_line(" ".join(t for _, t in block), None, block[0][0], pending)
+            if line:
+                parsed.lines.append(line)
+    return parsed
+
+
+def _speaker_from_caption(text: str) -> tuple[str | None, str]:
+    voice = _VOICE_SPAN.search(text)
+    speaker = voice.group(1).strip() if voice else None
+    plain = " ".join(_TAG.sub(" ", text).split())
+    if speaker is None:
+        match = _SPEAKER_LINE.match(plain)
+        if match:
+            speaker, paren, words = match.groups()
+            plain = f"{paren or ''} {words}".strip()
+    return speaker, plain
+
+
+def parse_srt(text: str, name: str = "script") -> ParsedScript:
+    import srt
+
+    parsed, pending = ParsedScript(), []
+    try:
+        cues = list(srt.parse(text))
+    except srt.SRTParseError as exc:
+        line_no = text[: exc.expected_start].count("\n") + 1
+        raise ScriptImportError(f"{name}: malformed SRT near line {line_no}") from None
+    for cue in cues:
+        speaker, words = _speaker_from_caption(cue.content)
+        line = _make_line(words, speaker, cue.index, pending, author_id=str(cue.index),
+                          cue_start_s=cue.start.total_seconds(), cue_end_s=cue.end.total_seconds())
+        if line:
+            parsed.lines.append(line)
+    return parsed
+
+
+def parse_vtt(text: str, name: str = "script") -> ParsedScript:
+    import webvtt
+    from webvtt.errors import MalformedFileError
+
+    parsed, pending = ParsedScript(), []
+    try:
+        captions = webvtt.from_buffer(io.StringIO(text)).captions
+    except MalformedFileError as exc:
+        raise ScriptImportError(f"{name}: malformed WebVTT ({exc})") from None
+    for number, caption in enumerate(captions, start=1):
+        speaker, words = _speaker_from_caption(caption.raw_text)
+        line = _make_line(words, speaker, number, pending, author_id=caption.identifier or None,
+                          cue_start_s=_vtt_seconds(caption.start),
+                          cue_end_s=_vtt_seconds(caption.end))
+        if line:
+            parsed.lines.append(line)
+    return parsed
+
+
+def _vtt_seconds(stamp: str) -> float:
+    parts = [float(p) for p in stamp.split(":")]
+    seconds = 0.0
+    for part in parts:
+        seconds = seconds * 60 + part
+    return seconds
+
+
+_CHARACTER_EXTENSION = re.compile(r"\s*(\([^)]*\)|\^)\s*$")
+
+
+def parse_fountain(text: str, name: str = "script") -> ParsedScript:
+    from screenplain.parsers import fountain
+    from screenplain.types import Dialog, DualDialog
+
+    parsed, pending = ParsedScript(), []
+    try:
+        document = fountain.parse(io.StringIO(text))
+    except Exception as exc:  # screenplain raises bare errors on malformed input
+        raise ScriptImportError(f"{name}: malformed Fountain ({exc})") from None
+    dialogs: list = []
+    for paragraph in document.paragraphs:
+        if isinstance(paragraph, DualDialog):
+            dialogs.extend([paragraph.left, paragraph.right])
+        elif isinstance(paragraph, Dialog):
+            dialogs.append(paragraph)
+    for number, dialog in enumerate(dialogs, start=1):
+        speaker = str(dialog.character.to_plain() if hasattr(dialog.character, "to_plain") else dialog.character)
+        while _CHARACTER_EXTENSION.search(speaker):
+            speaker = _CHARACTER_EXTENSION.sub("", speaker)
+        speaker = speaker.strip().title()
+        words = " ".join(_rich_to_plain(block) for _, block in dialog.blocks)
+        line = _make_line(words, speaker, number, pending)
+        if line:
+            parsed.lines.append(line)
+    return parsed
+
+
+def _rich_to_plain(rich) -> str:
+    return rich.to_plain() if hasattr(rich, "to_plain") else str(rich)
+
+
+CSV_COLUMNS = ("text", "id", "speaker", "emotion", "intensity", "direction", "start", "end")
+
+
+def parse_csv(text: str, name: str = "script") -> ParsedScript:
+    """A header row with at least `text`; optional id, speaker, emotion, intensity, direction, start, end."""
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise ScriptImportError(f"{name} is empty") from None
+    if "text" not in header:
+        raise ScriptImportError(f"{name}: the header row needs a 'text' column (found: {', '.join(header) or 'nothing'})")
+    parsed = ParsedScript()
+    unknown = [h for h in header if h and h not in CSV_COLUMNS]
+    if unknown:
+        parsed.warnings.append(f"{name}: ignored columns {', '.join(unknown)}")
+    for row in reader:
+        number = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise ScriptImportError(f"{name} line {number}: expected {len(header)} fields, found {len(row)}")
+        record = {h: cell.strip() for h, cell in zip(header, row)}
+        parsed.lines.append(_csv_line(record, number, name))
+    return parsed
+
+
+def _csv_line(record: dict[str, str], number: int, name: str) -> ScriptLine:
+    where = f"{name} line {number}"
+    spoken, direction = split_direction(record["text"])
+    if not has_speakable_text(spoken):
+        raise ScriptImportError(f"{where}: empty text")
+    emotion = None
+    if record.get("emotion"):
+        try:
+            emotion = parse_emotion(record["emotion"]).value
+        except IntonateError as exc:
+            raise ScriptImportError(f"{where}: {exc}") from None
+    return ScriptLine(
+        text=spoken,
+        speaker=record.get("speaker") or None,
+        direction="; ".join(filter(None, [record.get("direction"), direction])) or None,
+        author_id=record.get("id") or None,
+        emotion=emotion,
+        intensity=_csv_number(record.get("intensity"), where, "intensity", 0.0, 1.0),
+        cue_start_s=_csv_number(record.get("start"), where, "start", 0.0, 1e6),
+        cue_end_s=_csv_number(record.get("end"), where, "end", 0.0, 1e6),
+        source_line=number,
+    )
+
+
+def _csv_number(value: str | None, where: str, field_name: str, low: float, high: float) -> float | None:
+    if not value:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        raise ScriptImportError(f"{where}: {field_name} {value!r} is not a number") from None
+    if not low <= number <= high:
+        raise ScriptImportError(f"{where}: {field_name} {number:g} is outside {low:g}–{high:g}")
+    return number
+
+
+def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
+    """Word paragraphs, read like a plain-text script; refuses zip bombs and broken files."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise ScriptImportError(f"{name} is not a valid .docx file (not a zip archive)") from None
+    with archive:
+        unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > MAX_DOCX_UNPACKED_BYTES or unpacked > MAX_DOCX_RATIO * max(len(data), 1) + 10 * 2**20:
+            raise ScriptImportError(f"{name} unpacks to {unpacked // 2**20} MB: refused as a likely zip bomb")
+        if "word/document.xml" not in archive.namelist():
+            raise ScriptImportError(f"{name} is not a Word document (no word/document.xml)")
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many types for broken packages
+        raise ScriptImportError(f"{name} is a damaged .docx file ({type(exc).__name__})") from None
+    raw_lines = []
+    for paragraph in document.paragraphs:
+        raw_lines.extend([paragraph.text, ""])
+    return _parse_paragraphs(_paragraphs(raw_lines))

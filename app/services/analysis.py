@@ -1,0 +1,46 @@
+"""Recognize the emotion of every line of a project; the user's overrides are never touched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from app.db.models import Estimate, Line
+from app.db.session import transaction
+from app.services.common import find_project
+from engine.recognizer import LineInput, recognize
+from engine.text_emotion import load_text_model
+
+Progress = Callable[[int, int], None]
+ANALYSIS_BATCH = 64
+
+
+def analyze_project(db: Path, name: str, use_context: bool = True, progress: Progress | None = None) -> int:
+    """Store a fresh estimate for each line; returns how many lines were analyzed."""
+    with transaction(db) as session:
+        project = find_project(session, name)
+        rows = session.execute(
+            select(Line.id, Line.text, Line.speaker_id).where(Line.project_id == project.id).order_by(Line.position)
+        ).all()
+        project_id = project.id
+    # One dialogue per project: each line's context is the scene so far.
+    inputs = [LineInput(id=str(r.id), text=r.text, speaker=str(r.speaker_id) if r.speaker_id else None,
+                        dialogue=f"project-{project_id}" if r.speaker_id else None) for r in rows]
+    estimates = recognize(inputs, use_context=use_context) if inputs else []
+    version = load_text_model().version
+    total = len(estimates)
+    for start in range(0, total, ANALYSIS_BATCH):
+        with transaction(db) as session:
+            for line_input, estimate in zip(inputs[start : start + ANALYSIS_BATCH], estimates[start : start + ANALYSIS_BATCH]):
+                session.merge(Estimate(
+                    line_id=int(line_input.id), emotion=estimate.emotion.value,
+                    probabilities={e.value: p for e, p in estimate.probabilities.items()},
+                    intensity=estimate.intensity, confidence=estimate.confidence,
+                    modalities=[m.value for m in estimate.modalities], model_version=version,
+                ))
+        if progress:
+            progress(min(start + ANALYSIS_BATCH, total), total)
+    return total

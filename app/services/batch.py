@@ -1,0 +1,111 @@
+"""The batch use cases behind `recognize` and `synthesize`: JSONL rows in, results out."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from app.jsonl import Row, RowError, read_rows
+from engine.audio import read_audio, write_audio
+from engine.emotions import EmotionEstimate, Modality, parse_emotion
+from engine.errors import IntonateError
+from engine.recognizer import LineInput, recognize
+from engine.synthesis import SynthesisSettings, synthesize
+from engine.text import has_speakable_text
+from engine.voices import Voice, get_voice
+
+Progress = Callable[[int, int], None]
+SAFE_ID = re.compile(r"^[\w.\-]{1,128}$")
+
+
+@dataclass(frozen=True)
+class RecognizeRequest:
+    line: LineInput
+    audio: Path | None
+
+
+def read_recognize_requests(path: Path) -> list[RecognizeRequest]:
+    requests = []
+    for row in read_rows(path):
+        audio = row.text("audio")
+        audio_path = None
+        if audio:
+            audio_path = Path(audio) if Path(audio).is_absolute() else path.parent / audio
+            if not audio_path.exists():
+                audio_path = Path(audio)
+            try:
+                read_audio(audio_path)
+            except IntonateError as exc:
+                raise RowError(f"{row.where}: {exc}") from None
+        line = LineInput(id=row.text("id", required=True), text=row.text("text", required=True),
+                         speaker=row.text("speaker"), dialogue=row.text("dialogue"))
+        requests.append(RecognizeRequest(line, audio_path))
+    if not requests:
+        raise IntonateError(f"{path.name} has no rows")
+    return requests
+
+
+def recognize_file(path: Path, use_context: bool = True, modalities: set[Modality] | None = None) -> list[tuple[str, EmotionEstimate]]:
+    """Estimate each row's emotion, in file order."""
+    modalities = modalities or {Modality.TEXT, Modality.AUDIO}
+    if Modality.TEXT not in modalities:
+        raise IntonateError("audio-only recognition needs the speech emotion model, which is not installed yet")
+    requests = read_recognize_requests(path)
+    estimates = recognize([r.line for r in requests], use_context=use_context)
+    return [(r.line.id, e) for r, e in zip(requests, estimates)]
+
+
+@dataclass(frozen=True)
+class SynthesisRequest:
+    id: str
+    text: str
+    voice: Voice
+    settings: SynthesisSettings
+
+
+def _synthesis_request(row: Row) -> SynthesisRequest:
+    line_id = row.text("id", required=True)
+    if not SAFE_ID.match(line_id):
+        raise RowError(f"{row.where}: id {line_id!r} cannot be a file name (use letters, digits, '.', '_' or '-')")
+    try:
+        voice = get_voice(row.text("voice"))
+        settings = {"emotion": parse_emotion(row.text("emotion") or "neutral")}
+        for key, low, high in (("intensity", 0.0, 1.0), ("rate", 0.5, 2.0), ("pitch", -12.0, 12.0), ("volume", -30.0, 12.0)):
+            value = row.number_field(key, low, high)
+            if value is not None:
+                settings[key] = value
+        text = row.text("text", required=True)
+        if not has_speakable_text(text):
+            raise RowError(f"{row.where}: 'text' has no words to speak")
+        return SynthesisRequest(line_id, text, voice, SynthesisSettings(**settings))
+    except RowError:
+        raise
+    except IntonateError as exc:
+        raise RowError(f"{row.where}: {exc}") from None
+
+
+def synthesize_file(path: Path, out_dir: Path, progress: Progress | None = None) -> list[dict]:
+    """Validate every row first, then render each to OUT/<id>.wav; returns the report rows."""
+    requests = [_synthesis_request(row) for row in read_rows(path)]
+    if not requests:
+        raise IntonateError(f"{path.name} has no rows")
+    seen: set[str] = set()
+    for request in requests:
+        if request.id in seen:
+            raise IntonateError(f"{path.name}: id {request.id!r} appears twice")
+        seen.add(request.id)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    report = []
+    for done, request in enumerate(requests, start=1):
+        started = time.perf_counter()
+        rendered = synthesize(request.text, request.voice, request.settings)
+        elapsed = time.perf_counter() - started
+        wav = write_audio(out_dir / f"{request.id}.wav", rendered.audio, rendered.sample_rate)
+        report.append({"id": request.id, "path": str(wav), "duration_s": round(rendered.duration_s, 4),
+                       "sample_rate": rendered.sample_rate, "render_s": round(elapsed, 4)})
+        if progress:
+            progress(done, len(requests))
+    return report

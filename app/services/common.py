@@ -1,0 +1,56 @@
+"""Lookups shared by the services: projects by name, media paths, and a line's effective settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.config import media_dir_for
+from app.db.models import Line, Project
+from engine.emotions import Emotion
+from engine.errors import IntonateError
+from engine.synthesis import SynthesisSettings, render_key
+from engine.voices import DEFAULT_VOICE_ID, Voice, get_voice
+
+DEFAULT_INTENSITY = 0.5
+
+
+class ProjectNotFoundError(IntonateError):
+    pass
+
+
+def find_project(session: Session, name: str) -> Project:
+    project = session.scalar(select(Project).where(Project.name == name))
+    if project is None:
+        raise ProjectNotFoundError(f"no project named {name!r} (run `python -m app project list`)")
+    return project
+
+
+def project_media_dir(db_path: Path, project_id: int) -> Path:
+    return media_dir_for(db_path) / f"project-{project_id}"
+
+
+def line_voice(line: Line, project: Project) -> Voice:
+    voice_id = (line.speaker.voice_id if line.speaker else None) or project.default_voice or DEFAULT_VOICE_ID
+    return get_voice(voice_id)
+
+
+def line_settings(line: Line) -> SynthesisSettings:
+    """What the line should sound like now: the user's direction over the recognizer's estimate."""
+    direction, estimate = line.direction_override, line.estimate
+    emotion = (direction and direction.emotion) or (estimate and estimate.emotion) or Emotion.NEUTRAL
+    intensity = direction.intensity if direction and direction.intensity is not None else None
+    if intensity is None:
+        intensity = estimate.intensity if estimate else DEFAULT_INTENSITY
+    values = {"emotion": Emotion(emotion), "intensity": intensity}
+    if direction:
+        for name in ("rate", "pitch", "volume", "pause_before", "pause_after"):
+            if getattr(direction, name) is not None:
+                values[name] = getattr(direction, name)
+    return SynthesisSettings(**values)
+
+
+def line_render_key(line: Line, project: Project) -> str:
+    return render_key(line.text, line_voice(line, project), line_settings(line))

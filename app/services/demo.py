@@ -1,0 +1,24 @@
+"""The demo project the studio opens on at first start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.config import DEMO_PROJECT_NAME
+from app.services.analysis import analyze_project
+from app.services.projects import create_project, import_file, project_exists
+from app.services.rendering import Progress, render_project
+from engine.paths import ASSETS_DIR
+
+DEMO_SCRIPT = ASSETS_DIR / "demo" / "the-lighthouse.txt"
+
+
+def ensure_demo_project(db: Path, render: bool = True, progress: Progress | None = None) -> str:
+    """Create, analyze and render the demo project if it is not there yet; returns its name."""
+    if not project_exists(db, DEMO_PROJECT_NAME):
+        create_project(db, DEMO_PROJECT_NAME, default_voice="bm_fable")
+        import_file(db, DEMO_PROJECT_NAME, DEMO_SCRIPT)
+        analyze_project(db, DEMO_PROJECT_NAME)
+    if render:
+        render_project(db, DEMO_PROJECT_NAME, progress=progress)
+    return DEMO_PROJECT_NAME

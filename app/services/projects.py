@@ -1,0 +1,295 @@
+"""Project use cases: create, list, delete, import scripts, cast speakers, direct lines."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from app.db.models import Direction, Line, Project, Speaker, Take, utcnow
+from app.db.session import transaction
+from app.importers import ParsedScript, import_script, parse_script
+from app.services.common import (
+    find_project,
+    line_render_key,
+    line_voice,
+    project_media_dir,
+)
+from app.services.views import (
+    DirectionView,
+    EstimateView,
+    LineView,
+    ProjectSettings,
+    ProjectSummary,
+    SpeakerView,
+    TakeView,
+)
+from engine.emotions import Emotion
+from engine.errors import IntonateError
+from engine.synthesis import SynthesisSettings
+from engine.voices import DEFAULT_VOICE_ID, get_voice
+
+MAX_NAME_LENGTH = 200
+MAX_GAP_S = 10.0
+# Distinct, clearly different voices handed out to new speakers in turn.
+CASTING_ORDER = (
+    "am_michael", "af_heart", "bm_george", "bf_emma", "am_adam", "af_bella", "bm_lewis", "bf_isabella",
+    "am_echo", "af_nicole", "joe", "af_sarah", "am_eric", "bf_alice", "bm_daniel", "af_nova",
+)
+DIRECTION_FIELDS = ("emotion", "intensity", "rate", "pitch", "volume", "pause_before", "pause_after")
+
+
+class ProjectExistsError(IntonateError):
+    pass
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    lines_added: int
+    speakers_added: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise IntonateError("a project needs a name")
+    if len(name) > MAX_NAME_LENGTH:
+        raise IntonateError(f"project names are at most {MAX_NAME_LENGTH} characters")
+    return name
+
+
+def create_project(db: Path, name: str, default_voice: str | None = None) -> int:
+    name = _clean_name(name)
+    if default_voice:
+        get_voice(default_voice)
+    with transaction(db) as session:
+        if session.scalar(select(Project.id).where(Project.name == name)) is not None:
+            raise ProjectExistsError(f"a project named {name!r} already exists")
+        project = Project(name=name, default_voice=default_voice)
+        session.add(project)
+        session.flush()
+        return project.id
+
+
+def project_exists(db: Path, name: str) -> bool:
+    with transaction(db) as session:
+        return session.scalar(select(Project.id).where(Project.name == name)) is not None
+
+
+def get_project_id(db: Path, name: str) -> int:
+    with transaction(db) as session:
+        return find_project(session, name).id
+
+
+def list_projects(db: Path) -> list[ProjectSummary]:
+    with transaction(db) as session:
+        projects = session.scalars(select(Project).order_by(Project.updated_at.desc())).all()
+        summaries = []
+        for project in projects:
+            line_count = session.scalar(select(func.count(Line.id)).where(Line.project_id == project.id))
+            speakers = session.scalar(select(func.count(Speaker.id)).where(Speaker.project_id == project.id))
+            rendered = session.scalar(
+                select(func.count(func.distinct(Take.line_id)))
+                .join(Line, Line.id == Take.line_id)
+                .where(Line.project_id == project.id, Take.chosen.is_(True))
+            )
+            summaries.append(ProjectSummary(project.id, project.name, line_count, speakers, rendered, project.updated_at))
+        return summaries
+
+
+def delete_project(db: Path, name: str) -> None:
+    """Delete the project's rows and then its audio files."""
+    with transaction(db) as session:
+        project = find_project(session, name)
+        project_id = project.id
+        session.delete(project)
+    shutil.rmtree(project_media_dir(db, project_id), ignore_errors=True)
+
+
+def rename_project(db: Path, name: str, new_name: str) -> None:
+    new_name = _clean_name(new_name)
+    with transaction(db) as session:
+        if session.scalar(select(Project.id).where(Project.name == new_name)) is not None:
+            raise ProjectExistsError(f"a project named {new_name!r} already exists")
+        find_project(session, name).name = new_name
+
+
+def import_file(db: Path, name: str, path: Path) -> ImportResult:
+    """Append a script file's lines to a project (parsed fully before anything is saved)."""
+    return add_script(db, name, import_script(path))
+
+
+def import_bytes(db: Path, name: str, data: bytes, filename: str) -> ImportResult:
+    suffix = Path(filename).suffix.lower()
+    return add_script(db, name, parse_script(data, suffix, filename))
+
+
+def import_pasted_text(db: Path, name: str, text: str) -> ImportResult:
+    return import_bytes(db, name, text.encode("utf-8"), "pasted.txt")
+
+
+def add_script(db: Path, name: str, parsed: ParsedScript) -> ImportResult:
+    with transaction(db) as session:
+        project = find_project(session, name)
+        speakers = {s.name: s for s in session.scalars(select(Speaker).where(Speaker.project_id == project.id))}
+        used_voices = {s.voice_id for s in speakers.values()}
+        new_speakers = 0
+        position = session.scalar(select(func.max(Line.position)).where(Line.project_id == project.id)) or 0
+        for item in parsed.lines:
+            speaker = None
+            if item.speaker:
+                speaker = speakers.get(item.speaker)
+                if speaker is None:
+                    voice = _next_voice(used_voices)
+                    used_voices.add(voice)
+                    speaker = Speaker(project_id=project.id, name=item.speaker, voice_id=voice)
+                    session.add(speaker)
+                    speakers[item.speaker] = speaker
+                    new_speakers += 1
+            position += 1
+            line = Line(
+                project_id=project.id, position=position, speaker=speaker, text=item.text,
+                direction=item.direction, author_id=item.author_id,
+                cue_start_s=item.cue_start_s, cue_end_s=item.cue_end_s,
+            )
+            if item.emotion or item.intensity is not None:
+                line.direction_override = Direction(emotion=item.emotion, intensity=item.intensity)
+            session.add(line)
+        project.updated_at = utcnow()
+        return ImportResult(len(parsed.lines), new_speakers, parsed.warnings)
+
+
+def _next_voice(used: set[str | None]) -> str:
+    for voice in CASTING_ORDER:
+        if voice not in used:
+            return voice
+    return CASTING_ORDER[len(used) % len(CASTING_ORDER)]
+
+
+def list_speakers(db: Path, project_id: int) -> list[SpeakerView]:
+    with transaction(db) as session:
+        rows = session.execute(
+            select(Speaker, func.count(Line.id))
+            .outerjoin(Line, Line.speaker_id == Speaker.id)
+            .where(Speaker.project_id == project_id)
+            .group_by(Speaker.id)
+            .order_by(Speaker.id)
+        ).all()
+        return [SpeakerView(s.id, s.name, s.voice_id or DEFAULT_VOICE_ID, count) for s, count in rows]
+
+
+def set_speaker_voice(db: Path, speaker_id: int, voice_id: str) -> None:
+    get_voice(voice_id)
+    with transaction(db) as session:
+        speaker = session.get(Speaker, speaker_id)
+        if speaker is None:
+            raise IntonateError(f"no speaker with id {speaker_id}")
+        speaker.voice_id = voice_id
+
+
+def set_default_voice(db: Path, project_id: int, voice_id: str) -> None:
+    get_voice(voice_id)
+    with transaction(db) as session:
+        session.get(Project, project_id).default_voice = voice_id
+
+
+def set_direction(db: Path, line_id: int, **values) -> None:
+    """Override a line's emotion, intensity or prosody; a value of None returns it to automatic."""
+    unknown = set(values) - set(DIRECTION_FIELDS)
+    if unknown:
+        raise IntonateError(f"unknown direction fields: {', '.join(sorted(unknown))}")
+    if values.get("emotion") is not None:
+        values["emotion"] = Emotion(values["emotion"]).value
+    probe = {k: v for k, v in values.items() if v is not None}
+    SynthesisSettings(**probe)  # validates ranges with a readable message
+    with transaction(db) as session:
+        line = session.get(Line, line_id)
+        if line is None:
+            raise IntonateError(f"no line with id {line_id}")
+        if line.direction_override is None:
+            line.direction_override = Direction()
+        for name, value in values.items():
+            setattr(line.direction_override, name, value)
+
+
+def update_line_text(db: Path, line_id: int, text: str) -> None:
+    from engine.text import has_speakable_text
+
+    if not has_speakable_text(text):
+        raise IntonateError("a line needs some words to speak")
+    with transaction(db) as session:
+        line = session.get(Line, line_id)
+        if line is None:
+            raise IntonateError(f"no line with id {line_id}")
+        line.text = " ".join(text.split())
+
+
+def list_lines(db: Path, project_id: int) -> list[LineView]:
+    """Every line of a project in script order, with its estimate, direction and chosen take."""
+    from app.config import media_dir_for
+
+    media = media_dir_for(db)
+    with transaction(db) as session:
+        project = session.get(Project, project_id)
+        if project is None:
+            raise IntonateError(f"no project with id {project_id}")
+        lines = session.scalars(
+            select(Line).where(Line.project_id == project_id).order_by(Line.position)
+            .options(selectinload(Line.speaker), selectinload(Line.estimate),
+                     selectinload(Line.direction_override), selectinload(Line.takes))
+        ).all()
+        views = []
+        for number, line in enumerate(lines, start=1):
+            key = line_render_key(line, project)
+            chosen = next((t for t in line.takes if t.chosen), None)
+            views.append(LineView(
+                id=line.id, number=number, speaker=line.speaker.name if line.speaker else None, text=line.text,
+                direction_note=line.direction, author_id=line.author_id,
+                cue_start_s=line.cue_start_s, cue_end_s=line.cue_end_s,
+                voice_id=line_voice(line, project).id,
+                estimate=_estimate_view(line),
+                direction=_direction_view(line),
+                take=TakeView(chosen.id, str(media / chosen.audio_path), chosen.duration_s, chosen.voice_id,
+                              chosen.settings, True, chosen.render_key == key) if chosen else None,
+            ))
+        return views
+
+
+def _estimate_view(line: Line) -> EstimateView | None:
+    e = line.estimate
+    if e is None:
+        return None
+    return EstimateView(Emotion(e.emotion), dict(e.probabilities), e.intensity, e.confidence, tuple(e.modalities))
+
+
+def _direction_view(line: Line) -> DirectionView:
+    d = line.direction_override
+    if d is None:
+        return DirectionView()
+    return DirectionView(
+        emotion=Emotion(d.emotion) if d.emotion else None, intensity=d.intensity, rate=d.rate, pitch=d.pitch,
+        volume=d.volume, pause_before=d.pause_before, pause_after=d.pause_after,
+    )
+
+
+def get_settings(db: Path, project_id: int) -> ProjectSettings:
+    with transaction(db) as session:
+        project = session.get(Project, project_id)
+        if project is None:
+            raise IntonateError(f"no project with id {project_id}")
+        return ProjectSettings(project.id, project.name, project.default_voice or DEFAULT_VOICE_ID,
+                               project.gap_s, project.speaker_change_gap_s)
+
+
+def set_gaps(db: Path, project_id: int, gap_s: float, speaker_change_gap_s: float) -> None:
+    """The silence between lines of one speaker, and when the speaker changes."""
+    for value in (gap_s, speaker_change_gap_s):
+        if not 0.0 <= value <= MAX_GAP_S:
+            raise IntonateError(f"gaps must be between 0 and {MAX_GAP_S:g} seconds")
+    with transaction(db) as session:
+        project = session.get(Project, project_id)
+        project.gap_s, project.speaker_change_gap_s = gap_s, speaker_change_gap_s

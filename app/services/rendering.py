@@ -1,0 +1,102 @@
+"""Render the lines of a project into takes; unchanged lines reuse their take."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import selectinload
+
+from app.db.models import Line, Project, Take
+from app.db.session import transaction
+from app.services.common import find_project, line_settings, line_voice, project_media_dir
+from app.config import media_dir_for
+from engine.audio import write_audio
+from engine.synthesis import SynthesisSettings, render_key, synthesize
+from engine.voices import Voice
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    line_id: int
+    text: str
+    voice: Voice
+    settings: SynthesisSettings
+    key: str
+
+
+@dataclass(frozen=True)
+class RenderSummary:
+    rendered: int
+    reused: int
+    audio_s: float
+    render_s: float
+
+    @property
+    def real_time_factor(self) -> float:
+        return self.render_s / self.audio_s if self.audio_s else 0.0
+
+
+def plan_render(db: Path, name: str, line_ids: list[int] | None = None) -> tuple[int, list[RenderJob], int]:
+    """The project id, the lines whose chosen take is missing or stale, and how many were reused."""
+    jobs, reused = [], 0
+    with transaction(db) as session:
+        project = find_project(session, name)
+        query = select(Line).where(Line.project_id == project.id).order_by(Line.position).options(
+            selectinload(Line.speaker), selectinload(Line.estimate), selectinload(Line.direction_override),
+            selectinload(Line.takes))
+        if line_ids is not None:
+            query = query.where(Line.id.in_(line_ids))
+        for line in session.scalars(query):
+            voice, settings = line_voice(line, project), line_settings(line)
+            key = render_key(line.text, voice, settings)
+            chosen = next((t for t in line.takes if t.chosen), None)
+            if chosen is not None and chosen.render_key == key:
+                continue
+            earlier = next((t for t in reversed(line.takes) if t.render_key == key), None)
+            if earlier is not None:  # the same settings were rendered before: choose that take again
+                _choose(session, line.id, earlier.id)
+                reused += 1
+                continue
+            jobs.append(RenderJob(line.id, line.text, voice, settings, key))
+        return project.id, jobs, reused
+
+
+def _choose(session, line_id: int, take_id: int) -> None:
+    session.execute(update(Take).where(Take.line_id == line_id).values(chosen=Take.id == take_id))
+
+
+def render_project(db: Path, name: str, progress: Progress | None = None,
+                   line_ids: list[int] | None = None) -> RenderSummary:
+    """Render every line without an up-to-date take; each take is saved as soon as it is made."""
+    project_id, jobs, reused = plan_render(db, name, line_ids)
+    folder = project_media_dir(db, project_id)
+    folder.mkdir(parents=True, exist_ok=True)
+    audio_s = render_s = 0.0
+    for done, job in enumerate(jobs, start=1):
+        started = time.perf_counter()
+        rendered = synthesize(job.text, job.voice, job.settings)
+        elapsed = time.perf_counter() - started
+        path = folder / f"line-{job.line_id}-{uuid.uuid4().hex[:10]}.wav"
+        write_audio(path, rendered.audio, rendered.sample_rate)
+        with transaction(db) as session:
+            if session.get(Line, job.line_id) is None:  # deleted meanwhile
+                path.unlink(missing_ok=True)
+                continue
+            take = Take(line_id=job.line_id, voice_id=job.voice.id, text=job.text, settings=job.settings.to_json(),
+                        render_key=job.key, audio_path=str(path.relative_to(media_dir_for(db))),
+                        duration_s=rendered.duration_s, sample_rate=rendered.sample_rate, render_s=elapsed)
+            session.add(take)
+            session.flush()
+            _choose(session, job.line_id, take.id)
+        audio_s += rendered.duration_s
+        render_s += elapsed
+        if progress:
+            progress(done, len(jobs))
+    return RenderSummary(len(jobs), reused, audio_s, render_s)

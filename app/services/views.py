@@ -1,0 +1,93 @@
+"""Plain, typed snapshots of database rows that pages and the CLI can hold safely."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from engine.emotions import Emotion
+
+
+@dataclass(frozen=True)
+class ProjectSummary:
+    id: int
+    name: str
+    line_count: int
+    speaker_count: int
+    rendered_count: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class SpeakerView:
+    id: int
+    name: str
+    voice_id: str
+    line_count: int
+
+
+@dataclass(frozen=True)
+class EstimateView:
+    emotion: Emotion
+    probabilities: dict[str, float]
+    intensity: float
+    confidence: float
+    modalities: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DirectionView:
+    emotion: Emotion | None = None
+    intensity: float | None = None
+    rate: float | None = None
+    pitch: float | None = None
+    volume: float | None = None
+    pause_before: float | None = None
+    pause_after: float | None = None
+
+
+@dataclass(frozen=True)
+class TakeView:
+    id: int
+    audio_path: str  # absolute
+    duration_s: float
+    voice_id: str
+    settings: dict
+    chosen: bool
+    up_to_date: bool
+
+
+@dataclass(frozen=True)
+class LineView:
+    id: int
+    number: int  # 1-based position in the script
+    speaker: str | None
+    text: str
+    direction_note: str | None
+    author_id: str | None
+    cue_start_s: float | None
+    cue_end_s: float | None
+    voice_id: str
+    estimate: EstimateView | None
+    direction: DirectionView
+    take: TakeView | None  # the chosen take
+
+    @property
+    def label(self) -> str:
+        """The line's id for files: the author's id, else its zero-padded number."""
+        return self.author_id or f"{self.number:03d}"
+
+    @property
+    def effective_emotion(self) -> Emotion:
+        if self.direction.emotion is not None:
+            return self.direction.emotion
+        return self.estimate.emotion if self.estimate else Emotion.NEUTRAL
+
+
+@dataclass(frozen=True)
+class ProjectSettings:
+    id: int
+    name: str
+    default_voice: str
+    gap_s: float
+    speaker_change_gap_s: float

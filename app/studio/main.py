@@ -1,0 +1,18 @@
+"""The Streamlit studio's entry: page config, first-start demo, and navigation."""
+
+import streamlit as st
+
+from app.studio.state import current_project_id, db_path, ensure_demo_once
+
+st.set_page_config(page_title="Intonate studio", page_icon="🎙️", layout="wide")
+
+ensure_demo_once(db_path())
+current_project_id()  # pick a project before any page draws
+
+pages = [
+    st.Page("pages/script.py", title="Script", icon="📝", default=True),
+    st.Page("pages/cast.py", title="Cast", icon="🎭"),
+    st.Page("pages/export.py", title="Export", icon="📦"),
+    st.Page("pages/projects.py", title="Projects", icon="🗂️"),
+]
+st.navigation(pages).run()

@@ -1,0 +1,63 @@
+"""Export page: render everything with progress, then download the mix, subtitles and stems."""
+
+import io
+import zipfile
+from pathlib import Path
+
+import streamlit as st
+
+from app.config import media_dir_for
+from app.services.exporting import export_project
+from app.services.projects import get_settings, list_lines, set_gaps
+from app.studio.state import db_path, project_header
+from engine.errors import IntonateError
+
+st.title("📦 Export")
+header = project_header()
+if header is None:
+    st.stop()
+project_id, project_name = header
+db = db_path()
+settings = get_settings(db, project_id)
+lines = list_lines(db, project_id)
+waiting = sum(1 for line in lines if line.take is None or not line.take.up_to_date)
+st.caption(f"{len(lines)} lines · {waiting} to render before export")
+
+with st.form("export"):
+    fmt_col, loud_col = st.columns(2)
+    fmt = fmt_col.selectbox("Format", ["mp3", "wav", "flac"])
+    loudness = loud_col.selectbox("Loudness", ["podcast", "broadcast", "audiobook", "none"],
+                                  help="podcast −16 LUFS · broadcast −23 LUFS (EBU R128) · audiobook ACX")
+    gap_col, change_col = st.columns(2)
+    gap = gap_col.number_input("Gap between lines (s)", 0.0, 10.0, settings.gap_s, 0.1)
+    change_gap = change_col.number_input("Gap when the speaker changes (s)", 0.0, 10.0, settings.speaker_change_gap_s, 0.1)
+    stems = st.checkbox("Also export one file per line (stems)")
+    submitted = st.form_submit_button("Render and export", type="primary")
+
+if submitted:
+    set_gaps(db, project_id, gap, change_gap)
+    out_dir = media_dir_for(db) / "exports" / f"project-{project_id}"
+    bar = st.progress(0.0, text="Rendering…")
+    try:
+        report = export_project(db, project_name, out_dir, fmt=fmt, loudness=loudness, stems=stems,
+                                progress=lambda done, total: bar.progress(done / total, text=f"Rendering {done}/{total}"))
+    except IntonateError as exc:
+        st.error(str(exc))
+        st.stop()
+    bar.progress(1.0, text="Done")
+    st.session_state["last_export"] = report
+
+report = st.session_state.get("last_export")
+if report is not None and report.mix_path.exists():
+    st.success(f"{report.duration_s:.1f} s · {report.loudness_lufs:.1f} LUFS · true peak {report.true_peak_dbtp:.1f} dBTP")
+    st.audio(str(report.mix_path))
+    mix_col, srt_col, stems_col = st.columns(3)
+    mix_col.download_button(f"⬇ {report.mix_path.name}", report.mix_path.read_bytes(), file_name=report.mix_path.name)
+    srt_col.download_button(f"⬇ {report.subtitles_path.name}", report.subtitles_path.read_bytes(),
+                            file_name=report.subtitles_path.name, mime="text/plain")
+    if report.stem_paths:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            for path in report.stem_paths:
+                archive.write(path, arcname=Path(path).name)
+        stems_col.download_button("⬇ stems.zip", buffer.getvalue(), file_name=f"{report.mix_path.stem}-stems.zip")

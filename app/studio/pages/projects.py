@@ -1,0 +1,76 @@
+"""Projects page: open, create, import a script (file or pasted), delete."""
+
+import streamlit as st
+
+from app.importers import SUPPORTED_EXTENSIONS
+from app.services.analysis import analyze_project
+from app.services.projects import create_project, delete_project, import_bytes, import_pasted_text, list_projects
+from app.studio.state import current_project_id, db_path, select_project
+from engine.errors import IntonateError
+
+st.title("🗂️ Projects")
+db = db_path()
+projects = list_projects(db)
+current = current_project_id()
+
+st.subheader("Your projects")
+for project in projects:
+    name_col, stats_col, open_col = st.columns([3, 3, 1])
+    marker = " · **open**" if project.id == current else ""
+    name_col.markdown(f"**{project.name}**{marker}")
+    stats_col.caption(f"{project.line_count} lines · {project.speaker_count} speakers · {project.rendered_count} rendered")
+    if open_col.button("Open", key=f"open-{project.id}", disabled=project.id == current):
+        select_project(project.id)
+        st.switch_page("pages/script.py")
+
+st.subheader("New project")
+with st.form("new-project", clear_on_submit=True):
+    name = st.text_input("Name")
+    upload = st.file_uploader("Script file", type=[ext.lstrip(".") for ext in SUPPORTED_EXTENSIONS])
+    pasted = st.text_area("…or paste the script", height=160,
+                          placeholder="NARRATOR: Once upon a time…\nANNA: (whispering) Did you hear that?")
+    create = st.form_submit_button("Create and analyze", type="primary")
+if create:
+    name = " ".join(name.split())
+    try:
+        project_id = create_project(db, name)
+        try:
+            if upload is not None:
+                result = import_bytes(db, name, upload.getvalue(), upload.name)
+            elif pasted.strip():
+                result = import_pasted_text(db, name, pasted)
+            else:
+                result = None
+            if result is not None:
+                with st.spinner("Reading every line…"):
+                    analyze_project(db, name)
+        except IntonateError:
+            delete_project(db, name)  # no half-made project left behind
+            raise
+        select_project(project_id)
+        st.success(f"Created {name!r}" + (f" with {result.lines_added} lines" if result else ""))
+        st.rerun()
+    except IntonateError as exc:
+        st.error(str(exc))
+
+if current is not None:
+    st.subheader("Add lines to the open project")
+    open_name = next(p.name for p in projects if p.id == current)
+    with st.form("import"):
+        upload = st.file_uploader("Script file", type=[ext.lstrip(".") for ext in SUPPORTED_EXTENSIONS], key="append")
+        add = st.form_submit_button("Import and analyze")
+    if add and upload is not None:
+        try:
+            result = import_bytes(db, open_name, upload.getvalue(), upload.name)
+            analyze_project(db, open_name)
+            st.success(f"Imported {result.lines_added} lines")
+        except IntonateError as exc:
+            st.error(str(exc))
+
+    with st.expander("Delete the open project"):
+        st.warning(f"This deletes **{open_name}**, its lines and all its audio.")
+        confirm = st.text_input("Type the project's name to confirm", key="confirm-delete")
+        if st.button("Delete project", disabled=confirm.strip() != open_name):
+            delete_project(db, open_name)
+            select_project(None)
+            st.rerun()

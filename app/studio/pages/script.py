@@ -1,0 +1,108 @@
+"""Script page: every line with its detected emotion; override emotion and intensity; listen."""
+
+import pandas as pd
+import streamlit as st
+
+from app.services.analysis import analyze_project
+from app.services.projects import list_lines, set_direction, update_line_text
+from app.services.rendering import render_project
+from app.studio.state import db_path, project_header
+from app.studio.widgets import EMOTION_CHOICES, emotion_label
+from engine.errors import IntonateError
+
+AUTO = "auto"
+LINES_PER_PAGE = 10
+
+st.title("📝 Script")
+header = project_header()
+if header is None:
+    st.stop()
+project_id, project_name = header
+db = db_path()
+lines = list_lines(db, project_id)
+if not lines:
+    st.info("This project has no lines yet. Import a script on the **Projects** page.")
+    st.stop()
+
+analyze_col, render_col, summary_col = st.columns([1, 1, 3])
+if analyze_col.button("🔍 Analyze emotions", help="Recognize every line again; your overrides are kept"):
+    with st.spinner("Reading every line…"):
+        analyze_project(db, project_name)
+    st.rerun()
+stale = [line for line in lines if line.take is None or not line.take.up_to_date]
+if render_col.button(f"🎙️ Render {len(stale)} changed", disabled=not stale):
+    bar = st.progress(0.0, text="Rendering…")
+    render_project(db, project_name, progress=lambda done, total: bar.progress(done / total, text=f"Rendering {done}/{total}"))
+    st.rerun()
+summary_col.caption(f"{len(lines)} lines · {len(lines) - len(stale)} rendered and up to date")
+
+
+def _status(line) -> str:
+    if line.take is None:
+        return "not rendered"
+    return "✓ rendered" if line.take.up_to_date else "changed since render"
+
+
+table = pd.DataFrame(
+    {
+        "#": [line.number for line in lines],
+        "Speaker": [line.speaker or "Narrator" for line in lines],
+        "Text": [line.text for line in lines],
+        "Detected": [emotion_label(line.estimate.emotion, line.estimate.confidence) if line.estimate else "—" for line in lines],
+        "Emotion": [line.direction.emotion.value if line.direction.emotion else AUTO for line in lines],
+        "Intensity": [line.direction.intensity if line.direction.intensity is not None
+                      else (round(line.estimate.intensity, 2) if line.estimate else 0.5) for line in lines],
+        "Direction": [line.direction_note or "" for line in lines],
+        "Take": [_status(line) for line in lines],
+    }
+)
+edited = st.data_editor(
+    table,
+    key=f"script-table-{project_id}",
+    hide_index=True,
+    use_container_width=True,
+    disabled=["#", "Speaker", "Detected", "Direction", "Take"],
+    column_config={
+        "#": st.column_config.NumberColumn(width="small"),
+        "Text": st.column_config.TextColumn(width="large"),
+        "Emotion": st.column_config.SelectboxColumn(options=[AUTO, *EMOTION_CHOICES], required=True,
+                                                    help="Override the detected emotion; 'auto' follows the recognizer"),
+        "Intensity": st.column_config.NumberColumn(min_value=0.0, max_value=1.5, step=0.05, format="%.2f",
+                                                   help="0 = neutral delivery, 1 = clearly acted, 1.5 = exaggerated"),
+    },
+)
+
+changed = False
+for line, (_, before), (_, after) in zip(lines, table.iterrows(), edited.iterrows()):
+    try:
+        if after["Text"] != before["Text"]:
+            update_line_text(db, line.id, str(after["Text"]))
+            changed = True
+        if after["Emotion"] != before["Emotion"]:
+            set_direction(db, line.id, emotion=None if after["Emotion"] == AUTO else after["Emotion"])
+            changed = True
+        if abs(float(after["Intensity"]) - float(before["Intensity"])) > 1e-9:
+            set_direction(db, line.id, intensity=float(after["Intensity"]))
+            changed = True
+    except IntonateError as exc:
+        st.error(f"Line {line.number}: {exc}")
+if changed:
+    st.rerun()
+
+st.subheader("Listen")
+pages = max((len(lines) - 1) // LINES_PER_PAGE + 1, 1)
+page = st.number_input("Page", min_value=1, max_value=pages, value=1, step=1) if pages > 1 else 1
+for line in lines[(page - 1) * LINES_PER_PAGE : page * LINES_PER_PAGE]:
+    text_col, audio_col, action_col = st.columns([4, 3, 1])
+    emotion = line.effective_emotion
+    text_col.markdown(f"**{line.number}. {line.speaker or 'Narrator'}** · {emotion_label(emotion)}  \n{line.text}")
+    if line.take is not None:
+        audio_col.audio(line.take.audio_path)
+        if not line.take.up_to_date:
+            audio_col.caption("changed since this take was rendered")
+    else:
+        audio_col.caption("not rendered yet")
+    if action_col.button("Render", key=f"render-{line.id}", help="Render this line only"):
+        with st.spinner(f"Rendering line {line.number}…"):
+            render_project(db, project_name, line_ids=[line.id])
+        st.rerun()

@@ -1,0 +1,55 @@
+"""Studio-wide state: the database, cached heavy resources, and the selected project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from app.config import DEMO_PROJECT_NAME, default_db_path
+from app.services.demo import ensure_demo_project
+from app.services.projects import list_projects
+
+PROJECT_KEY = "project_id"
+
+
+def db_path() -> Path:
+    return default_db_path()
+
+
+@st.cache_resource(show_spinner=False)
+def ensure_demo_once(db: Path) -> str:
+    """Create and render the demo project the first time this studio process starts."""
+    with st.spinner("Preparing the demo project (first start only)…"):
+        return ensure_demo_project(db)
+
+
+def current_project_id() -> int | None:
+    """The project the user is working on: kept in the session, else the demo, else the newest."""
+    projects = list_projects(db_path())
+    ids = {p.id for p in projects}
+    chosen = st.session_state.get(PROJECT_KEY)
+    if chosen not in ids:
+        demo = next((p.id for p in projects if p.name == DEMO_PROJECT_NAME), None)
+        chosen = demo if demo is not None else (projects[0].id if projects else None)
+        st.session_state[PROJECT_KEY] = chosen
+    return chosen
+
+
+def select_project(project_id: int | None) -> None:
+    st.session_state[PROJECT_KEY] = project_id
+
+
+def current_project_name() -> str | None:
+    project_id = current_project_id()
+    return next((p.name for p in list_projects(db_path()) if p.id == project_id), None)
+
+
+def project_header() -> tuple[int, str] | None:
+    """Draw the selected project's name, or a hint when there is none; returns (id, name)."""
+    project_id, name = current_project_id(), current_project_name()
+    if project_id is None or name is None:
+        st.info("No project yet. Create one on the **Projects** page.")
+        return None
+    st.caption(f"Project: **{name}**")
+    return project_id, name

@@ -1,0 +1,147 @@
+"""Audio arithmetic and file I/O: resampling, joining, gain, loudness, reading and writing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+
+from engine.errors import AudioError
+
+MIX_SAMPLE_RATE_HZ = 24_000
+FADE_MS = 5.0
+SILENCE_THRESHOLD_DB = -45.0
+EDGE_MARGIN_MS = 40.0
+EXPORT_FORMATS = ("wav", "mp3", "flac")
+LOUDNESS_PASSES = 4
+LOUDNESS_TOLERANCE_LU = 0.1
+
+
+@dataclass(frozen=True)
+class LoudnessPreset:
+    name: str
+    integrated_lufs: float | None  # None: leave the level alone
+    true_peak_dbtp: float
+
+
+LOUDNESS_PRESETS = {
+    "podcast": LoudnessPreset("podcast", -16.0, -1.0),
+    "broadcast": LoudnessPreset("broadcast", -23.0, -1.0),
+    "audiobook": LoudnessPreset("audiobook", -20.0, -3.0),  # ACX: RMS −23…−18 dB, peaks ≤ −3 dB
+    "none": LoudnessPreset("none", None, 0.0),
+}
+
+
+def db_to_gain(db: float) -> float:
+    return float(10.0 ** (db / 20.0))
+
+
+def silence(seconds: float, sample_rate: int) -> np.ndarray:
+    return np.zeros(int(round(max(seconds, 0.0) * sample_rate)), dtype=np.float32)
+
+
+def resample(audio: np.ndarray, from_hz: int, to_hz: int) -> np.ndarray:
+    if from_hz == to_hz or audio.size == 0:
+        return audio.astype(np.float32, copy=False)
+    import soxr
+
+    return soxr.resample(audio, from_hz, to_hz, quality="HQ").astype(np.float32)
+
+
+def fade_edges(audio: np.ndarray, sample_rate: int, fade_ms: float = FADE_MS) -> np.ndarray:
+    """Short raised-cosine fades so joined chunks never click."""
+    n = min(int(sample_rate * fade_ms / 1000), audio.size // 2)
+    if n == 0:
+        return audio
+    ramp = (0.5 - 0.5 * np.cos(np.linspace(0, np.pi, n))).astype(np.float32)
+    out = audio.copy()
+    out[:n] *= ramp
+    out[-n:] *= ramp[::-1]
+    return out
+
+
+def trim_silence(audio: np.ndarray, sample_rate: int, threshold_db: float = SILENCE_THRESHOLD_DB) -> np.ndarray:
+    """Cut leading and trailing near-silence, keeping a small margin."""
+    if audio.size == 0:
+        return audio
+    peak = float(np.max(np.abs(audio)))
+    if peak == 0.0:
+        return audio[:0]
+    loud = np.flatnonzero(np.abs(audio) > peak * db_to_gain(threshold_db))
+    margin = int(sample_rate * EDGE_MARGIN_MS / 1000)
+    return audio[max(loud[0] - margin, 0) : min(loud[-1] + margin + 1, audio.size)]
+
+
+def measure_loudness(audio: np.ndarray, sample_rate: int) -> float:
+    """Integrated loudness in LUFS (ITU-R BS.1770), −inf for silence or too-short audio."""
+    import pyloudnorm
+
+    if audio.size < int(0.4 * sample_rate) or not np.any(audio):
+        return float("-inf")
+    return float(pyloudnorm.Meter(sample_rate).integrated_loudness(audio.astype(np.float64)))
+
+
+def true_peak_dbtp(audio: np.ndarray, sample_rate: int) -> float:
+    """Peak level after 4× oversampling, in dBTP."""
+    if audio.size == 0:
+        return float("-inf")
+    over = resample(audio, sample_rate, sample_rate * 4)
+    peak = float(np.max(np.abs(over)))
+    return 20 * np.log10(peak) if peak > 0 else float("-inf")
+
+
+def limit_peaks(audio: np.ndarray, sample_rate: int, ceiling_dbtp: float) -> np.ndarray:
+    """Brick-wall limiter so the true peak stays under the ceiling."""
+    from pedalboard import Limiter, Pedalboard
+
+    board = Pedalboard([Limiter(threshold_db=ceiling_dbtp - 0.5, release_ms=80.0)])
+    out = board(audio.astype(np.float32)[None, :], sample_rate)[0]
+    # The limiter works on samples; inter-sample peaks may still poke through by a fraction of a dB.
+    excess = true_peak_dbtp(out, sample_rate) - ceiling_dbtp
+    if excess > 0:
+        out = out * db_to_gain(-excess - 0.05)
+    return out.astype(np.float32)
+
+
+def normalize_loudness(audio: np.ndarray, sample_rate: int, preset: LoudnessPreset) -> np.ndarray:
+    """Bring the mix to the preset's loudness, then limit its true peak."""
+    if preset.integrated_lufs is None or not np.any(audio):
+        return audio
+    out = audio.astype(np.float32)
+    for _ in range(LOUDNESS_PASSES):  # limiting lowers loudness a little: measure again and correct
+        current = measure_loudness(out, sample_rate)
+        if not np.isfinite(current) or abs(current - preset.integrated_lufs) < LOUDNESS_TOLERANCE_LU:
+            break
+        out = limit_peaks(out * db_to_gain(preset.integrated_lufs - current), sample_rate, preset.true_peak_dbtp)
+    return out
+
+
+def read_audio(path: Path, sample_rate: int | None = None) -> tuple[np.ndarray, int]:
+    """Read any audio file soundfile understands as mono float32, optionally resampled."""
+    try:
+        data, rate = sf.read(str(path), dtype="float32", always_2d=True)
+    except (sf.LibsndfileError, RuntimeError, OSError) as exc:
+        raise AudioError(f"cannot read audio file {path}: {exc}") from None
+    mono = data.mean(axis=1)
+    if sample_rate is not None and rate != sample_rate:
+        return resample(mono, rate, sample_rate), sample_rate
+    return mono, rate
+
+
+def write_audio(path: Path, audio: np.ndarray, sample_rate: int, title: str | None = None) -> Path:
+    """Write mono audio as WAV (16-bit), FLAC (24-bit) or MP3, chosen by the file's extension."""
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in EXPORT_FORMATS:
+        raise AudioError(f"unsupported audio format {fmt!r} (expected one of: {', '.join(EXPORT_FORMATS)})")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    clipped = np.clip(audio, -1.0, 1.0).astype(np.float32)
+    subtype = {"wav": "PCM_16", "flac": "PCM_24", "mp3": "MPEG_LAYER_III"}[fmt]
+    with sf.SoundFile(str(path), "w", samplerate=sample_rate, channels=1, subtype=subtype,
+                      format={"wav": "WAV", "flac": "FLAC", "mp3": "MP3"}[fmt]) as out:
+        if title and fmt != "wav":
+            out.title = title
+            out.artist = "Intonate"
+        out.write(clipped)
+    return path

