@@ -1,0 +1,47 @@
+"""Shared fixtures: a fresh SQLite file per test, sample scripts, and helpers to run the CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "assets" / "samples"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "studio.db"
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """One database holding the rendered demo project, shared by the studio tests."""
+    from app.services.demo import ensure_demo_project
+
+    path = tmp_path_factory.mktemp("demo") / "studio.db"
+    ensure_demo_project(path)
+    return path
+
+
+def run_cli(*args: str, db: Path | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ}
+    if db is not None:
+        env["INTONATE_DB"] = str(db)
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env,
+                          cwd=cwd or REPO, timeout=600)
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess, *fragments: str) -> None:
+    """A failed command: non-zero exit, one readable line on stderr, no traceback."""
+    assert result.returncode != 0, result.stdout
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: "), lines[0]
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0], lines[0]

@@ -1,0 +1,139 @@
+"""The batch command line, exactly as interfaces.md describes it, with real files and renders."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import soundfile as sf
+import srt
+
+from tests.conftest import SAMPLES, assert_one_line_error, run_cli
+
+EMOTION_KEYS = {"anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise"}
+
+
+def write_jsonl(path: Path, rows: list) -> Path:
+    path.write_text("".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_voices_lists_kokoro_and_piper():
+    result = run_cli("voices")
+    assert result.returncode == 0, result.stderr
+    voices = json.loads(result.stdout)
+    assert len([v for v in voices if v["engine"] == "kokoro"]) == 28
+    assert any(v["id"] == "joe" and v["engine"] == "piper" and v["sample_rate"] == 22050 for v in voices)
+    assert all({"id", "engine", "language", "gender", "sample_rate"} <= set(v) for v in voices)
+
+
+def test_recognize_follows_the_interface(tmp_path: Path):
+    rows = [
+        {"id": "a", "text": "I can't believe you did this to me!", "speaker": "Ann", "dialogue": "d1"},
+        {"id": "b", "text": "I'm sorry. I really am.", "speaker": "Bob", "dialogue": "d1"},
+        {"id": "c", "text": "The train leaves at nine."},
+    ]
+    source = write_jsonl(tmp_path / "in.jsonl", rows)
+    result = run_cli("recognize", str(source), "-o", str(tmp_path / "out.jsonl"))
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert [o["id"] for o in out] == ["a", "b", "c"]
+    for o in out:
+        assert set(o) == {"id", "emotion", "probabilities", "intensity", "confidence", "modalities"}
+        assert set(o["probabilities"]) == EMOTION_KEYS
+        assert abs(sum(o["probabilities"].values()) - 1) < 1e-4
+        assert o["emotion"] == max(o["probabilities"], key=o["probabilities"].get)
+        assert 0 <= o["intensity"] <= 1 and 0 <= o["confidence"] <= 1
+    assert out[1]["modalities"] == ["text", "context"] and out[2]["modalities"] == ["text"]
+
+    no_context = run_cli("recognize", str(source), "--no-context")
+    assert all(json.loads(line)["modalities"] == ["text"] for line in no_context.stdout.splitlines())
+
+
+def test_recognize_rejects_bad_rows_with_their_line_number(tmp_path: Path):
+    bad_json = write_jsonl(tmp_path / "a.jsonl", [{"id": "1", "text": "Hi"}, "{not json"])
+    assert_one_line_error(run_cli("recognize", str(bad_json)), "a.jsonl line 2", "invalid JSON")
+    no_text = write_jsonl(tmp_path / "b.jsonl", [{"id": "1", "text": "Hi"}, {"id": "2"}, {"id": "3", "text": "x"}])
+    assert_one_line_error(run_cli("recognize", str(no_text)), "b.jsonl line 2", "missing 'text'")
+    bad_audio = tmp_path / "take.wav"
+    bad_audio.write_bytes(b"RIFF0000WAVEjunk" * 10)
+    with_audio = write_jsonl(tmp_path / "c.jsonl", [{"id": "1", "text": "Hi", "audio": str(bad_audio)}])
+    assert_one_line_error(run_cli("recognize", str(with_audio)), "c.jsonl line 1", "cannot read audio")
+    assert_one_line_error(run_cli("recognize", str(tmp_path / "missing.jsonl")), "file not found")
+
+
+def test_synthesize_renders_each_line_and_reports(tmp_path: Path):
+    rows = [
+        {"id": "hello", "text": "Hello there, how are you?"},
+        {"id": "joe-1", "text": "Nice to meet you.", "voice": "joe", "emotion": "joy", "intensity": 0.8,
+         "rate": 1.2, "pitch": -2, "volume": -3},
+    ]
+    out_dir = tmp_path / "renders"
+    result = run_cli("synthesize", str(write_jsonl(tmp_path / "in.jsonl", rows)), "--out", str(out_dir))
+    assert result.returncode == 0, result.stderr
+    report = [json.loads(line) for line in (out_dir / "report.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in report] == ["hello", "joe-1"]
+    for r, rate in zip(report, (24000, 22050)):
+        assert set(r) == {"id", "path", "duration_s", "sample_rate", "render_s"}
+        info = sf.info(r["path"])
+        assert Path(r["path"]) == out_dir / f"{r['id']}.wav"
+        assert info.samplerate == rate == r["sample_rate"] and info.channels == 1
+        assert abs(info.duration - r["duration_s"]) < 0.01 and r["duration_s"] > 0.5
+
+
+def test_synthesize_refuses_unknown_voices_before_rendering(tmp_path: Path):
+    rows = [{"id": "1", "text": "Fine."}, {"id": "2", "text": "Hello", "voice": "nobody"}]
+    out_dir = tmp_path / "out"
+    assert_one_line_error(run_cli("synthesize", str(write_jsonl(tmp_path / "in.jsonl", rows)), "--out", str(out_dir)),
+                          "in.jsonl line 2", "unknown voice 'nobody'")
+    assert not (out_dir / "1.wav").exists()
+    bad_rate = write_jsonl(tmp_path / "r.jsonl", [{"id": "1", "text": "Hi", "rate": 9}])
+    assert_one_line_error(run_cli("synthesize", str(bad_rate), "--out", str(out_dir)), "line 1", "'rate'")
+
+
+def test_project_flow_from_dialogue_to_mp3_and_srt(tmp_path: Path, db: Path):
+    assert run_cli("project", "new", "Night", db=db).returncode == 0
+    imported = run_cli("project", "import", "Night", str(SAMPLES / "dialogue.txt"), db=db)
+    assert imported.returncode == 0 and "imported 5 lines (2 new speakers)" in imported.stdout
+    assert run_cli("project", "analyze", "Night", db=db).returncode == 0
+    rendered = run_cli("project", "render", "Night", db=db)
+    assert rendered.returncode == 0 and "rendered 5 lines" in rendered.stdout
+    again = run_cli("project", "render", "Night", db=db)
+    assert "rendered 0 lines" in again.stdout  # nothing changed: nothing re-rendered
+    out = tmp_path / "export"
+    exported = run_cli("project", "export", "Night", "--out", str(out), "--format", "mp3", "--stems", db=db)
+    assert exported.returncode == 0, exported.stderr
+    assert sf.info(str(out / "Night.mp3")).duration > 8
+    cues = list(srt.parse((out / "Night.srt").read_text()))
+    assert len(cues) == 5 and cues[0].content == "ANNA: Did you hear that? Something is outside."
+    assert all(a.end <= b.start for a, b in zip(cues, cues[1:]))
+    assert sorted(p.name for p in out.glob("*.mp3")) == ["001.mp3", "002.mp3", "003.mp3", "004.mp3", "005.mp3", "Night.mp3"]
+    listing = run_cli("project", "list", db=db)
+    assert "Night\t5 lines\t2 speakers\t5 rendered" in listing.stdout
+    assert run_cli("project", "delete", "Night", db=db).returncode == 0
+    assert "Night" not in run_cli("project", "list", db=db).stdout
+
+
+def test_bad_input_leaves_saved_projects_intact(tmp_path: Path, db: Path):
+    run_cli("project", "new", "Keep", db=db)
+    run_cli("project", "import", "Keep", str(SAMPLES / "elearning.csv"), db=db)
+    garbage = tmp_path / "garbage.txt"
+    garbage.write_bytes(bytes(range(256)) * 100)
+    assert_one_line_error(run_cli("project", "import", "Keep", str(garbage), db=db), "binary file")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n\n")
+    assert_one_line_error(run_cli("project", "import", "Keep", str(empty), db=db), "no lines to speak")
+    broken_csv = tmp_path / "broken.csv"
+    broken_csv.write_text("text,emotion\nGood line,joy\nBad line,smug\n")
+    assert_one_line_error(run_cli("project", "import", "Keep", str(broken_csv), db=db), "line 3")
+    assert_one_line_error(run_cli("project", "import", "Keep", str(tmp_path / "nope.srt"), db=db), "file not found")
+    assert_one_line_error(run_cli("project", "analyze", "Nope", db=db), "no project named 'Nope'")
+    assert_one_line_error(run_cli("project", "new", "Keep", db=db), "already exists")
+    assert "Keep\t3 lines" in run_cli("project", "list", db=db).stdout
+
+
+def test_db_flag_and_environment_pick_the_database(tmp_path: Path):
+    flag_db = tmp_path / "flag.db"
+    assert run_cli("project", "new", "Flagged", "--db", str(flag_db)).returncode == 0
+    assert "Flagged" in run_cli("project", "list", "--db", str(flag_db)).stdout
+    assert "Flagged" not in run_cli("project", "list", db=tmp_path / "other.db").stdout

@@ -1,0 +1,179 @@
+"""Script import for every format, including broken files and odd encodings."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from app.importers import ScriptImportError, import_script, parse_script
+from tests.conftest import SAMPLES
+
+
+def test_plain_text_dialogue_keeps_speakers_and_directions():
+    lines = import_script(SAMPLES / "dialogue.txt").lines
+    assert [(l.speaker, l.text) for l in lines] == [
+        ("ANNA", "Did you hear that? Something is outside."),
+        ("BEN", "It's just the wind. Go back to sleep."),
+        ("ANNA", "I am absolutely terrified, Ben!"),
+        ("BEN", "Fine. I'll check."),
+        ("ANNA", "Thank you. I love you, you know."),
+    ]
+    # The scene heading has no words to speak: it travels to the next line as direction.
+    assert lines[0].direction == "Night. A small kitchen.; whispering"
+    assert lines[3].direction == "grabs a torch"
+
+
+def test_plain_text_paragraphs_become_lines():
+    lines = import_script(SAMPLES / "narration.txt").lines
+    assert len(lines) == 3
+    assert lines[1].text.startswith("Sound is a wave of pressure. When a guitar string")
+    assert "\n" not in lines[1].text and lines[1].speaker is None
+
+
+def test_srt_keeps_cues_and_voice_spans():
+    lines = import_script(SAMPLES / "cues.srt").lines
+    assert [l.cue_start_s for l in lines] == [1.0, 6.5, 12.0]
+    assert [l.cue_end_s for l in lines] == [4.0, 10.0, 15.0]
+    assert lines[1].speaker == "Host" and lines[1].text == "Today we are building a tiny robot."
+    assert [l.author_id for l in lines] == ["1", "2", "3"]
+
+
+def test_vtt_speakers_tags_and_unspoken_cues():
+    lines = import_script(SAMPLES / "cues.vtt").lines
+    assert [(l.speaker, l.text) for l in lines] == [("Roger", "Hi, I'm Roger."), ("Ana", "And I'm Ana. Welcome!")]
+    assert lines[0].author_id == "intro"
+    assert lines[1].cue_start_s == 4.0 and lines[1].cue_end_s == 6.0
+
+
+def test_fountain_characters_parentheticals_and_dual_dialogue():
+    lines = import_script(SAMPLES / "scene.fountain").lines
+    assert [(l.speaker, l.text) for l in lines] == [
+        ("Sarah", "Hello? Who is this?"),
+        ("Voice", "You know exactly who this is."),
+        ("Sarah", "I don't. Please, just tell me what you want."),
+        ("Mark", "Sarah, hang up!"),
+        ("Sarah", "Stop shouting!"),
+    ]
+    assert lines[0].direction == "into the phone"
+
+
+def test_csv_with_ids_emotions_and_intensity():
+    lines = import_script(SAMPLES / "elearning.csv").lines
+    assert [l.author_id for l in lines] == ["slide-01", "slide-02", "slide-03"]
+    assert (lines[0].emotion, lines[0].intensity) == ("joy", 0.4)
+    assert (lines[1].emotion, lines[1].intensity) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("speaker,words\nA,hello\n", "needs a 'text' column"),
+        ("text,emotion\nHello,joy\nHi there,furious-ish\n", "line 3: unknown emotion"),
+        ("text,intensity\nHello,0.5\nHi,7\n", "line 3: intensity 7 is outside"),
+        ("text,intensity\nHello,loud\n", "line 2: intensity 'loud' is not a number"),
+        ("text,id\nHello,a\n   ,b\n", "line 3: empty text"),
+        ("text,id\nHello,a,extra\n", "line 2: expected 2 fields, found 3"),
+    ],
+)
+def test_csv_bad_rows_name_their_line(content, message):
+    with pytest.raises(ScriptImportError, match=message):
+        parse_script(content.encode(), ".csv", "lines.csv")
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        "ANNA: Café au lait — naïve “quotes”.".encode("utf-8"),
+        "\ufeffANNA: Café au lait — naïve “quotes”.".encode("utf-8"),
+        "ANNA: Café au lait — naïve “quotes”.".encode("utf-16"),  # with BOM
+        "ANNA: Café au lait — naïve “quotes”.".encode("utf-16-le"),  # without BOM
+        "ANNA: Café au lait — naïve “quotes”.".encode("cp1252"),
+    ],
+)
+def test_encodings_are_detected(encoded):
+    (line,) = parse_script(encoded, ".txt", "x.txt").lines
+    assert (line.speaker, line.text) == ("ANNA", "Café au lait — naïve “quotes”.")
+
+
+def test_binary_garbage_is_refused():
+    garbage = bytes(range(256)) * 40
+    with pytest.raises(ScriptImportError, match="binary file"):
+        parse_script(garbage, ".txt", "garbage.txt")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".srt", ".vtt", ".fountain", ".csv"])
+def test_empty_scripts_are_refused(suffix):
+    content = {".csv": "text\n", ".vtt": "WEBVTT\n"}.get(suffix, "\n\n  \n")
+    with pytest.raises(ScriptImportError):
+        parse_script(content.encode(), suffix, f"empty{suffix}")
+
+
+def test_malformed_srt_is_refused():
+    with pytest.raises(ScriptImportError, match="malformed SRT"):
+        parse_script(b"1\n00:00:01,000 --> banana\nHello\n", ".srt", "bad.srt")
+
+
+def test_malformed_vtt_is_refused():
+    with pytest.raises(ScriptImportError, match="malformed WebVTT"):
+        parse_script(b"NOT A VTT\n\n00:01.000 --> 00:02.000\nHi\n", ".vtt", "bad.vtt")
+
+
+def test_missing_and_unsupported_files(tmp_path: Path):
+    with pytest.raises(ScriptImportError, match="file not found"):
+        import_script(tmp_path / "nope.txt")
+    odd = tmp_path / "script.pdf"
+    odd.write_bytes(b"%PDF-1.4")
+    with pytest.raises(ScriptImportError, match="unsupported script format"):
+        import_script(odd)
+
+
+def _docx_bytes(paragraphs: list[str]) -> bytes:
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_paragraphs_and_dialogue():
+    data = _docx_bytes(["Chapter one.", "ANNA: (softly) Are you awake?", "BEN: I am now."])
+    lines = parse_script(data, ".docx", "script.docx").lines
+    assert [(l.speaker, l.text, l.direction) for l in lines] == [
+        (None, "Chapter one.", None), ("ANNA", "Are you awake?", "softly"), ("BEN", "I am now.", None),
+    ]
+
+
+def test_docx_that_is_not_a_zip_is_refused():
+    with pytest.raises(ScriptImportError, match="not a valid .docx"):
+        parse_script(b"PK\x03\x04 definitely not a zip", ".docx", "broken.docx")
+
+
+def test_docx_zip_bomb_is_refused():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"<" + b"a" * (300 * 1024 * 1024) + b">")
+    with pytest.raises(ScriptImportError, match="zip bomb"):
+        parse_script(buffer.getvalue(), ".docx", "bomb.docx")
+
+
+def test_docx_with_external_entities_does_not_expand_them():
+    data = _docx_bytes(["Hello there."])
+    hostile = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(hostile, "w") as target:
+        for item in source.infolist():
+            content = source.read(item)
+            if item.filename == "word/document.xml":
+                content = content.replace(
+                    b"?>", b'?><!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', 1
+                ).replace(b"Hello there.", b"Hello &xxe;")
+            target.writestr(item, content)
+    try:
+        lines = parse_script(hostile.getvalue(), ".docx", "hostile.docx").lines
+    except ScriptImportError:
+        return  # refusing it is fine too
+    assert all("root:" not in line.text for line in lines)

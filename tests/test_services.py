@@ -1,0 +1,143 @@
+"""Services on a real SQLite file: schema, cascades, overrides, caching and timed export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyloudnorm
+import pytest
+import soundfile as sf
+import soxr
+import srt
+from sqlalchemy import inspect, text
+
+from app.config import media_dir_for
+from app.db.session import open_engine
+from app.services.analysis import analyze_project
+from app.services.common import ProjectNotFoundError
+from app.services.exporting import export_project
+from app.services.projects import (
+    ProjectExistsError,
+    create_project,
+    delete_project,
+    get_project_id,
+    import_file,
+    list_lines,
+    list_projects,
+    list_speakers,
+    set_direction,
+    set_speaker_voice,
+    update_line_text,
+)
+from app.services.rendering import render_project
+from engine.emotions import Emotion
+from engine.errors import IntonateError
+from tests.conftest import SAMPLES
+
+
+def test_schema_is_migrated_with_wal_and_foreign_keys(db: Path):
+    engine = open_engine(db)
+    assert {"projects", "speakers", "lines", "estimates", "directions", "takes", "alembic_version"} <= set(
+        inspect(engine).get_table_names()
+    )
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+
+
+def test_import_casts_distinct_voices(db: Path):
+    create_project(db, "Cast")
+    result = import_file(db, "Cast", SAMPLES / "scene.fountain")
+    assert (result.lines_added, result.speakers_added) == (5, 3)
+    speakers = list_speakers(db, get_project_id(db, "Cast"))
+    assert [s.name for s in speakers] == ["Sarah", "Voice", "Mark"]
+    assert len({s.voice_id for s in speakers}) == 3
+    with pytest.raises(ProjectExistsError):
+        create_project(db, "Cast")
+    with pytest.raises(IntonateError):
+        set_speaker_voice(db, speakers[0].id, "nobody")
+
+
+def test_reanalysis_keeps_user_overrides(db: Path):
+    create_project(db, "Direct")
+    import_file(db, "Direct", SAMPLES / "dialogue.txt")
+    analyze_project(db, "Direct")
+    project_id = get_project_id(db, "Direct")
+    first = list_lines(db, project_id)[0]
+    assert first.estimate is not None
+    set_direction(db, first.id, emotion="anger", intensity=1.2)
+    analyze_project(db, "Direct")
+    again = list_lines(db, project_id)[0]
+    assert again.direction.emotion == Emotion.ANGER and again.direction.intensity == 1.2
+    assert again.effective_emotion == Emotion.ANGER
+    with pytest.raises(IntonateError):
+        set_direction(db, first.id, rate=7.0)
+
+
+def test_rendering_is_cached_and_edits_make_lines_stale(db: Path):
+    create_project(db, "Cache")
+    import_file(db, "Cache", SAMPLES / "elearning.csv")
+    first = render_project(db, "Cache")
+    assert first.rendered == 3
+    assert render_project(db, "Cache").rendered == 0
+    project_id = get_project_id(db, "Cache")
+    line = list_lines(db, project_id)[1]
+    update_line_text(db, line.id, "Always wear your helmet and gloves on site.")
+    assert not list_lines(db, project_id)[1].take.up_to_date
+    assert render_project(db, "Cache").rendered == 1
+    # Going back to the earlier wording chooses the earlier take again instead of rendering.
+    update_line_text(db, line.id, "Always wear your helmet on site.")
+    summary = render_project(db, "Cache")
+    assert (summary.rendered, summary.reused) == (0, 1)
+
+
+def test_delete_removes_rows_and_audio(db: Path):
+    project_id = create_project(db, "Gone")
+    import_file(db, "Gone", SAMPLES / "elearning.csv")
+    render_project(db, "Gone")
+    folder = media_dir_for(db) / f"project-{project_id}"
+    assert len(list(folder.glob("*.wav"))) == 3
+    create_project(db, "Stays")
+    delete_project(db, "Gone")
+    assert not folder.exists()
+    assert [p.name for p in list_projects(db)] == ["Stays"]
+    with engine_connection(db) as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM lines")).scalar() == 0
+        assert conn.execute(text("SELECT COUNT(*) FROM takes")).scalar() == 0
+    with pytest.raises(ProjectNotFoundError):
+        delete_project(db, "Gone")
+
+
+def engine_connection(db: Path):
+    return open_engine(db).connect()
+
+
+def speech_onsets(audio: np.ndarray, rate: int, frame_s: float = 0.01) -> list[float]:
+    """Times where sound starts after at least half a second of silence."""
+    frame = int(rate * frame_s)
+    energy = np.array([np.abs(audio[i : i + frame]).max() for i in range(0, audio.size - frame, frame)])
+    loud = energy > 0.02
+    onsets, quiet_run = [], 999
+    for index, is_loud in enumerate(loud):
+        if is_loud and quiet_run * frame_s >= 0.5:
+            onsets.append(index * frame_s)
+        quiet_run = 0 if is_loud else quiet_run + 1
+    return onsets
+
+
+def test_srt_timed_export_places_speech_at_cues_at_podcast_loudness(tmp_path: Path, db: Path):
+    create_project(db, "Timed")
+    import_file(db, "Timed", SAMPLES / "cues.srt")
+    report = export_project(db, "Timed", tmp_path, fmt="wav", loudness="podcast", stems=True)
+    audio, rate = sf.read(str(report.mix_path), dtype="float32")
+    assert speech_onsets(audio, rate) == pytest.approx([1.0, 6.5, 12.0], abs=0.05)
+    cues = list(srt.parse(report.subtitles_path.read_text()))
+    assert [c.start.total_seconds() for c in cues] == pytest.approx([1.0, 6.5, 12.0], abs=0.05)
+    assert cues[1].content == "Host: Today we are building a tiny robot."
+    loudness = pyloudnorm.Meter(rate).integrated_loudness(audio.astype(np.float64))
+    true_peak = 20 * np.log10(np.abs(soxr.resample(audio, rate, rate * 4)).max())
+    assert loudness == pytest.approx(-16.0, abs=0.5)
+    assert true_peak <= -1.0 + 0.1
+    assert sorted(p.name for p in report.stem_paths) == ["1.wav", "2.wav", "3.wav"]

@@ -1,0 +1,119 @@
+"""Real renders with both engines: the controls do what they say, long text holds together."""
+
+from __future__ import annotations
+
+import numpy as np
+import parselmouth
+import pytest
+
+from engine.errors import IntonateError, UnknownVoiceError
+from engine.synthesis import SynthesisSettings, render_key, synthesize
+from engine.text import MAX_CHUNK_CHARS, split_sentences
+from engine.voices import get_voice, list_voices
+
+LINE = "The lighthouse keeper climbed the stairs every evening."
+
+
+def median_pitch(audio: np.ndarray, rate: int) -> float:
+    pitch = parselmouth.Sound(audio.astype(np.float64), sampling_frequency=rate).to_pitch()
+    values = pitch.selected_array["frequency"]
+    return float(np.median(values[values > 0]))
+
+
+def rms_db(audio: np.ndarray) -> float:
+    return float(20 * np.log10(np.sqrt(np.mean(audio.astype(np.float64) ** 2))))
+
+
+def test_registry_has_28_kokoro_voices_and_piper_joe():
+    voices = list_voices()
+    kokoro = [v for v in voices if v.engine == "kokoro"]
+    assert len(kokoro) == 28
+    assert {v.language for v in kokoro} == {"en-US", "en-GB"}
+    joe = get_voice("joe")
+    assert (joe.engine, joe.sample_rate, joe.gender) == ("piper", 22050, "male")
+    assert set(joe.to_json()) >= {"id", "engine", "language", "gender", "sample_rate"}
+    with pytest.raises(UnknownVoiceError, match="unknown voice 'nobody'"):
+        get_voice("nobody")
+
+
+@pytest.mark.parametrize("voice_id", ["af_heart", "bm_george", "joe"])
+def test_each_engine_renders_speech(voice_id):
+    voice = get_voice(voice_id)
+    rendered = synthesize(LINE, voice)
+    assert rendered.sample_rate == voice.sample_rate
+    # Nine words at a natural pace: roughly 2–5 seconds, clearly not silent, never clipping.
+    assert 2.0 < rendered.duration_s < 5.0
+    assert rms_db(rendered.audio) > -35
+    assert np.abs(rendered.audio).max() <= 1.0
+
+
+def test_rate_changes_duration():
+    voice = get_voice("af_heart")
+    normal = synthesize(LINE, voice).duration_s
+    fast = synthesize(LINE, voice, SynthesisSettings(rate=1.5)).duration_s
+    assert 0.55 < fast / normal < 0.8
+
+
+def test_pitch_request_is_measured_in_semitones():
+    voice = get_voice("am_michael")
+    base = synthesize(LINE, voice)
+    up = synthesize(LINE, voice, SynthesisSettings(pitch=3.0))
+    shift = 12 * np.log2(median_pitch(up.audio, up.sample_rate) / median_pitch(base.audio, base.sample_rate))
+    assert shift == pytest.approx(3.0, abs=0.5)
+    assert up.duration_s == pytest.approx(base.duration_s, abs=0.01)
+
+
+def test_volume_request_is_measured_in_decibels():
+    voice = get_voice("joe")
+    base = synthesize(LINE, voice)
+    quiet = synthesize(LINE, voice, SynthesisSettings(volume=-6.0))
+    # Piper's noise makes two renders differ slightly; the level difference still lands near −6 dB.
+    assert rms_db(quiet.audio) - rms_db(base.audio) == pytest.approx(-6.0, abs=1.0)
+
+
+def test_pauses_are_added_around_the_line():
+    voice = get_voice("af_heart")
+    base = synthesize("Hello there.", voice)
+    padded = synthesize("Hello there.", voice, SynthesisSettings(pause_before=0.5, pause_after=0.25))
+    assert padded.duration_s == pytest.approx(base.duration_s + 0.75, abs=0.02)
+    lead = padded.audio[: int(0.5 * padded.sample_rate)]
+    assert np.abs(lead).max() == 0.0
+
+
+def test_long_paragraph_is_chunked_and_keeps_every_sentence():
+    sentence = "Each of these sentences is read on its own and joined with a short natural pause."
+    paragraph = " ".join([sentence] * 12)
+    chunks = split_sentences(paragraph)
+    assert len(chunks) == 12 and all(len(c) <= MAX_CHUNK_CHARS for c in chunks)
+    rendered = synthesize(paragraph, get_voice("af_heart"))
+    one = synthesize(sentence, get_voice("af_heart")).duration_s
+    # Twelve sentences plus eleven pauses: nothing dropped, nothing repeated.
+    assert 11.5 * one < rendered.duration_s < 12 * one + 11 * 0.5
+
+
+def test_run_on_sentence_is_split_at_clauses():
+    clause = "and then the wind rose over the hills"
+    run_on = ", ".join([clause] * 20) + "."
+    chunks = split_sentences(run_on)
+    assert len(chunks) > 1 and all(len(c) <= MAX_CHUNK_CHARS for c in chunks)
+    assert " ".join(chunks).replace(" ", "") == run_on.replace(" ", "")
+
+
+def test_settings_are_validated():
+    with pytest.raises(IntonateError, match="rate must be"):
+        SynthesisSettings(rate=5.0)
+    with pytest.raises(IntonateError, match="pitch must be"):
+        SynthesisSettings(pitch=-20)
+    with pytest.raises(ValueError):
+        SynthesisSettings(emotion="smug")
+    with pytest.raises(IntonateError, match="nothing to say"):
+        synthesize("... !!", get_voice("af_heart"))
+
+
+def test_render_key_follows_text_voice_and_settings():
+    voice = get_voice("af_heart")
+    key = render_key(LINE, voice, SynthesisSettings())
+    assert key == render_key(LINE, voice, SynthesisSettings())
+    assert key != render_key(LINE + "!", voice, SynthesisSettings())
+    assert key != render_key(LINE, get_voice("joe"), SynthesisSettings())
+    assert key != render_key(LINE, voice, SynthesisSettings(rate=1.1))
