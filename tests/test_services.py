@@ -15,6 +15,7 @@ from sqlalchemy import inspect, text
 from app.config import media_dir_for
 from app.db.session import open_engine
 from app.services.analysis import analyze_project
+from app.services.casting import FEMALE_VOICES, MALE_VOICES
 from app.services.common import ProjectNotFoundError
 from app.services.exporting import export_project
 from app.services.projects import (
@@ -54,6 +55,7 @@ def test_import_casts_distinct_voices(db: Path):
     speakers = list_speakers(db, get_project_id(db, "Cast"))
     assert [s.name for s in speakers] == ["Sarah", "Voice", "Mark"]
     assert len({s.voice_id for s in speakers}) == 3
+    assert speakers[0].voice_id in FEMALE_VOICES and speakers[2].voice_id in MALE_VOICES
     with pytest.raises(ProjectExistsError):
         create_project(db, "Cast")
     with pytest.raises(IntonateError):

@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 from app.db.models import Direction, Line, Project, Speaker, Take, utcnow
 from app.db.session import transaction
 from app.importers import ParsedScript, import_script, parse_script
+from app.services.casting import suggest_voice
 from app.services.common import (
     find_project,
     line_render_key,
@@ -34,11 +35,6 @@ from engine.voices import DEFAULT_VOICE_ID, get_voice
 
 MAX_NAME_LENGTH = 200
 MAX_GAP_S = 10.0
-# Distinct, clearly different voices handed out to new speakers in turn.
-CASTING_ORDER = (
-    "am_michael", "af_heart", "bm_george", "bf_emma", "am_adam", "af_bella", "bm_lewis", "bf_isabella",
-    "am_echo", "af_nicole", "joe", "af_sarah", "am_eric", "bf_alice", "bm_daniel", "af_nova",
-)
 DIRECTION_FIELDS = ("emotion", "intensity", "rate", "pitch", "volume", "pause_before", "pause_after")
 
 
@@ -144,7 +140,7 @@ def add_script(db: Path, name: str, parsed: ParsedScript) -> ImportResult:
             if item.speaker:
                 speaker = speakers.get(item.speaker)
                 if speaker is None:
-                    voice = _next_voice(used_voices)
+                    voice = suggest_voice(item.speaker, used_voices)
                     used_voices.add(voice)
                     speaker = Speaker(project_id=project.id, name=item.speaker, voice_id=voice)
                     session.add(speaker)
@@ -161,13 +157,6 @@ def add_script(db: Path, name: str, parsed: ParsedScript) -> ImportResult:
             session.add(line)
         project.updated_at = utcnow()
         return ImportResult(len(parsed.lines), new_speakers, parsed.warnings)
-
-
-def _next_voice(used: set[str | None]) -> str:
-    for voice in CASTING_ORDER:
-        if voice not in used:
-            return voice
-    return CASTING_ORDER[len(used) % len(CASTING_ORDER)]
 
 
 def list_speakers(db: Path, project_id: int) -> list[SpeakerView]:

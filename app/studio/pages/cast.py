@@ -37,7 +37,8 @@ if not speakers:
 for speaker in speakers:
     name_col, voice_col, preview_col = st.columns([2, 4, 2])
     name_col.markdown(f"**{speaker.name}**  \n{speaker.line_count} lines")
-    chosen = voice_picker("Voice", speaker.voice_id, f"voice-{speaker.id}")
+    with voice_col:
+        chosen = voice_picker("Voice", speaker.voice_id, f"voice-{speaker.id}")
     if chosen != speaker.voice_id:
         set_speaker_voice(db, speaker.id, chosen)
         st.rerun()
@@ -48,7 +49,8 @@ st.subheader("Narration")
 default_voice = get_settings(db, project_id).default_voice
 name_col, voice_col, preview_col = st.columns([2, 4, 2])
 name_col.markdown("**Narrator**  \nlines without a speaker")
-chosen = voice_picker("Voice", default_voice, "voice-narrator")
+with voice_col:
+    chosen = voice_picker("Voice", default_voice, "voice-narrator")
 if chosen != default_voice:
     set_default_voice(db, project_id, chosen)
     st.rerun()

@@ -1,0 +1,92 @@
+"""Every studio page through Streamlit's AppTest, on a real database holding the rendered demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from app.config import DEMO_PROJECT_NAME
+from app.services.projects import get_project_id, list_lines, list_projects, list_speakers
+from tests.conftest import REPO
+
+MAIN = str(REPO / "app" / "studio" / "main.py")
+
+
+@pytest.fixture
+def studio(demo_db: Path, monkeypatch) -> AppTest:
+    monkeypatch.setenv("INTONATE_DB", str(demo_db))
+    app = AppTest.from_file(MAIN, default_timeout=120)
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+def _open(app: AppTest, page: str) -> AppTest:
+    app.switch_page(f"pages/{page}.py")
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+def test_script_page_opens_on_the_rendered_demo(studio: AppTest, demo_db: Path):
+    assert studio.title[0].value == "📝 Script"
+    assert DEMO_PROJECT_NAME in studio.caption[0].value
+    texts = " ".join(m.value for m in studio.markdown)
+    assert "You made it! I honestly thought you'd turned back." in texts
+    assert "9 lines · 9 rendered and up to date" in " ".join(c.value for c in studio.caption)
+    assert len(studio.get("audio")) == 9
+
+
+def test_script_page_renders_one_line_on_request(studio: AppTest, demo_db: Path):
+    project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
+    first = list_lines(demo_db, project_id)[0]
+    studio.button(key=f"render-{first.id}").click().run()
+    assert not studio.exception
+    assert list_lines(demo_db, project_id)[0].take.id == first.take.id  # up to date: nothing re-rendered
+
+
+def test_cast_page_changes_a_speakers_voice(studio: AppTest, demo_db: Path):
+    _open(studio, "cast")
+    project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
+    speaker = list_speakers(demo_db, project_id)[0]
+    box = studio.selectbox(key=f"voice-{speaker.id}")
+    assert box.value == speaker.voice_id
+    box.set_value("bf_lily").run()
+    assert not studio.exception
+    assert list_speakers(demo_db, project_id)[0].voice_id == "bf_lily"
+    box = studio.selectbox(key=f"voice-{speaker.id}")
+    box.set_value(speaker.voice_id).run()
+
+
+def test_export_page_writes_the_mix(studio: AppTest):
+    _open(studio, "export")
+    studio.selectbox[0].set_value("wav")
+    studio.button[0].click().run()  # the form's submit button
+    assert not studio.exception
+    assert "LUFS" in studio.success[0].value
+    assert len(studio.get("audio")) == 1
+
+
+def test_projects_page_creates_a_project_from_pasted_text(studio: AppTest, demo_db: Path):
+    _open(studio, "projects")
+    studio.text_input[0].input("Pasted scene")
+    studio.text_area[0].input("ZOE: Where are my keys?\nLEO: (laughing) In your hand!")
+    next(b for b in studio.button if b.label == "Create and analyze").click().run()
+    assert not studio.exception
+    names = [p.name for p in list_projects(demo_db)]
+    assert "Pasted scene" in names
+    lines = list_lines(demo_db, get_project_id(demo_db, "Pasted scene"))
+    assert [(l.speaker, l.text) for l in lines] == [("ZOE", "Where are my keys?"), ("LEO", "In your hand!")]
+    assert all(l.estimate is not None for l in lines)
+    assert lines[1].direction_note == "laughing"
+
+
+def test_projects_page_reports_a_bad_paste(studio: AppTest, demo_db: Path):
+    _open(studio, "projects")
+    studio.text_input[0].input("Empty one")
+    studio.text_area[0].input("[music]")
+    next(b for b in studio.button if b.label == "Create and analyze").click().run()
+    assert "no lines to speak" in studio.error[0].value
+    assert "Empty one" not in [p.name for p in list_projects(demo_db)]
