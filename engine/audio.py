@@ -20,6 +20,7 @@ LOUDNESS_TOLERANCE_LU = 0.1
 OVERSAMPLING = 4
 LIMITER_WINDOW_MS = 20.0
 LIMITER_MARGIN_DB = 0.1
+SHORT_CLIP_LUFS_OFFSET_DB = 3.0  # RMS of active speech reads ~3 dB above its LUFS
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,35 @@ def normalize_loudness(audio: np.ndarray, sample_rate: int, preset: LoudnessPres
             break
         out = limit_peaks(out * db_to_gain(preset.integrated_lufs - current), sample_rate, preset.true_peak_dbtp)
     return out
+
+
+def tilt(audio: np.ndarray, sample_rate: int, gain_db: float, corner_hz: float = 1000.0) -> np.ndarray:
+    """Brighten (positive) or darken (negative) the voice with a high shelf above `corner_hz`."""
+    if abs(gain_db) < 0.1 or audio.size == 0:
+        return audio
+    from pedalboard import HighShelfFilter
+
+    shelf = HighShelfFilter(cutoff_frequency_hz=corner_hz, gain_db=gain_db, q=0.707)
+    return shelf(audio.astype(np.float32)[None, :], sample_rate)[0]
+
+
+def speech_level(audio: np.ndarray, sample_rate: int) -> float:
+    """Loudness in LUFS; for clips too short to gate, the RMS of the active part (about the same scale)."""
+    loudness = measure_loudness(audio, sample_rate)
+    if np.isfinite(loudness):
+        return loudness
+    active = audio[np.abs(audio) > np.abs(audio).max() * db_to_gain(SILENCE_THRESHOLD_DB)] if audio.size else audio
+    if active.size == 0:
+        return float("-inf")
+    return float(20 * np.log10(np.sqrt(np.mean(active.astype(np.float64) ** 2))) - SHORT_CLIP_LUFS_OFFSET_DB)
+
+
+def set_level(audio: np.ndarray, sample_rate: int, target_lufs: float) -> np.ndarray:
+    """Scale speech to a target loudness."""
+    current = speech_level(audio, sample_rate)
+    if not np.isfinite(current):
+        return audio
+    return (audio * db_to_gain(target_lufs - current)).astype(np.float32)
 
 
 def read_audio(path: Path, sample_rate: int | None = None) -> tuple[np.ndarray, int]:

@@ -13,13 +13,15 @@ from engine import audio as au
 from engine.emotions import Emotion
 from engine.errors import IntonateError
 from engine.g2p import phonemize
+from engine.prosody import plan_prosody
 from engine.text import has_speakable_text, split_sentences
 from engine.tts_engines import run_engine
+from engine.voice_features import PITCH_CEILING_HZ, PITCH_FLOOR_HZ, pitch_track
 from engine.voices import Voice
 
 log = logging.getLogger(__name__)
 
-ENGINE_VERSION = "1"  # bump when the same settings would render differently
+ENGINE_VERSION = "2"  # bump when the same settings would render differently
 SENTENCE_PAUSE_S = 0.32
 QUESTION_PAUSE_S = 0.38
 CLAUSE_PAUSE_S = 0.16
@@ -28,7 +30,10 @@ PITCH_RANGE_ST = (-12.0, 12.0)
 VOLUME_RANGE_DB = (-30.0, 12.0)
 INTENSITY_RANGE = (0.0, 1.5)
 PAUSE_RANGE_S = (0.0, 10.0)
-
+PITCH_RANGE_RANGE = (0.0, 3.0)
+ENGINE_SPEED_RANGE = (0.3, 3.0)
+REFERENCE_LOUDNESS_LUFS = -23.0  # a neutral line; emotions and the volume control move from here
+LINE_CEILING_DBTP = -1.0
 
 @dataclass(frozen=True)
 class SynthesisSettings:
@@ -38,6 +43,7 @@ class SynthesisSettings:
     intensity: float = 0.5
     rate: float = 1.0  # speaking-rate multiplier
     pitch: float = 0.0  # semitones
+    pitch_range: float = 1.0  # multiplier of the pitch movement around the speaker's median
     volume: float = 0.0  # dB
     pause_before: float = 0.0  # seconds
     pause_after: float = 0.0  # seconds
@@ -46,7 +52,7 @@ class SynthesisSettings:
         object.__setattr__(self, "emotion", Emotion(self.emotion))
         for name, (low, high) in {
             "intensity": INTENSITY_RANGE, "rate": RATE_RANGE, "pitch": PITCH_RANGE_ST,
-            "volume": VOLUME_RANGE_DB, "pause_before": PAUSE_RANGE_S, "pause_after": PAUSE_RANGE_S,
+            "volume": VOLUME_RANGE_DB, "pitch_range": PITCH_RANGE_RANGE, "pause_before": PAUSE_RANGE_S, "pause_after": PAUSE_RANGE_S,
         }.items():
             value = getattr(self, name)
             if not isinstance(value, (int, float)) or isinstance(value, bool) or not low <= value <= high:
@@ -84,27 +90,31 @@ def render_key(text: str, voice: Voice, settings: SynthesisSettings) -> str:
 
 
 def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = None) -> Rendered:
-    """Render text sentence by sentence, joined with natural pauses, at the voice's sample rate."""
+    """Render text sentence by sentence with the emotion's prosody and the manual controls on top."""
     settings = settings or SynthesisSettings()
     rate_hz = voice.sample_rate
     if not has_speakable_text(text):
         raise IntonateError("nothing to say: the text has no words")
-    pieces: list[np.ndarray] = [au.silence(settings.pause_before, rate_hz)]
+    plan = plan_prosody(settings.emotion, settings.intensity)
+    speed = float(np.clip(settings.rate * plan.rate, *ENGINE_SPEED_RANGE))
+    pieces: list[np.ndarray] = []
     chunks = split_sentences(text)
     for index, chunk in enumerate(chunks):
         clauses = phonemize(chunk, voice.espeak_voice)
         if not clauses:
             continue
         seed = int(hashlib.sha256(f"{voice.id}|{chunk}".encode()).hexdigest()[:8], 16)
-        speech = au.trim_silence(run_engine(voice, clauses, settings.rate, seed), rate_hz)
+        speech = au.trim_silence(run_engine(voice, clauses, speed, seed), rate_hz)
         pieces.append(au.fade_edges(speech, rate_hz))
         if index < len(chunks) - 1:
-            pieces.append(au.silence(_pause_after(chunk) / settings.rate, rate_hz))
-    audio = np.concatenate(pieces)
-    if settings.pitch:
-        audio = shift_pitch(audio, rate_hz, settings.pitch)
-    audio = audio * au.db_to_gain(settings.volume)
-    audio = np.concatenate([audio, au.silence(settings.pause_after, rate_hz)]).astype(np.float32)
+            pieces.append(au.silence(_pause_after(chunk) * plan.pause_ratio / settings.rate, rate_hz))
+    audio = np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
+    audio = reshape_pitch(audio, rate_hz, settings.pitch + plan.pitch_st, settings.pitch_range * plan.range_ratio)
+    audio = au.tilt(audio, rate_hz, plan.tilt_db)
+    audio = au.set_level(audio, rate_hz, REFERENCE_LOUDNESS_LUFS + plan.loudness_db + settings.volume)
+    audio = au.limit_peaks(audio, rate_hz, LINE_CEILING_DBTP)
+    audio = np.concatenate([au.silence(settings.pause_before, rate_hz), audio,
+                            au.silence(settings.pause_after, rate_hz)]).astype(np.float32)
     return Rendered(audio=audio, sample_rate=rate_hz)
 
 
@@ -117,19 +127,25 @@ def _pause_after(chunk: str) -> float:
     return CLAUSE_PAUSE_S
 
 
-def shift_pitch(audio: np.ndarray, sample_rate: int, semitones: float) -> np.ndarray:
-    """Shift pitch by PSOLA (Praat), keeping formants and duration."""
+def reshape_pitch(audio: np.ndarray, sample_rate: int, shift_st: float, range_ratio: float) -> np.ndarray:
+    """Move the pitch level by `shift_st` semitones and scale its movement around the median by
+    `range_ratio`, by PSOLA resynthesis (Praat): formants and timing stay as they were."""
     import parselmouth
     from parselmouth.praat import call
 
-    if audio.size < sample_rate // 10:
+    if (abs(shift_st) < 0.01 and abs(range_ratio - 1.0) < 0.01) or audio.size < sample_rate // 10:
         return audio
     sound = parselmouth.Sound(audio.astype(np.float64), sampling_frequency=sample_rate)
-    pitch = sound.to_pitch()
-    median = call(pitch, "Get quantile", 0, 0, 0.5, "Hertz")
+    manipulation = call(sound, "To Manipulation", 0.01, PITCH_FLOOR_HZ, PITCH_CEILING_HZ)
+    tier = call(manipulation, "Extract pitch tier")
+    voiced = pitch_track(audio, sample_rate)
+    median = float(np.median(voiced)) if voiced.size else float("nan")  # the centre the range scales around
     if not np.isfinite(median) or median <= 0:
-        log.warning("no pitch found; pitch shift skipped")
+        log.warning("no pitch found; pitch change skipped")
         return audio
-    target = median * 2 ** (semitones / 12)
-    shifted = call(sound, "Change gender", 60, 600, 1.0, target, 1.0, 1.0)
-    return shifted.values[0].astype(np.float32)[: audio.size]
+    target = median * 2 ** (shift_st / 12)
+    call(tier, "Formula", f"{target} * (self / {median}) ^ {range_ratio}")
+    call([tier, manipulation], "Replace pitch tier")
+    resynthesized = call(manipulation, "Get resynthesis (overlap-add)")
+    out = resynthesized.values[0].astype(np.float32)
+    return np.pad(out, (0, max(audio.size - out.size, 0)))[: audio.size]
