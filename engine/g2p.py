@@ -9,6 +9,7 @@ from functools import lru_cache
 
 _ESPEAK_LOCK = threading.Lock()  # espeak-ng keeps global state: one caller at a time
 _LANG_SWITCH = re.compile(r"\([^)]+\)")
+_RAW_BLOCK = re.compile(r"\[\[(.+?)\]\]")
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,24 @@ def _bridge():
 
 
 def phonemize(text: str, espeak_voice: str) -> list[Clause]:
-    """IPA phonemes of `text`, clause by clause, as espeak-ng reads it."""
+    """IPA phonemes of `text`, clause by clause, as espeak-ng reads it; [[IPA]] blocks pass through as given."""
+    clauses: list[Clause] = []
+    for index, part in enumerate(_RAW_BLOCK.split(text)):
+        if index % 2:  # inside [[ ]]
+            clauses.append(Clause(part.strip(), "", False))
+        elif part.strip():
+            clauses.extend(_espeak(part, espeak_voice))
+    return clauses
+
+
+def _espeak(text: str, espeak_voice: str) -> list[Clause]:
     bridge = _bridge()
     with _ESPEAK_LOCK:
         bridge.set_voice(espeak_voice)
         raw = bridge.get_phonemes(text)
-    return [Clause(_LANG_SWITCH.sub("", p), t, bool(e)) for p, t, e in raw]
+    return [Clause(_LANG_SWITCH.sub("", p), t, bool(e)) for p, t, e in raw if p.strip() or t]
+
+
+def phoneme_string(clauses: list[Clause]) -> str:
+    """One chunk's phonemes with its punctuation, clauses separated by spaces."""
+    return " ".join(c.phonemes + c.terminator for c in clauses).strip()

@@ -12,10 +12,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from engine.lexicon import Lexicon
 from engine.synthesis import Rendered, SynthesisSettings, synthesize
 from engine.voices import get_voice
 
-Job = tuple[str, str, dict]  # text, voice id, settings as JSON
+Job = tuple[str, str, dict, Lexicon]  # text, voice id, settings as JSON, lexicon entries
 
 
 def worker_count() -> int:
@@ -27,8 +28,8 @@ def _init_worker() -> None:
 
 
 def _render(job: Job) -> Rendered:
-    text, voice_id, settings = job
-    return synthesize(text, get_voice(voice_id), SynthesisSettings.from_json(settings))
+    text, voice_id, settings, lexicon = job
+    return synthesize(text, get_voice(voice_id), SynthesisSettings.from_json(settings), lexicon)
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,8 @@ from engine import audio as au
 from engine.emotions import Emotion
 from engine.errors import IntonateError
 from engine.g2p import phonemize
+from engine.lexicon import Lexicon, apply_lexicon, entries_used
+from engine.normalize import normalize_text
 from engine.prosody import plan_prosody
 from engine.text import has_speakable_text, split_sentences
 from engine.tts_engines import run_engine
@@ -21,7 +23,7 @@ from engine.voices import Voice
 
 log = logging.getLogger(__name__)
 
-ENGINE_VERSION = "2"  # bump when the same settings would render differently
+ENGINE_VERSION = "3"  # bump when the same settings would render differently
 SENTENCE_PAUSE_S = 0.32
 QUESTION_PAUSE_S = 0.38
 CLAUSE_PAUSE_S = 0.16
@@ -80,21 +82,23 @@ class Rendered:
         return self.audio.size / self.sample_rate
 
 
-def render_key(text: str, voice: Voice, settings: SynthesisSettings) -> str:
-    """A content hash that changes whenever the audio would."""
+def render_key(text: str, voice: Voice, settings: SynthesisSettings, lexicon: Lexicon = ()) -> str:
+    """A content hash that changes whenever the audio would (lexicon entries the text does not use don't count)."""
+    used = sorted((e.word.lower(), e.say, e.is_ipa) for e in entries_used(text, lexicon))
     payload = json.dumps(
-        {"text": text, "voice": voice.id, "settings": settings.to_json(), "engine": ENGINE_VERSION},
+        {"text": text, "voice": voice.id, "settings": settings.to_json(), "engine": ENGINE_VERSION, "lexicon": used},
         sort_keys=True,
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = None) -> Rendered:
+def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = None, lexicon: Lexicon = ()) -> Rendered:
     """Render text sentence by sentence with the emotion's prosody and the manual controls on top."""
     settings = settings or SynthesisSettings()
     rate_hz = voice.sample_rate
     if not has_speakable_text(text):
         raise IntonateError("nothing to say: the text has no words")
+    text = normalize_text(apply_lexicon(text, lexicon))
     plan = plan_prosody(settings.emotion, settings.intensity)
     speed = float(np.clip(settings.rate * plan.rate, *ENGINE_SPEED_RANGE))
     pieces: list[np.ndarray] = []

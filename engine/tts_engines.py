@@ -11,7 +11,7 @@ from importlib.resources import files
 import numpy as np
 import onnxruntime as ort
 
-from engine.g2p import Clause
+from engine.g2p import Clause, phoneme_string
 from engine.voices import KOKORO_VOICES_DIR, Engine, Voice
 
 log = logging.getLogger(__name__)
@@ -52,8 +52,7 @@ def kokoro_voice_pack(voice_id: str) -> np.ndarray:
 
 def kokoro_tokens(clauses: list[Clause]) -> list[int]:
     vocab = kokoro_vocab()
-    text = "".join(c.phonemes + c.terminator + " " for c in clauses).strip()
-    text = text.translate(KOKORO_PHONEME_FIXES)
+    text = phoneme_string(clauses).translate(KOKORO_PHONEME_FIXES)
     tokens = [vocab[ch] for ch in text if ch in vocab]
     if len(tokens) > KOKORO_MAX_TOKENS:
         log.warning("chunk of %d phonemes cut to Kokoro's %d", len(tokens), KOKORO_MAX_TOKENS)
@@ -120,8 +119,7 @@ def run_piper(clauses: list[Clause], speed: float, seed: int) -> np.ndarray:
     import unicodedata
 
     voice = piper_voice()
-    text = "".join(c.phonemes + c.terminator + (" " if c.terminator in ",:;" else "") for c in clauses)
-    ids = voice.phonemes_to_ids(list(unicodedata.normalize("NFD", text)))
+    ids = voice.phonemes_to_ids(list(unicodedata.normalize("NFD", phoneme_string(clauses))))
     config = voice.config
     feeds = {
         "input": np.array([ids], dtype=np.int64),

@@ -10,7 +10,7 @@ import pytest
 import soundfile as sf
 import soxr
 import srt
-from sqlalchemy import inspect, text
+from sqlalchemy import create_engine, inspect, text
 
 from app.config import media_dir_for
 from app.db.session import open_engine
@@ -45,7 +45,23 @@ def test_schema_is_migrated_with_wal_and_foreign_keys(db: Path):
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+
+
+def test_upgrading_an_old_database_keeps_its_projects(db: Path):
+    from alembic import command
+
+    from app.db.session import _alembic_config
+
+    config = _alembic_config(f"sqlite:///{db}")
+    command.upgrade(config, "0001")  # a studio database from before the lexicon existed
+    with create_engine(f"sqlite:///{db}").begin() as conn:
+        conn.execute(text("INSERT INTO projects (name, gap_s, speaker_change_gap_s, created_at, updated_at) "
+                          "VALUES ('Old', 0.6, 0.8, '2026-01-01', '2026-01-01')"))
+    assert [p.name for p in list_projects(db)] == ["Old"]  # opening it migrates it to head
+    with engine_connection(db) as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert "pitch_range" in {c["name"] for c in inspect(conn).get_columns("directions")}
 
 
 def test_import_casts_distinct_voices(db: Path):

@@ -90,3 +90,28 @@ def test_projects_page_reports_a_bad_paste(studio: AppTest, demo_db: Path):
     next(b for b in studio.button if b.label == "Create and analyze").click().run()
     assert "no lines to speak" in studio.error[0].value
     assert "Empty one" not in [p.name for p in list_projects(demo_db)]
+
+
+def test_settings_page_saves_the_lexicon(studio: AppTest, demo_db: Path):
+    from app.services.lexicon import list_entries
+
+    _open(studio, "settings")
+    assert studio.title[0].value == "⚙️ Settings"
+    project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
+    next(b for b in studio.button if b.label == "Save lexicon").click().run()
+    assert not studio.exception
+    assert list_entries(demo_db, project_id) == []
+
+
+def test_script_page_fine_tunes_a_line(studio: AppTest, demo_db: Path):
+    project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
+    first = list_lines(demo_db, project_id)[0]
+    studio.slider[0].set_value(1.25)  # rate
+    next(b for b in studio.button if b.label == "Apply").click().run()
+    assert not studio.exception
+    updated = list_lines(demo_db, project_id)[0]
+    assert updated.direction.rate == 1.25 and not updated.take.up_to_date
+    from app.services.projects import set_direction
+
+    set_direction(demo_db, first.id, rate=None, pitch=None, pitch_range=None, volume=None,
+                  pause_before=None, pause_after=None)

@@ -95,9 +95,23 @@ class Direction(Base):
     intensity: Mapped[float | None] = mapped_column(Float)
     rate: Mapped[float | None] = mapped_column(Float)
     pitch: Mapped[float | None] = mapped_column(Float)
+    pitch_range: Mapped[float | None] = mapped_column(Float)
     volume: Mapped[float | None] = mapped_column(Float)
     pause_before: Mapped[float | None] = mapped_column(Float)
     pause_after: Mapped[float | None] = mapped_column(Float)
+
+
+class LexiconEntry(Base):
+    """How the project wants a word said: a respelling, or IPA."""
+
+    __tablename__ = "lexicon_entries"
+    __table_args__ = (UniqueConstraint("project_id", "word"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    word: Mapped[str] = mapped_column(String(100))  # stored lower-case: matching ignores case
+    pronunciation: Mapped[str] = mapped_column(String(300))
+    is_ipa: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Take(Base):

@@ -8,9 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.config import media_dir_for
-from app.db.models import Line, Project
+from app.db.models import LexiconEntry, Line, Project
 from engine.emotions import Emotion
 from engine.errors import IntonateError
+from engine.lexicon import Lexicon, Pronunciation
 from engine.synthesis import SynthesisSettings, render_key
 from engine.voices import DEFAULT_VOICE_ID, Voice, get_voice
 
@@ -46,11 +47,16 @@ def line_settings(line: Line) -> SynthesisSettings:
         intensity = estimate.intensity if estimate else DEFAULT_INTENSITY
     values = {"emotion": Emotion(emotion), "intensity": intensity}
     if direction:
-        for name in ("rate", "pitch", "volume", "pause_before", "pause_after"):
+        for name in ("rate", "pitch", "pitch_range", "volume", "pause_before", "pause_after"):
             if getattr(direction, name) is not None:
                 values[name] = getattr(direction, name)
     return SynthesisSettings(**values)
 
 
-def line_render_key(line: Line, project: Project) -> str:
-    return render_key(line.text, line_voice(line, project), line_settings(line))
+def project_lexicon(session: Session, project_id: int) -> Lexicon:
+    rows = session.scalars(select(LexiconEntry).where(LexiconEntry.project_id == project_id).order_by(LexiconEntry.word))
+    return tuple(Pronunciation(row.word, row.pronunciation, row.is_ipa) for row in rows)
+
+
+def line_render_key(line: Line, project: Project, lexicon: Lexicon) -> str:
+    return render_key(line.text, line_voice(line, project), line_settings(line), lexicon)

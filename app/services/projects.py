@@ -17,6 +17,7 @@ from app.services.common import (
     find_project,
     line_render_key,
     line_voice,
+    project_lexicon,
     project_media_dir,
 )
 from app.services.views import (
@@ -35,7 +36,7 @@ from engine.voices import DEFAULT_VOICE_ID, get_voice
 
 MAX_NAME_LENGTH = 200
 MAX_GAP_S = 10.0
-DIRECTION_FIELDS = ("emotion", "intensity", "rate", "pitch", "volume", "pause_before", "pause_after")
+DIRECTION_FIELDS = ("emotion", "intensity", "rate", "pitch", "pitch_range", "volume", "pause_before", "pause_after")
 
 
 class ProjectExistsError(IntonateError):
@@ -231,9 +232,10 @@ def list_lines(db: Path, project_id: int) -> list[LineView]:
             .options(selectinload(Line.speaker), selectinload(Line.estimate),
                      selectinload(Line.direction_override), selectinload(Line.takes))
         ).all()
+        lexicon = project_lexicon(session, project_id)
         views = []
         for number, line in enumerate(lines, start=1):
-            key = line_render_key(line, project)
+            key = line_render_key(line, project, lexicon)
             chosen = next((t for t in line.takes if t.chosen), None)
             views.append(LineView(
                 id=line.id, number=number, speaker=line.speaker.name if line.speaker else None, text=line.text,
@@ -261,7 +263,7 @@ def _direction_view(line: Line) -> DirectionView:
         return DirectionView()
     return DirectionView(
         emotion=Emotion(d.emotion) if d.emotion else None, intensity=d.intensity, rate=d.rate, pitch=d.pitch,
-        volume=d.volume, pause_before=d.pause_before, pause_after=d.pause_after,
+        pitch_range=d.pitch_range, volume=d.volume, pause_before=d.pause_before, pause_after=d.pause_after,
     )
 
 

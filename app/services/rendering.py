@@ -13,9 +13,10 @@ from sqlalchemy.orm import selectinload
 
 from app.db.models import Line, Project, Take
 from app.db.session import transaction
-from app.services.common import find_project, line_settings, line_voice, project_media_dir
+from app.services.common import find_project, line_settings, line_voice, project_lexicon, project_media_dir
 from app.config import media_dir_for
 from engine.audio import write_audio
+from engine.lexicon import Lexicon, entries_used
 from engine.parallel import render_all
 from engine.synthesis import SynthesisSettings, render_key
 from engine.voices import Voice
@@ -30,6 +31,7 @@ class RenderJob:
     voice: Voice
     settings: SynthesisSettings
     key: str
+    lexicon: Lexicon
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ def plan_render(db: Path, name: str, line_ids: list[int] | None = None) -> tuple
     jobs, reused = [], 0
     with transaction(db) as session:
         project = find_project(session, name)
+        lexicon = project_lexicon(session, project.id)
         query = select(Line).where(Line.project_id == project.id).order_by(Line.position).options(
             selectinload(Line.speaker), selectinload(Line.estimate), selectinload(Line.direction_override),
             selectinload(Line.takes))
@@ -56,7 +59,7 @@ def plan_render(db: Path, name: str, line_ids: list[int] | None = None) -> tuple
             query = query.where(Line.id.in_(line_ids))
         for line in session.scalars(query):
             voice, settings = line_voice(line, project), line_settings(line)
-            key = render_key(line.text, voice, settings)
+            key = render_key(line.text, voice, settings, lexicon)
             chosen = next((t for t in line.takes if t.chosen), None)
             if chosen is not None and chosen.render_key == key:
                 continue
@@ -65,7 +68,7 @@ def plan_render(db: Path, name: str, line_ids: list[int] | None = None) -> tuple
                 _choose(session, line.id, earlier.id)
                 reused += 1
                 continue
-            jobs.append(RenderJob(line.id, line.text, voice, settings, key))
+            jobs.append(RenderJob(line.id, line.text, voice, settings, key, entries_used(line.text, lexicon)))
         return project.id, jobs, reused
 
 
@@ -102,5 +105,5 @@ def render_project(db: Path, name: str, progress: Progress | None = None,
         if progress:
             progress(totals["done"], len(jobs))
 
-    render_all([(job.text, job.voice.id, job.settings.to_json()) for job in jobs], save)
+    render_all([(job.text, job.voice.id, job.settings.to_json(), job.lexicon) for job in jobs], save)
     return RenderSummary(len(jobs), reused, totals["audio_s"], time.perf_counter() - started if jobs else 0.0)

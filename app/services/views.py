@@ -41,6 +41,7 @@ class DirectionView:
     intensity: float | None = None
     rate: float | None = None
     pitch: float | None = None
+    pitch_range: float | None = None
     volume: float | None = None
     pause_before: float | None = None
     pause_after: float | None = None

@@ -13,6 +13,7 @@ pages = [
     st.Page("pages/script.py", title="Script", icon="📝", default=True),
     st.Page("pages/cast.py", title="Cast", icon="🎭"),
     st.Page("pages/export.py", title="Export", icon="📦"),
+    st.Page("pages/settings.py", title="Settings", icon="⚙️"),
     st.Page("pages/projects.py", title="Projects", icon="🗂️"),
 ]
 st.navigation(pages).run()

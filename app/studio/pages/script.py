@@ -89,6 +89,24 @@ for line, (_, before), (_, after) in zip(lines, table.iterrows(), edited.iterrow
 if changed:
     st.rerun()
 
+with st.expander("🎚️ Fine-tune a line: rate, pitch, range, volume, pauses"):
+    chosen = st.selectbox("Line", lines, format_func=lambda l: f"{l.number}. {l.speaker or 'Narrator'}: {l.text[:70]}",
+                          key="tune-line")
+    d = chosen.direction
+    with st.form(f"tune-{chosen.id}"):
+        rate_col, pitch_col, range_col = st.columns(3)
+        rate = rate_col.slider("Rate ×", 0.5, 2.0, d.rate or 1.0, 0.05)
+        pitch = pitch_col.slider("Pitch (semitones)", -12.0, 12.0, d.pitch or 0.0, 0.5)
+        pitch_range = range_col.slider("Pitch range ×", 0.0, 3.0, d.pitch_range if d.pitch_range is not None else 1.0, 0.1)
+        volume_col, before_col, after_col = st.columns(3)
+        volume = volume_col.slider("Volume (dB)", -30.0, 12.0, d.volume or 0.0, 0.5)
+        before = before_col.slider("Pause before (s)", 0.0, 5.0, d.pause_before or 0.0, 0.05)
+        after = after_col.slider("Pause after (s)", 0.0, 5.0, d.pause_after or 0.0, 0.05)
+        if st.form_submit_button("Apply"):
+            set_direction(db, chosen.id, rate=rate, pitch=pitch, pitch_range=pitch_range, volume=volume,
+                          pause_before=before, pause_after=after)
+            st.rerun()
+
 st.subheader("Listen")
 pages = max((len(lines) - 1) // LINES_PER_PAGE + 1, 1)
 page = st.number_input("Page", min_value=1, max_value=pages, value=1, step=1) if pages > 1 else 1

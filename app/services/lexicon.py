@@ -1,0 +1,84 @@
+"""A project's pronunciation lexicon: list, set, delete, and import from CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, select
+
+from app.db.models import LexiconEntry
+from app.db.session import transaction
+from app.importers import decode_text
+from engine.errors import IntonateError
+from engine.lexicon import Pronunciation
+
+MAX_LEXICON_BYTES = 2 * 1024 * 1024
+_TRUE = {"1", "true", "yes", "ipa", "y"}
+
+
+@dataclass(frozen=True)
+class LexiconRow:
+    word: str
+    pronunciation: str
+    is_ipa: bool
+
+
+def list_entries(db: Path, project_id: int) -> list[LexiconRow]:
+    with transaction(db) as session:
+        rows = session.scalars(select(LexiconEntry).where(LexiconEntry.project_id == project_id).order_by(LexiconEntry.word))
+        return [LexiconRow(r.word, r.pronunciation, r.is_ipa) for r in rows]
+
+
+def set_entry(db: Path, project_id: int, word: str, pronunciation: str, is_ipa: bool = False) -> None:
+    """Add or replace how a word is said (matching ignores case)."""
+    entry = Pronunciation(word.strip(), pronunciation.strip(), is_ipa)  # validates
+    with transaction(db) as session:
+        row = session.scalar(select(LexiconEntry).where(LexiconEntry.project_id == project_id,
+                                                        LexiconEntry.word == entry.word.lower()))
+        if row is None:
+            session.add(LexiconEntry(project_id=project_id, word=entry.word.lower(), pronunciation=entry.say, is_ipa=is_ipa))
+        else:
+            row.pronunciation, row.is_ipa = entry.say, is_ipa
+
+
+def replace_entries(db: Path, project_id: int, rows: list[LexiconRow]) -> None:
+    """Make the lexicon exactly these rows (all validated before anything changes)."""
+    entries = [Pronunciation(r.word.strip(), r.pronunciation.strip(), r.is_ipa) for r in rows]
+    words = [e.word.lower() for e in entries]
+    duplicates = sorted({w for w in words if words.count(w) > 1})
+    if duplicates:
+        raise IntonateError(f"the lexicon lists {', '.join(duplicates)} more than once")
+    with transaction(db) as session:
+        session.execute(delete(LexiconEntry).where(LexiconEntry.project_id == project_id))
+        session.add_all(LexiconEntry(project_id=project_id, word=e.word.lower(), pronunciation=e.say, is_ipa=e.is_ipa)
+                        for e in entries)
+
+
+def delete_entry(db: Path, project_id: int, word: str) -> None:
+    with transaction(db) as session:
+        session.execute(delete(LexiconEntry).where(LexiconEntry.project_id == project_id,
+                                                   LexiconEntry.word == word.strip().lower()))
+
+
+def import_csv(db: Path, project_id: int, data: bytes, name: str = "lexicon.csv") -> int:
+    """Add entries from a CSV with a `word,pronunciation[,ipa]` header; returns how many were read."""
+    if len(data) > MAX_LEXICON_BYTES:
+        raise IntonateError(f"{name} is larger than {MAX_LEXICON_BYTES // 2**20} MB")
+    reader = csv.DictReader(io.StringIO(decode_text(data, name)))
+    fields = [f.strip().lower() for f in reader.fieldnames or []]
+    if "word" not in fields or "pronunciation" not in fields:
+        raise IntonateError(f"{name}: the header needs 'word' and 'pronunciation' columns")
+    rows = []
+    for record in reader:
+        record = {(k or "").strip().lower(): (v or "").strip() for k, v in record.items()}
+        try:
+            entry = Pronunciation(record["word"], record["pronunciation"], record.get("ipa", "").lower() in _TRUE)
+        except IntonateError as exc:
+            raise IntonateError(f"{name} line {reader.line_num}: {exc}") from None
+        rows.append(entry)
+    for entry in rows:
+        set_entry(db, project_id, entry.word, entry.say, entry.is_ipa)
+    return len(rows)

@@ -1,0 +1,43 @@
+"""Settings page: the project's pronunciation lexicon (edit in place or import a CSV)."""
+
+import pandas as pd
+import streamlit as st
+
+from app.services.lexicon import LexiconRow, import_csv, list_entries, replace_entries
+from app.studio.state import db_path, project_header
+from engine.errors import IntonateError
+
+st.title("⚙️ Settings")
+header = project_header()
+if header is None:
+    st.stop()
+project_id, project_name = header
+db = db_path()
+
+st.subheader("Pronunciation lexicon")
+st.caption("Whole words, any case. Say it with a respelling (*SEE-kwel*) or, ticking IPA, with phonemes "
+           "(*ˈsiːkwəl*). Lines that use a changed word are marked for re-rendering.")
+entries = list_entries(db, project_id)
+table = pd.DataFrame({"Word": [e.word for e in entries], "Say it as": [e.pronunciation for e in entries],
+                      "IPA": [e.is_ipa for e in entries]}).astype({"Word": str, "Say it as": str, "IPA": bool})
+edited = st.data_editor(table, num_rows="dynamic", hide_index=True, use_container_width=True,
+                        key=f"lexicon-{project_id}",
+                        column_config={"IPA": st.column_config.CheckboxColumn(default=False)})
+if st.button("Save lexicon", type="primary"):
+    rows = [LexiconRow(str(r["Word"]), str(r["Say it as"]), bool(r["IPA"]))
+            for _, r in edited.iterrows() if str(r["Word"] or "").strip() and r["Word"] is not None]
+    try:
+        replace_entries(db, project_id, rows)
+        st.success(f"Saved {len(rows)} entries")
+    except IntonateError as exc:
+        st.error(str(exc))
+
+with st.form("lexicon-csv"):
+    upload = st.file_uploader("Import a CSV (columns: word, pronunciation, ipa)", type=["csv"])
+    if st.form_submit_button("Import") and upload is not None:
+        try:
+            count = import_csv(db, project_id, upload.getvalue(), upload.name)
+            st.success(f"Imported {count} entries")
+            st.rerun()
+        except IntonateError as exc:
+            st.error(str(exc))
