@@ -16,7 +16,7 @@ from engine.text import has_speakable_text
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
 MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 100  # compressed → unpacked; more is a zip bomb
-SUPPORTED_EXTENSIONS = (".txt", ".srt", ".vtt", ".fountain", ".csv", ".docx")
+SUPPORTED_EXTENSIONS = (".txt", ".srt", ".vtt", ".fountain", ".csv", ".docx", ".ssml", ".xml")
 
 _SPEAKER_LINE = re.compile(r"^\s*([A-Z][\w.'\- ]{0,40}?)\s*(\([^)]*\))?\s*:\s+(.*\S)\s*$")
 _DIRECTION = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -39,6 +39,10 @@ class ScriptLine:
     emotion: str | None = None
     intensity: float | None = None
     source_line: int | None = None
+    voice: str | None = None  # a voice id asked for by the script (SSML <voice>)
+    rate: float | None = None
+    pitch: float | None = None
+    volume: float | None = None
 
 
 @dataclass
@@ -70,8 +74,8 @@ def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript
         parsed = parse_docx(data, name)
     else:
         text = decode_text(data, name)
-        parser = {".txt": parse_plain_text, ".srt": parse_srt, ".vtt": parse_vtt,
-                  ".fountain": parse_fountain, ".csv": parse_csv}[suffix]
+        parser = {".txt": parse_plain_text, ".srt": parse_srt, ".vtt": parse_vtt, ".fountain": parse_fountain,
+                  ".csv": parse_csv, ".ssml": parse_ssml_script, ".xml": parse_ssml_script}[suffix]
         parsed = parser(text, name)
     if not parsed.lines:
         raise ScriptImportError(f"{name} has no lines to speak")
@@ -331,6 +335,23 @@ def _csv_number(value: str | None, where: str, field_name: str, low: float, high
     if not low <= number <= high:
         raise ScriptImportError(f"{where}: {field_name} {number:g} is outside {low:g}–{high:g}")
     return number
+
+
+def parse_ssml_script(text: str, name: str = "script") -> ParsedScript:
+    """SSML: each paragraph (or voice change) is a line; prosody becomes the line's direction."""
+    from app.ssml import parse_ssml
+    from engine.voices import list_voices
+
+    known = {v.id for v in list_voices()}
+    lines, warnings = parse_ssml(text, name)
+    parsed = ParsedScript(warnings=warnings)
+    for number, line in enumerate(lines, start=1):
+        voice = line.voice if line.voice in known else None
+        if line.voice and voice is None:
+            parsed.warnings.append(f"{name}: voice {line.voice!r} is not installed; it becomes a speaker to cast")
+        parsed.lines.append(ScriptLine(text=line.text, speaker=line.voice, voice=voice, rate=line.rate,
+                                       pitch=line.pitch, volume=line.volume, source_line=number))
+    return parsed
 
 
 def parse_docx(data: bytes, name: str = "script") -> ParsedScript:

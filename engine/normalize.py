@@ -104,8 +104,16 @@ def _url(match: re.Match) -> str:
     return text.replace(".", " dot ").replace("/", " slash ").replace("-", " dash ")
 
 
+_MARKUP = re.compile(r"(<break\b[^>]*>|\[\[.*?\]\])", re.IGNORECASE)
+
+
 def normalize_text(text: str) -> str:
-    """Rewrite written forms into the words a narrator would say."""
+    """Rewrite written forms into the words a narrator would say; break tags and [[IPA]] stay as they are."""
+    parts = _MARKUP.split(text)
+    return " ".join(p.strip() if i % 2 else _normalize_words(p) for i, p in enumerate(parts) if p.strip())
+
+
+def _normalize_words(text: str) -> str:
     text = _EMAIL.sub(lambda m: f"{m.group(1).replace('.', ' dot ')} at {m.group(2).replace('.', ' dot ')}", text)
     text = _URL.sub(_url, text)
     for short, full in _ABBREVIATIONS.items():

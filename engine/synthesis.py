@@ -16,7 +16,7 @@ from engine.g2p import phonemize
 from engine.lexicon import Lexicon, apply_lexicon, entries_used
 from engine.normalize import normalize_text
 from engine.prosody import plan_prosody
-from engine.text import has_speakable_text, split_sentences
+from engine.text import has_speakable_text, split_with_breaks
 from engine.tts_engines import run_engine
 from engine.voice_features import PITCH_CEILING_HZ, PITCH_FLOOR_HZ, pitch_track
 from engine.voices import Voice
@@ -102,15 +102,16 @@ def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = Non
     plan = plan_prosody(settings.emotion, settings.intensity)
     speed = float(np.clip(settings.rate * plan.rate, *ENGINE_SPEED_RANGE))
     pieces: list[np.ndarray] = []
-    chunks = split_sentences(text)
-    for index, chunk in enumerate(chunks):
-        clauses = phonemize(chunk, voice.espeak_voice)
-        if not clauses:
-            continue
-        seed = int(hashlib.sha256(f"{voice.id}|{chunk}".encode()).hexdigest()[:8], 16)
-        speech = au.trim_silence(run_engine(voice, clauses, speed, seed), rate_hz)
-        pieces.append(au.fade_edges(speech, rate_hz))
-        if index < len(chunks) - 1:
+    chunks = split_with_breaks(text)
+    for index, (chunk, pause) in enumerate(chunks):
+        clauses = phonemize(chunk.replace("*", ""), voice.espeak_voice)
+        if clauses:
+            seed = int(hashlib.sha256(f"{voice.id}|{chunk}".encode()).hexdigest()[:8], 16)
+            speech = au.trim_silence(run_engine(voice, clauses, speed, seed), rate_hz)
+            pieces.append(au.fade_edges(speech, rate_hz))
+        if pause is not None:
+            pieces.append(au.silence(pause, rate_hz))  # an explicit break is exact, whatever the emotion
+        elif index < len(chunks) - 1:
             pieces.append(au.silence(_pause_after(chunk) * plan.pause_ratio / settings.rate, rate_hz))
     audio = np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
     audio = reshape_pitch(audio, rate_hz, settings.pitch + plan.pitch_st, settings.pitch_range * plan.range_ratio)

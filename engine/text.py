@@ -51,6 +51,37 @@ def _split_long(sentence: str) -> list[str]:
     return out
 
 
+BREAK_TAG = re.compile(r"<break\s+time\s*=\s*[\"']?\s*(\d+(?:\.\d+)?)\s*(ms|s)\s*[\"']?\s*/?>", re.IGNORECASE)
+MAX_BREAK_S = 10.0
+
+
+def split_with_breaks(text: str) -> list[tuple[str, float | None]]:
+    """Chunks to render, each with the pause after it: a `<break time="…"/>` tag's length, else None
+    (the synthesizer's natural pause for the chunk's punctuation)."""
+    pieces = BREAK_TAG.split(text)
+    chunks: list[tuple[str, float | None]] = []
+    for index in range(0, len(pieces), 3):
+        sentences = split_sentences(pieces[index])
+        pause = None
+        if index + 2 < len(pieces):
+            value, unit = float(pieces[index + 1]), pieces[index + 2].lower()
+            pause = min(value / 1000 if unit == "ms" else value, MAX_BREAK_S)
+        if not sentences:
+            if chunks and pause is not None:  # a break right after a break, or at the start
+                chunks[-1] = (chunks[-1][0], (chunks[-1][1] or 0.0) + pause)
+            continue
+        chunks.extend((sentence, None) for sentence in sentences[:-1])
+        chunks.append((sentences[-1], pause))
+    return chunks
+
+
+def strip_markup(text: str) -> str:
+    """The words alone, as a reader sees them: no break tags, no emphasis stars, no [[IPA]] blocks."""
+    text = BREAK_TAG.sub(" ", text)
+    text = re.sub(r"\[\[.*?\]\]", " ", text)
+    return " ".join(text.replace("*", " ").split())
+
+
 def has_speakable_text(text: str) -> bool:
-    """True when the text holds at least one letter or digit."""
-    return any(ch.isalnum() for ch in text)
+    """True when the text holds at least one letter or digit outside markup."""
+    return any(ch.isalnum() for ch in BREAK_TAG.sub(" ", text))

@@ -177,3 +177,39 @@ def test_docx_with_external_entities_does_not_expand_them():
     except ScriptImportError:
         return  # refusing it is fine too
     assert all("root:" not in line.text for line in lines)
+
+
+def test_ssml_subset_becomes_lines_with_direction():
+    parsed = import_script(SAMPLES / "promo.ssml")
+    texts = [line.text for line in parsed.lines]
+    assert texts[0] == 'Welcome to Intonate. <break time="0.5s"/> Let\'s begin.'
+    assert (parsed.lines[1].rate, parsed.lines[1].pitch, parsed.lines[1].volume) == (0.75, -2.0, -3.0)
+    assert parsed.lines[2].voice == "bm_george" and parsed.lines[2].speaker == "bm_george"
+    assert texts[2] == "Call us on five five five, zero one nine nine before March fifteenth, twenty twenty-five."
+    assert texts[3] == "This is *really* important, say [[təˈmɑːtoʊ]]."
+    assert texts[4] == "Spell it: S S M L, you are third."
+    assert texts[5] == "Unknown tags keep their words."
+    assert parsed.warnings == ["promo.ssml: unknown tag <blink> ignored; its text is kept"]
+
+
+@pytest.mark.parametrize(
+    "ssml, message",
+    [
+        ('<?xml version="1.0"?><!DOCTYPE speak [<!ENTITY x SYSTEM "file:///etc/passwd">]><speak>&x;</speak>', "DTD"),
+        ('<!DOCTYPE s [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><speak>&b;</speak>', "DTD"),
+        ("<speak><p>Unclosed</speak>", "malformed SSML"),
+        ("<html><p>Hi</p></html>", "must start with <speak>"),
+        ('<speak>Hi <break time="soon"/></speak>', "break time"),
+        ('<speak><prosody rate="warp">Hi</prosody></speak>', "prosody rate"),
+    ],
+)
+def test_hostile_or_broken_ssml_is_refused(ssml, message):
+    with pytest.raises(ScriptImportError, match=message):
+        parse_script(ssml.encode(), ".ssml", "x.ssml")
+
+
+def test_inline_prosody_applies_to_its_line_with_a_warning():
+    parsed = parse_script(b'<speak><p>Calm, then <prosody volume="loud">LOUD</prosody> again.</p><p>Next.</p></speak>',
+                          ".ssml", "x.ssml")
+    assert parsed.lines[0].volume == 6.0 and parsed.lines[1].volume is None
+    assert "applies to its whole line" in parsed.warnings[0]

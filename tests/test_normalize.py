@@ -45,6 +45,11 @@ def test_normalization(written, spoken):
     assert normalize_text(written) == spoken
 
 
+def test_markup_is_left_alone():
+    text = 'Wait 2 s. <break time="2s"/> Say [[wˈɪn 2]] now.'
+    assert normalize_text(text) == 'Wait two seconds. <break time="2s"/> Say [[wˈɪn 2]] now.'
+
+
 def test_plain_prose_is_untouched():
     text = "The storm had raged for three days when the boat reached the lighthouse."
     assert normalize_text(text) == text

@@ -12,6 +12,7 @@ from app.db.models import Estimate, Line
 from app.db.session import transaction
 from app.services.common import find_project
 from engine.recognizer import LineInput, recognize
+from engine.text import strip_markup
 from engine.text_emotion import load_text_model
 
 Progress = Callable[[int, int], None]
@@ -27,7 +28,7 @@ def analyze_project(db: Path, name: str, use_context: bool = True, progress: Pro
         ).all()
         project_id = project.id
     # One dialogue per project: each line's context is the scene so far.
-    inputs = [LineInput(id=str(r.id), text=r.text, speaker=str(r.speaker_id) if r.speaker_id else None,
+    inputs = [LineInput(id=str(r.id), text=strip_markup(r.text), speaker=str(r.speaker_id) if r.speaker_id else None,
                         dialogue=f"project-{project_id}" if r.speaker_id else None) for r in rows]
     estimates = recognize(inputs, use_context=use_context) if inputs else []
     version = load_text_model().version

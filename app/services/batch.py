@@ -14,7 +14,7 @@ from engine.emotions import EmotionEstimate, Modality, parse_emotion
 from engine.errors import IntonateError
 from engine.recognizer import LineInput, recognize
 from engine.synthesis import SynthesisSettings, synthesize
-from engine.text import has_speakable_text
+from engine.text import has_speakable_text, strip_markup
 from engine.voices import Voice, get_voice
 
 Progress = Callable[[int, int], None]
@@ -40,7 +40,7 @@ def read_recognize_requests(path: Path) -> list[RecognizeRequest]:
                 read_audio(audio_path)
             except IntonateError as exc:
                 raise RowError(f"{row.where}: {exc}") from None
-        line = LineInput(id=row.text("id", required=True), text=row.text("text", required=True),
+        line = LineInput(id=row.text("id", required=True), text=strip_markup(row.text("text", required=True)),
                          speaker=row.text("speaker"), dialogue=row.text("dialogue"))
         requests.append(RecognizeRequest(line, audio_path))
     if not requests:

@@ -16,6 +16,7 @@ from app.db.models import Project
 from engine import audio as au
 from engine.errors import IntonateError
 from engine.mixing import Clip, mix, place_clips
+from engine.text import strip_markup
 
 Progress = Callable[[int, int], None]
 
@@ -83,6 +84,7 @@ def _srt(lines, starts: list[float], tracks, rate: int) -> str:
         pause_after = float(line.take.settings.get("pause_after", 0.0))
         begin = start + pause_before
         end = max(start + track.size / rate - pause_after, begin + 0.1)
-        text = f"{line.speaker}: {line.text}" if line.speaker else line.text
+        words = strip_markup(line.text)
+        text = f"{line.speaker}: {words}" if line.speaker else words
         cues.append(srt.Subtitle(index, dt.timedelta(seconds=begin), dt.timedelta(seconds=end), text))
     return srt.compose(cues)

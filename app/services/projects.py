@@ -141,7 +141,7 @@ def add_script(db: Path, name: str, parsed: ParsedScript) -> ImportResult:
             if item.speaker:
                 speaker = speakers.get(item.speaker)
                 if speaker is None:
-                    voice = suggest_voice(item.speaker, used_voices)
+                    voice = item.voice or suggest_voice(item.speaker, used_voices)
                     used_voices.add(voice)
                     speaker = Speaker(project_id=project.id, name=item.speaker, voice_id=voice)
                     session.add(speaker)
@@ -153,8 +153,10 @@ def add_script(db: Path, name: str, parsed: ParsedScript) -> ImportResult:
                 direction=item.direction, author_id=item.author_id,
                 cue_start_s=item.cue_start_s, cue_end_s=item.cue_end_s,
             )
-            if item.emotion or item.intensity is not None:
-                line.direction_override = Direction(emotion=item.emotion, intensity=item.intensity)
+            overrides = {"emotion": item.emotion, "intensity": item.intensity, "rate": item.rate,
+                         "pitch": item.pitch, "volume": item.volume}
+            if any(value is not None for value in overrides.values()):
+                line.direction_override = Direction(**overrides)
             session.add(line)
         project.updated_at = utcnow()
         return ImportResult(len(parsed.lines), new_speakers, parsed.warnings)
