@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from engine.asr import transcribe, word_error_rate
-from engine.audio import read_audio
+from engine.audio import read_audio, trim_silence
 from engine.emotions import EMOTIONS, Emotion
 from engine.paths import REPO_ROOT
 from engine.prosody import SHIFTS_PATH
@@ -37,6 +37,12 @@ def render(text: str, voice: str, **settings) -> ProsodyMeasure:
     return measure_prosody(out.audio, out.sample_rate)
 
 
+def speech_seconds(text: str, voice: str, **settings) -> float:
+    """Duration from the first to the last sound of a render."""
+    out = synthesize(text, get_voice(voice), SynthesisSettings(**settings))
+    return trim_silence(out.audio, out.sample_rate).size / out.sample_rate
+
+
 def control_accuracy() -> None:
     errors = {"pitch (st)": [], "rate (%)": [], "volume (dB)": []}
     for voice in VOICES:
@@ -45,7 +51,7 @@ def control_accuracy() -> None:
             for st in (-3.0, 3.0):
                 errors["pitch (st)"].append(render(text, voice, intensity=0.0, pitch=st).f0_median_st - base.f0_median_st - st)
             for rate in (0.8, 1.25):
-                got = base.active_s / render(text, voice, intensity=0.0, rate=rate).active_s
+                got = speech_seconds(text, voice, intensity=0.0) / speech_seconds(text, voice, intensity=0.0, rate=rate)
                 errors["rate (%)"].append((got / rate - 1) * 100)
             for db in (-6.0, 3.0):
                 errors["volume (dB)"].append(render(text, voice, intensity=0.0, volume=db).loudness_db - base.loudness_db - db)
@@ -125,8 +131,11 @@ def intelligibility_and_cost() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO_ROOT.parent / "shared" / "data")
+    parser.add_argument("--controls-only", action="store_true", help="only the manual-control accuracy table")
     args = parser.parse_args()
     control_accuracy()
+    if args.controls_only:
+        return
     features = emotion_shifts()
     scaler, classifier = ravdess_classifier(args.data)
     emotions = [e for e in features if e != "neutral"] + ["neutral"]

@@ -18,6 +18,8 @@ from engine.emotions import Emotion
 from engine.paths import MODELS_DIR
 
 SHIFTS_PATH = MODELS_DIR / "prosody" / "ravdess_shifts.json"
+RATE_CALIBRATION_PATH = MODELS_DIR / "prosody" / "rate_calibration.json"
+ALPHA_RANGE = (0.4, 1.6)
 EXAGGERATION_SHARE = 0.5  # at intensity 1.5, how far from "normal" towards "strong"
 MAX_INTENSITY = 1.5
 
@@ -37,6 +39,23 @@ class ProsodyPlan:
 @lru_cache(maxsize=1)
 def _shift_table() -> dict[str, dict[str, dict[str, float]]]:
     return json.loads(SHIFTS_PATH.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _rate_exponents() -> dict[str, float]:
+    if not RATE_CALIBRATION_PATH.exists():
+        return {}
+    return json.loads(RATE_CALIBRATION_PATH.read_text(encoding="utf-8"))
+
+
+def engine_speed(voice_id: str, rate: float) -> float:
+    """The engine `speed` that makes this voice speak `rate` times faster.
+
+    Speed controls are not linear (measured: speech gets speed**alpha faster, alpha 0.5–1.1 by voice;
+    `python -m engine.training.calibrate_rate`), so the request is raised to 1/alpha.
+    """
+    alpha = float(np.clip(_rate_exponents().get(voice_id, 1.0), *ALPHA_RANGE))
+    return rate ** (1.0 / alpha)
 
 
 def _interpolate(low: float, high: float, share: float) -> float:

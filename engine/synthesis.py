@@ -15,7 +15,7 @@ from engine.errors import IntonateError
 from engine.g2p import phonemize
 from engine.lexicon import Lexicon, apply_lexicon, entries_used
 from engine.normalize import normalize_text
-from engine.prosody import plan_prosody
+from engine.prosody import engine_speed, plan_prosody
 from engine.text import has_speakable_text, split_with_breaks
 from engine.tts_engines import run_engine
 from engine.voice_features import PITCH_CEILING_HZ, PITCH_FLOOR_HZ, pitch_track
@@ -23,7 +23,7 @@ from engine.voices import Voice
 
 log = logging.getLogger(__name__)
 
-ENGINE_VERSION = "3"  # bump when the same settings would render differently
+ENGINE_VERSION = "4"  # bump when the same settings would render differently
 SENTENCE_PAUSE_S = 0.32
 QUESTION_PAUSE_S = 0.38
 CLAUSE_PAUSE_S = 0.16
@@ -100,7 +100,7 @@ def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = Non
         raise IntonateError("nothing to say: the text has no words")
     text = normalize_text(apply_lexicon(text, lexicon))
     plan = plan_prosody(settings.emotion, settings.intensity)
-    speed = float(np.clip(settings.rate * plan.rate, *ENGINE_SPEED_RANGE))
+    speed = float(np.clip(engine_speed(voice.id, settings.rate * plan.rate), *ENGINE_SPEED_RANGE))
     pieces: list[np.ndarray] = []
     chunks = split_with_breaks(text)
     for index, (chunk, pause) in enumerate(chunks):
