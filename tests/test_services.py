@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -159,3 +160,78 @@ def test_srt_timed_export_places_speech_at_cues_at_podcast_loudness(tmp_path: Pa
     assert loudness == pytest.approx(-16.0, abs=0.5)
     assert true_peak <= -1.0 + 0.1
     assert sorted(p.name for p in report.stem_paths) == ["1.wav", "2.wav", "3.wav"]
+
+
+def test_lines_longer_than_their_cue_are_sped_up_or_flagged(tmp_path: Path, db: Path):
+    script = tmp_path / "tight.csv"
+    script.write_text("id,text,start,end\n"
+                      "fits,Hello there.,0.5,3.0\n"
+                      "tight,We walked along the river for hours and talked about nothing at all.,4.0,7.2\n"
+                      "hopeless,This sentence is far too long to ever fit inside a cue that lasts one second.,9.0,10.0\n")
+    create_project(db, "Tight")
+    import_file(db, "Tight", script)
+    report = export_project(db, "Tight", tmp_path / "out", fmt="wav", loudness="none", stems=True)
+    durations = {p.stem: sf.info(str(p)).duration for p in report.stem_paths}
+    lines = {line.label: line for line in list_lines(db, get_project_id(db, "Tight"))}
+    assert durations["fits"] == pytest.approx(lines["fits"].take.duration_s, abs=0.01)  # untouched
+    assert durations["tight"] <= 3.2 + 0.05 < lines["tight"].take.duration_s  # sped up into its cue
+    assert durations["hopeless"] == pytest.approx(lines["hopeless"].take.duration_s / 1.25, rel=0.03)
+    assert len(report.overflows) == 1 and report.overflows[0].startswith("line 3 runs")
+
+
+def test_vtt_and_speaker_stems_follow_the_mix(tmp_path: Path, db: Path):
+    import webvtt
+
+    create_project(db, "Stems")
+    import_file(db, "Stems", SAMPLES / "dialogue.txt")
+    report = export_project(db, "Stems", tmp_path, fmt="flac", loudness="none", speaker_stems=True)
+    srt_starts = [c.start.total_seconds() for c in srt.parse(report.subtitles_path.read_text())]
+    vtt = webvtt.read(str(report.vtt_path))
+    assert [_seconds(c.start) for c in vtt] == pytest.approx(srt_starts, abs=0.002)
+    assert vtt.captions[0].raw_text.startswith("<v ANNA>")
+    mix_audio, rate = sf.read(str(report.mix_path))
+    stems = {p.stem.split(" - ")[-1]: sf.read(str(p))[0] for p in report.speaker_stem_paths}
+    assert set(stems) == {"ANNA", "BEN"}
+    assert all(stem.size == mix_audio.size for stem in stems.values())
+    assert np.abs(stems["ANNA"] + stems["BEN"] - mix_audio).max() < 1e-3  # the stems add up to the mix
+
+
+def _seconds(stamp: str) -> float:
+    hours, minutes, seconds = stamp.split(":")
+    return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+
+
+def test_m4a_export_has_the_whole_mix(tmp_path: Path, db: Path):
+    import imageio_ffmpeg
+
+    create_project(db, "Aac")
+    import_file(db, "Aac", SAMPLES / "elearning.csv")
+    report = export_project(db, "Aac", tmp_path, fmt="m4a")
+    probe = subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-i", str(report.mix_path), "-f", "null", "-"],
+                           capture_output=True, text=True)
+    assert "Audio: aac" in probe.stderr
+    assert f"time=00:00:{int(report.duration_s):02d}" in probe.stderr
+
+
+def test_music_bed_ducks_under_speech(tmp_path: Path, db: Path):
+    from app.services.exporting import MusicBed
+    from engine.mixing import speech_activity
+
+    rate = 24_000
+    t = np.arange(rate * 4) / rate
+    chords = 0.2 * (np.sin(2 * np.pi * 220 * t) + np.sin(2 * np.pi * 277 * t) + np.sin(2 * np.pi * 330 * t))
+    music = tmp_path / "bed.wav"
+    sf.write(str(music), chords.astype(np.float32), rate)
+    create_project(db, "Bed")
+    import_file(db, "Bed", SAMPLES / "cues.srt")
+    dry = export_project(db, "Bed", tmp_path / "dry", loudness="none")
+    wet = export_project(db, "Bed", tmp_path / "wet", loudness="none", music=MusicBed(music))
+    speech, _ = sf.read(str(dry.mix_path))
+    bed = sf.read(str(wet.mix_path))[0] - speech  # renders are deterministic: the difference is the music
+    frame = rate // 100
+    active = speech_activity(speech, rate)
+    frames = bed[: active.size * frame].reshape(-1, frame)
+    level = 20 * np.log10(np.sqrt((frames**2).mean(axis=1)) + 1e-12)
+    settled = np.convolve(active, np.ones(61), "same") / 61  # frames well inside speech or well inside gaps
+    under_speech, in_gaps = np.median(level[settled == 1.0]), np.median(level[(settled == 0.0) & (level > -80)])
+    assert in_gaps - under_speech >= 10.0

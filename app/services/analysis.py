@@ -11,9 +11,8 @@ from sqlalchemy.orm import selectinload
 from app.db.models import Estimate, Line
 from app.db.session import transaction
 from app.services.common import find_project
-from engine.recognizer import LineInput, recognize
+from engine.recognizer import LineInput, model_version, recognize
 from engine.text import strip_markup
-from engine.text_emotion import load_text_model
 
 Progress = Callable[[int, int], None]
 ANALYSIS_BATCH = 64
@@ -31,7 +30,7 @@ def analyze_project(db: Path, name: str, use_context: bool = True, progress: Pro
     inputs = [LineInput(id=str(r.id), text=strip_markup(r.text), speaker=str(r.speaker_id) if r.speaker_id else None,
                         dialogue=f"project-{project_id}" if r.speaker_id else None) for r in rows]
     estimates = recognize(inputs, use_context=use_context) if inputs else []
-    version = load_text_model().version
+    version = model_version()
     total = len(estimates)
     for start in range(0, total, ANALYSIS_BATCH):
         with transaction(db) as session:

@@ -1,4 +1,4 @@
-"""Export a project: the mixed voiceover, its subtitles and per-line stems."""
+"""Export a project: the mixed voiceover, its subtitles (SRT and VTT), per-line and per-speaker stems."""
 
 from __future__ import annotations
 
@@ -7,38 +7,81 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import numpy as np
 from pathvalidate import sanitize_filename
 
+from app.db.models import Project
+from app.db.session import transaction
 from app.services.projects import get_project_id, list_lines
 from app.services.rendering import render_project
-from app.db.session import transaction
-from app.db.models import Project
+from app.services.views import LineView
 from engine import audio as au
 from engine.errors import IntonateError
-from engine.mixing import Clip, mix, place_clips
+from engine.mixing import Clip, add_music_bed, mix, place_clips
 from engine.text import strip_markup
 
 Progress = Callable[[int, int], None]
+MAX_FIT_SPEEDUP = 1.25  # a line longer than its cue is sped up at most this much
+DEFAULT_BED_DB = -16.0  # music this far under the speech level
+DEFAULT_DUCK_DB = 12.0  # and this much further down while anyone speaks
+NARRATOR = "Narrator"
 
 
 @dataclass(frozen=True)
 class ExportReport:
     mix_path: Path
     subtitles_path: Path
+    vtt_path: Path
     stem_paths: list[Path] = field(default_factory=list)
+    speaker_stem_paths: list[Path] = field(default_factory=list)
     duration_s: float = 0.0
     loudness_lufs: float = float("nan")
     true_peak_dbtp: float = float("nan")
+    overflows: list[str] = field(default_factory=list)  # lines that still run past their cue
+
+
+@dataclass(frozen=True)
+class Placed:
+    line: LineView
+    track: np.ndarray
+    start_s: float
+    lead_s: float  # silence before the words (the line's pause before)
+    tail_s: float
+
+
+def fit_to_cue(track: np.ndarray, rate: int, line: LineView) -> tuple[np.ndarray, str | None]:
+    """Speed a line up (at most 1.25×) when it is longer than its cue; say so if it still does not fit."""
+    if line.cue_start_s is None or line.cue_end_s is None or line.cue_end_s <= line.cue_start_s:
+        return track, None
+    cue_s, length_s = line.cue_end_s - line.cue_start_s, track.size / rate
+    if length_s <= cue_s:
+        return track, None
+    speedup = min(length_s / cue_s, MAX_FIT_SPEEDUP)
+    fitted = au.time_stretch(track, rate, 1.0 / speedup)
+    over = fitted.size / rate - cue_s
+    if over > 0.05:
+        return fitted, f"line {line.number} runs {over:.1f} s past its cue even at {speedup:.2f}x"
+    return fitted, None
+
+
+@dataclass(frozen=True)
+class MusicBed:
+    path: Path
+    bed_db: float = DEFAULT_BED_DB
+    duck_db: float = DEFAULT_DUCK_DB
 
 
 def export_project(db: Path, name: str, out_dir: Path, fmt: str = "wav", loudness: str = "podcast",
-                   stems: bool = False, progress: Progress | None = None) -> ExportReport:
-    """Render what is missing, then write the mix, an SRT and (optionally) one file per line."""
+                   stems: bool = False, speaker_stems: bool = False, music: MusicBed | None = None,
+                   progress: Progress | None = None) -> ExportReport:
+    """Render what is missing, then write the mix (with an optional ducked music bed), SRT and VTT,
+    and optional stems."""
     fmt = fmt.lower()
     if fmt not in au.EXPORT_FORMATS:
         raise IntonateError(f"unsupported format {fmt!r} (expected one of: {', '.join(au.EXPORT_FORMATS)})")
     if loudness not in au.LOUDNESS_PRESETS:
         raise IntonateError(f"unknown loudness preset {loudness!r} (expected one of: {', '.join(au.LOUDNESS_PRESETS)})")
+    music_audio = au.read_audio(music.path, au.MIX_SAMPLE_RATE_HZ)[0] if music else None
     render_project(db, name, progress=progress)
     project_id = get_project_id(db, name)
     with transaction(db) as session:
@@ -49,42 +92,84 @@ def export_project(db: Path, name: str, out_dir: Path, fmt: str = "wav", loudnes
         raise IntonateError(f"project {name!r} has no lines to export")
 
     rate = au.MIX_SAMPLE_RATE_HZ
-    tracks = [au.read_audio(Path(line.take.audio_path), rate)[0] for line in lines]
-    clips = [Clip(t.size / rate, line.speaker, line.cue_start_s) for t, line in zip(tracks, lines)]
-    starts = place_clips(clips, gap_s, change_gap_s)
+    tracks, overflows = [], []
+    for line in lines:
+        track, overflow = fit_to_cue(au.read_audio(Path(line.take.audio_path), rate)[0], rate, line)
+        tracks.append(track)
+        if overflow:
+            overflows.append(overflow)
+    starts = place_clips([Clip(t.size / rate, line.speaker, line.cue_start_s) for t, line in zip(tracks, lines)],
+                         gap_s, change_gap_s)
+    placed = [Placed(line, track, start, float(line.take.settings.get("pause_before", 0.0)),
+                     float(line.take.settings.get("pause_after", 0.0)))
+              for line, track, start in zip(lines, tracks, starts)]
     raw_mix = mix(tracks, starts, rate)
     preset = au.LOUDNESS_PRESETS[loudness]
-    final = au.normalize_loudness(raw_mix, rate, preset)
-    gain = float(abs(final).max() / abs(raw_mix).max()) if abs(raw_mix).max() > 0 else 1.0
+    with_music = raw_mix if music is None else add_music_bed(raw_mix, music_audio, rate, music.bed_db, music.duck_db)
+    final = au.normalize_loudness(with_music, rate, preset)
+    gain = float(np.abs(final).max() / np.abs(with_music).max()) if np.abs(with_music).max() > 0 else 1.0
 
     out_dir.mkdir(parents=True, exist_ok=True)
     base = sanitize_filename(name, replacement_text="_") or "project"
     mix_path = au.write_audio(out_dir / f"{base}.{fmt}", final, rate, title=name)
-    subtitles_path = out_dir / f"{base}.srt"
-    subtitles_path.write_text(_srt(lines, starts, tracks, rate), encoding="utf-8")
+    srt_path, vtt_path = out_dir / f"{base}.srt", out_dir / f"{base}.vtt"
+    srt_path.write_text(_srt(placed, rate), encoding="utf-8")
+    vtt_path.write_text(_vtt(placed, rate), encoding="utf-8")
+
+    def finished(audio: np.ndarray) -> np.ndarray:
+        return au.limit_peaks(audio * gain, rate, preset.true_peak_dbtp) if preset.integrated_lufs else audio
+
     stem_paths = []
     if stems:
-        for line, track in zip(lines, tracks):
-            stem_name = sanitize_filename(line.label, replacement_text="_") or f"{line.number:03d}"
+        for item in placed:
+            stem_name = sanitize_filename(item.line.label, replacement_text="_") or f"{item.line.number:03d}"
             if stem_name == base:
                 stem_name = f"{stem_name}-line"
-            stem = au.limit_peaks(track * gain, rate, preset.true_peak_dbtp) if preset.integrated_lufs else track
-            stem_paths.append(au.write_audio(out_dir / f"{stem_name}.{fmt}", stem, rate, title=line.text[:60]))
-    return ExportReport(mix_path, subtitles_path, stem_paths, final.size / rate,
-                        au.measure_loudness(final, rate), au.true_peak_dbtp(final, rate))
+            stem_paths.append(au.write_audio(out_dir / f"{stem_name}.{fmt}", finished(item.track), rate,
+                                             title=strip_markup(item.line.text)[:60]))
+    speaker_paths = []
+    if speaker_stems:
+        for speaker in dict.fromkeys(item.line.speaker or NARRATOR for item in placed):
+            mine = [item for item in placed if (item.line.speaker or NARRATOR) == speaker]
+            track = np.zeros_like(raw_mix)
+            track[: mix([i.track for i in mine], [i.start_s for i in mine], rate, tail_s=0).size] += \
+                mix([i.track for i in mine], [i.start_s for i in mine], rate, tail_s=0)
+            file_name = sanitize_filename(f"{base} - {speaker}", replacement_text="_")
+            speaker_paths.append(au.write_audio(out_dir / f"{file_name}.{fmt}", finished(track), rate, title=f"{name}: {speaker}"))
+    return ExportReport(mix_path, srt_path, vtt_path, stem_paths, speaker_paths, final.size / rate,
+                        au.measure_loudness(final, rate), au.true_peak_dbtp(final, rate), overflows)
 
 
-def _srt(lines, starts: list[float], tracks, rate: int) -> str:
-    """One cue per spoken line, spanning its speech (not its leading or trailing pauses)."""
+def _cue_times(item: Placed, rate: int) -> tuple[float, float]:
+    """Where the words are: the line's place, less its leading and trailing pauses."""
+    begin = item.start_s + item.lead_s
+    return begin, max(item.start_s + item.track.size / rate - item.tail_s, begin + 0.1)
+
+
+def _caption(item: Placed) -> str:
+    words = strip_markup(item.line.text)
+    return f"{item.line.speaker}: {words}" if item.line.speaker else words
+
+
+def _srt(placed: list[Placed], rate: int) -> str:
     import srt
 
     cues = []
-    for index, (line, start, track) in enumerate(zip(lines, starts, tracks), start=1):
-        pause_before = float(line.take.settings.get("pause_before", 0.0))
-        pause_after = float(line.take.settings.get("pause_after", 0.0))
-        begin = start + pause_before
-        end = max(start + track.size / rate - pause_after, begin + 0.1)
-        words = strip_markup(line.text)
-        text = f"{line.speaker}: {words}" if line.speaker else words
-        cues.append(srt.Subtitle(index, dt.timedelta(seconds=begin), dt.timedelta(seconds=end), text))
+    for index, item in enumerate(placed, start=1):
+        begin, end = _cue_times(item, rate)
+        cues.append(srt.Subtitle(index, dt.timedelta(seconds=begin), dt.timedelta(seconds=end), _caption(item)))
     return srt.compose(cues)
+
+
+def _vtt(placed: list[Placed], rate: int) -> str:
+    def stamp(seconds: float) -> str:
+        millis = int(round(seconds * 1000))
+        return f"{millis // 3_600_000:02d}:{millis // 60_000 % 60:02d}:{millis // 1000 % 60:02d}.{millis % 1000:03d}"
+
+    blocks = ["WEBVTT", ""]
+    for item in placed:
+        begin, end = _cue_times(item, rate)
+        text = strip_markup(item.line.text)
+        body = f"<v {item.line.speaker}>{text}" if item.line.speaker else text
+        blocks += [f"{stamp(begin)} --> {stamp(end)}", body, ""]
+    return "\n".join(blocks)
