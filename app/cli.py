@@ -97,6 +97,14 @@ def cmd_project(args: argparse.Namespace) -> int:
             summary = rendering.render_project(db, args.name, progress=update)
         print(f"rendered {summary.rendered} lines, reused {summary.reused}"
               + (f", RTF {summary.real_time_factor:.3f}" if summary.rendered else ""))
+    elif action == "bundle":
+        from app.services.bundles import export_bundle
+
+        print(f"wrote {export_bundle(db, args.name, args.out)}")
+    elif action == "unbundle":
+        from app.services.bundles import import_bundle
+
+        print(f"imported project {import_bundle(db, args.file, args.name)!r}")
     elif action == "export":
         with progress_bar("Rendering") as update:
             music = exporting.MusicBed(args.music, args.music_level, args.duck) if args.music else None
@@ -153,11 +161,18 @@ def build_parser() -> argparse.ArgumentParser:
     for name, help_text in (("new", "create a project"), ("delete", "delete a project and its audio"),
                             ("import", "append a script file's lines"), ("analyze", "recognize every line"),
                             ("render", "render lines without an up-to-date take"),
-                            ("export", "write the mix, subtitles and stems"), ("list", "list projects")):
+                            ("export", "write the mix, subtitles and stems"), ("list", "list projects"),
+                            ("bundle", "pack a project and its audio into one zip"),
+                            ("unbundle", "recreate a project from a bundle zip")):
         sub = actions.add_parser(name, help=help_text)
         sub.add_argument("--db", help=db_help)
-        if name != "list":
+        if name == "unbundle":
+            sub.add_argument("file", type=Path, metavar="FILE.zip")
+            sub.add_argument("--name", help="import under this name")
+        elif name != "list":
             sub.add_argument("name", metavar="NAME")
+        if name == "bundle":
+            sub.add_argument("--out", type=Path, required=True, metavar="FILE.zip")
         if name == "import":
             sub.add_argument("file", type=Path, metavar="FILE")
         if name == "analyze":

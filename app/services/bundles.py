@@ -1,0 +1,176 @@
+"""Project bundles: one zip with a project's rows and audio, to move it to another machine, imported safely."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from app.config import media_dir_for
+from app.db.models import Direction, Estimate, LexiconEntry, Line, Project, Speaker, Take
+from app.db.session import transaction
+from app.services.common import find_project, project_media_dir
+from engine.errors import IntonateError
+
+BUNDLE_FORMAT = 1
+MANIFEST = "project.json"
+MAX_MANIFEST_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED_BYTES = 4 * 1024**3
+MAX_ENTRIES = 50_000
+MAX_RATIO = 200  # unpacked / packed size of one member; more is a zip bomb
+_AUDIO_NAME = re.compile(r"^audio/[A-Za-z0-9._-]{1,120}\.wav$")
+DIRECTION_FIELDS = ("emotion", "intensity", "rate", "pitch", "pitch_range", "volume", "pause_before", "pause_after")
+
+
+class BundleError(IntonateError):
+    pass
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def export_bundle(db: Path, name: str, out_path: Path) -> Path:
+    """Write the project (settings, speakers, lines, estimates, directions, takes, lexicon, audio) as a zip."""
+    media = media_dir_for(db)
+    with transaction(db) as session:
+        project = find_project(session, name)
+        speakers = session.scalars(select(Speaker).where(Speaker.project_id == project.id).order_by(Speaker.id)).all()
+        lines = session.scalars(select(Line).where(Line.project_id == project.id).order_by(Line.position).options(
+            selectinload(Line.estimate), selectinload(Line.direction_override), selectinload(Line.takes))).all()
+        lexicon = session.scalars(select(LexiconEntry).where(LexiconEntry.project_id == project.id)).all()
+        audio_files: dict[str, Path] = {}
+        manifest = {
+            "format": BUNDLE_FORMAT,
+            "project": {"name": project.name, "gap_s": project.gap_s, "speaker_change_gap_s": project.speaker_change_gap_s,
+                        "default_voice": project.default_voice},
+            "speakers": [{"name": s.name, "voice_id": s.voice_id} for s in speakers],
+            "lexicon": [{"word": e.word, "pronunciation": e.pronunciation, "is_ipa": e.is_ipa} for e in lexicon],
+            "lines": [],
+        }
+        speaker_names = {s.id: s.name for s in speakers}
+        for line in lines:
+            takes = []
+            for take in line.takes:
+                source = media / take.audio_path
+                arcname = f"audio/take-{take.id}.wav"
+                audio_files[arcname] = source
+                takes.append({"voice_id": take.voice_id, "text": take.text, "settings": take.settings,
+                              "render_key": take.render_key, "audio": arcname, "sha256": _sha256(source),
+                              "duration_s": take.duration_s, "sample_rate": take.sample_rate,
+                              "render_s": take.render_s, "chosen": take.chosen})
+            e, d = line.estimate, line.direction_override
+            manifest["lines"].append({
+                "speaker": speaker_names.get(line.speaker_id), "text": line.text, "direction": line.direction,
+                "author_id": line.author_id, "cue_start_s": line.cue_start_s, "cue_end_s": line.cue_end_s,
+                "estimate": None if e is None else {"emotion": e.emotion, "probabilities": e.probabilities,
+                                                    "intensity": e.intensity, "confidence": e.confidence,
+                                                    "modalities": e.modalities, "model_version": e.model_version},
+                "overrides": None if d is None else {f: getattr(d, f) for f in DIRECTION_FIELDS},
+                "takes": takes,
+            })
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(out_path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, json.dumps(manifest, indent=1))
+        for arcname, source in audio_files.items():
+            archive.write(source, arcname)
+    return out_path
+
+
+def _check_archive(archive: zipfile.ZipFile, name: str) -> None:
+    members = archive.infolist()
+    if len(members) > MAX_ENTRIES:
+        raise BundleError(f"{name} has {len(members)} files: more than a bundle can hold")
+    total = 0
+    for member in members:
+        if member.filename != MANIFEST and not _AUDIO_NAME.match(member.filename):
+            raise BundleError(f"{name} holds an unexpected path {member.filename!r}: refused")
+        total += member.file_size
+        if member.file_size > MAX_RATIO * max(member.compress_size, 1) + 1024 * 1024:
+            raise BundleError(f"{name}: {member.filename} unpacks {member.file_size // max(member.compress_size, 1)}x: refused as a zip bomb")
+    if total > MAX_UNPACKED_BYTES:
+        raise BundleError(f"{name} unpacks to {total // 2**20} MB: too large")
+    if MANIFEST not in archive.namelist():
+        raise BundleError(f"{name} is not an Intonate bundle (no {MANIFEST})")
+    if archive.getinfo(MANIFEST).file_size > MAX_MANIFEST_BYTES:
+        raise BundleError(f"{name}: {MANIFEST} is too large")
+
+
+def import_bundle(db: Path, bundle: Path, new_name: str | None = None) -> str:
+    """Recreate a bundled project (under `new_name` if given); nothing is saved unless all of it checks out."""
+    if not bundle.is_file():
+        raise BundleError(f"file not found: {bundle}")
+    try:
+        archive = zipfile.ZipFile(bundle)
+    except zipfile.BadZipFile:
+        raise BundleError(f"{bundle.name} is not a zip archive") from None
+    with archive:
+        _check_archive(archive, bundle.name)
+        try:
+            manifest = json.loads(archive.read(MANIFEST))
+            if manifest.get("format") != BUNDLE_FORMAT:
+                raise BundleError(f"{bundle.name}: unknown bundle format {manifest.get('format')!r}")
+            name = " ".join((new_name or manifest["project"]["name"]).split())
+            return _restore(db, archive, manifest, name, bundle.name)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise BundleError(f"{bundle.name}: damaged {MANIFEST} ({type(exc).__name__}: {exc})") from None
+
+
+def _restore(db: Path, archive: zipfile.ZipFile, manifest: dict, name: str, label: str) -> str:
+    for line in manifest["lines"]:
+        for take in line["takes"]:
+            if take["audio"] not in archive.namelist():
+                raise BundleError(f"{label}: missing audio {take['audio']}")
+            if hashlib.sha256(archive.read(take["audio"])).hexdigest() != take["sha256"]:
+                raise BundleError(f"{label}: {take['audio']} does not match its checksum")
+    written: list[Path] = []
+    try:
+        with transaction(db) as session:
+            if session.scalar(select(Project.id).where(Project.name == name)) is not None:
+                raise BundleError(f"a project named {name!r} already exists (import it under another name)")
+            info = manifest["project"]
+            project = Project(name=name, gap_s=float(info["gap_s"]), speaker_change_gap_s=float(info["speaker_change_gap_s"]),
+                              default_voice=info.get("default_voice"))
+            session.add(project)
+            session.flush()
+            folder = project_media_dir(db, project.id)
+            folder.mkdir(parents=True, exist_ok=True)
+            speakers = {s["name"]: Speaker(project_id=project.id, name=str(s["name"]), voice_id=s.get("voice_id"))
+                        for s in manifest["speakers"]}
+            session.add_all(speakers.values())
+            session.add_all(LexiconEntry(project_id=project.id, word=str(e["word"]), pronunciation=str(e["pronunciation"]),
+                                         is_ipa=bool(e["is_ipa"])) for e in manifest["lexicon"])
+            for position, item in enumerate(manifest["lines"], start=1):
+                line = Line(project_id=project.id, position=position, speaker=speakers.get(item["speaker"]),
+                            text=str(item["text"]), direction=item.get("direction"), author_id=item.get("author_id"),
+                            cue_start_s=item.get("cue_start_s"), cue_end_s=item.get("cue_end_s"))
+                if item.get("estimate"):
+                    line.estimate = Estimate(**item["estimate"])
+                if item.get("overrides"):
+                    line.direction_override = Direction(**{f: item["overrides"].get(f) for f in DIRECTION_FIELDS})
+                session.add(line)
+                session.flush()
+                for take in item["takes"]:
+                    target = folder / f"line-{line.id}-{take['sha256'][:10]}.wav"
+                    with archive.open(take["audio"]) as source, target.open("wb") as out:
+                        shutil.copyfileobj(source, out)
+                    written.append(target)
+                    session.add(Take(line_id=line.id, voice_id=take["voice_id"], text=take["text"], settings=take["settings"],
+                                     render_key=take["render_key"], audio_path=str(target.relative_to(media_dir_for(db))),
+                                     duration_s=float(take["duration_s"]), sample_rate=int(take["sample_rate"]),
+                                     render_s=float(take["render_s"]), chosen=bool(take["chosen"])))
+    except Exception:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return name

@@ -1,0 +1,84 @@
+"""Project bundles: out and back in gives the same project and audio; hostile zips are refused."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app.services.bundles import BundleError, export_bundle, import_bundle
+from app.services.lexicon import list_entries, set_entry
+from app.services.projects import create_project, delete_project, get_project_id, import_file, list_lines, set_direction
+from app.services.analysis import analyze_project
+from app.services.rendering import render_project
+from tests.conftest import SAMPLES, assert_one_line_error, run_cli
+
+
+def _digest(path: str) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _snapshot(db: Path, name: str):
+    lines = list_lines(db, get_project_id(db, name))
+    return [(l.speaker, l.text, l.direction_note, l.estimate, l.direction, l.voice_id, l.take.up_to_date,
+             _digest(l.take.audio_path)) for l in lines]
+
+
+def test_bundle_round_trip_gives_the_same_project(tmp_path: Path, db: Path):
+    create_project(db, "Trip")
+    import_file(db, "Trip", SAMPLES / "dialogue.txt")
+    analyze_project(db, "Trip")
+    project_id = get_project_id(db, "Trip")
+    set_direction(db, list_lines(db, project_id)[2].id, emotion="fear", intensity=1.2)
+    set_entry(db, project_id, "Ben", "Benn")
+    render_project(db, "Trip")
+    before = _snapshot(db, "Trip")
+    bundle = export_bundle(db, "Trip", tmp_path / "trip.zip")
+    delete_project(db, "Trip")
+    other_db = tmp_path / "other" / "studio.db"  # "another machine"
+    assert import_bundle(other_db, bundle) == "Trip"
+    assert _snapshot(other_db, "Trip") == before
+    assert [(e.word, e.pronunciation) for e in list_entries(other_db, get_project_id(other_db, "Trip"))] == [("ben", "Benn")]
+    assert render_project(other_db, "Trip").rendered == 0  # the takes are up to date there too
+    with pytest.raises(BundleError, match="already exists"):
+        import_bundle(other_db, bundle)
+    assert import_bundle(other_db, bundle, "Trip copy") == "Trip copy"
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "members, message",
+    [
+        ({"project.json": b"{}", "../evil.wav": b"x"}, "unexpected path '../evil.wav'"),
+        ({"project.json": b"{}", "/etc/evil.wav": b"x"}, "unexpected path"),
+        ({"project.json": b"{}", "audio/a.wav": b"\0" * (300 * 1024 * 1024)}, "zip bomb"),
+        ({"audio/a.wav": b"x"}, "not an Intonate bundle"),
+        ({"project.json": b"not json"}, "damaged project.json"),
+        ({"project.json": b'{"format": 99}'}, "unknown bundle format"),
+    ],
+)
+def test_hostile_bundles_are_refused(tmp_path: Path, db: Path, members, message):
+    bundle = tmp_path / "bad.zip"
+    bundle.write_bytes(_zip(members))
+    with pytest.raises(BundleError, match=message):
+        import_bundle(db, bundle)
+
+
+def test_bundle_commands(tmp_path: Path, db: Path):
+    run_cli("project", "new", "Cli", db=db)
+    run_cli("project", "import", "Cli", str(SAMPLES / "elearning.csv"), db=db)
+    assert run_cli("project", "bundle", "Cli", "--out", str(tmp_path / "cli.zip"), db=db).returncode == 0
+    result = run_cli("project", "unbundle", str(tmp_path / "cli.zip"), "--name", "Cli 2", db=db)
+    assert result.returncode == 0 and "Cli 2" in result.stdout
+    (tmp_path / "junk.zip").write_bytes(b"junk")
+    assert_one_line_error(run_cli("project", "unbundle", str(tmp_path / "junk.zip"), db=db), "not a zip archive")
