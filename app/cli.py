@@ -108,15 +108,17 @@ def cmd_project(args: argparse.Namespace) -> int:
     elif action == "export":
         with progress_bar("Rendering") as update:
             music = exporting.MusicBed(args.music, args.music_level, args.duck) if args.music else None
+            video = exporting.VideoTrack(args.video, args.original_level) if args.video else None
             report = exporting.export_project(db, args.name, args.out, fmt=args.format, loudness=args.loudness,
                                               stems=args.stems, speaker_stems=args.speaker_stems, music=music,
-                                              progress=update)
+                                              video=video, progress=update)
         for overflow in report.overflows:
             print(f"warning: {overflow}", file=sys.stderr)
         print(f"wrote {report.mix_path} ({report.duration_s:.1f} s, {report.loudness_lufs:.1f} LUFS, "
               f"{report.true_peak_dbtp:.1f} dBTP), {report.subtitles_path}, {report.vtt_path}"
               + (f", {len(report.stem_paths)} line stems" if report.stem_paths else "")
-              + (f", {len(report.speaker_stem_paths)} speaker stems" if report.speaker_stem_paths else ""))
+              + (f", {len(report.speaker_stem_paths)} speaker stems" if report.speaker_stem_paths else "")
+              + (f", {report.video_path}" if report.video_path else ""))
     return 0
 
 
@@ -186,6 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--music", type=Path, metavar="FILE", help="a music bed under the voice, ducked while anyone speaks")
             sub.add_argument("--music-level", type=float, default=-16.0, metavar="DB", help="bed level under the speech (default -16)")
             sub.add_argument("--duck", type=float, default=12.0, metavar="DB", help="extra drop while speaking (default 12)")
+            sub.add_argument("--video", type=Path, metavar="FILE", help="also write this video with the voiceover as its sound")
+            sub.add_argument("--original-level", type=float, metavar="DB",
+                             help="keep the video's own sound under the voiceover at this level (default: replace it)")
     project.set_defaults(func=cmd_project)
     return parser
 

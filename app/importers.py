@@ -12,11 +12,14 @@ from pathlib import Path
 from engine.emotions import parse_emotion
 from engine.errors import IntonateError
 from engine.text import has_speakable_text
+from engine.video import VIDEO_EXTENSIONS, extract_subtitles
 
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
 MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 100  # compressed → unpacked; more is a zip bomb
-SUPPORTED_EXTENSIONS = (".txt", ".srt", ".vtt", ".fountain", ".csv", ".docx", ".ssml", ".xml")
+SUPPORTED_EXTENSIONS = (".txt", ".srt", ".vtt", ".fountain", ".csv", ".docx", ".ssml", ".xml",
+                        ".mp4", ".mov", ".webm", ".mkv")
+MAX_VIDEO_BYTES = 4 * 1024**3
 
 _SPEAKER_LINE = re.compile(r"^\s*([A-Z][\w.'\- ]{0,40}?)\s*(\([^)]*\))?\s*:\s+(.*\S)\s*$")
 _DIRECTION = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
@@ -61,15 +64,38 @@ def import_script(path: Path) -> ParsedScript:
     if suffix not in SUPPORTED_EXTENSIONS:
         raise ScriptImportError(f"unsupported script format {suffix or '(none)'!r} for {path.name} "
                                 f"(expected one of: {' '.join(SUPPORTED_EXTENSIONS)})")
+    if suffix in VIDEO_EXTENSIONS:
+        return import_video_subtitles(path)
     if path.stat().st_size > MAX_SCRIPT_BYTES:
         raise ScriptImportError(f"{path.name} is larger than {MAX_SCRIPT_BYTES // 2**20} MB")
     return parse_script(path.read_bytes(), suffix, path.name)
+
+
+def import_video_subtitles(path: Path) -> ParsedScript:
+    """A video's own subtitle track, read like an .srt file (cue times kept)."""
+    if path.stat().st_size > MAX_VIDEO_BYTES:
+        raise ScriptImportError(f"{path.name} is larger than {MAX_VIDEO_BYTES // 2**30} GB")
+    try:
+        subtitles = extract_subtitles(path)
+    except IntonateError as exc:
+        raise ScriptImportError(str(exc)) from None
+    parsed = parse_srt(subtitles, path.name)
+    if not parsed.lines:
+        raise ScriptImportError(f"{path.name}'s subtitles have no lines to speak")
+    return parsed
 
 
 def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript:
     """Parse script bytes in the format the extension names."""
     if len(data) > MAX_SCRIPT_BYTES:
         raise ScriptImportError(f"{name} is larger than {MAX_SCRIPT_BYTES // 2**20} MB")
+    if suffix in VIDEO_EXTENSIONS:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            video = Path(folder) / f"upload{suffix}"
+            video.write_bytes(data)
+            return import_video_subtitles(video)
     if suffix == ".docx":
         parsed = parse_docx(data, name)
     else:

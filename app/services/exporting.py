@@ -19,6 +19,7 @@ from engine import audio as au
 from engine.errors import IntonateError
 from engine.mixing import Clip, add_music_bed, mix, place_clips
 from engine.text import strip_markup
+from engine.video import mux_voiceover
 
 Progress = Callable[[int, int], None]
 MAX_FIT_SPEEDUP = 1.25  # a line longer than its cue is sped up at most this much
@@ -38,6 +39,7 @@ class ExportReport:
     loudness_lufs: float = float("nan")
     true_peak_dbtp: float = float("nan")
     overflows: list[str] = field(default_factory=list)  # lines that still run past their cue
+    video_path: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,12 @@ def fit_to_cue(track: np.ndarray, rate: int, line: LineView) -> tuple[np.ndarray
 
 
 @dataclass(frozen=True)
+class VideoTrack:
+    path: Path
+    original_level_db: float | None = None  # None: the voiceover replaces the video's sound
+
+
+@dataclass(frozen=True)
 class MusicBed:
     path: Path
     bed_db: float = DEFAULT_BED_DB
@@ -73,7 +81,7 @@ class MusicBed:
 
 def export_project(db: Path, name: str, out_dir: Path, fmt: str = "wav", loudness: str = "podcast",
                    stems: bool = False, speaker_stems: bool = False, music: MusicBed | None = None,
-                   progress: Progress | None = None) -> ExportReport:
+                   video: VideoTrack | None = None, progress: Progress | None = None) -> ExportReport:
     """Render what is missing, then write the mix (with an optional ducked music bed), SRT and VTT,
     and optional stems."""
     fmt = fmt.lower()
@@ -136,8 +144,13 @@ def export_project(db: Path, name: str, out_dir: Path, fmt: str = "wav", loudnes
                 mix([i.track for i in mine], [i.start_s for i in mine], rate, tail_s=0)
             file_name = sanitize_filename(f"{base} - {speaker}", replacement_text="_")
             speaker_paths.append(au.write_audio(out_dir / f"{file_name}.{fmt}", finished(track), rate, title=f"{name}: {speaker}"))
+    video_path = None
+    if video is not None:
+        voiceover = mix_path if fmt in ("wav", "flac") else au.write_audio(out_dir / f"{base}.voiceover.wav", final, rate)
+        video_path = mux_voiceover(video.path, voiceover, out_dir / f"{base}{video.path.suffix.lower()}",
+                                   video.original_level_db)
     return ExportReport(mix_path, srt_path, vtt_path, stem_paths, speaker_paths, final.size / rate,
-                        au.measure_loudness(final, rate), au.true_peak_dbtp(final, rate), overflows)
+                        au.measure_loudness(final, rate), au.true_peak_dbtp(final, rate), overflows, video_path)
 
 
 def _cue_times(item: Placed, rate: int) -> tuple[float, float]:

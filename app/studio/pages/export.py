@@ -7,7 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from app.config import media_dir_for
-from app.services.exporting import MusicBed, export_project
+from app.services.exporting import MusicBed, VideoTrack, export_project
 from app.services.projects import get_settings, list_lines, set_gaps
 from app.studio.state import db_path, project_header
 from engine.errors import IntonateError
@@ -38,6 +38,10 @@ with st.form("export"):
     bed_col, duck_col = st.columns(2)
     bed_db = bed_col.slider("Music level under the voice (dB)", -30.0, -6.0, -16.0, 1.0)
     duck_db = duck_col.slider("Extra ducking while speaking (dB)", 0.0, 24.0, 12.0, 1.0)
+    video_file = st.file_uploader("Video (optional): get it back with the voiceover as its sound",
+                                  type=["mp4", "mov", "webm", "mkv"])
+    keep_original = st.checkbox("Keep the video's own sound under the voice")
+    original_db = st.slider("Its level (dB)", -40.0, 0.0, -18.0, 1.0)
     submitted = st.form_submit_button("Render and export", type="primary")
 
 if submitted:
@@ -50,9 +54,15 @@ if submitted:
         music_path.parent.mkdir(parents=True, exist_ok=True)
         music_path.write_bytes(music_file.getvalue())
         music = MusicBed(music_path, bed_db, duck_db)
+    video = None
+    if video_file is not None:
+        video_path = out_dir / "source" / f"video{Path(video_file.name).suffix.lower()}"
+        video_path.parent.mkdir(parents=True, exist_ok=True)
+        video_path.write_bytes(video_file.getvalue())
+        video = VideoTrack(video_path, original_db if keep_original else None)
     try:
         report = export_project(db, project_name, out_dir, fmt=fmt, loudness=loudness, stems=stems,
-                                speaker_stems=speaker_stems, music=music,
+                                speaker_stems=speaker_stems, music=music, video=video,
                                 progress=lambda done, total: bar.progress(done / total, text=f"Rendering {done}/{total}"))
     except IntonateError as exc:
         st.error(str(exc))
@@ -66,6 +76,9 @@ if report is not None and report.mix_path.exists():
     for overflow in report.overflows:
         st.warning(f"Does not fit its cue: {overflow}")
     st.audio(str(report.mix_path))
+    if report.video_path:
+        st.video(str(report.video_path))
+        st.download_button(f"⬇ {report.video_path.name}", report.video_path.read_bytes(), file_name=report.video_path.name)
     mix_col, srt_col, vtt_col, stems_col = st.columns(4)
     mix_col.download_button(f"⬇ {report.mix_path.name}", report.mix_path.read_bytes(), file_name=report.mix_path.name)
     for column, path in ((srt_col, report.subtitles_path), (vtt_col, report.vtt_path)):
