@@ -28,14 +28,34 @@ class LoudnessPreset:
     name: str
     integrated_lufs: float | None  # None: leave the level alone
     true_peak_dbtp: float
+    rms_db: float | None = None  # when set, the target is this whole-file RMS instead of LUFS (ACX)
 
 
 LOUDNESS_PRESETS = {
     "podcast": LoudnessPreset("podcast", -16.0, -1.0),
-    "broadcast": LoudnessPreset("broadcast", -23.0, -1.0),
-    "audiobook": LoudnessPreset("audiobook", -20.0, -3.0),  # ACX: RMS −23…−18 dB, peaks ≤ −3 dB
+    "broadcast": LoudnessPreset("broadcast", -23.0, -1.0),  # EBU R128
+    "audiobook": LoudnessPreset("audiobook", -20.0, -3.0, rms_db=-20.0),  # ACX: RMS −23…−18 dB, peaks ≤ −3 dB
     "none": LoudnessPreset("none", None, 0.0),
 }
+NOISE_WINDOW_S = 0.05
+
+
+def rms_dbfs(audio: np.ndarray) -> float:
+    """Whole-file RMS level, as ACX measures it."""
+    if audio.size == 0 or not np.any(audio):
+        return float("-inf")
+    return float(20 * np.log10(np.sqrt(np.mean(audio.astype(np.float64) ** 2))))
+
+
+def noise_floor_db(audio: np.ndarray, sample_rate: int) -> float:
+    """The level of the quietest stretches: 5th percentile of 50 ms RMS windows (−inf for digital silence)."""
+    window = int(sample_rate * NOISE_WINDOW_S)
+    if audio.size < window:
+        return float("-inf")
+    frames = audio[: audio.size // window * window].astype(np.float64).reshape(-1, window)
+    rms = np.sqrt((frames**2).mean(axis=1))
+    floor = float(np.percentile(rms, 5))
+    return 20 * np.log10(floor) if floor > 0 else float("-inf")
 
 
 def db_to_gain(db: float) -> float:
@@ -126,11 +146,12 @@ def normalize_loudness(audio: np.ndarray, sample_rate: int, preset: LoudnessPres
     if preset.integrated_lufs is None or not np.any(audio):
         return audio
     out = audio.astype(np.float32)
+    target = preset.rms_db if preset.rms_db is not None else preset.integrated_lufs
     for _ in range(LOUDNESS_PASSES):  # limiting lowers loudness a little: measure again and correct
-        current = measure_loudness(out, sample_rate)
-        if not np.isfinite(current) or abs(current - preset.integrated_lufs) < LOUDNESS_TOLERANCE_LU:
+        current = rms_dbfs(out) if preset.rms_db is not None else measure_loudness(out, sample_rate)
+        if not np.isfinite(current) or abs(current - target) < LOUDNESS_TOLERANCE_LU:
             break
-        out = limit_peaks(out * db_to_gain(preset.integrated_lufs - current), sample_rate, preset.true_peak_dbtp)
+        out = limit_peaks(out * db_to_gain(target - current), sample_rate, preset.true_peak_dbtp)
     return out
 
 

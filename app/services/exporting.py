@@ -38,6 +38,8 @@ class ExportReport:
     duration_s: float = 0.0
     loudness_lufs: float = float("nan")
     true_peak_dbtp: float = float("nan")
+    rms_db: float = float("nan")
+    noise_floor_db: float = float("nan")
     overflows: list[str] = field(default_factory=list)  # lines that still run past their cue
     video_path: Path | None = None
 
@@ -150,7 +152,8 @@ def export_project(db: Path, name: str, out_dir: Path, fmt: str = "wav", loudnes
         video_path = mux_voiceover(video.path, voiceover, out_dir / f"{base}{video.path.suffix.lower()}",
                                    video.original_level_db)
     return ExportReport(mix_path, srt_path, vtt_path, stem_paths, speaker_paths, final.size / rate,
-                        au.measure_loudness(final, rate), au.true_peak_dbtp(final, rate), overflows, video_path)
+                        au.measure_loudness(final, rate), au.true_peak_dbtp(final, rate), au.rms_dbfs(final),
+                        au.noise_floor_db(final, rate), overflows, video_path)
 
 
 def _cue_times(item: Placed, rate: int) -> tuple[float, float]:
