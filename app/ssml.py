@@ -57,9 +57,10 @@ def _tag(element: Element) -> str:
 
 def parse_ssml(text: str, name: str = "script.ssml") -> tuple[list[SsmlLine], list[str]]:
     """Lines with their prosody and voice, and warnings for what was not understood."""
+    from xml.etree.ElementTree import ParseError
+
     import defusedxml.ElementTree as safe_xml
     from defusedxml import DefusedXmlException
-    from xml.etree.ElementTree import ParseError
 
     try:
         root = safe_xml.fromstring(text, forbid_dtd=True)

@@ -23,7 +23,6 @@ CUES = ASSETS_DIR / "samples" / "cues.srt"
 
 
 def onsets(audio: np.ndarray, rate: int) -> list[float]:
-    frame = rate // 100
     active = speech_activity(audio, rate)
     return [i * 0.01 for i in range(1, active.size) if active[i] and not active[max(i - 50, 0):i].any()]
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.emotions import EMOTIONS, Emotion, EmotionEstimate, Modality
-from engine.text_cues import cue_features
 from engine.text_context import context_strings
+from engine.text_cues import cue_features
 from engine.text_emotion import FinetunedTextModel, load_finetuned_model, load_text_model
 
 CONTEXT_DECAY = 0.5  # each earlier turn counts half as much as the one after it

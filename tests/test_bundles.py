@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from app.services.analysis import analyze_project
 from app.services.bundles import BundleError, export_bundle, import_bundle
 from app.services.lexicon import list_entries, set_entry
 from app.services.projects import create_project, delete_project, get_project_id, import_file, list_lines, set_direction
-from app.services.analysis import analyze_project
 from app.services.rendering import render_project
 from tests.conftest import SAMPLES, assert_one_line_error, run_cli
 

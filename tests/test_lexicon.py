@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services.lexicon import import_csv, list_entries, replace_entries, LexiconRow, set_entry
+from app.services.lexicon import LexiconRow, import_csv, list_entries, replace_entries, set_entry
 from app.services.projects import create_project, get_project_id, import_file, list_lines
 from app.services.rendering import render_project
 from engine.errors import IntonateError

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Callable
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from app.db.models import Estimate, Line
 from app.db.session import transaction

@@ -11,10 +11,10 @@ from typing import Callable
 from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
 
-from app.db.models import Line, Project, Take
+from app.config import media_dir_for
+from app.db.models import Line, Take
 from app.db.session import transaction
 from app.services.common import find_project, line_settings, line_voice, project_lexicon, project_media_dir
-from app.config import media_dir_for
 from engine.audio import write_audio
 from engine.lexicon import Lexicon, entries_used
 from engine.parallel import render_all

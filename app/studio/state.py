@@ -53,3 +53,14 @@ def project_header() -> tuple[int, str] | None:
         return None
     st.caption(f"Project: **{name}**")
     return project_id, name
+
+
+def open_project_page(title: str) -> tuple[int, str, Path]:
+    """Draw the page title and the open project's name; stop the page when there is no project.
+    Returns (project id, project name, database path)."""
+    st.title(title)
+    header = project_header()
+    if header is None:
+        st.stop()
+    project_id, name = header
+    return project_id, name, db_path()

@@ -88,7 +88,7 @@ def encode(tokenizer, rows: list[dict]):
 
 def predict(model, tokenizer, texts: list[str], contexts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     model.eval()
-    logits, arousal = [], []
+    logits = []
     order = np.argsort([len(t) + len(c) for t, c in zip(texts, contexts)])
     with torch.no_grad():
         for start in range(0, len(texts), 128):

@@ -4,15 +4,10 @@ import streamlit as st
 
 from app.services.previews import voice_preview
 from app.services.projects import get_settings, list_speakers, set_default_voice, set_speaker_voice
-from app.studio.state import db_path, project_header
+from app.studio.state import open_project_page
 from engine.voices import list_voices
 
-st.title("🎭 Cast")
-header = project_header()
-if header is None:
-    st.stop()
-project_id, project_name = header
-db = db_path()
+project_id, project_name, db = open_project_page("🎭 Cast")
 voices = list_voices()
 voice_ids = [v.id for v in voices]
 labels = {v.id: f"{v.display_name} · {v.gender} · {v.engine.value}" for v in voices}

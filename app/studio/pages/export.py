@@ -9,15 +9,10 @@ import streamlit as st
 from app.config import media_dir_for
 from app.services.exporting import MusicBed, VideoTrack, export_project
 from app.services.projects import get_settings, list_lines, set_gaps
-from app.studio.state import db_path, project_header
+from app.studio.state import open_project_page
 from engine.errors import IntonateError
 
-st.title("📦 Export")
-header = project_header()
-if header is None:
-    st.stop()
-project_id, project_name = header
-db = db_path()
+project_id, project_name, db = open_project_page("📦 Export")
 settings = get_settings(db, project_id)
 lines = list_lines(db, project_id)
 waiting = sum(1 for line in lines if line.take is None or not line.take.up_to_date)

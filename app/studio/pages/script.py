@@ -6,19 +6,14 @@ import streamlit as st
 from app.services.analysis import analyze_project
 from app.services.projects import list_lines, set_direction, update_line_text
 from app.services.rendering import render_project
-from app.studio.state import db_path, project_header
+from app.studio.state import open_project_page
 from app.studio.widgets import EMOTION_CHOICES, emotion_label
 from engine.errors import IntonateError
 
 AUTO = "auto"
 LINES_PER_PAGE = 10
 
-st.title("📝 Script")
-header = project_header()
-if header is None:
-    st.stop()
-project_id, project_name = header
-db = db_path()
+project_id, project_name, db = open_project_page("📝 Script")
 lines = list_lines(db, project_id)
 if not lines:
     st.info("This project has no lines yet. Import a script on the **Projects** page.")

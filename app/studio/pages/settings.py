@@ -4,15 +4,10 @@ import pandas as pd
 import streamlit as st
 
 from app.services.lexicon import LexiconRow, import_csv, list_entries, replace_entries
-from app.studio.state import db_path, project_header
+from app.studio.state import open_project_page
 from engine.errors import IntonateError
 
-st.title("⚙️ Settings")
-header = project_header()
-if header is None:
-    st.stop()
-project_id, project_name = header
-db = db_path()
+project_id, project_name, db = open_project_page("⚙️ Settings")
 
 st.subheader("Pronunciation lexicon")
 st.caption("Whole words, any case. Say it with a respelling (*SEE-kwel*) or, ticking IPA, with phonemes "

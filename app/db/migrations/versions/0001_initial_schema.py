@@ -1,13 +1,12 @@
 """Initial schema: projects, speakers, lines, estimates, directions, takes.
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-21 04:59:24.065981
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None
