@@ -38,6 +38,7 @@ LOUDNESS_PRESETS = {
     "none": LoudnessPreset("none", None, 0.0),
 }
 NOISE_WINDOW_S = 0.05
+MP3_COMPRESSION_LEVEL = 0.25
 
 
 def rms_dbfs(audio: np.ndarray) -> float:
@@ -217,8 +218,10 @@ def write_audio(path: Path, audio: np.ndarray, sample_rate: int, title: str | No
     if fmt == "m4a":
         return _write_aac(path, clipped, sample_rate, title)
     subtype = {"wav": "PCM_16", "flac": "PCM_24", "mp3": "MPEG_LAYER_III"}[fmt]
+    # MP3 at a constant ~128 kb/s (libsndfile's default VBR gave ~47 kb/s: too little for a podcast).
+    quality = {"compression_level": MP3_COMPRESSION_LEVEL, "bitrate_mode": "CONSTANT"} if fmt == "mp3" else {}
     with sf.SoundFile(str(path), "w", samplerate=sample_rate, channels=1, subtype=subtype,
-                      format={"wav": "WAV", "flac": "FLAC", "mp3": "MP3"}[fmt]) as out:
+                      format={"wav": "WAV", "flac": "FLAC", "mp3": "MP3"}[fmt], **quality) as out:
         if title and fmt != "wav":
             out.title = title
             out.artist = "Intonate"

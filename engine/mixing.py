@@ -16,7 +16,8 @@ class Clip:
 
 def place_clips(clips: list[Clip], gap_s: float, speaker_change_gap_s: float) -> list[float]:
     """Start time of each clip: at its cue when it has one (never overlapping the previous line),
-    else after the previous line with the gap (a longer one when the speaker changes)."""
+    else after the previous line with the gap (another when the speaker changes; a negative one
+    lets the next speaker come in before the last has finished, as people do)."""
     starts: list[float] = []
     cursor = 0.0
     previous: Clip | None = None
@@ -24,7 +25,7 @@ def place_clips(clips: list[Clip], gap_s: float, speaker_change_gap_s: float) ->
         if previous is None:
             earliest = 0.0
         else:
-            earliest = cursor + (speaker_change_gap_s if clip.speaker != previous.speaker else gap_s)
+            earliest = max(cursor + (speaker_change_gap_s if clip.speaker != previous.speaker else gap_s), 0.0)
         if clip.cue_start_s is not None:
             start = max(clip.cue_start_s, cursor)
         else:

@@ -59,3 +59,8 @@ def test_audiobook_preset_meets_acx():
 def test_limiter_leaves_quiet_audio_alone():
     quiet = _speechlike(2.0) * 0.1
     assert np.allclose(limit_peaks(quiet, 24_000, -1.0), quiet)
+
+
+def test_negative_speaker_change_gap_overlaps_turns():
+    clips = [Clip(2.0, "A"), Clip(1.0, "B"), Clip(1.0, "B")]
+    assert place_clips(clips, gap_s=0.5, speaker_change_gap_s=-0.3) == [0.0, 1.7, 3.2]

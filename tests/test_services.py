@@ -235,3 +235,20 @@ def test_music_bed_ducks_under_speech(tmp_path: Path, db: Path):
     settled = np.convolve(active, np.ones(61), "same") / 61  # frames well inside speech or well inside gaps
     under_speech, in_gaps = np.median(level[settled == 1.0]), np.median(level[(settled == 0.0) & (level > -80)])
     assert in_gaps - under_speech >= 10.0
+
+
+def test_cues_set_in_the_studio_place_the_line(tmp_path: Path, db: Path):
+    from app.services.projects import set_cue, set_gaps
+
+    create_project(db, "Cued")
+    import_file(db, "Cued", SAMPLES / "elearning.csv")
+    project_id = get_project_id(db, "Cued")
+    line = list_lines(db, project_id)[2]
+    set_cue(db, line.id, 20.0, 24.0)
+    with pytest.raises(IntonateError, match="end after it starts"):
+        set_cue(db, line.id, 5.0, 4.0)
+    with pytest.raises(IntonateError, match="speaker-change gap"):
+        set_gaps(db, project_id, 0.5, -3.0)
+    report = export_project(db, "Cued", tmp_path, loudness="none")
+    cues = list(srt.parse(report.subtitles_path.read_text()))
+    assert cues[2].start.total_seconds() == pytest.approx(20.0, abs=0.01)

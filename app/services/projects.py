@@ -36,6 +36,8 @@ from engine.voices import DEFAULT_VOICE_ID, get_voice
 
 MAX_NAME_LENGTH = 200
 MAX_GAP_S = 10.0
+MAX_OVERLAP_S = 1.0  # a negative speaker-change gap lets the next speaker come in early
+MAX_CUE_S = 24 * 3600.0
 DIRECTION_FIELDS = ("emotion", "intensity", "rate", "pitch", "pitch_range", "volume", "pause_before", "pause_after")
 
 
@@ -220,6 +222,20 @@ def update_line_text(db: Path, line_id: int, text: str) -> None:
         line.text = " ".join(text.split())
 
 
+def set_cue(db: Path, line_id: int, start_s: float | None, end_s: float | None) -> None:
+    """Time a line to the video: it starts at `start_s`; `end_s` is where it should be done by."""
+    for value in (start_s, end_s):
+        if value is not None and not 0.0 <= value <= MAX_CUE_S:
+            raise IntonateError(f"cue times must be between 0 and {MAX_CUE_S:g} seconds")
+    if start_s is not None and end_s is not None and end_s <= start_s:
+        raise IntonateError("a cue must end after it starts")
+    with transaction(db) as session:
+        line = session.get(Line, line_id)
+        if line is None:
+            raise IntonateError(f"no line with id {line_id}")
+        line.cue_start_s, line.cue_end_s = start_s, end_s
+
+
 def list_lines(db: Path, project_id: int) -> list[LineView]:
     """Every line of a project in script order, with its estimate, direction and chosen take."""
     from app.config import media_dir_for
@@ -279,10 +295,11 @@ def get_settings(db: Path, project_id: int) -> ProjectSettings:
 
 
 def set_gaps(db: Path, project_id: int, gap_s: float, speaker_change_gap_s: float) -> None:
-    """The silence between lines of one speaker, and when the speaker changes."""
-    for value in (gap_s, speaker_change_gap_s):
-        if not 0.0 <= value <= MAX_GAP_S:
-            raise IntonateError(f"gaps must be between 0 and {MAX_GAP_S:g} seconds")
+    """The silence between lines of one speaker, and when the speaker changes (negative: overlap)."""
+    if not 0.0 <= gap_s <= MAX_GAP_S:
+        raise IntonateError(f"the gap between lines must be between 0 and {MAX_GAP_S:g} seconds")
+    if not -MAX_OVERLAP_S <= speaker_change_gap_s <= MAX_GAP_S:
+        raise IntonateError(f"the speaker-change gap must be between {-MAX_OVERLAP_S:g} and {MAX_GAP_S:g} seconds")
     with transaction(db) as session:
         project = session.get(Project, project_id)
         project.gap_s, project.speaker_change_gap_s = gap_s, speaker_change_gap_s

@@ -25,7 +25,8 @@ with st.form("export"):
                                   help="podcast −16 LUFS · broadcast −23 LUFS (EBU R128) · audiobook ACX")
     gap_col, change_col = st.columns(2)
     gap = gap_col.number_input("Gap between lines (s)", 0.0, 10.0, settings.gap_s, 0.1)
-    change_gap = change_col.number_input("Gap when the speaker changes (s)", 0.0, 10.0, settings.speaker_change_gap_s, 0.1)
+    change_gap = change_col.number_input("Gap when the speaker changes (s; negative overlaps)", -1.0, 10.0,
+                                         settings.speaker_change_gap_s, 0.1)
     stems_col, speakers_col = st.columns(2)
     stems = stems_col.checkbox("One file per line (named by line id)")
     speaker_stems = speakers_col.checkbox("One file per speaker")

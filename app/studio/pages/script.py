@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from app.services.analysis import analyze_project
-from app.services.projects import list_lines, set_direction, update_line_text
+from app.services.projects import list_lines, set_cue, set_direction, update_line_text
 from app.services.rendering import render_project
 from app.studio.state import open_project_page
 from app.studio.widgets import EMOTION_CHOICES, emotion_label
@@ -32,6 +32,10 @@ if render_col.button(f"🎙️ Render {len(stale)} changed", disabled=not stale)
 summary_col.caption(f"{len(lines)} lines · {len(lines) - len(stale)} rendered and up to date")
 
 
+def _cue(value) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)
+
+
 def _status(line) -> str:
     if line.take is None:
         return "not rendered"
@@ -47,6 +51,8 @@ table = pd.DataFrame(
         "Emotion": [line.direction.emotion.value if line.direction.emotion else AUTO for line in lines],
         "Intensity": [line.direction.intensity if line.direction.intensity is not None
                       else (round(line.estimate.intensity, 2) if line.estimate else 0.5) for line in lines],
+        "Start": [line.cue_start_s for line in lines],
+        "End": [line.cue_end_s for line in lines],
         "Direction": [line.direction_note or "" for line in lines],
         "Take": [_status(line) for line in lines],
     }
@@ -64,6 +70,10 @@ edited = st.data_editor(
                                                     help="Override the detected emotion; 'auto' follows the recognizer"),
         "Intensity": st.column_config.NumberColumn(min_value=0.0, max_value=1.5, step=0.05, format="%.2f",
                                                    help="0 = neutral delivery, 1 = clearly acted, 1.5 = exaggerated"),
+        "Start": st.column_config.NumberColumn(min_value=0.0, step=0.1, format="%.2f s",
+                                               help="Cue start: the line begins here in the mix (empty: after the previous line)"),
+        "End": st.column_config.NumberColumn(min_value=0.0, step=0.1, format="%.2f s",
+                                             help="Cue end: a longer line is sped up (at most 1.25x) to fit"),
     },
 )
 
@@ -78,6 +88,10 @@ for line, (_, before), (_, after) in zip(lines, table.iterrows(), edited.iterrow
             changed = True
         if abs(float(after["Intensity"]) - float(before["Intensity"])) > 1e-9:
             set_direction(db, line.id, intensity=float(after["Intensity"]))
+            changed = True
+        cue_before, cue_after = (_cue(before["Start"]), _cue(before["End"])), (_cue(after["Start"]), _cue(after["End"]))
+        if cue_after != cue_before:
+            set_cue(db, line.id, *cue_after)
             changed = True
     except IntonateError as exc:
         st.error(f"Line {line.number}: {exc}")
