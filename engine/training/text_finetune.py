@@ -23,7 +23,7 @@ from engine.emotions import EMOTIONS
 from engine.paths import REPO_ROOT
 from engine.text_context import context_strings
 from engine.text_emotion import FINETUNED_DIR, MAX_TOKENS_PAIR
-from engine.training.text_baseline import (
+from engine.training.data import (
     expected_calibration_error,
     fit_temperature,
     load_emobank,
