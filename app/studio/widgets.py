@@ -23,3 +23,22 @@ def emotion_label(emotion: Emotion, confidence: float | None = None) -> str:
         if confidence < UNCERTAIN_BELOW:
             text += " · uncertain"
     return text
+
+
+def emotional_arc_chart(arc):
+    """The shape of the scene: one point per line, coloured by emotion, as high as its intensity,
+    as opaque as the recognizer is sure."""
+    import altair as alt
+
+    colours = alt.Scale(domain=[e.value for e in EMOTION_COLOURS], range=list(EMOTION_COLOURS.values()))
+    base = alt.Chart(arc).encode(x=alt.X("line:Q", title="Line", axis=alt.Axis(tickMinStep=1)))
+    line = base.mark_line(color="#bbbbbb").encode(y=alt.Y("intensity:Q", title="Intensity", scale=alt.Scale(domain=[0, 1.5])))
+    points = base.mark_circle(size=160).encode(
+        y="intensity:Q",
+        color=alt.Color("emotion:N", scale=colours, title="Emotion"),
+        opacity=alt.Opacity("confidence:Q", scale=alt.Scale(domain=[0, 1], range=[0.25, 1]), legend=None),
+        shape=alt.Shape("speaker:N", title="Speaker"),
+        tooltip=["line", "speaker", "emotion", alt.Tooltip("intensity:Q", format=".2f"),
+                 alt.Tooltip("confidence:Q", format=".0%"), "text"],
+    )
+    return (line + points).properties(height=220)

@@ -7,7 +7,7 @@ from app.services.analysis import analyze_project
 from app.services.projects import list_lines, set_cue, set_direction, update_line_text
 from app.services.rendering import render_project
 from app.studio.state import open_project_page
-from app.studio.widgets import EMOTION_CHOICES, emotion_label
+from app.studio.widgets import EMOTION_CHOICES, emotion_label, emotional_arc_chart
 from engine.errors import IntonateError
 
 AUTO = "auto"
@@ -41,6 +41,18 @@ def _status(line) -> str:
         return "not rendered"
     return "✓ rendered" if line.take.up_to_date else "changed since render"
 
+
+with st.expander("📈 Emotional arc", expanded=False):
+    arc = pd.DataFrame({
+        "line": [line.number for line in lines],
+        "speaker": [line.speaker or "Narrator" for line in lines],
+        "emotion": [line.effective_emotion.value for line in lines],
+        "intensity": [line.direction.intensity if line.direction.intensity is not None
+                      else (line.estimate.intensity if line.estimate else 0.5) for line in lines],
+        "confidence": [line.estimate.confidence if line.estimate else 0.0 for line in lines],
+        "text": [line.text for line in lines],
+    })
+    st.altair_chart(emotional_arc_chart(arc), use_container_width=True)
 
 table = pd.DataFrame(
     {
