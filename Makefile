@@ -41,7 +41,7 @@ benchmark: setup
 	$(PY) -m benchmarks.render_rtf
 
 train-text: setup
-	$(PY) -m engine.training.text_baseline
+	$(PY) -m engine.training.text_finetune
 
 clean:
 	rm -rf $(VENV) .pytest_cache

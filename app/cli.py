@@ -71,6 +71,7 @@ def cmd_voices(_args: argparse.Namespace) -> int:
 def cmd_project(args: argparse.Namespace) -> int:
     from app.config import default_db_path
     from app.services import analysis, exporting, projects, rendering
+    from engine.emotions import UNCERTAIN_BELOW
 
     db = Path(args.db).expanduser() if args.db else default_db_path()
     action = args.action
@@ -90,8 +91,8 @@ def cmd_project(args: argparse.Namespace) -> int:
         print(f"imported {result.lines_added} lines ({result.speakers_added} new speakers) into {args.name!r}")
     elif action == "analyze":
         with progress_bar("Analyzing") as update:
-            count = analysis.analyze_project(db, args.name, use_context=not args.no_context, progress=update)
-        print(f"analyzed {count} lines")
+            count, uncertain = analysis.analyze_project(db, args.name, use_context=not args.no_context, progress=update)
+        print(f"analyzed {count} lines ({uncertain} uncertain: under {UNCERTAIN_BELOW:.0%} confidence; check them)")
     elif action == "render":
         with progress_bar("Rendering") as update:
             summary = rendering.render_project(db, args.name, progress=update)

@@ -19,6 +19,7 @@ class Emotion(StrEnum):
 
 
 EMOTIONS: tuple[Emotion, ...] = tuple(Emotion)
+UNCERTAIN_BELOW = 0.45  # calibrated confidence under this: more likely wrong than right
 
 
 class Modality(StrEnum):
@@ -51,6 +52,10 @@ class EmotionEstimate:
             confidence=float(probs.max()),
             modalities=modalities,
         )
+
+    @property
+    def uncertain(self) -> bool:
+        return self.confidence < UNCERTAIN_BELOW
 
     def vector(self) -> np.ndarray:
         return np.array([self.probabilities[e] for e in EMOTIONS])

@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from engine.emotions import Emotion, Modality
-from engine.recognizer import LineInput, context_states, fuse_context, recognize
+from engine.recognizer import LineInput, recognize
+from engine.text_context import context_strings
 
 
 def _one(text: str):
@@ -50,14 +51,19 @@ def test_graded_pairs_come_out_in_order(mild, strong):
     assert _one(mild).intensity < _one(strong).intensity
 
 
-def test_context_state_follows_the_dialogue_only():
-    probs = np.eye(7)[[0, 3, 5]]
-    lines = [LineInput("a", "x", "A", "d1"), LineInput("b", "y", "B", "d1"), LineInput("c", "z", "A", "d2")]
-    states = context_states(probs, lines)
-    assert states[0] is None and states[2] is None  # first turn of each dialogue has no context
-    assert np.allclose(states[1], probs[0])
-    fused = fuse_context(probs[1], states[1], 0.3)
-    assert fused.sum() == pytest.approx(1.0) and fused[0] == pytest.approx(0.3)
+def test_context_strings_follow_each_dialogue():
+    lines = [LineInput("a", "You lied.", "A", "d1"), LineInput("b", "I did not.", "B", "d1"),
+             LineInput("c", "Hello.", "A", "d2"), LineInput("d", "Yes you did!", "A", "d1"), LineInput("e", "Narration.")]
+    assert context_strings(lines) == ["", "other: You lied.", "", "other: I did not. | me: You lied.", ""]
+
+
+def test_context_changes_the_reading_of_an_ambiguous_line():
+    after_insult = recognize([LineInput("1", "You're a liar and a coward!", "A", "d"), LineInput("2", "Oh, really?", "B", "d")])
+    after_gift = recognize([LineInput("1", "We bought you a puppy!", "A", "d"), LineInput("2", "Oh, really?", "B", "d")])
+    shift = np.abs(after_insult[1].vector() - after_gift[1].vector()).sum()
+    assert shift > 0.1
+    assert after_gift[1].probabilities[Emotion.JOY] + after_gift[1].probabilities[Emotion.SURPRISE] > \
+        after_insult[1].probabilities[Emotion.JOY] + after_insult[1].probabilities[Emotion.SURPRISE]
 
 
 def test_context_is_marked_and_can_be_turned_off():

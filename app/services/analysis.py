@@ -10,24 +10,20 @@ from sqlalchemy import select
 from app.db.models import Estimate, Line
 from app.db.session import transaction
 from app.services.common import find_project
+from engine.explain import Explanation, explain
 from engine.recognizer import LineInput, model_version, recognize
 from engine.text import strip_markup
+from engine.text_context import context_strings
 
 Progress = Callable[[int, int], None]
 ANALYSIS_BATCH = 64
 
 
-def analyze_project(db: Path, name: str, use_context: bool = True, progress: Progress | None = None) -> int:
-    """Store a fresh estimate for each line; returns how many lines were analyzed."""
+def analyze_project(db: Path, name: str, use_context: bool = True, progress: Progress | None = None) -> tuple[int, int]:
+    """Store a fresh estimate for each line; returns how many lines were analyzed and how many are uncertain."""
     with transaction(db) as session:
-        project = find_project(session, name)
-        rows = session.execute(
-            select(Line.id, Line.text, Line.speaker_id).where(Line.project_id == project.id).order_by(Line.position)
-        ).all()
-        project_id = project.id
-    # One dialogue per project: each line's context is the scene so far.
-    inputs = [LineInput(id=str(r.id), text=strip_markup(r.text), speaker=str(r.speaker_id) if r.speaker_id else None,
-                        dialogue=f"project-{project_id}" if r.speaker_id else None) for r in rows]
+        project_id = find_project(session, name).id
+    inputs = _project_inputs(db, project_id)  # one dialogue per project: the scene so far is each line's context
     estimates = recognize(inputs, use_context=use_context) if inputs else []
     version = model_version()
     total = len(estimates)
@@ -42,4 +38,21 @@ def analyze_project(db: Path, name: str, use_context: bool = True, progress: Pro
                 ))
         if progress:
             progress(min(start + ANALYSIS_BATCH, total), total)
-    return total
+    return total, sum(e.uncertain for e in estimates)
+
+
+def _project_inputs(db: Path, project_id: int) -> list[LineInput]:
+    with transaction(db) as session:
+        rows = session.execute(
+            select(Line.id, Line.text, Line.speaker_id).where(Line.project_id == project_id).order_by(Line.position)
+        ).all()
+    return [LineInput(id=str(r.id), text=strip_markup(r.text), speaker=str(r.speaker_id) if r.speaker_id else None,
+                      dialogue=f"project-{project_id}" if r.speaker_id else None) for r in rows]
+
+
+def explain_line(db: Path, project_id: int, line_id: int) -> Explanation:
+    """Which words (and how much the earlier turns) made the recognizer read this line as it did."""
+    inputs = _project_inputs(db, project_id)
+    contexts = context_strings(inputs)
+    index = next(i for i, item in enumerate(inputs) if item.id == str(line_id))
+    return explain(inputs[index].text, contexts[index])

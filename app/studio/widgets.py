@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from engine.emotions import EMOTIONS, Emotion
+from engine.emotions import EMOTIONS, UNCERTAIN_BELOW, Emotion
 
 EMOTION_COLOURS = {
     Emotion.ANGER: "#d64541", Emotion.DISGUST: "#7d8c2d", Emotion.FEAR: "#8e44ad", Emotion.JOY: "#f2b705",
@@ -13,7 +13,6 @@ EMOTION_ICONS = {
     Emotion.NEUTRAL: "😐", Emotion.SADNESS: "😢", Emotion.SURPRISE: "😮",
 }
 EMOTION_CHOICES = [e.value for e in EMOTIONS]
-UNCERTAIN_BELOW = 0.45
 
 
 def emotion_label(emotion: Emotion, confidence: float | None = None) -> str:
@@ -42,3 +41,16 @@ def emotional_arc_chart(arc):
                  alt.Tooltip("confidence:Q", format=".0%"), "text"],
     )
     return (line + points).properties(height=220)
+
+
+def word_heat(words: tuple[tuple[str, float], ...], colour: str) -> str:
+    """Words as HTML, each shaded by how much it carried the emotion."""
+    import html
+
+    top = max((weight for _, weight in words), default=0.0)
+    spans = []
+    for word, weight in words:
+        alpha = max(weight, 0.0) / top if top > 0 else 0.0
+        shade = f"{colour}{int(alpha * 200):02x}"
+        spans.append(f'<span style="background:{shade};padding:2px 3px;border-radius:4px">{html.escape(word)}</span>')
+    return " ".join(spans)

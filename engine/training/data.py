@@ -1,4 +1,4 @@
-"""Loading the labelled corpora in ../shared/data, and the calibration measures both trainers share."""
+"""Loading the labelled corpora in ../shared/data, and the calibration measures the trainer reports."""
 
 from __future__ import annotations
 

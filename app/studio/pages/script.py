@@ -3,11 +3,11 @@
 import pandas as pd
 import streamlit as st
 
-from app.services.analysis import analyze_project
+from app.services.analysis import analyze_project, explain_line
 from app.services.projects import list_lines, set_cue, set_direction, update_line_text
 from app.services.rendering import render_project
 from app.studio.state import open_project_page
-from app.studio.widgets import EMOTION_CHOICES, emotion_label, emotional_arc_chart
+from app.studio.widgets import EMOTION_CHOICES, EMOTION_COLOURS, emotion_label, emotional_arc_chart, word_heat
 from engine.errors import IntonateError
 
 AUTO = "auto"
@@ -109,6 +109,17 @@ for line, (_, before), (_, after) in zip(lines, table.iterrows(), edited.iterrow
         st.error(f"Line {line.number}: {exc}")
 if changed:
     st.rerun()
+
+with st.expander("🔎 Why this emotion?"):
+    asked = st.selectbox("Line", lines, format_func=lambda l: f"{l.number}. {l.speaker or 'Narrator'}: {l.text[:70]}",
+                         key="why-line")
+    reason = explain_line(db, project_id, asked.id)
+    st.markdown(f"Read as **{emotion_label(reason.emotion)}**. Words that pushed towards it are shaded; "
+                "the darker, the more the reading depends on them.")
+    st.markdown(word_heat(reason.words, EMOTION_COLOURS[reason.emotion]), unsafe_allow_html=True)
+    if reason.context_effect:
+        st.caption(f"The earlier turns {'raised' if reason.context_effect > 0 else 'lowered'} it by "
+                   f"{abs(reason.context_effect):.0%}.")
 
 with st.expander("🎚️ Fine-tune a line: rate, pitch, range, volume, pauses"):
     chosen = st.selectbox("Line", lines, format_func=lambda l: f"{l.number}. {l.speaker or 'Narrator'}: {l.text[:70]}",
