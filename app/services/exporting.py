@@ -49,7 +49,7 @@ class Placed:
     line: LineView
     track: np.ndarray
     start_s: float
-    lead_s: float  # silence before the words (the line's pause before)
+    lead_s: float  # silence before the words: the line's pause before, and the trimmed take's lead-in
     tail_s: float
 
 
@@ -108,11 +108,14 @@ def export_project(db: Path, name: str, out_dir: Path, fmt: str = "wav", loudnes
         tracks.append(track)
         if overflow:
             overflows.append(overflow)
-    starts = place_clips([Clip(t.size / rate, line.speaker, line.cue_start_s) for t, line in zip(tracks, lines)],
-                         gap_s, change_gap_s)
-    placed = [Placed(line, track, start, float(line.take.settings.get("pause_before", 0.0)),
-                     float(line.take.settings.get("pause_after", 0.0)))
-              for line, track, start in zip(lines, tracks, starts)]
+    # A take's words begin after its pause and the short lead-in kept when its silence was trimmed:
+    # a cued line is placed that much earlier, so its words start on the cue.
+    leads = [float(line.take.settings.get("pause_before", 0.0)) + au.EDGE_MARGIN_MS / 1000 for line in lines]
+    tails = [float(line.take.settings.get("pause_after", 0.0)) + au.EDGE_MARGIN_MS / 1000 for line in lines]
+    clips = [Clip(t.size / rate, line.speaker, None if line.cue_start_s is None else max(line.cue_start_s - lead, 0.0))
+             for t, line, lead in zip(tracks, lines, leads)]
+    starts = place_clips(clips, gap_s, change_gap_s)
+    placed = [Placed(*item) for item in zip(lines, tracks, starts, leads, tails)]
     raw_mix = mix(tracks, starts, rate)
     preset = au.LOUDNESS_PRESETS[loudness]
     with_music = raw_mix if music is None else add_music_bed(raw_mix, music_audio, rate, music.bed_db, music.duck_db)
