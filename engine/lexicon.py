@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from engine.errors import IntonateError
 
-IPA_MARK = re.compile(r"\[\[(.+?)\]\]")
 _WORD = re.compile(r"^[\w][\w'’.\-+#&]*$")
 
 

@@ -109,14 +109,6 @@ def delete_project(db: Path, name: str) -> None:
     shutil.rmtree(project_media_dir(db, project_id), ignore_errors=True)
 
 
-def rename_project(db: Path, name: str, new_name: str) -> None:
-    new_name = _clean_name(new_name)
-    with transaction(db) as session:
-        if session.scalar(select(Project.id).where(Project.name == new_name)) is not None:
-            raise ProjectExistsError(f"a project named {new_name!r} already exists")
-        find_project(session, name).name = new_name
-
-
 def import_file(db: Path, name: str, path: Path) -> ImportResult:
     """Append a script file's lines to a project (parsed fully before anything is saved)."""
     return add_script(db, name, import_script(path))
