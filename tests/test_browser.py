@@ -63,7 +63,7 @@ def test_demo_flow_in_chromium(studio_url: str, tmp_path: Path):
         expect(page.get_by_role("heading", name="📝 Script")).to_be_visible(timeout=60_000)
         expect(page.get_by_text("Demo: The Lighthouse").first).to_be_visible()
         expect(page.get_by_text("9 lines · 9 rendered and up to date")).to_be_visible()
-        expect(page.locator("audio")).to_have_count(9, timeout=30_000)
+        expect(page.locator("audio")).to_have_count(9 + 1, timeout=30_000)  # per line, and under Takes
         page.screenshot(path=str(tmp_path / "script.png"), full_page=True)
 
         page.get_by_role("link", name="Cast").click()

@@ -36,7 +36,7 @@ def test_script_page_opens_on_the_rendered_demo(studio: AppTest, demo_db: Path):
     texts = " ".join(m.value for m in studio.markdown)
     assert "You made it! I honestly thought you'd turned back." in texts
     assert "9 lines · 9 rendered and up to date" in " ".join(c.value for c in studio.caption)
-    assert len(studio.get("audio")) == 9
+    assert len(studio.get("audio")) == 9 + 1  # a player per line, and the first line's take under Takes
 
 
 def test_script_page_renders_one_line_on_request(studio: AppTest, demo_db: Path):
@@ -115,3 +115,26 @@ def test_script_page_fine_tunes_a_line(studio: AppTest, demo_db: Path):
 
     set_direction(demo_db, first.id, rate=None, pitch=None, pitch_range=None, volume=None,
                   pause_before=None, pause_after=None)
+
+
+def test_script_page_lists_takes_and_switches_between_them(studio: AppTest, demo_db: Path):
+    from app.services.projects import set_direction
+    from app.services.rendering import render_project
+    from app.services.takes import list_takes
+
+    project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
+    first = list_lines(demo_db, project_id)[0]
+    original = first.take.id
+    set_direction(demo_db, first.id, pitch=2.0)
+    render_project(demo_db, DEMO_PROJECT_NAME, line_ids=[first.id])
+    studio.run()
+    studio.button(key=f"use-take-{original}").click().run()
+    assert not studio.exception
+    assert [t.chosen for t in list_takes(demo_db, first.id) if t.id == original] == [True]
+    assert list_lines(demo_db, project_id)[0].take.up_to_date
+    from app.services.takes import delete_take
+
+    for take in list_takes(demo_db, first.id):  # leave the shared demo as it was
+        if take.id != original:
+            delete_take(demo_db, take.id)
+    set_direction(demo_db, first.id, pitch=None)

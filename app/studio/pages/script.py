@@ -6,6 +6,7 @@ import streamlit as st
 from app.services.analysis import analyze_project, explain_line
 from app.services.projects import list_lines, set_cue, set_direction, update_line_text
 from app.services.rendering import render_project
+from app.services.takes import choose_take, delete_take, list_takes
 from app.studio.state import open_project_page
 from app.studio.widgets import EMOTION_CHOICES, EMOTION_COLOURS, emotion_label, emotional_arc_chart, word_heat
 from engine.errors import IntonateError
@@ -137,6 +138,27 @@ with st.expander("🎚️ Fine-tune a line: rate, pitch, range, volume, pauses")
         if st.form_submit_button("Apply"):
             set_direction(db, chosen.id, rate=rate, pitch=pitch, pitch_range=pitch_range, volume=volume,
                           pause_before=before, pause_after=after)
+            st.rerun()
+
+with st.expander("🎞️ Takes: compare renders of a line and choose one"):
+    picked = st.selectbox("Line", lines, format_func=lambda l: f"{l.number}. {l.speaker or 'Narrator'}: {l.text[:70]}",
+                          key="takes-line")
+    takes = list_takes(db, picked.id)
+    if not takes:
+        st.caption("No takes yet: render the line.")
+    for number, take in enumerate(takes, start=1):
+        info_col, audio_col, use_col, delete_col = st.columns([3, 3, 1, 1])
+        s = take.settings
+        info_col.markdown(
+            f"**Take {len(takes) - number + 1}**{' · ✅ in use' if take.chosen else ''}  \n"
+            f"{emotion_label(s.emotion)} × {s.intensity:.2f} · rate {s.rate:g} · pitch {s.pitch:+g} st · {take.voice_id}"
+        )
+        audio_col.audio(take.audio_path)
+        if use_col.button("Use", key=f"use-take-{take.id}", disabled=take.chosen):
+            choose_take(db, take.id)
+            st.rerun()
+        if delete_col.button("Delete", key=f"delete-take-{take.id}"):
+            delete_take(db, take.id)
             st.rerun()
 
 st.subheader("Listen")

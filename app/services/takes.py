@@ -1,0 +1,78 @@
+"""Takes: every render of a line is kept; list them, choose the one the export uses, delete the rest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select, update
+
+from app.config import media_dir_for
+from app.db.models import Direction, Line, Project, Take
+from app.db.session import transaction
+from app.services.common import line_render_key, project_lexicon
+from engine.errors import IntonateError
+from engine.synthesis import SynthesisSettings
+
+RESTORED_FIELDS = ("emotion", "intensity", "rate", "pitch", "pitch_range", "volume", "pause_before", "pause_after")
+
+
+@dataclass(frozen=True)
+class TakeSummary:
+    id: int
+    audio_path: str
+    created_at: datetime
+    duration_s: float
+    voice_id: str
+    text: str
+    settings: SynthesisSettings
+    chosen: bool
+    up_to_date: bool
+
+
+def list_takes(db: Path, line_id: int) -> list[TakeSummary]:
+    """The line's takes, newest first."""
+    media = media_dir_for(db)
+    with transaction(db) as session:
+        line = session.get(Line, line_id)
+        if line is None:
+            raise IntonateError(f"no line with id {line_id}")
+        project = session.get(Project, line.project_id)
+        key = line_render_key(line, project, project_lexicon(session, project.id))
+        return [TakeSummary(t.id, str(media / t.audio_path), t.created_at, t.duration_s, t.voice_id, t.text,
+                            SynthesisSettings.from_json(t.settings), t.chosen, t.render_key == key)
+                for t in sorted(line.takes, key=lambda t: t.created_at, reverse=True)]
+
+
+def choose_take(db: Path, take_id: int) -> None:
+    """Use this take in the export; the line's text and direction go back to what made it."""
+    with transaction(db) as session:
+        take = session.get(Take, take_id)
+        if take is None:
+            raise IntonateError(f"no take with id {take_id}")
+        line = session.get(Line, take.line_id)
+        settings = SynthesisSettings.from_json(take.settings)
+        line.text = take.text
+        if line.direction_override is None:
+            line.direction_override = Direction()
+        for name in RESTORED_FIELDS:
+            value = getattr(settings, name)
+            setattr(line.direction_override, name, value.value if name == "emotion" else value)
+        session.execute(update(Take).where(Take.line_id == take.line_id).values(chosen=Take.id == take_id))
+
+
+def delete_take(db: Path, take_id: int) -> None:
+    """Delete a take and its audio; when it was the chosen one, the newest remaining take is chosen."""
+    with transaction(db) as session:
+        take = session.get(Take, take_id)
+        if take is None:
+            raise IntonateError(f"no take with id {take_id}")
+        line_id, was_chosen, audio = take.line_id, take.chosen, media_dir_for(db) / take.audio_path
+        session.delete(take)
+        session.flush()
+        if was_chosen:
+            newest = session.scalar(select(Take).where(Take.line_id == line_id).order_by(Take.created_at.desc()))
+            if newest is not None:
+                newest.chosen = True
+    audio.unlink(missing_ok=True)

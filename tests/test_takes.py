@@ -1,0 +1,35 @@
+"""Takes: every render is kept, any one can be chosen (and brings back its direction), and deleted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.services.projects import create_project, get_project_id, import_file, list_lines, set_direction
+from app.services.rendering import render_project
+from app.services.takes import choose_take, delete_take, list_takes
+from engine.emotions import Emotion
+from tests.conftest import SAMPLES
+
+
+def test_takes_are_kept_chosen_and_deleted(db: Path):
+    create_project(db, "Takes")
+    import_file(db, "Takes", SAMPLES / "elearning.csv")
+    project_id = get_project_id(db, "Takes")
+    render_project(db, "Takes")
+    line = list_lines(db, project_id)[0]
+    set_direction(db, line.id, emotion="anger", intensity=1.0, rate=1.2)
+    render_project(db, "Takes")
+    newest, first = list_takes(db, line.id)
+    assert newest.chosen and newest.up_to_date and newest.settings.emotion == Emotion.ANGER
+    assert not first.chosen and not first.up_to_date and first.settings.emotion == Emotion.JOY
+
+    choose_take(db, first.id)  # A/B: back to the first reading
+    restored = list_lines(db, project_id)[0]
+    assert restored.take.id == first.id and restored.take.up_to_date
+    assert restored.direction.emotion == Emotion.JOY and restored.direction.rate == 1.0
+    assert render_project(db, "Takes").rendered == 0
+
+    delete_take(db, first.id)
+    (remaining,) = list_takes(db, line.id)
+    assert remaining.id == newest.id and remaining.chosen
+    assert not Path(first.audio_path).exists() and Path(remaining.audio_path).exists()
