@@ -30,6 +30,7 @@ def emotional_arc_chart(arc):
     import altair as alt
 
     colours = alt.Scale(domain=[e.value for e in EMOTION_COLOURS], range=list(EMOTION_COLOURS.values()))
+    pick = alt.selection_point(fields=["line"], name="pick")
     base = alt.Chart(arc).encode(x=alt.X("line:Q", title="Line", axis=alt.Axis(tickMinStep=1)))
     line = base.mark_line(color="#bbbbbb").encode(y=alt.Y("intensity:Q", title="Intensity", scale=alt.Scale(domain=[0, 1.5])))
     points = base.mark_circle(size=160).encode(
@@ -40,7 +41,7 @@ def emotional_arc_chart(arc):
         tooltip=["line", "speaker", "emotion", alt.Tooltip("intensity:Q", format=".2f"),
                  alt.Tooltip("confidence:Q", format=".0%"), "text"],
     )
-    return (line + points).properties(height=220)
+    return (line + points.add_params(pick)).properties(height=220)
 
 
 def word_heat(words: tuple[tuple[str, float], ...], colour: str) -> str:

@@ -53,7 +53,13 @@ with st.expander("📈 Emotional arc", expanded=False):
         "confidence": [line.estimate.confidence if line.estimate else 0.0 for line in lines],
         "text": [line.text for line in lines],
     })
-    st.altair_chart(emotional_arc_chart(arc), use_container_width=True)
+    event = st.altair_chart(emotional_arc_chart(arc), use_container_width=True, on_select="rerun", key="arc")
+    picked = (event.selection.get("pick") or []) if event else []
+    if picked and picked[0].get("line"):
+        number = int(picked[0]["line"])
+        for key in ("why-line", "takes-line", "tune-line"):  # open this line in the tools below
+            st.session_state[key] = lines[number - 1]
+        st.caption(f"Line {number} is selected in *Why*, *Takes* and *Fine-tune* below.")
 
 table = pd.DataFrame(
     {
