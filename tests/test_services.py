@@ -252,3 +252,18 @@ def test_cues_set_in_the_studio_place_the_line(tmp_path: Path, db: Path):
     report = export_project(db, "Cued", tmp_path, loudness="none")
     cues = list(srt.parse(report.subtitles_path.read_text()))
     assert cues[2].start.total_seconds() == pytest.approx(20.0, abs=0.01)
+
+
+def test_voice_previews_are_rendered_once_across_processes(db: Path):
+    import subprocess
+    import sys
+
+    from app.services.previews import voice_preview
+
+    first = voice_preview(db, "af_heart")
+    stamp = first.stat().st_mtime_ns
+    again = subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
+                            "from app.services.previews import voice_preview; "
+                            "print(voice_preview(Path(sys.argv[1]), 'af_heart'))", str(db)],
+                           capture_output=True, text=True, check=True)
+    assert Path(again.stdout.strip()) == first and first.stat().st_mtime_ns == stamp
