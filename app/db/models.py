@@ -88,6 +88,9 @@ class Estimate(Base):
 class Direction(Base):
     """The user's overrides for a line; None means 'use the estimate or the default'."""
 
+    FIELDS = ("emotion", "intensity", "rate", "pitch", "pitch_range", "volume", "pause_before", "pause_after")
+    PROSODY_FIELDS = FIELDS[2:]  # the manual controls, beside emotion and intensity
+
     __tablename__ = "directions"
 
     line_id: Mapped[int] = mapped_column(ForeignKey("lines.id", ondelete="CASCADE"), primary_key=True)

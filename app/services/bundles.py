@@ -25,7 +25,6 @@ MAX_UNPACKED_BYTES = 4 * 1024**3
 MAX_ENTRIES = 50_000
 MAX_RATIO = 200  # unpacked / packed size of one member; more is a zip bomb
 _AUDIO_NAME = re.compile(r"^audio/[A-Za-z0-9._-]{1,120}\.wav$")
-DIRECTION_FIELDS = ("emotion", "intensity", "rate", "pitch", "pitch_range", "volume", "pause_before", "pause_after")
 
 
 class BundleError(IntonateError):
@@ -76,7 +75,7 @@ def export_bundle(db: Path, name: str, out_path: Path) -> Path:
                 "estimate": None if e is None else {"emotion": e.emotion, "probabilities": e.probabilities,
                                                     "intensity": e.intensity, "confidence": e.confidence,
                                                     "modalities": e.modalities, "model_version": e.model_version},
-                "overrides": None if d is None else {f: getattr(d, f) for f in DIRECTION_FIELDS},
+                "overrides": None if d is None else {f: getattr(d, f) for f in Direction.FIELDS},
                 "takes": takes,
             })
     out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -157,7 +156,7 @@ def _restore(db: Path, archive: zipfile.ZipFile, manifest: dict, name: str, labe
                 if item.get("estimate"):
                     line.estimate = Estimate(**item["estimate"])
                 if item.get("overrides"):
-                    line.direction_override = Direction(**{f: item["overrides"].get(f) for f in DIRECTION_FIELDS})
+                    line.direction_override = Direction(**{f: item["overrides"].get(f) for f in Direction.FIELDS})
                 session.add(line)
                 session.flush()
                 for take in item["takes"]:

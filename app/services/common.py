@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.config import media_dir_for
-from app.db.models import LexiconEntry, Line, Project
+from app.db.models import Direction, LexiconEntry, Line, Project
 from engine.emotions import Emotion
 from engine.errors import IntonateError
 from engine.lexicon import Lexicon, Pronunciation
@@ -29,6 +29,13 @@ def find_project(session: Session, name: str) -> Project:
     return project
 
 
+def get_line(session: Session, line_id: int) -> Line:
+    line = session.get(Line, line_id)
+    if line is None:
+        raise IntonateError(f"no line with id {line_id}")
+    return line
+
+
 def project_media_dir(db_path: Path, project_id: int) -> Path:
     return media_dir_for(db_path) / f"project-{project_id}"
 
@@ -47,7 +54,7 @@ def line_settings(line: Line) -> SynthesisSettings:
         intensity = estimate.intensity if estimate else DEFAULT_INTENSITY
     values = {"emotion": Emotion(emotion), "intensity": intensity}
     if direction:
-        for name in ("rate", "pitch", "pitch_range", "volume", "pause_before", "pause_after"):
+        for name in Direction.PROSODY_FIELDS:
             if getattr(direction, name) is not None:
                 values[name] = getattr(direction, name)
     return SynthesisSettings(**values)

@@ -15,6 +15,7 @@ from app.importers import ParsedScript, import_script, parse_script
 from app.services.casting import suggest_voice
 from app.services.common import (
     find_project,
+    get_line,
     line_render_key,
     line_voice,
     project_lexicon,
@@ -38,7 +39,6 @@ MAX_NAME_LENGTH = 200
 MAX_GAP_S = 10.0
 MAX_OVERLAP_S = 1.0  # a negative speaker-change gap lets the next speaker come in early
 MAX_CUE_S = 24 * 3600.0
-DIRECTION_FIELDS = ("emotion", "intensity", "rate", "pitch", "pitch_range", "volume", "pause_before", "pause_after")
 
 
 class ProjectExistsError(IntonateError):
@@ -185,7 +185,7 @@ def set_default_voice(db: Path, project_id: int, voice_id: str) -> None:
 
 def set_direction(db: Path, line_id: int, **values) -> None:
     """Override a line's emotion, intensity or prosody; a value of None returns it to automatic."""
-    unknown = set(values) - set(DIRECTION_FIELDS)
+    unknown = set(values) - set(Direction.FIELDS)
     if unknown:
         raise IntonateError(f"unknown direction fields: {', '.join(sorted(unknown))}")
     if values.get("emotion") is not None:
@@ -193,9 +193,7 @@ def set_direction(db: Path, line_id: int, **values) -> None:
     probe = {k: v for k, v in values.items() if v is not None}
     SynthesisSettings(**probe)  # validates ranges with a readable message
     with transaction(db) as session:
-        line = session.get(Line, line_id)
-        if line is None:
-            raise IntonateError(f"no line with id {line_id}")
+        line = get_line(session, line_id)
         if line.direction_override is None:
             line.direction_override = Direction()
         for name, value in values.items():
@@ -208,9 +206,7 @@ def update_line_text(db: Path, line_id: int, text: str) -> None:
     if not has_speakable_text(text):
         raise IntonateError("a line needs some words to speak")
     with transaction(db) as session:
-        line = session.get(Line, line_id)
-        if line is None:
-            raise IntonateError(f"no line with id {line_id}")
+        line = get_line(session, line_id)
         line.text = " ".join(text.split())
 
 
@@ -222,9 +218,7 @@ def set_cue(db: Path, line_id: int, start_s: float | None, end_s: float | None) 
     if start_s is not None and end_s is not None and end_s <= start_s:
         raise IntonateError("a cue must end after it starts")
     with transaction(db) as session:
-        line = session.get(Line, line_id)
-        if line is None:
-            raise IntonateError(f"no line with id {line_id}")
+        line = get_line(session, line_id)
         line.cue_start_s, line.cue_end_s = start_s, end_s
 
 

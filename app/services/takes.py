@@ -11,11 +11,9 @@ from sqlalchemy import select, update
 from app.config import media_dir_for
 from app.db.models import Direction, Line, Project, Take
 from app.db.session import transaction
-from app.services.common import line_render_key, project_lexicon
+from app.services.common import get_line, line_render_key, project_lexicon
 from engine.errors import IntonateError
 from engine.synthesis import SynthesisSettings
-
-RESTORED_FIELDS = ("emotion", "intensity", "rate", "pitch", "pitch_range", "volume", "pause_before", "pause_after")
 
 
 @dataclass(frozen=True)
@@ -35,9 +33,7 @@ def list_takes(db: Path, line_id: int) -> list[TakeSummary]:
     """The line's takes, newest first."""
     media = media_dir_for(db)
     with transaction(db) as session:
-        line = session.get(Line, line_id)
-        if line is None:
-            raise IntonateError(f"no line with id {line_id}")
+        line = get_line(session, line_id)
         project = session.get(Project, line.project_id)
         key = line_render_key(line, project, project_lexicon(session, project.id))
         return [TakeSummary(t.id, str(media / t.audio_path), t.created_at, t.duration_s, t.voice_id, t.text,
@@ -56,7 +52,7 @@ def choose_take(db: Path, take_id: int) -> None:
         line.text = take.text
         if line.direction_override is None:
             line.direction_override = Direction()
-        for name in RESTORED_FIELDS:
+        for name in Direction.FIELDS:
             value = getattr(settings, name)
             setattr(line.direction_override, name, value.value if name == "emotion" else value)
         session.execute(update(Take).where(Take.line_id == take.line_id).values(chosen=Take.id == take_id))
