@@ -36,12 +36,12 @@ def place_clips(clips: list[Clip], gap_s: float, speaker_change_gap_s: float) ->
     return starts
 
 
-def mix(tracks: list[np.ndarray], starts_s: list[float], sample_rate: int, tail_s: float = 0.5) -> np.ndarray:
-    """Sum mono tracks at their start times into one buffer."""
-    if not tracks:
-        return np.zeros(0, dtype=np.float32)
+def mix(tracks: list[np.ndarray], starts_s: list[float], sample_rate: int, tail_s: float = 0.5,
+        length: int | None = None) -> np.ndarray:
+    """Sum mono tracks at their start times into one buffer (of `length` samples when given)."""
     offsets = [int(round(s * sample_rate)) for s in starts_s]
-    length = max(o + t.size for o, t in zip(offsets, tracks)) + int(tail_s * sample_rate)
+    if length is None:
+        length = max((o + t.size for o, t in zip(offsets, tracks)), default=0) + int(tail_s * sample_rate) * bool(tracks)
     out = np.zeros(length, dtype=np.float32)
     for offset, track in zip(offsets, tracks):
         out[offset : offset + track.size] += track

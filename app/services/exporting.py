@@ -10,9 +10,7 @@ from typing import Callable
 import numpy as np
 from pathvalidate import sanitize_filename
 
-from app.db.models import Project
-from app.db.session import transaction
-from app.services.projects import get_project_id, list_lines
+from app.services.projects import get_project_id, get_settings, list_lines
 from app.services.rendering import render_project
 from app.services.views import LineView
 from engine import audio as au
@@ -94,9 +92,8 @@ def export_project(db: Path, name: str, out_dir: Path, fmt: str = "wav", loudnes
     music_audio = au.read_audio(music.path, au.MIX_SAMPLE_RATE_HZ)[0] if music else None
     render_project(db, name, progress=progress)
     project_id = get_project_id(db, name)
-    with transaction(db) as session:
-        project = session.get(Project, project_id)
-        gap_s, change_gap_s = project.gap_s, project.speaker_change_gap_s
+    settings = get_settings(db, project_id)
+    gap_s, change_gap_s = settings.gap_s, settings.speaker_change_gap_s
     lines = [line for line in list_lines(db, project_id) if line.take is not None]
     if not lines:
         raise IntonateError(f"project {name!r} has no lines to export")
@@ -144,9 +141,7 @@ def export_project(db: Path, name: str, out_dir: Path, fmt: str = "wav", loudnes
     if speaker_stems:
         for speaker in dict.fromkeys(item.line.speaker or NARRATOR for item in placed):
             mine = [item for item in placed if (item.line.speaker or NARRATOR) == speaker]
-            track = np.zeros_like(raw_mix)
-            track[: mix([i.track for i in mine], [i.start_s for i in mine], rate, tail_s=0).size] += \
-                mix([i.track for i in mine], [i.start_s for i in mine], rate, tail_s=0)
+            track = mix([i.track for i in mine], [i.start_s for i in mine], rate, length=raw_mix.size)
             file_name = sanitize_filename(f"{base} - {speaker}", replacement_text="_")
             speaker_paths.append(au.write_audio(out_dir / f"{file_name}.{fmt}", finished(track), rate, title=f"{name}: {speaker}"))
     video_path = None
