@@ -38,7 +38,7 @@ def bare_engine_seconds(lines) -> tuple[float, float]:
 def main() -> None:
     kokoro_session(), piper_voice()  # load once, outside the timings
     warm_up = [("Warming up.", voice, SynthesisSettings().to_json(), ()) for voice in ("af_heart", "joe")] * worker_count()
-    render_all(warm_up, lambda index, rendered: None)  # the studio keeps its worker pool warm too
+    render_all(warm_up, lambda index, rendered, seconds: None)  # the studio keeps its worker pool warm too
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.db"
         create_project(db, "bench", default_voice="bm_fable")

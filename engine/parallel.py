@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from concurrent.futures import Future, ProcessPoolExecutor
+import time
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Callable
 
 from engine.lexicon import Lexicon
 from engine.synthesis import Rendered, SynthesisSettings, synthesize
@@ -20,16 +21,21 @@ Job = tuple[str, str, dict, Lexicon]  # text, voice id, settings as JSON, lexico
 
 
 def worker_count() -> int:
-    return max(1, min(os.cpu_count() or 1, int(os.environ.get("INTONATE_WORKERS", "0")) or os.cpu_count() or 1))
+    """One worker per core, or $INTONATE_WORKERS."""
+    cores = os.cpu_count() or 1
+    return max(1, min(cores, int(os.environ.get("INTONATE_WORKERS") or cores)))
 
 
 def _init_worker() -> None:
     os.environ["INTONATE_THREADS"] = "1"
 
 
-def _render(job: Job) -> Rendered:
+def _render(job: Job) -> tuple[Rendered, float]:
+    """The render and the seconds it took (in the worker, so queueing does not count)."""
     text, voice_id, settings, lexicon = job
-    return synthesize(text, get_voice(voice_id), SynthesisSettings.from_json(settings), lexicon)
+    started = time.perf_counter()
+    rendered = synthesize(text, get_voice(voice_id), SynthesisSettings.from_json(settings), lexicon)
+    return rendered, time.perf_counter() - started
 
 
 @lru_cache(maxsize=1)
@@ -38,24 +44,18 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
 
 
-def render_all(jobs: list[Job], on_rendered: Callable[[int, Rendered], None]) -> None:
-    """Render every job, calling `on_rendered(index, result)` in this process as each one finishes."""
+def render_all(jobs: list[Job], on_rendered: Callable[[int, Rendered, float], None]) -> None:
+    """Render every job, calling `on_rendered(index, result, seconds)` in this process as each one finishes."""
     workers = worker_count()
     if len(jobs) <= 1 or workers == 1:
         for index, job in enumerate(jobs):
-            on_rendered(index, _render(job))
+            on_rendered(index, *_render(job))
         return
     longest_first = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][0]))  # no worker idles at the end
     futures: dict[Future, int] = {_pool(workers).submit(_render, jobs[i]): i for i in longest_first}
     try:
-        for future in _as_completed(futures):
-            on_rendered(futures[future], future.result())
+        for future in as_completed(futures):
+            on_rendered(futures[future], *future.result())
     finally:
         for future in futures:
             future.cancel()
-
-
-def _as_completed(futures: Iterable[Future]):
-    from concurrent.futures import as_completed
-
-    return as_completed(futures)

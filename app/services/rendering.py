@@ -85,7 +85,7 @@ def render_project(db: Path, name: str, progress: Progress | None = None,
     totals = {"done": 0, "audio_s": 0.0}
     started = time.perf_counter()
 
-    def save(index: int, rendered) -> None:
+    def save(index: int, rendered, render_s: float) -> None:
         job = jobs[index]
         path = folder / f"line-{job.line_id}-{uuid.uuid4().hex[:10]}.wav"
         write_audio(path, rendered.audio, rendered.sample_rate)
@@ -96,7 +96,7 @@ def render_project(db: Path, name: str, progress: Progress | None = None,
             take = Take(line_id=job.line_id, voice_id=job.voice.id, text=job.text, settings=job.settings.to_json(),
                         render_key=job.key, audio_path=str(path.relative_to(media_dir_for(db))),
                         duration_s=rendered.duration_s, sample_rate=rendered.sample_rate,
-                        render_s=(time.perf_counter() - started) / (totals["done"] + 1))
+                        render_s=render_s)
             session.add(take)
             session.flush()
             _choose(session, job.line_id, take.id)
