@@ -41,6 +41,10 @@ def progress_bar(description: str) -> Iterator:
         yield update
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def cmd_recognize(args: argparse.Namespace) -> int:
     from app.services.batch import recognize_file
     from engine.emotions import Modality
@@ -88,11 +92,13 @@ def cmd_project(args: argparse.Namespace) -> int:
         result = projects.import_file(db, args.name, args.file)
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
-        print(f"imported {result.lines_added} lines ({result.speakers_added} new speakers) into {args.name!r}")
+        print(f"imported {_count(result.lines_added, 'line')} ({_count(result.speakers_added, 'new speaker')}) "
+              f"into {args.name!r}")
     elif action == "analyze":
         with progress_bar("Analyzing") as update:
             count, uncertain = analysis.analyze_project(db, args.name, use_context=not args.no_context, progress=update)
-        print(f"analyzed {count} lines ({uncertain} uncertain: under {UNCERTAIN_BELOW:.0%} confidence; check them)")
+        doubt = f"; {uncertain} uncertain (under {UNCERTAIN_BELOW:.0%} confidence): check those" if uncertain else ""
+        print(f"analyzed {_count(count, 'line')}{doubt}")
     elif action == "render":
         with progress_bar("Rendering") as update:
             summary = rendering.render_project(db, args.name, progress=update)
