@@ -28,13 +28,18 @@ class Row:
             if required:
                 raise RowError(f"{self.where}: missing {key!r}")
             return None
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and key == "id":
-            value = str(value)
         if not isinstance(value, str):
             raise RowError(f"{self.where}: {key!r} must be a string")
         if required and not value.strip():
             raise RowError(f"{self.where}: {key!r} is empty")
         return value
+
+    def line_id(self) -> str:
+        """The row's `id`: a string, or a whole number written without quotes."""
+        value = self.data.get("id")
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        return self.text("id", required=True)
 
     def number_field(self, key: str, low: float, high: float) -> float | None:
         value = self.data.get(key)

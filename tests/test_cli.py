@@ -137,3 +137,11 @@ def test_db_flag_and_environment_pick_the_database(tmp_path: Path):
     assert run_cli("project", "new", "Flagged", "--db", str(flag_db)).returncode == 0
     assert "Flagged" in run_cli("project", "list", "--db", str(flag_db)).stdout
     assert "Flagged" not in run_cli("project", "list", db=tmp_path / "other.db").stdout
+
+
+def test_whole_number_ids_are_accepted_and_others_named(tmp_path: Path):
+    ok = write_jsonl(tmp_path / "n.jsonl", [{"id": 7, "text": "Hello."}])
+    result = run_cli("recognize", str(ok))
+    assert result.returncode == 0 and json.loads(result.stdout)["id"] == "7"
+    bad = write_jsonl(tmp_path / "b.jsonl", [{"id": ["x"], "text": "Hello."}])
+    assert_one_line_error(run_cli("recognize", str(bad)), "b.jsonl line 1", "'id' must be a string")

@@ -40,7 +40,7 @@ def read_recognize_requests(path: Path) -> list[RecognizeRequest]:
                 read_audio(audio_path)
             except IntonateError as exc:
                 raise RowError(f"{row.where}: {exc}") from None
-        line = LineInput(id=row.text("id", required=True), text=strip_markup(row.text("text", required=True)),
+        line = LineInput(id=row.line_id(), text=strip_markup(row.text("text", required=True)),
                          speaker=row.text("speaker"), dialogue=row.text("dialogue"))
         requests.append(RecognizeRequest(line, audio_path))
     if not requests:
@@ -67,7 +67,7 @@ class SynthesisRequest:
 
 
 def _synthesis_request(row: Row) -> SynthesisRequest:
-    line_id = row.text("id", required=True)
+    line_id = row.line_id()
     if not SAFE_ID.match(line_id):
         raise RowError(f"{row.where}: id {line_id!r} cannot be a file name (use letters, digits, '.', '_' or '-')")
     try:
