@@ -138,3 +138,12 @@ def test_script_page_lists_takes_and_switches_between_them(studio: AppTest, demo
         if take.id != original:
             delete_take(demo_db, take.id)
     set_direction(demo_db, first.id, pitch=None)
+
+
+def test_projects_page_confirms_a_new_project_after_the_rerun(studio: AppTest, demo_db: Path):
+    _open(studio, "projects")
+    studio.text_input[0].input("Confirmed scene")
+    studio.text_area[0].input("NARRATOR: It begins.")
+    next(b for b in studio.button if b.label == "Create and analyze").click().run()
+    assert not studio.exception
+    assert any("Created 'Confirmed scene' with 1 line" in s.value for s in studio.success)

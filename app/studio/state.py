@@ -11,6 +11,7 @@ from app.services.demo import ensure_demo_project
 from app.services.projects import list_projects
 
 PROJECT_KEY = "project_id"
+FLASH_KEY = "flash"
 
 
 def db_path() -> Path:
@@ -55,10 +56,22 @@ def project_header() -> tuple[int, str] | None:
     return project_id, name
 
 
+def flash(message: str) -> None:
+    """A success message that survives the `st.rerun()` that follows an action."""
+    st.session_state[FLASH_KEY] = message
+
+
+def show_flash() -> None:
+    message = st.session_state.pop(FLASH_KEY, None)
+    if message:
+        st.success(message)
+
+
 def open_project_page(title: str) -> tuple[int, str, Path]:
     """Draw the page title and the open project's name; stop the page when there is no project.
     Returns (project id, project name, database path)."""
     st.title(title)
+    show_flash()
     header = project_header()
     if header is None:
         st.stop()

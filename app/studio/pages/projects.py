@@ -5,10 +5,11 @@ import streamlit as st
 from app.importers import SUPPORTED_EXTENSIONS
 from app.services.analysis import analyze_project
 from app.services.projects import create_project, delete_project, import_bytes, import_pasted_text, list_projects
-from app.studio.state import current_project_id, db_path, select_project
+from app.studio.state import current_project_id, db_path, flash, select_project, show_flash
 from engine.errors import IntonateError
 
 st.title("🗂️ Projects")
+show_flash()
 db = db_path()
 projects = list_projects(db)
 current = current_project_id()
@@ -48,7 +49,8 @@ if create:
             delete_project(db, name)  # no half-made project left behind
             raise
         select_project(project_id)
-        st.success(f"Created {name!r}" + (f" with {result.lines_added} lines" if result else ""))
+        count = result.lines_added if result else 0
+        flash(f"Created {name!r}" + (f" with {count} line{'' if count == 1 else 's'}" if result else ""))
         st.rerun()
     except IntonateError as exc:
         st.error(str(exc))

@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from app.services.lexicon import LexiconRow, import_csv, list_entries, replace_entries
-from app.studio.state import open_project_page
+from app.studio.state import flash, open_project_page
 from engine.errors import IntonateError
 
 project_id, project_name, db = open_project_page("⚙️ Settings")
@@ -32,7 +32,7 @@ with st.form("lexicon-csv"):
     if st.form_submit_button("Import") and upload is not None:
         try:
             count = import_csv(db, project_id, upload.getvalue(), upload.name)
-            st.success(f"Imported {count} entries")
+            flash(f"Imported {count} entries")
             st.rerun()
         except IntonateError as exc:
             st.error(str(exc))
