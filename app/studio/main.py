@@ -4,16 +4,21 @@ import streamlit as st
 
 from app.studio.state import current_project_id, db_path, ensure_demo_once
 
-st.set_page_config(page_title="Intonate studio", page_icon="🎙️", layout="wide")
 
-ensure_demo_once(db_path())
-current_project_id()  # pick a project before any page draws
+def main() -> None:
+    st.set_page_config(page_title="Intonate studio", page_icon="🎙️", layout="wide")
+    ensure_demo_once(db_path())
+    current_project_id()  # pick a project before any page draws
+    pages = [
+        st.Page("pages/script.py", title="Script", icon="📝", default=True),
+        st.Page("pages/cast.py", title="Cast", icon="🎭"),
+        st.Page("pages/export.py", title="Export", icon="📦"),
+        st.Page("pages/settings.py", title="Settings", icon="⚙️"),
+        st.Page("pages/projects.py", title="Projects", icon="🗂️"),
+    ]
+    st.navigation(pages).run()
 
-pages = [
-    st.Page("pages/script.py", title="Script", icon="📝", default=True),
-    st.Page("pages/cast.py", title="Cast", icon="🎭"),
-    st.Page("pages/export.py", title="Export", icon="📦"),
-    st.Page("pages/settings.py", title="Settings", icon="⚙️"),
-    st.Page("pages/projects.py", title="Projects", icon="🗂️"),
-]
-st.navigation(pages).run()
+
+# Render workers are spawned processes, which re-run this file as "__mp_main__": they must not start a studio.
+if __name__ == "__main__":
+    main()
