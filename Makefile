@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 VOICES := voices/kokoro/.installed
 PORT ?= 8501
 
-.PHONY: setup run test test-fast benchmark browser train-text clean
+.PHONY: setup run test test-fast benchmark browser train-text train-speech clean
 
 setup: $(INSTALLED) $(VOICES)
 
@@ -42,6 +42,9 @@ benchmark: setup
 
 train-text: setup
 	$(PY) -m engine.training.text_finetune
+
+train-speech: setup
+	$(PY) -m engine.training.speech_emotion
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -49,8 +49,15 @@ def cmd_recognize(args: argparse.Namespace) -> int:
     from app.services.batch import recognize_file
     from engine.emotions import Modality
 
-    modalities = {Modality(m.strip()) for m in args.modalities.split(",")} if args.modalities else None
-    results = recognize_file(args.input, use_context=not args.no_context, modalities=modalities)
+    modalities = None
+    if args.modalities:
+        names = {m.strip() for m in args.modalities.split(",") if m.strip()}
+        unknown = names - {m.value for m in Modality}
+        if unknown or not names:
+            raise IntonateError(f"unknown modality {', '.join(sorted(unknown)) or '(none)'} (use text, audio, context)")
+        modalities = {Modality(name) for name in names}
+    with progress_bar("Reading takes") as update:
+        results = recognize_file(args.input, use_context=not args.no_context, modalities=modalities, progress=update)
     _print_json_lines([{"id": line_id, **estimate.to_json()} for line_id, estimate in results], args.output)
     return 0
 
@@ -150,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument("input", type=Path, metavar="IN.jsonl")
     rec.add_argument("-o", "--output", type=Path, metavar="OUT.jsonl", help="write here instead of stdout")
     rec.add_argument("--no-context", action="store_true", help="judge each line on its own")
-    rec.add_argument("--modalities", help="inputs to use, comma-separated: text, audio")
+    rec.add_argument("--modalities", help="inputs to use, comma-separated: text, audio, context")
     rec.set_defaults(func=cmd_recognize)
 
     syn = commands.add_parser("synthesize", help="render lines to WAV files")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -50,22 +51,46 @@ def whisper_model_dir() -> Path:
     return target
 
 
+_TRANSCRIBING = threading.Lock()
+
+
 @lru_cache(maxsize=1)
 def whisper():
     from faster_whisper import WhisperModel
 
-    return WhisperModel(str(whisper_model_dir()), device="cpu", compute_type="int8", cpu_threads=min(2, os.cpu_count() or 1))
+    class EncoderSharingWhisper(WhisperModel):
+        """Keeps the encoder output of a transcription's first window, so a take's emotion features reuse it."""
+
+        first_window = None
+
+        def encode(self, features):
+            output = super().encode(features)
+            if self.first_window is None:
+                self.first_window = output
+            return output
+
+    return EncoderSharingWhisper(str(whisper_model_dir()), device="cpu", compute_type="int8",
+                                 cpu_threads=min(2, os.cpu_count() or 1))
+
+
+def transcribe_with_states(audio: np.ndarray) -> tuple[Transcript, np.ndarray]:
+    """English transcript of 16 kHz mono audio with word timings, and the encoder states [1500, 512] of its
+    first 30 s window (one encoder pass for both)."""
+    model = whisper()
+    with _TRANSCRIBING:
+        model.first_window = None
+        segments, _ = model.transcribe(audio.astype(np.float32), language="en", beam_size=1, word_timestamps=True,
+                                       condition_on_previous_text=False)
+        words = tuple(Word(w.word.strip(), w.start, w.end) for s in segments for w in (s.words or []))
+        states = np.array(model.first_window)[0]
+    return Transcript(" ".join(w.text for w in words).strip(), words), states
 
 
 def transcribe(audio: np.ndarray, sample_rate: int) -> Transcript:
     """English transcript of mono audio, with word timings."""
     from engine.audio import resample
 
-    samples = resample(audio.astype(np.float32), sample_rate, WHISPER_SAMPLE_RATE_HZ)
-    segments, _ = whisper().transcribe(samples, language="en", beam_size=1, word_timestamps=True,
-                                       condition_on_previous_text=False)
-    words = tuple(Word(w.word.strip(), w.start, w.end) for s in segments for w in (s.words or []))
-    return Transcript(" ".join(w.text for w in words).strip(), words)
+    return transcribe_with_states(resample(audio.astype(np.float32), sample_rate, WHISPER_SAMPLE_RATE_HZ))[0]
 
 
 def normalize_words(text: str) -> list[str]:

@@ -28,8 +28,13 @@ def _free_port() -> int:
 
 @pytest.fixture
 def studio_url(demo_db: Path):
+    yield from _serve(demo_db)
+
+
+def _serve(db: Path):
+    """Start the real studio on `db`; yields its URL and stops it afterwards."""
     port = _free_port()
-    env = {**os.environ, "INTONATE_DB": str(demo_db)}
+    env = {**os.environ, "INTONATE_DB": str(db)}
     server = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app/studio/main.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
@@ -63,7 +68,7 @@ def test_demo_flow_in_chromium(studio_url: str, tmp_path: Path):
         expect(page.get_by_role("heading", name="📝 Script")).to_be_visible(timeout=60_000)
         expect(page.get_by_text("Demo: The Lighthouse").first).to_be_visible()
         expect(page.get_by_text("9 lines · 9 rendered and up to date")).to_be_visible()
-        expect(page.locator("audio")).to_have_count(9 + 1, timeout=30_000)  # per line, and under Takes
+        expect(page.locator("audio")).to_have_count(9 + 1 + 1, timeout=30_000)  # per line, under Takes, the recorder
         page.screenshot(path=str(tmp_path / "script.png"), full_page=True)
 
         page.get_by_role("link", name="Cast").click()
@@ -75,3 +80,41 @@ def test_demo_flow_in_chromium(studio_url: str, tmp_path: Path):
         expect(page.get_by_text("LUFS")).to_be_visible(timeout=60_000)
         expect(page.get_by_role("button", name="Demo_ The Lighthouse.srt")).to_be_visible()
         browser.close()
+
+
+def test_reference_take_upload_and_match_in_chromium(tmp_path: Path):
+    from playwright.sync_api import expect, sync_playwright
+
+    from app.services.analysis import analyze_project
+    from app.services.projects import create_project, import_pasted_text
+    from engine.audio import write_audio
+    from engine.emotions import Emotion
+    from engine.synthesis import SynthesisSettings, synthesize
+    from engine.voices import get_voice
+
+    db = tmp_path / "studio.db"
+    create_project(db, "Takes")
+    import_pasted_text(db, "Takes", "ANNA: Get out of my house, right now!\nBEN: Fine. I will leave in the morning.")
+    analyze_project(db, "Takes")
+    rendered = synthesize("Get out of my house, right now!", get_voice("am_michael"),
+                          SynthesisSettings(emotion=Emotion.ANGER, intensity=1.0))
+    take = write_audio(tmp_path / "anna-take.wav", rendered.audio, rendered.sample_rate)
+    server = _serve(db)
+    url = next(server)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 1400, "height": 1400})
+            page.goto(url)
+            expect(page.get_by_role("heading", name="📝 Script")).to_be_visible(timeout=60_000)
+            page.get_by_text("🎤 Reference take").click()
+            page.locator("input[type=file]").first.set_input_files(str(take))
+            expect(page.get_by_text("Take for line 1 saved")).to_be_visible(timeout=90_000)
+            expect(page.get_by_text("Heard:")).to_be_visible()
+            expect(page.get_by_text("Your take")).to_be_visible()
+            page.screenshot(path=str(tmp_path / "reference.png"), full_page=True)
+            page.get_by_role("button", name="🎯 Match this take").click()
+            expect(page.get_by_text("now follows the take")).to_be_visible(timeout=90_000)
+            browser.close()
+    finally:
+        next(server, None)

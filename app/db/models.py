@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -68,6 +68,9 @@ class Line(Base):
     takes: Mapped[list[Take]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="Take.created_at"
     )
+    reference: Mapped[ReferenceTake | None] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, uselist=False
+    )
 
 
 class Estimate(Base):
@@ -82,6 +85,7 @@ class Estimate(Base):
     confidence: Mapped[float] = mapped_column(Float)
     modalities: Mapped[list] = mapped_column(JSON)
     model_version: Mapped[str] = mapped_column(String(50))
+    votes: Mapped[dict | None] = mapped_column(JSON)  # each input's reading and weight, when a take was heard
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
@@ -133,4 +137,20 @@ class Take(Base):
     sample_rate: Mapped[int] = mapped_column(Integer)
     render_s: Mapped[float] = mapped_column(Float)
     chosen: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ReferenceTake(Base):
+    """The director's own reading of a line (recorded or uploaded), trimmed, transcribed and measured."""
+
+    __tablename__ = "reference_takes"
+
+    line_id: Mapped[int] = mapped_column(ForeignKey("lines.id", ondelete="CASCADE"), primary_key=True)
+    source_name: Mapped[str] = mapped_column(String(300))  # the uploaded file's name, or "recording"
+    audio_path: Mapped[str] = mapped_column(String(500))  # trimmed 16 kHz WAV, relative to the media folder
+    duration_s: Mapped[float] = mapped_column(Float)
+    transcript: Mapped[str] = mapped_column(Text)
+    words: Mapped[list] = mapped_column(JSON)  # [[word, start_s, end_s], …] in the trimmed audio
+    reliability: Mapped[dict] = mapped_column(JSON)
+    features: Mapped[bytes] = mapped_column(LargeBinary)  # float32 speech-emotion features
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

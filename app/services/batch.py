@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Callable
 
 from app.jsonl import Row, RowError, read_rows
-from engine.audio import read_audio, write_audio
+from engine.audio import write_audio
 from engine.emotions import EmotionEstimate, Modality, parse_emotion
 from engine.errors import IntonateError
-from engine.recognizer import LineInput, recognize
+from engine.recognizer import LineInput, TakeEvidence, recognize_with_takes
 from engine.synthesis import SynthesisSettings, synthesize
+from engine.take_analysis import analyze_take
+from engine.take_features import decode_take
 from engine.text import has_speakable_text, strip_markup
 from engine.voices import Voice, get_voice
 
@@ -25,6 +27,7 @@ SAFE_ID = re.compile(r"^[\w.\-]{1,128}$")
 class RecognizeRequest:
     line: LineInput
     audio: Path | None
+    where: str  # "FILE line N", for messages
 
 
 def read_recognize_requests(path: Path) -> list[RecognizeRequest]:
@@ -36,26 +39,39 @@ def read_recognize_requests(path: Path) -> list[RecognizeRequest]:
             audio_path = Path(audio) if Path(audio).is_absolute() else path.parent / audio
             if not audio_path.exists():
                 audio_path = Path(audio)
-            try:
-                read_audio(audio_path)
-            except IntonateError as exc:
-                raise RowError(f"{row.where}: {exc}") from None
+            if not audio_path.is_file():
+                raise RowError(f"{row.where}: reference take {audio} does not exist")
         line = LineInput(id=row.line_id(), text=strip_markup(row.text("text", required=True)),
                          speaker=row.text("speaker"), dialogue=row.text("dialogue"))
-        requests.append(RecognizeRequest(line, audio_path))
+        requests.append(RecognizeRequest(line, audio_path, row.where))
     if not requests:
         raise IntonateError(f"{path.name} has no rows")
     return requests
 
 
-def recognize_file(path: Path, use_context: bool = True, modalities: set[Modality] | None = None) -> list[tuple[str, EmotionEstimate]]:
-    """Estimate each row's emotion, in file order."""
-    modalities = modalities or {Modality.TEXT, Modality.AUDIO}
-    if Modality.TEXT not in modalities:
-        raise IntonateError("audio-only recognition needs the speech emotion model, which is not installed yet")
+def recognize_file(path: Path, use_context: bool = True, modalities: set[Modality] | None = None,
+                   progress: Progress | None = None) -> list[tuple[str, EmotionEstimate]]:
+    """Estimate each row's emotion, in file order, from its text and context and its reference take if any."""
+    modalities = modalities or {Modality.TEXT, Modality.CONTEXT, Modality.AUDIO}
     requests = read_recognize_requests(path)
-    estimates = recognize([r.line for r in requests], use_context=use_context)
-    return [(r.line.id, e) for r, e in zip(requests, estimates)]
+    use_audio = Modality.AUDIO in modalities
+    takes: list[TakeEvidence | None] = []
+    for number, request in enumerate(requests, 1):
+        takes.append(_take_evidence(request) if use_audio and request.audio else None)
+        if progress:
+            progress(number, len(requests))
+    votes = recognize_with_takes([r.line for r in requests], takes, use_context=use_context,
+                                 use_text=Modality.TEXT in modalities, use_audio=use_audio)
+    return [(r.line.id, v.fused) for r, v in zip(requests, votes)]
+
+
+def _take_evidence(request: RecognizeRequest) -> TakeEvidence:
+    try:
+        audio = decode_take(request.audio)
+    except IntonateError as exc:
+        raise RowError(f"{request.where}: {exc}") from None
+    analysis = analyze_take(audio, request.line.text)
+    return TakeEvidence(analysis.features, analysis.reliability.weight)
 
 
 @dataclass(frozen=True)

@@ -258,7 +258,8 @@ def _estimate_view(line: Line) -> EstimateView | None:
     e = line.estimate
     if e is None:
         return None
-    return EstimateView(Emotion(e.emotion), dict(e.probabilities), e.intensity, e.confidence, tuple(e.modalities))
+    return EstimateView(Emotion(e.emotion), dict(e.probabilities), e.intensity, e.confidence, tuple(e.modalities),
+                        e.votes)
 
 
 def _direction_view(line: Line) -> DirectionView:

@@ -33,6 +33,7 @@ class EstimateView:
     intensity: float
     confidence: float
     modalities: tuple[str, ...]
+    votes: dict | None = None  # each input's reading and weight, when a reference take was heard
 
 
 @dataclass(frozen=True)

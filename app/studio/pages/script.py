@@ -5,10 +5,12 @@ import streamlit as st
 
 from app.services.analysis import analyze_project, explain_line
 from app.services.projects import list_lines, set_cue, set_direction, update_line_text
+from app.services.references import add_reference_take, get_reference, match_reference_take, remove_reference_take
 from app.services.rendering import render_project
 from app.services.takes import choose_take, delete_take, list_takes
-from app.studio.state import open_project_page
+from app.studio.state import flash, open_project_page
 from app.studio.widgets import EMOTION_CHOICES, EMOTION_COLOURS, emotion_label, emotional_arc_chart, word_heat
+from engine.emotions import Emotion
 from engine.errors import IntonateError
 
 AUTO = "auto"
@@ -31,6 +33,16 @@ if render_col.button(f"🎙️ Render {len(stale)} changed", disabled=not stale)
     render_project(db, project_name, progress=lambda done, total: bar.progress(done / total, text=f"Rendering {done}/{total}"))
     st.rerun()
 summary_col.caption(f"{len(lines)} lines · {len(lines) - len(stale)} rendered and up to date")
+
+
+def pick_line(lines, key: str):
+    """A line chooser keyed by line id, so the line it returns is always this run's fresh copy."""
+    by_id = {line.id: line for line in lines}
+    if st.session_state.get(key) not in by_id:
+        st.session_state.pop(key, None)
+    chosen = st.selectbox("Line", list(by_id), key=key,
+                          format_func=lambda i: f"{by_id[i].number}. {by_id[i].speaker or 'Narrator'}: {by_id[i].text[:70]}")
+    return by_id[chosen]
 
 
 def _cue(value) -> float | None:
@@ -57,9 +69,9 @@ with st.expander("📈 Emotional arc", expanded=False):
     picked = (event.selection.get("pick") or []) if event else []
     if picked and picked[0].get("line"):
         number = int(picked[0]["line"])
-        for key in ("why-line", "takes-line", "tune-line"):  # open this line in the tools below
-            st.session_state[key] = lines[number - 1]
-        st.caption(f"Line {number} is selected in *Why*, *Takes* and *Fine-tune* below.")
+        for key in ("why-line", "takes-line", "tune-line", "ref-line"):  # open this line in the tools below
+            st.session_state[key] = lines[number - 1].id
+        st.caption(f"Line {number} is selected in *Why*, *Reference take*, *Takes* and *Fine-tune* below.")
 
 table = pd.DataFrame(
     {
@@ -118,8 +130,7 @@ if changed:
     st.rerun()
 
 with st.expander("🔎 Why this emotion?"):
-    asked = st.selectbox("Line", lines, format_func=lambda l: f"{l.number}. {l.speaker or 'Narrator'}: {l.text[:70]}",
-                         key="why-line")
+    asked = pick_line(lines, "why-line")
     reason = explain_line(db, project_id, asked.id)
     st.markdown(f"Read as **{emotion_label(reason.emotion)}**. Words that pushed towards it are shaded; "
                 "the darker, the more the reading depends on them.")
@@ -128,9 +139,69 @@ with st.expander("🔎 Why this emotion?"):
         st.caption(f"The earlier turns {'raised' if reason.context_effect > 0 else 'lowered'} it by "
                    f"{abs(reason.context_effect):.0%}.")
 
+TAKE_TYPES = ["wav", "mp3", "m4a", "ogg", "flac", "webm", "mp4", "mov", "mkv"]
+
+
+def _show_votes(estimate) -> None:
+    """Each input's reading, the weight it got, and the fused result."""
+    votes = estimate.votes
+    text_col, audio_col, fused_col = st.columns(3)
+    for cell, name, key in ((text_col, "Text + context", "text"), (audio_col, "Your take", "audio")):
+        reading = votes.get(key)
+        if reading:
+            cell.metric(name, emotion_label(Emotion(reading["emotion"])),
+                        f"{reading['confidence']:.0%} sure · weight {votes[key + '_weight']:.2f}", delta_color="off")
+        else:
+            cell.metric(name, "—")
+    fused_col.metric("Fused", emotion_label(estimate.emotion), f"{estimate.confidence:.0%} sure", delta_color="off")
+
+
+with st.expander("🎤 Reference take: say how the line should sound", expanded=st.session_state.get("ref-open", False)):
+    ref_line = pick_line(lines, "ref-line")
+    record_col, upload_col = st.columns(2)
+    recorded = record_col.audio_input("Record", key=f"record-{ref_line.id}")
+    uploaded = upload_col.file_uploader("…or upload audio or video", type=TAKE_TYPES, key=f"upload-{ref_line.id}")
+    incoming = recorded or uploaded
+    if incoming is not None and st.session_state.get("ref-done") != (ref_line.id, incoming.file_id):
+        st.session_state["ref-done"] = (ref_line.id, incoming.file_id)
+        st.session_state["ref-open"] = True  # keep the panel open on the rerun that shows the result
+        try:
+            with st.spinner("Listening: trimming, transcribing, reading the emotion…"):
+                reference = add_reference_take(db, ref_line.id, incoming.getvalue(), incoming.name or "recording.wav")
+                analyze_project(db, project_name)
+            flash(f"Take for line {ref_line.number} saved ({reference.duration_s:.1f} s of speech).")
+            st.rerun()
+        except IntonateError as exc:
+            st.error(str(exc))
+    reference = get_reference(db, ref_line.id)
+    if reference is None:
+        st.caption("No take for this line yet. Record one or upload a file; its emotion joins the text's, "
+                   "and *Match this take* makes the voice follow your reading.")
+    else:
+        play_col, info_col = st.columns([2, 3])
+        play_col.audio(str(reference.audio_path))
+        heard = reference.transcript or "(no words heard)"
+        info_col.markdown(f"**Heard:** “{heard}”  \n{reference.source_name} · {reference.duration_s:.1f} s · "
+                          f"reliability {reference.reliability['weight']:.0%}")
+        for problem in reference.problems:
+            st.warning(problem.capitalize())
+        if ref_line.estimate and ref_line.estimate.votes:
+            _show_votes(ref_line.estimate)
+        match_col, remove_col, _ = st.columns([1, 1, 3])
+        if match_col.button("🎯 Match this take", help="Set rate, pitch, range and pauses so the voice follows your reading"):
+            with st.spinner("Measuring your reading against the voice…"):
+                values = match_reference_take(db, ref_line.id)
+            flash(f"Line {ref_line.number} now follows the take: rate ×{values['rate']:g}, pitch {values['pitch']:+g} st, "
+                  f"range ×{values['pitch_range']:g}. Render it to hear.")
+            st.rerun()
+        if remove_col.button("Remove take"):
+            remove_reference_take(db, ref_line.id)
+            analyze_project(db, project_name)
+            flash(f"Take for line {ref_line.number} removed.")
+            st.rerun()
+
 with st.expander("🎚️ Fine-tune a line: rate, pitch, range, volume, pauses"):
-    chosen = st.selectbox("Line", lines, format_func=lambda l: f"{l.number}. {l.speaker or 'Narrator'}: {l.text[:70]}",
-                          key="tune-line")
+    chosen = pick_line(lines, "tune-line")
     d = chosen.direction
     with st.form(f"tune-{chosen.id}"):
         rate_col, pitch_col, range_col = st.columns(3)
@@ -147,8 +218,7 @@ with st.expander("🎚️ Fine-tune a line: rate, pitch, range, volume, pauses")
             st.rerun()
 
 with st.expander("🎞️ Takes: compare renders of a line and choose one"):
-    picked = st.selectbox("Line", lines, format_func=lambda l: f"{l.number}. {l.speaker or 'Narrator'}: {l.text[:70]}",
-                          key="takes-line")
+    picked = pick_line(lines, "takes-line")
     takes = list_takes(db, picked.id)
     if not takes:
         st.caption("No takes yet: render the line.")
