@@ -68,7 +68,8 @@ def speed_and_noise(data: Path) -> None:
         for name, analysis in (("clean", clean), ("0 dB SNR", noisy)):
             votes = recognize_with_takes([LineInput("1", text)], [TakeEvidence(analysis.features, analysis.reliability.weight)])[0]
             rows[name].append((emotion, votes))
-    print(f"take analysis: median {np.median(ratios):.3f}x the take's duration, worst {np.max(ratios):.3f}x "
+    print(f"take analysis: median {np.median(ratios):.3f}x the take's duration, 90th percentile "
+          f"{np.percentile(ratios, 90):.3f}x, worst {np.max(ratios):.3f}x "
           f"({len(takes)} RAVDESS takes, {np.mean([read_audio(p)[0].size / read_audio(p)[1] for p, _, _ in takes]):.1f} s "
           "average; target <= 0.3)")
     print(f"{'condition':<10} {'audio weight':>12} {'text alone':>10} {'take alone':>10} {'fused':>6}")

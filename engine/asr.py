@@ -80,6 +80,7 @@ def transcribe_with_states(audio: np.ndarray) -> tuple[Transcript, np.ndarray]:
     with _TRANSCRIBING:
         model.first_window = None
         segments, _ = model.transcribe(audio.astype(np.float32), language="en", beam_size=1, word_timestamps=True,
+                                       temperature=0.0,  # no re-decoding at higher temperatures: one pass, bounded time
                                        condition_on_previous_text=False)
         words = tuple(Word(w.word.strip(), w.start, w.end) for s in segments for w in (s.words or []))
         states = np.array(model.first_window)[0]
