@@ -6,10 +6,12 @@ A single line stays in this process (no start-up cost), which keeps auditioning 
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import time
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from typing import Callable
 
@@ -17,6 +19,7 @@ from engine.lexicon import Lexicon
 from engine.synthesis import Rendered, SynthesisSettings, synthesize
 from engine.voices import get_voice
 
+logger = logging.getLogger(__name__)
 Job = tuple[str, str, dict, Lexicon]  # text, voice id, settings as JSON, lexicon entries
 
 
@@ -53,9 +56,18 @@ def render_all(jobs: list[Job], on_rendered: Callable[[int, Rendered, float], No
         return
     longest_first = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][0]))  # no worker idles at the end
     futures: dict[Future, int] = {_pool(workers).submit(_render, jobs[i]): i for i in longest_first}
+    done: set[int] = set()
     try:
         for future in as_completed(futures):
             on_rendered(futures[future], *future.result())
+            done.add(futures[future])
+    except BrokenProcessPool:
+        # Workers could not start (a host program whose main module cannot be re-imported): carry on here.
+        logger.warning("render workers failed to start; rendering in this process instead")
+        _pool.cache_clear()
+        for index in longest_first:
+            if index not in done:
+                on_rendered(index, *_render(jobs[index]))
     finally:
         for future in futures:
             future.cancel()

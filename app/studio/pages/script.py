@@ -150,10 +150,10 @@ def _show_votes(estimate) -> None:
         reading = votes.get(key)
         if reading:
             cell.metric(name, emotion_label(Emotion(reading["emotion"])),
-                        f"{reading['confidence']:.0%} sure · weight {votes[key + '_weight']:.2f}", delta_color="off")
+                        f"{reading['confidence']:.0%} sure · weight {votes[key + '_weight']:.2f}", delta_color="off", delta_arrow="off")
         else:
             cell.metric(name, "—")
-    fused_col.metric("Fused", emotion_label(estimate.emotion), f"{estimate.confidence:.0%} sure", delta_color="off")
+    fused_col.metric("Fused", emotion_label(estimate.emotion), f"{estimate.confidence:.0%} sure", delta_color="off", delta_arrow="off")
 
 
 with st.expander("🎤 Reference take: say how the line should sound", expanded=st.session_state.get("ref-open", False)):
