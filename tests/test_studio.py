@@ -147,3 +147,34 @@ def test_projects_page_confirms_a_new_project_after_the_rerun(studio: AppTest, d
     next(b for b in studio.button if b.label == "Create and analyze").click().run()
     assert not studio.exception
     assert any("Created 'Confirmed scene' with 1 line" in s.value for s in studio.success)
+
+
+def test_script_table_pages_and_filters_a_long_script(tmp_path: Path, monkeypatch):
+    """A 320-line dialogue: the table shows 50 lines at a time, and filters narrow it."""
+    from app.services.analysis import analyze_project
+    from app.services.projects import create_project, import_pasted_text
+    from app.studio.state import PROJECT_KEY
+
+    db = tmp_path / "long.db"
+    project_id = create_project(db, "Long")
+    moods = ["I am so happy for you!", "Leave me alone, I hate this.", "The meeting is at noon.", "Oh no, I am scared."]
+    import_pasted_text(db, "Long", "\n".join(f"{'ANNA' if i % 2 else 'BEN'}: {moods[i % 4]} ({i})" for i in range(320)))
+    analyze_project(db, "Long")
+    monkeypatch.setenv("INTONATE_DB", str(db))
+    app = AppTest.from_file(MAIN, default_timeout=120)
+    app.session_state[PROJECT_KEY] = project_id
+    app.run()
+    assert not app.exception, app.exception
+    table = app.dataframe[0].value
+    assert len(table) == 50 and list(table["#"])[:2] == [1, 2]
+    app.number_input(key="table-page").set_value(7).run()
+    assert list(app.dataframe[0].value["#"]) == list(range(301, 321))
+    app.multiselect(key="filter-speakers").set_value(["ANNA"]).run()
+    shown = app.dataframe[0].value
+    assert set(shown["Speaker"]) == {"ANNA"} and len(shown) == 50
+    assert "160 of 320 lines match the filters." in " ".join(c.value for c in app.caption)
+    app.checkbox(key="filter-stale").check().run()  # nothing is rendered: every line is "changed"
+    assert len(app.dataframe[0].value) == 50
+    app.multiselect(key="filter-emotions").set_value(["fear"]).run()
+    afraid = [line.number for line in list_lines(db, project_id) if line.speaker == "ANNA" and line.effective_emotion.value == "fear"]
+    assert afraid and list(app.dataframe[0].value["#"]) == afraid[:50]

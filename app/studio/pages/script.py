@@ -10,11 +10,12 @@ from app.services.rendering import render_project
 from app.services.takes import choose_take, delete_take, list_takes
 from app.studio.state import flash, open_project_page
 from app.studio.widgets import EMOTION_CHOICES, EMOTION_COLOURS, emotion_label, emotional_arc_chart, word_heat
-from engine.emotions import Emotion
+from engine.emotions import UNCERTAIN_BELOW, Emotion
 from engine.errors import IntonateError
 
 AUTO = "auto"
 LINES_PER_PAGE = 10
+TABLE_PAGE = 50  # rows of the script table at a time: a 300-line script stays quick to edit
 
 project_id, project_name, db = open_project_page("📝 Script")
 lines = list_lines(db, project_id)
@@ -45,6 +46,30 @@ def pick_line(lines, key: str):
     return by_id[chosen]
 
 
+def filter_bar(lines: list) -> list:
+    """Filters (speaker, emotion, uncertain, changed since render) and a page of the table; returns the page's lines."""
+    speaker_col, emotion_col, flags_col, page_col = st.columns([2, 2, 2, 1])
+    speakers = sorted({line.speaker or "Narrator" for line in lines})
+    wanted_speakers = speaker_col.multiselect("Speakers", speakers, placeholder="All speakers", key="filter-speakers")
+    wanted_emotions = emotion_col.multiselect("Emotions", EMOTION_CHOICES, placeholder="All emotions", key="filter-emotions")
+    uncertain_only = flags_col.checkbox("Uncertain only", key="filter-uncertain")
+    stale_only = flags_col.checkbox("Changed since render", key="filter-stale")
+    matching = [
+        line for line in lines
+        if (not wanted_speakers or (line.speaker or "Narrator") in wanted_speakers)
+        and (not wanted_emotions or line.effective_emotion.value in wanted_emotions)
+        and (not uncertain_only or (line.estimate is not None and line.estimate.confidence < UNCERTAIN_BELOW))
+        and (not stale_only or line.take is None or not line.take.up_to_date)
+    ]
+    pages = max((len(matching) - 1) // TABLE_PAGE + 1, 1)
+    if st.session_state.get("table-page", 1) > pages:  # the filters left fewer pages
+        st.session_state["table-page"] = 1
+    page = int(page_col.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, key="table-page"))
+    if len(matching) != len(lines):
+        st.caption(f"{len(matching)} of {len(lines)} lines match the filters.")
+    return matching[(page - 1) * TABLE_PAGE : page * TABLE_PAGE]
+
+
 def _cue(value) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
@@ -65,7 +90,7 @@ with st.expander("📈 Emotional arc", expanded=False):
         "confidence": [line.estimate.confidence if line.estimate else 0.0 for line in lines],
         "text": [line.text for line in lines],
     })
-    event = st.altair_chart(emotional_arc_chart(arc), use_container_width=True, on_select="rerun", key="arc")
+    event = st.altair_chart(emotional_arc_chart(arc), width="stretch", on_select="rerun", key="arc")
     picked = (event.selection.get("pick") or []) if event else []
     if picked and picked[0].get("line"):
         number = int(picked[0]["line"])
@@ -73,26 +98,27 @@ with st.expander("📈 Emotional arc", expanded=False):
             st.session_state[key] = lines[number - 1].id
         st.caption(f"Line {number} is selected in *Why*, *Reference take*, *Takes* and *Fine-tune* below.")
 
+shown = filter_bar(lines)
 table = pd.DataFrame(
     {
-        "#": [line.number for line in lines],
-        "Speaker": [line.speaker or "Narrator" for line in lines],
-        "Text": [line.text for line in lines],
-        "Detected": [emotion_label(line.estimate.emotion, line.estimate.confidence) if line.estimate else "—" for line in lines],
-        "Emotion": [line.direction.emotion.value if line.direction.emotion else AUTO for line in lines],
+        "#": [line.number for line in shown],
+        "Speaker": [line.speaker or "Narrator" for line in shown],
+        "Text": [line.text for line in shown],
+        "Detected": [emotion_label(line.estimate.emotion, line.estimate.confidence) if line.estimate else "—" for line in shown],
+        "Emotion": [line.direction.emotion.value if line.direction.emotion else AUTO for line in shown],
         "Intensity": [line.direction.intensity if line.direction.intensity is not None
-                      else (round(line.estimate.intensity, 2) if line.estimate else 0.5) for line in lines],
-        "Start": [line.cue_start_s for line in lines],
-        "End": [line.cue_end_s for line in lines],
-        "Direction": [line.direction_note or "" for line in lines],
-        "Take": [_status(line) for line in lines],
+                      else (round(line.estimate.intensity, 2) if line.estimate else 0.5) for line in shown],
+        "Start": [line.cue_start_s for line in shown],
+        "End": [line.cue_end_s for line in shown],
+        "Direction": [line.direction_note or "" for line in shown],
+        "Take": [_status(line) for line in shown],
     }
 )
 edited = st.data_editor(
     table,
-    key=f"script-table-{project_id}",
+    key=f"script-table-{project_id}-{'-'.join(str(line.id) for line in shown[:1])}-{len(shown)}",
     hide_index=True,
-    use_container_width=True,
+    width="stretch",
     disabled=["#", "Speaker", "Detected", "Direction", "Take"],
     column_config={
         "#": st.column_config.NumberColumn(width="small"),
@@ -109,7 +135,7 @@ edited = st.data_editor(
 )
 
 changed = False
-for line, (_, before), (_, after) in zip(lines, table.iterrows(), edited.iterrows()):
+for line, (_, before), (_, after) in zip(shown, table.iterrows(), edited.iterrows()):
     try:
         if after["Text"] != before["Text"]:
             update_line_text(db, line.id, str(after["Text"]))
@@ -238,9 +264,12 @@ with st.expander("🎞️ Takes: compare renders of a line and choose one"):
             st.rerun()
 
 st.subheader("Listen")
-pages = max((len(lines) - 1) // LINES_PER_PAGE + 1, 1)
-page = st.number_input("Page", min_value=1, max_value=pages, value=1, step=1) if pages > 1 else 1
-for line in lines[(page - 1) * LINES_PER_PAGE : page * LINES_PER_PAGE]:
+pages = max((len(shown) - 1) // LINES_PER_PAGE + 1, 1)
+page = 1
+if pages > 1:
+    st.caption("The lines of the table above, ten at a time.")
+    page = st.number_input("Listening page", min_value=1, max_value=pages, value=1, step=1)
+for line in shown[(page - 1) * LINES_PER_PAGE : page * LINES_PER_PAGE]:
     text_col, audio_col, action_col = st.columns([4, 3, 1])
     emotion = line.effective_emotion
     text_col.markdown(f"**{line.number}. {line.speaker or 'Narrator'}** · {emotion_label(emotion)}  \n{line.text}")
