@@ -178,3 +178,22 @@ def test_script_table_pages_and_filters_a_long_script(tmp_path: Path, monkeypatc
     app.multiselect(key="filter-emotions").set_value(["fear"]).run()
     afraid = [line.number for line in list_lines(db, project_id) if line.speaker == "ANNA" and line.effective_emotion.value == "fear"]
     assert afraid and list(app.dataframe[0].value["#"]) == afraid[:50]
+
+
+def test_cast_page_auditions_voices_and_casts_one(studio: AppTest, demo_db: Path):
+    _open(studio, "cast")
+    project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
+    speaker = list_speakers(demo_db, project_id)[0]
+    original = speaker.voice_id
+    candidates = studio.multiselect(key=f"candidates-{speaker.id}")
+    assert candidates.value[0] == original and len(candidates.value) == 3
+    next(b for b in studio.button if b.key == f"audition-{speaker.id}").click().run()
+    assert not studio.exception, studio.exception
+    assert len(studio.get("audio")) == 3
+    other = candidates.value[1]
+    next(b for b in studio.button if b.key == f"cast-{speaker.id}-{other}").click().run()
+    assert not studio.exception, studio.exception
+    assert list_speakers(demo_db, project_id)[0].voice_id == other
+    assert studio.selectbox(key=f"voice-{speaker.id}").value == other
+    studio.selectbox(key=f"voice-{speaker.id}").set_value(original).run()  # the shared demo goes back as it was
+    assert list_speakers(demo_db, project_id)[0].voice_id == original
