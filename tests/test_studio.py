@@ -197,3 +197,32 @@ def test_cast_page_auditions_voices_and_casts_one(studio: AppTest, demo_db: Path
     assert studio.selectbox(key=f"voice-{speaker.id}").value == other
     studio.selectbox(key=f"voice-{speaker.id}").set_value(original).run()  # the shared demo goes back as it was
     assert list_speakers(demo_db, project_id)[0].voice_id == original
+
+
+def test_projects_page_snapshots_duplicates_and_restores(tmp_path: Path, monkeypatch):
+    from app.services.projects import create_project, import_pasted_text, set_direction
+    from app.services.versions import list_snapshots
+    from app.studio.state import PROJECT_KEY
+
+    db = tmp_path / "versions.db"
+    project_id = create_project(db, "Scene")
+    import_pasted_text(db, "Scene", "ANNA: Hello.\nBEN: Goodbye.")
+    monkeypatch.setenv("INTONATE_DB", str(db))
+    app = AppTest.from_file(MAIN, default_timeout=120)
+    app.session_state[PROJECT_KEY] = project_id
+    app.run()
+    _open(app, "projects")
+    app.text_input(key="snapshot-label").input("clean")
+    next(b for b in app.button if b.label == "📸 Take snapshot").click().run()
+    assert not app.exception, app.exception
+    assert [s.label for s in list_snapshots(db, "Scene")] == ["clean"]
+    set_direction(db, list_lines(db, project_id)[0].id, emotion="anger")
+    app.run()
+    next(b for b in app.button if b.label == "Restore").click().run()
+    assert not app.exception, app.exception
+    restored = get_project_id(db, "Scene")
+    assert list_lines(db, restored)[0].direction.emotion is None
+    assert app.session_state[PROJECT_KEY] == restored
+    next(b for b in app.button if b.label == "Duplicate").click().run()
+    assert not app.exception, app.exception
+    assert {"Scene", "Scene (copy)"} <= {p.name for p in list_projects(db)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -13,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.config import media_dir_for
-from app.db.models import Direction, Estimate, LexiconEntry, Line, Project, Speaker, Take
+from app.db.models import Direction, Estimate, LexiconEntry, Line, Project, ReferenceTake, Speaker, Take
 from app.db.session import transaction
 from app.services.common import find_project, project_media_dir
 from engine.errors import IntonateError
@@ -46,7 +47,8 @@ def export_bundle(db: Path, name: str, out_path: Path) -> Path:
         project = find_project(session, name)
         speakers = session.scalars(select(Speaker).where(Speaker.project_id == project.id).order_by(Speaker.id)).all()
         lines = session.scalars(select(Line).where(Line.project_id == project.id).order_by(Line.position).options(
-            selectinload(Line.estimate), selectinload(Line.direction_override), selectinload(Line.takes))).all()
+            selectinload(Line.estimate), selectinload(Line.direction_override), selectinload(Line.takes),
+            selectinload(Line.reference))).all()
         lexicon = session.scalars(select(LexiconEntry).where(LexiconEntry.project_id == project.id)).all()
         audio_files: dict[str, Path] = {}
         manifest = {
@@ -68,15 +70,26 @@ def export_bundle(db: Path, name: str, out_path: Path) -> Path:
                               "render_key": take.render_key, "audio": arcname, "sha256": _sha256(source),
                               "duration_s": take.duration_s, "sample_rate": take.sample_rate,
                               "render_s": take.render_s, "chosen": take.chosen})
+            reference = None
+            if line.reference is not None:
+                ref = line.reference
+                source = media / ref.audio_path
+                arcname = f"audio/reference-{line.id}.wav"
+                audio_files[arcname] = source
+                reference = {"source_name": ref.source_name, "audio": arcname, "sha256": _sha256(source),
+                             "duration_s": ref.duration_s, "transcript": ref.transcript, "words": ref.words,
+                             "reliability": ref.reliability, "features": base64.b64encode(ref.features).decode("ascii")}
             e, d = line.estimate, line.direction_override
             manifest["lines"].append({
                 "speaker": speaker_names.get(line.speaker_id), "text": line.text, "direction": line.direction,
                 "author_id": line.author_id, "cue_start_s": line.cue_start_s, "cue_end_s": line.cue_end_s,
                 "estimate": None if e is None else {"emotion": e.emotion, "probabilities": e.probabilities,
                                                     "intensity": e.intensity, "confidence": e.confidence,
-                                                    "modalities": e.modalities, "model_version": e.model_version},
+                                                    "modalities": e.modalities, "model_version": e.model_version,
+                                                    "votes": e.votes},
                 "overrides": None if d is None else {f: getattr(d, f) for f in Direction.FIELDS},
                 "takes": takes,
+                "reference": reference,
             })
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out_path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
@@ -127,7 +140,7 @@ def import_bundle(db: Path, bundle: Path, new_name: str | None = None) -> str:
 
 def _restore(db: Path, archive: zipfile.ZipFile, manifest: dict, name: str, label: str) -> str:
     for line in manifest["lines"]:
-        for take in line["takes"]:
+        for take in line["takes"] + ([line["reference"]] if line.get("reference") else []):
             if take["audio"] not in archive.namelist():
                 raise BundleError(f"{label}: missing audio {take['audio']}")
             if hashlib.sha256(archive.read(take["audio"])).hexdigest() != take["sha256"]:
@@ -168,6 +181,18 @@ def _restore(db: Path, archive: zipfile.ZipFile, manifest: dict, name: str, labe
                                      render_key=take["render_key"], audio_path=str(target.relative_to(media_dir_for(db))),
                                      duration_s=float(take["duration_s"]), sample_rate=int(take["sample_rate"]),
                                      render_s=float(take["render_s"]), chosen=bool(take["chosen"])))
+                if item.get("reference"):
+                    ref = item["reference"]
+                    (folder / "references").mkdir(exist_ok=True)
+                    target = folder / "references" / f"line-{line.id}-{ref['sha256'][:10]}.wav"
+                    with archive.open(ref["audio"]) as source, target.open("wb") as out:
+                        shutil.copyfileobj(source, out)
+                    written.append(target)
+                    session.add(ReferenceTake(
+                        line_id=line.id, source_name=str(ref["source_name"])[:300],
+                        audio_path=str(target.relative_to(media_dir_for(db))), duration_s=float(ref["duration_s"]),
+                        transcript=str(ref["transcript"]), words=list(ref["words"]), reliability=dict(ref["reliability"]),
+                        features=base64.b64decode(ref["features"], validate=True)))
     except Exception:
         for path in written:
             path.unlink(missing_ok=True)

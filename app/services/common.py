@@ -40,6 +40,13 @@ def project_media_dir(db_path: Path, project_id: int) -> Path:
     return media_dir_for(db_path) / f"project-{project_id}"
 
 
+def snapshot_dir(db_path: Path, name: str) -> Path:
+    """Where a project's snapshots live (by name: a restore keeps the name, a rename moves the folder)."""
+    import hashlib
+
+    return media_dir_for(db_path) / "snapshots" / hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]
+
+
 def line_voice(line: Line, project: Project) -> Voice:
     voice_id = (line.speaker.voice_id if line.speaker else None) or project.default_voice or DEFAULT_VOICE_ID
     return get_voice(voice_id)

@@ -20,6 +20,7 @@ from app.services.common import (
     line_voice,
     project_lexicon,
     project_media_dir,
+    snapshot_dir,
 )
 from app.services.views import (
     DirectionView,
@@ -52,7 +53,7 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def _clean_name(name: str) -> str:
+def clean_project_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
         raise IntonateError("a project needs a name")
@@ -62,7 +63,7 @@ def _clean_name(name: str) -> str:
 
 
 def create_project(db: Path, name: str, default_voice: str | None = None) -> int:
-    name = _clean_name(name)
+    name = clean_project_name(name)
     if default_voice:
         get_voice(default_voice)
     with transaction(db) as session:
@@ -100,13 +101,15 @@ def list_projects(db: Path) -> list[ProjectSummary]:
         return summaries
 
 
-def delete_project(db: Path, name: str) -> None:
-    """Delete the project's rows and then its audio files."""
+def delete_project(db: Path, name: str, keep_snapshots: bool = False) -> None:
+    """Delete the project's rows and then its audio files (and its snapshots, unless told to keep them)."""
     with transaction(db) as session:
         project = find_project(session, name)
         project_id = project.id
         session.delete(project)
     shutil.rmtree(project_media_dir(db, project_id), ignore_errors=True)
+    if not keep_snapshots:
+        shutil.rmtree(snapshot_dir(db, name), ignore_errors=True)
 
 
 def import_file(db: Path, name: str, path: Path) -> ImportResult:

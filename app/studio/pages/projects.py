@@ -5,6 +5,7 @@ import streamlit as st
 from app.importers import SUPPORTED_EXTENSIONS
 from app.services.analysis import analyze_project
 from app.services.projects import create_project, delete_project, import_bytes, import_pasted_text, list_projects
+from app.services.versions import duplicate_project, list_snapshots, rename_project, restore_snapshot, take_snapshot
 from app.studio.state import current_project_id, db_path, flash, select_project, show_flash
 from engine.errors import IntonateError
 
@@ -68,6 +69,46 @@ if current is not None:
             st.success(f"Imported {result.lines_added} lines")
         except IntonateError as exc:
             st.error(str(exc))
+
+    with st.expander("🗃️ Versions: duplicate, rename, snapshots"):
+        copy_col, rename_col = st.columns(2)
+        with copy_col.form("duplicate", clear_on_submit=True):
+            copy_name = st.text_input("Name of the copy", value=f"{open_name} (copy)")
+            if st.form_submit_button("Duplicate"):
+                try:
+                    with st.spinner("Copying lines, takes and audio…"):
+                        new_name = duplicate_project(db, open_name, copy_name)
+                    flash(f"Copied {open_name!r} to {new_name!r}.")
+                    st.rerun()
+                except IntonateError as exc:
+                    st.error(str(exc))
+        with rename_col.form("rename"):
+            new_name = st.text_input("New name", value=open_name)
+            if st.form_submit_button("Rename"):
+                try:
+                    flash(f"Renamed to {rename_project(db, open_name, new_name)!r}.")
+                    st.rerun()
+                except IntonateError as exc:
+                    st.error(str(exc))
+        label_col, snap_col = st.columns([3, 1])
+        label = label_col.text_input("Snapshot label", placeholder="e.g. approved by client", key="snapshot-label")
+        if snap_col.button("📸 Take snapshot"):
+            snapshot = take_snapshot(db, open_name, label)
+            flash(f"Snapshot {snapshot.label!r} saved.")
+            st.rerun()
+        for snapshot in list_snapshots(db, open_name):
+            info_col, restore_col = st.columns([3, 1])
+            info_col.markdown(f"**{snapshot.label}** · {snapshot.taken_at:%Y-%m-%d %H:%M:%S} UTC")
+            if restore_col.button("Restore", key=f"restore-{snapshot.path.name}",
+                                  help="The current state is snapshotted first, so a restore can be undone"):
+                try:
+                    with st.spinner("Restoring…"):
+                        restore_snapshot(db, open_name, snapshot.path)
+                    select_project(next(p.id for p in list_projects(db) if p.name == open_name))
+                    flash(f"Restored {snapshot.label!r}; the state before it is saved as 'before restore'.")
+                    st.rerun()
+                except IntonateError as exc:
+                    st.error(str(exc))
 
     with st.expander("Delete the open project"):
         st.warning(f"This deletes **{open_name}**, its lines and all its audio.")
