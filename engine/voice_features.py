@@ -36,6 +36,24 @@ def pitch_track(audio: np.ndarray, sample_rate: int) -> np.ndarray:
     return values[values > 0]
 
 
+def pitch_contour(audio: np.ndarray, sample_rate: int) -> tuple[np.ndarray, np.ndarray]:
+    """Times (s) and F0 (Hz) of the voiced frames, every 10 ms."""
+    import parselmouth
+
+    sound = parselmouth.Sound(audio.astype(np.float64), sampling_frequency=sample_rate)
+    f0 = sound.to_pitch(time_step=0.01, pitch_floor=PITCH_FLOOR_HZ, pitch_ceiling=PITCH_CEILING_HZ)
+    values = f0.selected_array["frequency"]
+    voiced = values > 0
+    return f0.xs()[voiced], values[voiced]
+
+
+def envelope(audio: np.ndarray, sample_rate: int, step_s: float = 0.01) -> tuple[np.ndarray, np.ndarray]:
+    """Times (s) and peak level (0–1) of each `step_s` slice: the waveform's outline for drawing."""
+    step = max(1, int(sample_rate * step_s))
+    usable = np.abs(audio[: audio.size // step * step]).reshape(-1, step).max(axis=1)
+    return np.arange(usable.size) * step_s, usable
+
+
 def measure_prosody(audio: np.ndarray, sample_rate: int) -> ProsodyMeasure:
     frame = int(sample_rate * FRAME_S)
     usable = audio[: audio.size // frame * frame].astype(np.float64)

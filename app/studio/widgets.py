@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from engine.emotions import EMOTIONS, UNCERTAIN_BELOW, Emotion
 
 EMOTION_COLOURS = {
@@ -55,3 +57,23 @@ def word_heat(words: tuple[tuple[str, float], ...], colour: str) -> str:
         shade = f"{colour}{int(alpha * 200):02x}"
         spans.append(f'<span style="background:{shade};padding:2px 3px;border-radius:4px">{html.escape(word)}</span>')
     return " ".join(spans)
+
+
+def take_chart(audio, sample_rate: int):
+    """Waveform outline with the pitch contour over it, for one take."""
+    import altair as alt
+    import pandas as pd
+
+    from engine.voice_features import envelope, pitch_contour
+
+    times, level = envelope(audio, sample_rate)
+    wave = pd.DataFrame({"time (s)": np.concatenate([times, times]), "level": np.concatenate([level, -level]),
+                         "side": ["+"] * len(times) + ["-"] * len(times)})
+    pitch_times, hz = pitch_contour(audio, sample_rate)
+    pitch = pd.DataFrame({"time (s)": pitch_times, "pitch (Hz)": hz})
+    waveform = alt.Chart(wave).mark_area(opacity=0.35, color="#4c78a8").encode(
+        x="time (s):Q", y=alt.Y("level:Q", axis=None), detail="side:N")
+    low, high = (np.percentile(hz, [5, 95]) * [0.8, 1.25]) if hz.size else (50.0, 400.0)
+    contour = alt.Chart(pitch).mark_point(size=6, color="#e45756", filled=True, clip=True).encode(
+        x="time (s):Q", y=alt.Y("pitch (Hz):Q", scale=alt.Scale(domain=[float(low), float(high)])))
+    return alt.layer(waveform, contour).resolve_scale(y="independent").properties(height=180)

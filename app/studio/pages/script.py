@@ -1,5 +1,7 @@
 """Script page: every line with its detected emotion; override emotion and intensity; listen."""
 
+from pathlib import Path
+
 import pandas as pd
 import streamlit as st
 
@@ -9,7 +11,9 @@ from app.services.references import add_reference_take, get_reference, match_ref
 from app.services.rendering import render_project
 from app.services.takes import choose_take, delete_take, list_takes
 from app.studio.state import flash, open_project_page
-from app.studio.widgets import EMOTION_CHOICES, EMOTION_COLOURS, emotion_label, emotional_arc_chart, word_heat
+from app.studio.widgets import (EMOTION_CHOICES, EMOTION_COLOURS, emotion_label, emotional_arc_chart, take_chart,
+                                word_heat)
+from engine.audio import read_audio
 from engine.emotions import UNCERTAIN_BELOW, Emotion
 from engine.errors import IntonateError
 
@@ -248,6 +252,11 @@ with st.expander("🎞️ Takes: compare renders of a line and choose one"):
     takes = list_takes(db, picked.id)
     if not takes:
         st.caption("No takes yet: render the line.")
+    else:
+        shown_take = next((t for t in takes if t.chosen), takes[0])
+        audio, rate = read_audio(Path(shown_take.audio_path))
+        st.altair_chart(take_chart(audio, rate), width="stretch")
+        st.caption("Waveform and pitch contour (red) of the take in use.")
     for number, take in enumerate(takes, start=1):
         info_col, audio_col, use_col, delete_col = st.columns([3, 3, 1, 1])
         s = take.settings
