@@ -46,7 +46,7 @@ def test_schema_is_migrated_with_wal_and_foreign_keys(db: Path):
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
 
 
 def test_upgrading_an_old_database_keeps_its_projects(db: Path):
@@ -61,7 +61,7 @@ def test_upgrading_an_old_database_keeps_its_projects(db: Path):
                           "VALUES ('Old', 0.6, 0.8, '2026-01-01', '2026-01-01')"))
     assert [p.name for p in list_projects(db)] == ["Old"]  # opening it migrates it to head
     with engine_connection(db) as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
         assert "pitch_range" in {c["name"] for c in inspect(conn).get_columns("directions")}
 
 
@@ -267,3 +267,25 @@ def test_voice_previews_are_rendered_once_across_processes(db: Path):
                             "print(voice_preview(Path(sys.argv[1]), 'af_heart'))", str(db)],
                            capture_output=True, text=True, check=True)
     assert Path(again.stdout.strip()) == first and first.stat().st_mtime_ns == stamp
+
+
+def test_undo_takes_back_direction_and_text_changes_in_order(db: Path):
+    from app.services.projects import last_change, undo_last_change
+
+    create_project(db, "Undo")
+    import_file(db, "Undo", SAMPLES / "dialogue.txt")
+    project_id = get_project_id(db, "Undo")
+    first, second = list_lines(db, project_id)[:2]
+    assert last_change(db, project_id) is None and undo_last_change(db, project_id) is None
+    set_direction(db, first.id, emotion="anger", intensity=1.2)
+    update_line_text(db, second.id, "Completely new words.")
+    set_direction(db, first.id, rate=1.3)
+    assert last_change(db, project_id) == "rate of line 1"
+    assert undo_last_change(db, project_id) == "rate of line 1"
+    lines = list_lines(db, project_id)
+    assert lines[0].direction.rate is None and lines[0].direction.emotion == Emotion.ANGER
+    assert undo_last_change(db, project_id) == "text of line 2"
+    assert list_lines(db, project_id)[1].text == second.text
+    assert undo_last_change(db, project_id) == "emotion, intensity of line 1"
+    assert list_lines(db, project_id)[0].direction == first.direction
+    assert undo_last_change(db, project_id) is None

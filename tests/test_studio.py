@@ -226,3 +226,20 @@ def test_projects_page_snapshots_duplicates_and_restores(tmp_path: Path, monkeyp
     next(b for b in app.button if b.label == "Duplicate").click().run()
     assert not app.exception, app.exception
     assert {"Scene", "Scene (copy)"} <= {p.name for p in list_projects(db)}
+
+
+def test_script_page_undoes_a_table_edit(studio: AppTest, demo_db: Path):
+    project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
+    from app.services.projects import set_direction
+
+    line = list_lines(demo_db, project_id)[2]
+    set_direction(demo_db, line.id, emotion="fear")
+    studio.run()
+    undo = next(b for b in studio.button if b.label == "↶ Undo")
+    assert not undo.disabled
+    undo.click().run()
+    assert not studio.exception, studio.exception
+    assert list_lines(demo_db, project_id)[2].direction.emotion == line.direction.emotion
+    assert any("Undid the emotion of line 3" in s.value for s in studio.success)
+    studio.run()  # the rerun after undo must not re-apply anything
+    assert list_lines(demo_db, project_id)[2].direction.emotion == line.direction.emotion

@@ -154,3 +154,17 @@ class ReferenceTake(Base):
     reliability: Mapped[dict] = mapped_column(JSON)
     features: Mapped[bytes] = mapped_column(LargeBinary)  # float32 speech-emotion features
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class LineEdit(Base):
+    """A line's text and direction just before a change, so the change can be undone."""
+
+    __tablename__ = "line_edits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("lines.id", ondelete="CASCADE"))
+    what: Mapped[str] = mapped_column(String(200))  # e.g. "emotion of line 3"
+    text: Mapped[str] = mapped_column(Text)
+    direction: Mapped[dict | None] = mapped_column(JSON)  # Direction.FIELDS → value; None: no override row
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.config import media_dir_for
-from app.db.models import Direction, LexiconEntry, Line, Project
+from app.db.models import Direction, LexiconEntry, Line, LineEdit, Project
 from engine.emotions import Emotion
 from engine.errors import IntonateError
 from engine.lexicon import Lexicon, Pronunciation
@@ -74,3 +74,17 @@ def project_lexicon(session: Session, project_id: int) -> Lexicon:
 
 def line_render_key(line: Line, project: Project, lexicon: Lexicon) -> str:
     return render_key(line.text, line_voice(line, project), line_settings(line), lexicon)
+
+
+UNDO_DEPTH = 200  # edits remembered per project
+
+
+def remember_line(session: Session, line: Line, what: str) -> None:
+    """Record the line's text and direction before a change, for undo."""
+    direction = line.direction_override
+    session.add(LineEdit(project_id=line.project_id, line_id=line.id, what=what, text=line.text,
+                         direction=None if direction is None else {f: getattr(direction, f) for f in Direction.FIELDS}))
+    old = session.scalars(select(LineEdit.id).where(LineEdit.project_id == line.project_id)
+                          .order_by(LineEdit.id.desc()).offset(UNDO_DEPTH)).all()
+    if old:
+        session.execute(LineEdit.__table__.delete().where(LineEdit.id.in_(old)))

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from app.db.models import Direction, Line, Project, Speaker, Take, utcnow
+from app.db.models import Direction, Line, LineEdit, Project, Speaker, Take, utcnow
 from app.db.session import transaction
 from app.importers import ParsedScript, import_script, parse_script
 from app.services.casting import suggest_voice
@@ -20,6 +20,7 @@ from app.services.common import (
     line_voice,
     project_lexicon,
     project_media_dir,
+    remember_line,
     snapshot_dir,
 )
 from app.services.views import (
@@ -197,6 +198,7 @@ def set_direction(db: Path, line_id: int, **values) -> None:
     SynthesisSettings(**probe)  # validates ranges with a readable message
     with transaction(db) as session:
         line = get_line(session, line_id)
+        remember_line(session, line, f"{', '.join(values)} of line {line.position}")
         if line.direction_override is None:
             line.direction_override = Direction()
         for name, value in values.items():
@@ -210,6 +212,7 @@ def update_line_text(db: Path, line_id: int, text: str) -> None:
         raise IntonateError("a line needs some words to speak")
     with transaction(db) as session:
         line = get_line(session, line_id)
+        remember_line(session, line, f"text of line {line.position}")
         line.text = " ".join(text.split())
 
 
@@ -293,3 +296,29 @@ def set_gaps(db: Path, project_id: int, gap_s: float, speaker_change_gap_s: floa
     with transaction(db) as session:
         project = session.get(Project, project_id)
         project.gap_s, project.speaker_change_gap_s = gap_s, speaker_change_gap_s
+
+
+def last_change(db: Path, project_id: int) -> str | None:
+    """What the next undo would take back, or None."""
+    with transaction(db) as session:
+        return session.scalar(select(LineEdit.what).where(LineEdit.project_id == project_id).order_by(LineEdit.id.desc()))
+
+
+def undo_last_change(db: Path, project_id: int) -> str | None:
+    """Put back the line text and direction from before the latest change; returns what was undone."""
+    with transaction(db) as session:
+        edit = session.scalar(select(LineEdit).where(LineEdit.project_id == project_id).order_by(LineEdit.id.desc()))
+        if edit is None:
+            return None
+        line = get_line(session, edit.line_id)
+        line.text = edit.text
+        if edit.direction is None:
+            line.direction_override = None
+        else:
+            if line.direction_override is None:
+                line.direction_override = Direction()
+            for name in Direction.FIELDS:
+                setattr(line.direction_override, name, edit.direction.get(name))
+        what = edit.what
+        session.delete(edit)
+        return what

@@ -6,13 +6,19 @@ import pandas as pd
 import streamlit as st
 
 from app.services.analysis import analyze_project, explain_line
-from app.services.projects import list_lines, set_cue, set_direction, update_line_text
+from app.services.projects import last_change, list_lines, set_cue, set_direction, undo_last_change, update_line_text
 from app.services.references import add_reference_take, get_reference, match_reference_take, remove_reference_take
 from app.services.rendering import render_project
 from app.services.takes import choose_take, delete_take, list_takes
 from app.studio.state import flash, open_project_page
-from app.studio.widgets import (EMOTION_CHOICES, EMOTION_COLOURS, emotion_label, emotional_arc_chart, take_chart,
-                                word_heat)
+from app.studio.widgets import (
+    EMOTION_CHOICES,
+    EMOTION_COLOURS,
+    emotion_label,
+    emotional_arc_chart,
+    take_chart,
+    word_heat,
+)
 from engine.audio import read_audio
 from engine.emotions import UNCERTAIN_BELOW, Emotion
 from engine.errors import IntonateError
@@ -27,7 +33,7 @@ if not lines:
     st.info("This project has no lines yet. Import a script on the **Projects** page.")
     st.stop()
 
-analyze_col, render_col, summary_col = st.columns([1, 1, 3])
+analyze_col, render_col, undo_col, summary_col = st.columns([1, 1, 1, 2])
 if analyze_col.button("🔍 Analyze emotions", help="Recognize every line again; your overrides are kept"):
     with st.spinner("Reading every line…"):
         analyze_project(db, project_name)
@@ -38,6 +44,11 @@ if render_col.button(f"🎙️ Render {len(stale)} changed", disabled=not stale)
     render_project(db, project_name, progress=lambda done, total: bar.progress(done / total, text=f"Rendering {done}/{total}"))
     st.rerun()
 summary_col.caption(f"{len(lines)} lines · {len(lines) - len(stale)} rendered and up to date")
+undoable = last_change(db, project_id)
+if undo_col.button("↶ Undo", disabled=undoable is None, help=f"Undo the {undoable}" if undoable else "Nothing to undo"):
+    flash(f"Undid the {undo_last_change(db, project_id)}.")
+    st.session_state["table-version"] = st.session_state.get("table-version", 0) + 1  # drop the table's pending edits
+    st.rerun()
 
 
 def pick_line(lines, key: str):
@@ -120,7 +131,8 @@ table = pd.DataFrame(
 )
 edited = st.data_editor(
     table,
-    key=f"script-table-{project_id}-{'-'.join(str(line.id) for line in shown[:1])}-{len(shown)}",
+    key=f"script-table-{project_id}-{st.session_state.get('table-version', 0)}-"
+        f"{'-'.join(str(line.id) for line in shown[:1])}-{len(shown)}",
     hide_index=True,
     width="stretch",
     disabled=["#", "Speaker", "Detected", "Direction", "Take"],
