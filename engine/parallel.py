@@ -47,11 +47,16 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
 
 
-def render_all(jobs: list[Job], on_rendered: Callable[[int, Rendered, float], None]) -> None:
-    """Render every job, calling `on_rendered(index, result, seconds)` in this process as each one finishes."""
+def render_all(jobs: list[Job], on_rendered: Callable[[int, Rendered, float], None],
+               stop: Callable[[], bool] | None = None) -> None:
+    """Render every job, calling `on_rendered(index, result, seconds)` in this process as each one finishes.
+    `stop()` is asked after each one: when it says yes, what has not started is dropped."""
+    stop = stop or (lambda: False)
     workers = worker_count()
     if len(jobs) <= 1 or workers == 1:
         for index, job in enumerate(jobs):
+            if stop():
+                return
             on_rendered(index, *_render(job))
         return
     longest_first = sorted(range(len(jobs)), key=lambda i: -len(jobs[i][0]))  # no worker idles at the end
@@ -61,11 +66,15 @@ def render_all(jobs: list[Job], on_rendered: Callable[[int, Rendered, float], No
         for future in as_completed(futures):
             on_rendered(futures[future], *future.result())
             done.add(futures[future])
+            if stop():
+                return
     except BrokenProcessPool:
         # Workers could not start (a host program whose main module cannot be re-imported): carry on here.
         logger.warning("render workers failed to start; rendering in this process instead")
         _pool.cache_clear()
         for index in longest_first:
+            if stop():
+                return
             if index not in done:
                 on_rendered(index, *_render(jobs[index]))
     finally:

@@ -85,19 +85,14 @@ def test_demo_flow_in_chromium(studio_url: str, tmp_path: Path):
 def test_reference_take_upload_and_match_in_chromium(tmp_path: Path):
     from playwright.sync_api import expect, sync_playwright
 
-    from app.services.analysis import analyze_project
-    from app.services.projects import create_project, import_pasted_text
     from engine.audio import write_audio
     from engine.emotions import Emotion
     from engine.synthesis import SynthesisSettings, synthesize
     from engine.voices import get_voice
 
-    db = tmp_path / "studio.db"
-    create_project(db, "Takes")
-    import_pasted_text(db, "Takes", "ANNA: Get out of my house, right now!\nBEN: Fine. I will leave in the morning.")
-    analyze_project(db, "Takes")
-    rendered = synthesize("Get out of my house, right now!", get_voice("am_michael"),
-                          SynthesisSettings(emotion=Emotion.ANGER, intensity=1.0))
+    db = tmp_path / "studio.db"  # the studio opens on its demo here, rendered on first start
+    rendered = synthesize("The storm had raged for three days when the supply boat finally reached the lighthouse.",
+                          get_voice("am_michael"), SynthesisSettings(emotion=Emotion.SADNESS, intensity=1.0, rate=0.8))
     take = write_audio(tmp_path / "anna-take.wav", rendered.audio, rendered.sample_rate)
     server = _serve(db)
     url = next(server)
@@ -112,9 +107,13 @@ def test_reference_take_upload_and_match_in_chromium(tmp_path: Path):
             expect(page.get_by_text("Take for line 1 saved")).to_be_visible(timeout=90_000)
             expect(page.get_by_text("Heard:")).to_be_visible()
             expect(page.get_by_text("Your take")).to_be_visible()
+            expect(page.get_by_text("does not say the line")).to_have_count(0)
             page.screenshot(path=str(tmp_path / "reference.png"), full_page=True)
             page.get_by_role("button", name="🎯 Match this take").click()
             expect(page.get_by_text("now follows the take")).to_be_visible(timeout=90_000)
+            page.get_by_role("button", name="🎙️ Render 1 changed").click()  # in the background
+            expect(page.get_by_text("Rendered 1 line.")).to_be_visible(timeout=120_000)
+            expect(page.get_by_text("9 lines · 9 rendered and up to date")).to_be_visible()
             browser.close()
     finally:
         next(server, None)

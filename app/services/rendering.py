@@ -77,8 +77,9 @@ def _choose(session, line_id: int, take_id: int) -> None:
 
 
 def render_project(db: Path, name: str, progress: Progress | None = None,
-                   line_ids: list[int] | None = None) -> RenderSummary:
-    """Render every line without an up-to-date take on all cores; each take is saved as soon as it is made."""
+                   line_ids: list[int] | None = None, stop: Callable[[], bool] | None = None) -> RenderSummary:
+    """Render every line without an up-to-date take on all cores; each take is saved as soon as it is made.
+    `stop()`, asked after each line, ends the render early (what was rendered is kept)."""
     project_id, jobs, reused = plan_render(db, name, line_ids)
     folder = project_media_dir(db, project_id)
     folder.mkdir(parents=True, exist_ok=True)
@@ -105,5 +106,5 @@ def render_project(db: Path, name: str, progress: Progress | None = None,
         if progress:
             progress(totals["done"], len(jobs))
 
-    render_all([(job.text, job.voice.id, job.settings.to_json(), job.lexicon) for job in jobs], save)
-    return RenderSummary(len(jobs), reused, totals["audio_s"], time.perf_counter() - started if jobs else 0.0)
+    render_all([(job.text, job.voice.id, job.settings.to_json(), job.lexicon) for job in jobs], save, stop)
+    return RenderSummary(totals["done"], reused, totals["audio_s"], time.perf_counter() - started if jobs else 0.0)

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from app.services.analysis import analyze_project, explain_line
+from app.services.background import current_render, forget_render, start_render
 from app.services.projects import last_change, list_lines, set_cue, set_direction, undo_last_change, update_line_text
 from app.services.references import add_reference_take, get_reference, match_reference_take, remove_reference_take
 from app.services.rendering import render_project
@@ -25,6 +26,7 @@ from engine.errors import IntonateError
 
 AUTO = "auto"
 LINES_PER_PAGE = 10
+PREVIEW_LINES = 3
 TABLE_PAGE = 50  # rows of the script table at a time: a 300-line script stays quick to edit
 
 project_id, project_name, db = open_project_page("📝 Script")
@@ -33,16 +35,55 @@ if not lines:
     st.info("This project has no lines yet. Import a script on the **Projects** page.")
     st.stop()
 
-analyze_col, render_col, undo_col, summary_col = st.columns([1, 1, 1, 2])
+analyze_col, render_col, preview_col, undo_col, summary_col = st.columns([1, 1, 1, 1, 2])
 if analyze_col.button("🔍 Analyze emotions", help="Recognize every line again; your overrides are kept"):
     with st.spinner("Reading every line…"):
         analyze_project(db, project_name)
     st.rerun()
 stale = [line for line in lines if line.take is None or not line.take.up_to_date]
-if render_col.button(f"🎙️ Render {len(stale)} changed", disabled=not stale):
-    bar = st.progress(0.0, text="Rendering…")
-    render_project(db, project_name, progress=lambda done, total: bar.progress(done / total, text=f"Rendering {done}/{total}"))
+job = current_render(db, project_name)
+rendering = job is not None and job.running
+if render_col.button(f"🎙️ Render {len(stale)} changed", disabled=not stale or rendering,
+                     help="Renders in the background: keep working meanwhile"):
+    start_render(db, project_name)
     st.rerun()
+if preview_col.button(f"▶ Preview first {min(PREVIEW_LINES, len(stale)) or ''}", disabled=not stale or rendering,
+                      help="Render only the first changed lines, to check them before a long render"):
+    with st.spinner("Rendering the first lines…"):
+        render_project(db, project_name, line_ids=[line.id for line in stale[:PREVIEW_LINES]])
+    st.session_state["filter-stale"] = False
+    st.rerun()
+
+
+@st.fragment(run_every=1.0)
+def render_progress() -> None:
+    """The background render's progress, ETA and cancel button, refreshed every second."""
+    job = current_render(db, project_name)
+    if job is None:
+        return
+    if job.running:
+        total = job.total or 0
+        eta = f" · about {job.eta_s:.0f} s left" if job.eta_s is not None else ""
+        bar_col, cancel_col = st.columns([5, 1])
+        bar_col.progress(job.done / total if total else 0.0,
+                         text=f"Rendering in the background: {job.done}/{total or '…'} lines{eta}")
+        if cancel_col.button("Cancel render", disabled=job.cancelled):
+            job.cancel()
+        return
+    forget_render(db, project_name)
+    if job.error:
+        st.session_state["render-error"] = f"The render stopped: {job.error} (the lines rendered before it are kept)"
+    else:
+        done = job.summary.rendered if job.summary else 0
+        flash(f"Rendered {done} line{'' if done == 1 else 's'}" + (" (cancelled)" if job.cancelled else "") + ".")
+    st.rerun(scope="app")
+
+
+if "render-error" in st.session_state:
+    st.error(st.session_state.pop("render-error"))
+
+
+render_progress()
 summary_col.caption(f"{len(lines)} lines · {len(lines) - len(stale)} rendered and up to date")
 undoable = last_change(db, project_id)
 if undo_col.button("↶ Undo", disabled=undoable is None, help=f"Undo the {undoable}" if undoable else "Nothing to undo"):
