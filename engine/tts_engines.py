@@ -12,7 +12,7 @@ import numpy as np
 import onnxruntime as ort
 
 from engine.g2p import Clause, phoneme_string
-from engine.voices import KOKORO_VOICES_DIR, Engine, Voice
+from engine.voices import KOKORO_VOICES_DIR, Engine, Voice, get_voice
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,11 @@ def kokoro_vocab() -> dict[str, int]:
 
 @lru_cache(maxsize=64)
 def kokoro_voice_pack(voice_id: str) -> np.ndarray:
-    """A voice's style table: row n is the style vector for an input of n tokens."""
+    """A voice's style table: row n is the style vector for an input of n tokens (a blend's is the weighted
+    sum of its voices' tables)."""
+    parts = get_voice(voice_id).parts
+    if parts:
+        return sum(weight * kokoro_voice_pack(part) for part, weight in parts).astype(np.float32)
     pack = np.fromfile(KOKORO_VOICES_DIR / f"{voice_id}.bin", dtype=np.float32)
     return pack.reshape(-1, KOKORO_STYLE_DIM)
 

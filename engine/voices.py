@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -30,6 +31,7 @@ class Voice:
     gender: str  # female | male
     sample_rate: int
     display_name: str
+    parts: tuple[tuple[str, float], ...] = ()  # a blend's Kokoro voices and their weights; () for a plain voice
 
     @property
     def espeak_voice(self) -> str:
@@ -92,10 +94,37 @@ def list_voices() -> list[Voice]:
     return list(_registry().values())
 
 
+BLEND_ID = re.compile(r"^blend-([a-z]{2}_[a-z]+)-([a-z]{2}_[a-z]+)-(\d{1,2})$")
+
+
+def blend_id(first: str, second: str, first_percent: int) -> str:
+    """The id of a blend of two Kokoro voices: `first_percent` % of the first, the rest of the second."""
+    voice_id = f"blend-{first}-{second}-{int(first_percent)}"
+    get_voice(voice_id)  # validates
+    return voice_id
+
+
+def _blend(voice_id: str) -> Voice | None:
+    """A voice mixed from two Kokoro voices (their style vectors blend linearly), described by its id alone, so
+    every process can rebuild it."""
+    match = BLEND_ID.match(voice_id)
+    if not match:
+        return None
+    first, second, percent = _registry().get(match[1]), _registry().get(match[2]), int(match[3])
+    if first is None or second is None or Engine.KOKORO not in (first.engine, second.engine) or first == second \
+            or first.engine != second.engine or not 1 <= percent <= 99:
+        raise UnknownVoiceError(f"{voice_id!r} is not a blend of two different Kokoro voices at 1-99 %")
+    lead = first if percent >= 50 else second
+    return Voice(id=voice_id, engine=Engine.KOKORO, language=lead.language, gender=lead.gender,
+                 sample_rate=KOKORO_SAMPLE_RATE_HZ,
+                 display_name=f"{first.display_name} {percent}% + {second.display_name} {100 - percent}%",
+                 parts=((first.id, percent / 100), (second.id, 1 - percent / 100)))
+
+
 def get_voice(voice_id: str | None) -> Voice:
-    """The voice with this id (the default voice for None)."""
+    """The voice with this id (the default voice for None); `blend-A-B-P` ids mix two Kokoro voices."""
     voice_id = voice_id or DEFAULT_VOICE_ID
-    try:
-        return _registry()[voice_id]
-    except KeyError:
-        raise UnknownVoiceError(f"unknown voice {voice_id!r} (run `python -m app voices` to list them)") from None
+    voice = _registry().get(voice_id) or _blend(voice_id)
+    if voice is None:
+        raise UnknownVoiceError(f"unknown voice {voice_id!r} (run `python -m app voices` to list them)")
+    return voice

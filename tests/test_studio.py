@@ -243,3 +243,21 @@ def test_script_page_undoes_a_table_edit(studio: AppTest, demo_db: Path):
     assert any("Undid the emotion of line 3" in s.value for s in studio.success)
     studio.run()  # the rerun after undo must not re-apply anything
     assert list_lines(demo_db, project_id)[2].direction.emotion == line.direction.emotion
+
+
+def test_cast_page_saves_a_voice_blend(studio: AppTest, demo_db: Path):
+    from app.services.blends import delete_blend, list_blends
+
+    _open(studio, "cast")
+    studio.selectbox(key="blend-first").set_value("af_heart")
+    studio.selectbox(key="blend-second").set_value("am_michael")
+    studio.slider(key="blend-percent").set_value(60)
+    studio.text_input(key="blend-name").input("Test blend").run()
+    next(b for b in studio.button if b.label == "Save blend").click().run()
+    assert not studio.exception, studio.exception
+    assert [(b.name, b.voice_id) for b in list_blends(demo_db)] == [("Test blend", "blend-af_heart-am_michael-60")]
+    project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
+    speaker = list_speakers(demo_db, project_id)[0]
+    assert "blend-af_heart-am_michael-60" in studio.selectbox(key=f"voice-{speaker.id}").options or \
+        any("Test blend" in o for o in studio.selectbox(key=f"voice-{speaker.id}").options)
+    delete_blend(demo_db, "Test blend")  # the shared demo database goes back as it was

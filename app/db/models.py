@@ -168,3 +168,14 @@ class LineEdit(Base):
     text: Mapped[str] = mapped_column(Text)
     direction: Mapped[dict | None] = mapped_column(JSON)  # Direction.FIELDS → value; None: no override row
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class VoiceBlend(Base):
+    """A named mix of two voices, for casting (the voice id itself holds the recipe)."""
+
+    __tablename__ = "voice_blends"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    voice_id: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -3,21 +3,25 @@
 import streamlit as st
 
 from app.services.audition import MAX_CANDIDATES, audition, candidate_voices
+from app.services.blends import list_blends, save_blend
 from app.services.previews import voice_preview
 from app.services.projects import get_settings, list_speakers, set_default_voice, set_speaker_voice
-from app.studio.state import open_project_page
+from app.studio.state import flash, open_project_page
 from engine.errors import IntonateError
-from engine.voices import list_voices
+from engine.voices import Engine, get_voice, list_voices
 
 project_id, project_name, db = open_project_page("🎭 Cast")
 voices = list_voices()
-voice_ids = [v.id for v in voices]
+blends = list_blends(db)
+voice_ids = [v.id for v in voices] + [b.voice_id for b in blends]
 labels = {v.id: f"{v.display_name} · {v.gender} · {v.engine.value}" for v in voices}
+labels |= {b.voice_id: f"{b.name} · blend of {b.description}" for b in blends}
 
 
 def voice_picker(label: str, current: str, key: str) -> str:
-    return st.selectbox(label, voice_ids, index=voice_ids.index(current) if current in voice_ids else 0,
-                        format_func=labels.get, key=key)
+    options = voice_ids if current in voice_ids else [*voice_ids, current]  # a blend whose name was deleted
+    return st.selectbox(label, options, index=options.index(current),
+                        format_func=lambda v: labels.get(v) or get_voice(v).display_name, key=key)
 
 
 def preview(voice_id: str, key: str) -> None:
@@ -82,3 +86,27 @@ if chosen != default_voice:
 with preview_col:
     preview(chosen, "preview-narrator")
 audition_panel(None, chosen, "narrator", "voice-narrator", lambda voice: set_default_voice(db, project_id, voice))
+
+st.subheader("Voice blends")
+st.caption("Mix two voices into a new one (their voice styles blend), save it under a name, and cast it above.")
+kokoro = [v.id for v in voices if v.engine == Engine.KOKORO]
+first_col, mix_col, second_col = st.columns([3, 2, 3])
+first = first_col.selectbox("First voice", kokoro, format_func=labels.get, key="blend-first")
+second = second_col.selectbox("Second voice", kokoro, index=1, format_func=labels.get, key="blend-second")
+percent = mix_col.slider("Share of the first voice (%)", 10, 90, 50, 5, key="blend-percent")
+name_col, listen_col, save_col = st.columns([3, 2, 1])
+blend_name = name_col.text_input("Name", placeholder="e.g. Warm narrator", key="blend-name")
+if first == second:
+    st.caption("Choose two different voices.")
+else:
+    with listen_col:
+        preview(f"blend-{first}-{second}-{percent}", "preview-blend")
+    if save_col.button("Save blend"):
+        try:
+            saved = save_blend(db, blend_name, first, second, percent)
+            flash(f"Saved {saved.name!r}: {saved.description}.")
+            st.rerun()
+        except IntonateError as exc:
+            st.error(str(exc))
+for blend in blends:
+    st.markdown(f"**{blend.name}** · {blend.description}")
