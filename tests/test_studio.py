@@ -106,14 +106,16 @@ def test_settings_page_saves_the_lexicon(studio: AppTest, demo_db: Path):
 def test_script_page_fine_tunes_a_line(studio: AppTest, demo_db: Path):
     project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
     first = list_lines(demo_db, project_id)[0]
-    studio.slider[0].set_value(1.25)  # rate
+    next(s for s in studio.slider if s.label == "Rate ×").set_value(1.25)
+    next(s for s in studio.selectbox if s.label == "Emotion").set_value("sadness")
     next(b for b in studio.button if b.label == "Apply").click().run()
     assert not studio.exception
     updated = list_lines(demo_db, project_id)[0]
     assert updated.direction.rate == 1.25 and not updated.take.up_to_date
+    assert updated.direction.emotion == "sadness" and updated.direction.intensity == first.direction.intensity
     from app.services.projects import set_direction
 
-    set_direction(demo_db, first.id, rate=None, pitch=None, pitch_range=None, volume=None,
+    set_direction(demo_db, first.id, emotion=None, rate=None, pitch=None, pitch_range=None, volume=None,
                   pause_before=None, pause_after=None)
 
 

@@ -283,10 +283,17 @@ with st.expander("🎤 Reference take: say how the line should sound", expanded=
             flash(f"Take for line {ref_line.number} removed.")
             st.rerun()
 
-with st.expander("🎚️ Fine-tune a line: rate, pitch, range, volume, pauses"):
+with st.expander("🎚️ Fine-tune a line: emotion, rate, pitch, range, volume, pauses"):
     chosen = pick_line(lines, "tune-line")
     d = chosen.direction
     with st.form(f"tune-{chosen.id}"):
+        emotion_now = d.emotion.value if d.emotion else AUTO
+        intensity_now = d.intensity if d.intensity is not None else (round(chosen.estimate.intensity, 2) if chosen.estimate else 0.5)
+        emotion_col, intensity_col = st.columns([1, 2])
+        emotion_choice = emotion_col.selectbox("Emotion", [AUTO, *EMOTION_CHOICES], index=[AUTO, *EMOTION_CHOICES].index(emotion_now),
+                                               help="'auto' follows the recognizer")
+        intensity = intensity_col.slider("Intensity", 0.0, 1.5, float(intensity_now), 0.05,
+                                         help="0 = neutral delivery, 1 = clearly acted, 1.5 = exaggerated")
         rate_col, pitch_col, range_col = st.columns(3)
         rate = rate_col.slider("Rate ×", 0.5, 2.0, d.rate or 1.0, 0.05)
         pitch = pitch_col.slider("Pitch (semitones)", -12.0, 12.0, d.pitch or 0.0, 0.5)
@@ -296,8 +303,14 @@ with st.expander("🎚️ Fine-tune a line: rate, pitch, range, volume, pauses")
         before = before_col.slider("Pause before (s)", 0.0, 5.0, d.pause_before or 0.0, 0.05)
         after = after_col.slider("Pause after (s)", 0.0, 5.0, d.pause_after or 0.0, 0.05)
         if st.form_submit_button("Apply"):
-            set_direction(db, chosen.id, rate=rate, pitch=pitch, pitch_range=pitch_range, volume=volume,
-                          pause_before=before, pause_after=after)
+            values = {"rate": rate, "pitch": pitch, "pitch_range": pitch_range, "volume": volume,
+                      "pause_before": before, "pause_after": after}
+            if emotion_choice != emotion_now:
+                values["emotion"] = None if emotion_choice == AUTO else emotion_choice
+            if abs(intensity - intensity_now) > 1e-9:
+                values["intensity"] = intensity
+            set_direction(db, chosen.id, **values)
+            flash(f"Line {chosen.number} directed; render it to hear.")
             st.rerun()
 
 with st.expander("🎞️ Takes: compare renders of a line and choose one"):
