@@ -1,7 +1,8 @@
 """Fusing the text reading (with its dialogue context) and a reference take, each weighted by how far it can be
 trusted, into one calibrated estimate.
 
-Log-linear pooling: log p = w_text·log p_text + w_audio·log p_audio (renormalized). The take is the director's own
+Linear pooling: p = w_text·p_text + w_audio·p_audio (weights summing to 1), so the result never favours an emotion
+that neither input supports (log-linear pooling did, on contradictory inputs). The take is the director's own
 reading, so a trustworthy take leads; the text counts in proportion to its evidence (a line the text model finds
 neutral says little about how it should be delivered) and counts more as the take's reliability drops. A missing,
 silent or noisy take leaves the text estimate as it was.
@@ -53,8 +54,7 @@ def fuse(text: EmotionEstimate | None, text_trust: float, audio: EmotionEstimate
     text_weight = text_trust * (1.0 - (1.0 - TEXT_WEIGHT_WITH_TAKE) * audio_trust)
     total = audio_weight + text_weight
     a, t = audio_weight / total, text_weight / total
-    log_p = a * np.log(audio.vector() + 1e-9) + t * np.log(text.vector() + 1e-9)
-    probs = np.exp(log_p - log_p.max())
+    probs = a * audio.vector() + t * text.vector()
     intensity = a * audio.intensity + t * text.intensity
     modalities = tuple(dict.fromkeys(text.modalities + (Modality.AUDIO,)))
     return Votes(text, audio, t, a, EmotionEstimate.from_vector(probs, intensity, modalities))

@@ -117,3 +117,135 @@ def test_reference_take_upload_and_match_in_chromium(tmp_path: Path):
             browser.close()
     finally:
         next(server, None)
+
+
+DIALOGUE = "\n".join([
+    "MAYA: You're late again. The boat left an hour ago.",
+    "TOM: I know, I know. The road was flooded all the way from town.",
+    "MAYA: You could have called. I waited on that pier like a fool.",
+    "TOM: My phone died. I'm sorry, truly.",
+    "ELIAS: Enough, both of you. We have bigger problems tonight.",
+    "MAYA: What do you mean?",
+    "ELIAS: The lamp is out. The lighthouse is dark.",
+    "TOM: That's impossible. I changed the bulb myself last week.",
+    "ELIAS: Then someone switched it off.",
+    "MAYA: Who would do that? There's nobody out here but us.",
+    "ELIAS: That is exactly what worries me.",
+    "TOM: We need to get up there before the ships come in.",
+    "MAYA: In this storm? The stairs are soaked.",
+    "TOM: Then we go slowly. Grab the lantern.",
+    "ELIAS: I'll stay with the radio and warn the harbour.",
+    "MAYA: Be careful, Elias. Please.",
+    "ELIAS: I always am. Now go!",
+    "TOM: Maya, stay close to me.",
+    "MAYA: I'm right behind you.",
+    "TOM: Look, the door at the top is open!",
+])
+
+
+def test_director_tour_in_chromium(tmp_path: Path):
+    """The issue's flow as a new user: paste a 20-line dialogue, cast three speakers, audition, override two
+    emotions, upload a reference take, render, pick a take, export. With INTONATE_TOUR_DIR set, each step's
+    screenshot is written there (the README's tour lives in docs/tour)."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from engine.audio import write_audio
+    from engine.emotions import Emotion
+    from engine.synthesis import SynthesisSettings, synthesize
+    from engine.voices import get_voice
+
+    shots = Path(os.environ.get("INTONATE_TOUR_DIR") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    rendered = synthesize("What do you mean?", get_voice("bf_emma"), SynthesisSettings(emotion=Emotion.FEAR, intensity=1.2))
+    take = write_audio(tmp_path / "maya-what-do-you-mean.wav", rendered.audio, rendered.sample_rate)
+    db = tmp_path / "studio.db"
+    server = _serve(db)
+    url = next(server)
+
+    def expander(page, title: str):
+        return page.locator("[data-testid=stExpander]").filter(has_text=title).first
+
+    def choose(page, box, option: str) -> None:
+        """Pick from a Streamlit selectbox by typing, as a keyboard user would."""
+        box.click()
+        page.keyboard.type(option)
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(2000)  # the rerun the choice triggers redraws what depends on it
+
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 1400, "height": 1100})
+            page.goto(url)
+            expect(page.get_by_role("heading", name="📝 Script")).to_be_visible(timeout=120_000)
+
+            # 1. a project from a pasted dialogue
+            page.get_by_role("link", name="Projects").click()
+            page.get_by_label("Name", exact=True).fill("Lamp out")
+            page.get_by_label("…or paste the script").fill(DIALOGUE)
+            page.get_by_role("button", name="Create and analyze").click()
+            expect(page.get_by_text("Created 'Lamp out' with 20 lines")).to_be_visible(timeout=60_000)
+            page.screenshot(path=str(shots / "1-new-project.png"))
+
+            # 2. cast three speakers, audition one
+            page.get_by_role("link", name="Cast").click()
+            expect(page.get_by_role("heading", name="🎭 Cast")).to_be_visible(timeout=30_000)
+            for speaker, voice in (("MAYA", "Bella (US)"), ("TOM", "Fenrir (US)"), ("ELIAS", "George (UK)")):
+                row = page.locator("[data-testid=stHorizontalBlock]").filter(has_text=f"{speaker}").filter(
+                    has=page.get_by_role("button", name="▶ Preview")).last
+                choose(page, row.get_by_role("combobox").first, voice)
+            from app.services.projects import get_project_id, list_speakers
+
+            cast = {s.name: s.voice_id for s in list_speakers(db, get_project_id(db, "Lamp out"))}
+            assert cast == {"MAYA": "af_bella", "TOM": "am_fenrir", "ELIAS": "bm_george"}, cast
+            audition = expander(page, "Audition voices")
+            audition.click()
+            audition.get_by_role("button", name="Audition").click()
+            expect(audition.locator("audio")).to_have_count(3, timeout=120_000)
+            page.screenshot(path=str(shots / "2-cast-and-audition.png"), full_page=True)
+
+            # 3. render everything, in the background
+            page.get_by_role("link", name="Script").click()
+            page.get_by_role("button", name="🎙️ Render 20 changed").click()
+            expect(page.get_by_text("Rendered 20 lines.")).to_be_visible(timeout=300_000)
+
+            # 4. override two emotions
+            tune = expander(page, "Fine-tune a line")
+            tune.click()
+            for line, emotion in (("2. TOM: I know", "sadness"), ("9. ELIAS: Then someone", "fear")):
+                choose(page, tune.get_by_role("combobox").nth(0), line)
+                choose(page, tune.get_by_role("combobox").nth(1), emotion)
+                tune.get_by_role("button", name="Apply").click()
+                expect(page.get_by_text("directed; render it to hear")).to_be_visible(timeout=30_000)
+            page.screenshot(path=str(shots / "3-direct-emotions.png"), full_page=True)
+
+            # 5. a reference take for line 6
+            reference = expander(page, "Reference take")
+            reference.click()
+            choose(page, reference.get_by_role("combobox").first, "6. MAYA: What do")
+            reference.locator("input[type=file]").set_input_files(str(take))
+            expect(reference.get_by_text("Heard:")).to_be_visible(timeout=90_000)
+            expect(reference.get_by_text("Your take")).to_be_visible()
+            expect(reference.get_by_text("does not say the line")).to_have_count(0)
+            page.screenshot(path=str(shots / "4-reference-take.png"), full_page=True)
+
+            # 6. render the changed lines, then pick the earlier take of line 2
+            page.get_by_role("button", name="🎙️ Render 2 changed").click()
+            expect(page.get_by_text("Rendered 2 lines.")).to_be_visible(timeout=120_000)
+            takes = expander(page, "Takes: compare")
+            takes.click()
+            choose(page, takes.get_by_role("combobox").first, "2. TOM: I know")
+            expect(takes.get_by_text("Take 2")).to_be_visible()
+            takes.get_by_role("button", name="Use").first.click()
+            expect(takes.get_by_text("Take 1 · ✅ in use")).to_be_visible(timeout=30_000)
+            page.screenshot(path=str(shots / "5-pick-takes.png"), full_page=True)
+
+            # 7. export
+            page.get_by_role("link", name="Export").click()
+            page.get_by_role("button", name="Render and export").click()
+            expect(page.get_by_text("LUFS").first).to_be_visible(timeout=120_000)
+            expect(page.get_by_role("button", name="Lamp out.srt")).to_be_visible()
+            page.screenshot(path=str(shots / "6-export.png"), full_page=True)
+            browser.close()
+    finally:
+        next(server, None)

@@ -37,7 +37,7 @@ def audition_panel(speaker_id: int | None, current: str, key: str, picker_key: s
         cast(voice_id)
         st.session_state[picker_key] = voice_id
 
-    with st.expander("🎧 Audition voices on this speaker's first lines"):
+    with st.expander("🎧 Audition voices on this speaker's first lines", key=f"audition-panel-{key}"):
         chosen = st.multiselect("Candidates", voice_ids, default=candidate_voices(current), format_func=labels.get,
                                 max_selections=MAX_CANDIDATES, key=f"candidates-{key}")
         if st.button("Audition", key=f"audition-{key}", disabled=len(chosen) < 2, help="Choose 2 to 4 voices"):

@@ -136,7 +136,7 @@ def _status(line) -> str:
     return "✓ rendered" if line.take.up_to_date else "changed since render"
 
 
-with st.expander("📈 Emotional arc", expanded=False):
+with st.expander("📈 Emotional arc", key="arc-panel"):
     arc = pd.DataFrame({
         "line": [line.number for line in lines],
         "speaker": [line.speaker or "Narrator" for line in lines],
@@ -212,7 +212,7 @@ for line, (_, before), (_, after) in zip(shown, table.iterrows(), edited.iterrow
 if changed:
     st.rerun()
 
-with st.expander("🔎 Why this emotion?"):
+with st.expander("🔎 Why this emotion?", key="why-panel"):
     asked = pick_line(lines, "why-line")
     reason = explain_line(db, project_id, asked.id)
     st.markdown(f"Read as **{emotion_label(reason.emotion)}**. Words that pushed towards it are shaded; "
@@ -239,7 +239,7 @@ def _show_votes(estimate) -> None:
     fused_col.metric("Fused", emotion_label(estimate.emotion), f"{estimate.confidence:.0%} sure", delta_color="off", delta_arrow="off")
 
 
-with st.expander("🎤 Reference take: say how the line should sound", expanded=st.session_state.get("ref-open", False)):
+with st.expander("🎤 Reference take: say how the line should sound", key="reference-panel"):
     ref_line = pick_line(lines, "ref-line")
     record_col, upload_col = st.columns(2)
     recorded = record_col.audio_input("Record", key=f"record-{ref_line.id}")
@@ -247,7 +247,6 @@ with st.expander("🎤 Reference take: say how the line should sound", expanded=
     incoming = recorded or uploaded
     if incoming is not None and st.session_state.get("ref-done") != (ref_line.id, incoming.file_id):
         st.session_state["ref-done"] = (ref_line.id, incoming.file_id)
-        st.session_state["ref-open"] = True  # keep the panel open on the rerun that shows the result
         try:
             with st.spinner("Listening: trimming, transcribing, reading the emotion…"):
                 reference = add_reference_take(db, ref_line.id, incoming.getvalue(), incoming.name or "recording.wav")
@@ -283,7 +282,7 @@ with st.expander("🎤 Reference take: say how the line should sound", expanded=
             flash(f"Take for line {ref_line.number} removed.")
             st.rerun()
 
-with st.expander("🎚️ Fine-tune a line: emotion, rate, pitch, range, volume, pauses"):
+with st.expander("🎚️ Fine-tune a line: emotion, rate, pitch, range, volume, pauses", key="tune-panel"):
     chosen = pick_line(lines, "tune-line")
     d = chosen.direction
     with st.form(f"tune-{chosen.id}"):
@@ -313,7 +312,7 @@ with st.expander("🎚️ Fine-tune a line: emotion, rate, pitch, range, volume,
             flash(f"Line {chosen.number} directed; render it to hear.")
             st.rerun()
 
-with st.expander("🎞️ Takes: compare renders of a line and choose one"):
+with st.expander("🎞️ Takes: compare renders of a line and choose one", key="takes-panel"):
     picked = pick_line(lines, "takes-line")
     takes = list_takes(db, picked.id)
     if not takes:
