@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -156,8 +157,9 @@ def test_director_tour_in_chromium(tmp_path: Path):
 
     shots = Path(os.environ.get("INTONATE_TOUR_DIR") or tmp_path)
     shots.mkdir(parents=True, exist_ok=True)
-    rendered = synthesize("What do you mean?", get_voice("bf_emma"), SynthesisSettings(emotion=Emotion.FEAR, intensity=1.2))
-    take = write_audio(tmp_path / "maya-what-do-you-mean.wav", rendered.audio, rendered.sample_rate)
+    rendered = synthesize("You're late again. The boat left an hour ago.", get_voice("bf_emma"),
+                          SynthesisSettings(emotion=Emotion.ANGER, intensity=1.2))
+    take = write_audio(tmp_path / "maya-late-again.wav", rendered.audio, rendered.sample_rate)
     db = tmp_path / "studio.db"
     server = _serve(db)
     url = next(server)
@@ -194,7 +196,7 @@ def test_director_tour_in_chromium(tmp_path: Path):
                 row = page.locator("[data-testid=stHorizontalBlock]").filter(has_text=f"{speaker}").filter(
                     has=page.get_by_role("button", name="▶ Preview")).last
                 choose(page, row.get_by_role("combobox").first, voice)
-            from app.services.projects import get_project_id, list_speakers
+            from app.services.projects import get_project_id, list_lines, list_speakers
 
             cast = {s.name: s.voice_id for s in list_speakers(db, get_project_id(db, "Lamp out"))}
             assert cast == {"MAYA": "af_bella", "TOM": "am_fenrir", "ELIAS": "bm_george"}, cast
@@ -219,24 +221,27 @@ def test_director_tour_in_chromium(tmp_path: Path):
                 expect(page.get_by_text("directed; render it to hear")).to_be_visible(timeout=30_000)
             page.screenshot(path=str(shots / "3-direct-emotions.png"), full_page=True)
 
-            # 5. a reference take for line 6
+            # 5. a reference take for line 1 (the panel opens on it)
             reference = expander(page, "Reference take")
             reference.click()
-            choose(page, reference.get_by_role("combobox").first, "6. MAYA: What do")
             reference.locator("input[type=file]").set_input_files(str(take))
-            expect(reference.get_by_text("Heard:")).to_be_visible(timeout=90_000)
-            expect(reference.get_by_text("Your take")).to_be_visible()
-            expect(reference.get_by_text("does not say the line")).to_have_count(0)
+            expect(page.get_by_text("Take for line 1 saved")).to_be_visible(timeout=90_000)
+            expect(page.get_by_text("Your take")).to_be_visible()
+            from app.services.references import get_reference
+
+            line_one = list_lines(db, get_project_id(db, "Lamp out"))[0]
+            reference_take = get_reference(db, line_one.id)
+            assert reference_take is not None and reference_take.problems == [], reference_take
             page.screenshot(path=str(shots / "4-reference-take.png"), full_page=True)
 
             # 6. render the changed lines, then pick the earlier take of line 2
-            page.get_by_role("button", name="🎙️ Render 2 changed").click()
-            expect(page.get_by_text("Rendered 2 lines.")).to_be_visible(timeout=120_000)
+            page.get_by_role("button", name=re.compile(r"🎙️ Render [23] changed")).click()  # 2 directed + line 1 if its take changed the reading
+            expect(page.get_by_text(re.compile(r"Rendered [23] lines\."))).to_be_visible(timeout=120_000)
             takes = expander(page, "Takes: compare")
             takes.click()
             choose(page, takes.get_by_role("combobox").first, "2. TOM: I know")
             expect(takes.get_by_text("Take 2")).to_be_visible()
-            takes.get_by_role("button", name="Use").first.click()
+            takes.get_by_role("button", name="Use").last.click()  # newest first: the last is take 1
             expect(takes.get_by_text("Take 1 · ✅ in use")).to_be_visible(timeout=30_000)
             page.screenshot(path=str(shots / "5-pick-takes.png"), full_page=True)
 
