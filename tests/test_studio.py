@@ -24,7 +24,7 @@ def studio(demo_db: Path, monkeypatch) -> AppTest:
 
 
 def _open(app: AppTest, page: str) -> AppTest:
-    app.switch_page(f"pages/{page}.py")
+    app.switch_page(f"views/{page}.py")
     app.run()
     assert not app.exception, app.exception
     return app

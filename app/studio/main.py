@@ -10,11 +10,11 @@ def main() -> None:
     ensure_demo_once(db_path())
     current_project_id()  # pick a project before any page draws
     pages = [
-        st.Page("pages/script.py", title="Script", icon="📝", default=True),
-        st.Page("pages/cast.py", title="Cast", icon="🎭"),
-        st.Page("pages/export.py", title="Export", icon="📦"),
-        st.Page("pages/settings.py", title="Settings", icon="⚙️"),
-        st.Page("pages/projects.py", title="Projects", icon="🗂️"),
+        st.Page("views/script.py", title="Script", icon="📝", default=True),
+        st.Page("views/cast.py", title="Cast", icon="🎭"),
+        st.Page("views/export.py", title="Export", icon="📦"),
+        st.Page("views/settings.py", title="Settings", icon="⚙️"),
+        st.Page("views/projects.py", title="Projects", icon="🗂️"),
     ]
     st.navigation(pages).run()
 

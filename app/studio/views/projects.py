@@ -23,7 +23,7 @@ for project in projects:
     stats_col.caption(f"{project.line_count} lines · {project.speaker_count} speakers · {project.rendered_count} rendered")
     if open_col.button("Open", key=f"open-{project.id}", disabled=project.id == current):
         select_project(project.id)
-        st.switch_page("pages/script.py")
+        st.switch_page("views/script.py")
 
 st.subheader("New project")
 with st.form("new-project", clear_on_submit=True):
