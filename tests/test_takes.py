@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services.projects import create_project, get_project_id, import_file, list_lines, set_direction
+from app.services.projects import (create_project, get_project_id, import_file, last_change, list_lines,
+                                   set_direction, undo_last_change)
 from app.services.rendering import render_project
 from app.services.takes import choose_take, delete_take, list_takes
 from engine.emotions import Emotion
@@ -28,6 +29,10 @@ def test_takes_are_kept_chosen_and_deleted(db: Path):
     assert restored.take.id == first.id and restored.take.up_to_date
     assert restored.direction.emotion == Emotion.JOY and restored.direction.rate == 1.0
     assert render_project(db, "Takes").rendered == 0
+    assert last_change(db, project_id) == "take chosen for line 1"  # choosing a take is a direction change too
+    undo_last_change(db, project_id)
+    assert list_lines(db, project_id)[0].direction.emotion == Emotion.ANGER
+    choose_take(db, first.id)
 
     delete_take(db, first.id)
     (remaining,) = list_takes(db, line.id)

@@ -79,7 +79,26 @@ def line_render_key(line: Line, project: Project, lexicon: Lexicon) -> str:
 UNDO_DEPTH = 200  # edits remembered per project
 
 
-def remember_line(session: Session, line: Line, what: str) -> None:
+def change_line(session: Session, line: Line, what: str, text: str | None = None,
+                direction: dict | None = None) -> None:
+    """The one way a line's text or direction is changed by a user action: how it was is remembered first, so
+    `undo_last_change` can put it back. `direction` maps Direction fields to values (None = automatic)."""
+    _remember(session, line, what)
+    if text is not None:
+        line.text = text
+    if direction:
+        write_direction(line, direction)
+
+
+def write_direction(line: Line, values: dict) -> None:
+    """Set direction fields on the line, creating its override row when it has none."""
+    if line.direction_override is None:
+        line.direction_override = Direction()
+    for name, value in values.items():
+        setattr(line.direction_override, name, value)
+
+
+def _remember(session: Session, line: Line, what: str) -> None:
     """Record the line's text and direction before a change, for undo."""
     direction = line.direction_override
     session.add(LineEdit(project_id=line.project_id, line_id=line.id, what=what, text=line.text,

@@ -14,14 +14,15 @@ from app.db.session import transaction
 from app.importers import ParsedScript, import_script, parse_script
 from app.services.casting import suggest_voice
 from app.services.common import (
+    change_line,
     find_project,
     get_line,
     line_render_key,
     line_voice,
     project_lexicon,
     project_media_dir,
-    remember_line,
     snapshot_dir,
+    write_direction,
 )
 from app.services.views import (
     DirectionView,
@@ -198,11 +199,7 @@ def set_direction(db: Path, line_id: int, **values) -> None:
     SynthesisSettings(**probe)  # validates ranges with a readable message
     with transaction(db) as session:
         line = get_line(session, line_id)
-        remember_line(session, line, f"{', '.join(values)} of line {line.position}")
-        if line.direction_override is None:
-            line.direction_override = Direction()
-        for name, value in values.items():
-            setattr(line.direction_override, name, value)
+        change_line(session, line, f"{', '.join(values)} of line {line.position}", direction=values)
 
 
 def update_line_text(db: Path, line_id: int, text: str) -> None:
@@ -212,8 +209,7 @@ def update_line_text(db: Path, line_id: int, text: str) -> None:
         raise IntonateError("a line needs some words to speak")
     with transaction(db) as session:
         line = get_line(session, line_id)
-        remember_line(session, line, f"text of line {line.position}")
-        line.text = " ".join(text.split())
+        change_line(session, line, f"text of line {line.position}", text=" ".join(text.split()))
 
 
 def set_cue(db: Path, line_id: int, start_s: float | None, end_s: float | None) -> None:
@@ -315,10 +311,7 @@ def undo_last_change(db: Path, project_id: int) -> str | None:
         if edit.direction is None:
             line.direction_override = None
         else:
-            if line.direction_override is None:
-                line.direction_override = Direction()
-            for name in Direction.FIELDS:
-                setattr(line.direction_override, name, edit.direction.get(name))
+            write_direction(line, {name: edit.direction.get(name) for name in Direction.FIELDS})
         what = edit.what
         session.delete(edit)
         return what

@@ -13,9 +13,9 @@ import numpy as np
 from sqlalchemy import select
 
 from app.config import media_dir_for
-from app.db.models import Direction, Line, Project, ReferenceTake
+from app.db.models import Line, Project, ReferenceTake
 from app.db.session import transaction
-from app.services.common import get_line, line_settings, line_voice, project_lexicon, project_media_dir, remember_line
+from app.services.common import change_line, get_line, line_settings, line_voice, project_lexicon, project_media_dir
 from engine.asr import WHISPER_SAMPLE_RATE_HZ, Word
 from engine.audio import read_audio, write_audio
 from engine.delivery import Delivery, match_take, measure_delivery, neutral_reference, text_with_pauses
@@ -128,10 +128,6 @@ def match_reference_take(db: Path, line_id: int) -> dict[str, float]:
     values = match_take(take, voice_neutral, neutral_reference(take, speaker_takes), settings.emotion, settings.intensity)
     with transaction(db) as session:
         line = get_line(session, line_id)
-        remember_line(session, line, f"match take on line {line.position}")
-        if line.direction_override is None:
-            line.direction_override = Direction()
-        for name, value in values.items():
-            setattr(line.direction_override, name, value)
-        line.text = text_with_pauses(line.text, spoken, take.pauses)
+        change_line(session, line, f"match take on line {line.position}",
+                    text=text_with_pauses(line.text, spoken, take.pauses), direction=values)
     return values

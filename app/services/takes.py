@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from app.config import media_dir_for
 from app.db.models import Direction, Line, Project, Take
 from app.db.session import transaction
-from app.services.common import get_line, line_render_key, project_lexicon
+from app.services.common import change_line, get_line, line_render_key, project_lexicon
 from engine.errors import IntonateError
 from engine.synthesis import SynthesisSettings
 
@@ -49,12 +49,9 @@ def choose_take(db: Path, take_id: int) -> None:
             raise IntonateError(f"no take with id {take_id}")
         line = session.get(Line, take.line_id)
         settings = SynthesisSettings.from_json(take.settings)
-        line.text = take.text
-        if line.direction_override is None:
-            line.direction_override = Direction()
-        for name in Direction.FIELDS:
-            value = getattr(settings, name)
-            setattr(line.direction_override, name, value.value if name == "emotion" else value)
+        direction = {name: getattr(settings, name) for name in Direction.FIELDS}
+        direction["emotion"] = settings.emotion.value
+        change_line(session, line, f"take chosen for line {line.position}", text=take.text, direction=direction)
         session.execute(update(Take).where(Take.line_id == take.line_id).values(chosen=Take.id == take_id))
 
 
