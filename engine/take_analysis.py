@@ -8,6 +8,7 @@ import numpy as np
 
 from engine.asr import WHISPER_SAMPLE_RATE_HZ, Transcript, transcribe_with_states, word_error_rate
 from engine.take_features import take_features, trim_silence
+from engine.voice_features import frames_of
 
 CLIPPED_LEVEL = 0.99
 MISMATCH_WER = 0.5  # above this the take is probably not this line: warn
@@ -48,10 +49,10 @@ class TakeAnalysis:
 
 def estimate_snr_db(audio: np.ndarray) -> float:
     """Signal-to-noise ratio from frame powers: the quietest tenth of 20 ms frames is taken as the noise floor."""
-    frame = int(0.02 * WHISPER_SAMPLE_RATE_HZ)
-    if audio.size < frame * 10:
+    frames = frames_of(audio, WHISPER_SAMPLE_RATE_HZ)
+    if len(frames) < 10:
         return 0.0
-    power = (audio[: audio.size // frame * frame].astype(np.float64).reshape(-1, frame) ** 2).mean(axis=1) + 1e-12
+    power = (frames**2).mean(axis=1) + 1e-12
     noise = np.percentile(power, 10)
     signal = max(power.mean() - noise, 1e-12)
     return float(np.clip(10 * np.log10(signal / noise), -20.0, 80.0))

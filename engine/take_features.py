@@ -11,6 +11,7 @@ import numpy as np
 from engine.asr import WHISPER_SAMPLE_RATE_HZ, whisper
 from engine.errors import AudioError
 
+FEATURES_VERSION = 1  # raise when what take_features computes changes: trained models and caches depend on it
 TRIM_PAD_S = 0.1  # kept around the speech VAD found, so onsets and releases are not clipped
 MAX_TAKE_S = 30.0  # one line; Whisper's window
 MIN_AUDIO_SAMPLES = WHISPER_SAMPLE_RATE_HZ // 4  # shorter input is padded with silence before encoding
@@ -87,19 +88,24 @@ def prosodic_features(audio: np.ndarray) -> np.ndarray:
     import parselmouth
     from parselmouth.praat import call
 
-    from engine.voice_features import PITCH_CEILING_HZ, PITCH_FLOOR_HZ, semitones
+    from engine.voice_features import (
+        PITCH_CEILING_HZ,
+        PITCH_FLOOR_HZ,
+        active,
+        frame_levels_db,
+        frames_of,
+        pitch_frames,
+        semitones,
+        spectral_tilt_db,
+    )
 
     sr = WHISPER_SAMPLE_RATE_HZ
-    sound = parselmouth.Sound(audio.astype(np.float64), sampling_frequency=sr)
-    f0 = sound.to_pitch(time_step=0.01, pitch_floor=PITCH_FLOOR_HZ, pitch_ceiling=PITCH_CEILING_HZ).selected_array["frequency"]
+    f0 = pitch_frames(audio, sr)[1]
     voiced = semitones(f0[f0 > 0]) if (f0 > 0).sum() > 5 else np.zeros(6)
-    frame = int(sr * 0.02)
-    frames = audio[: audio.size // frame * frame].astype(np.float64).reshape(-1, frame)
-    level = 20 * np.log10(np.sqrt((frames**2).mean(axis=1)) + 1e-9)
-    active = level > level.max() - 35
-    spectrum = np.abs(np.fft.rfft(frames[active] * np.hanning(frame), axis=1)) ** 2
-    freqs = np.fft.rfftfreq(frame, 1 / sr)
-    tilt = 10 * np.log10((spectrum[:, freqs >= 1000].sum() + 1e-12) / (spectrum[:, (freqs < 1000) & (freqs > 50)].sum() + 1e-12))
+    frames = frames_of(audio, sr)
+    level = frame_levels_db(frames)
+    speaking = active(level)
+    sound = parselmouth.Sound(audio.astype(np.float64), sampling_frequency=sr)
     points = call(sound, "To PointProcess (periodic, cc)", PITCH_FLOOR_HZ, PITCH_CEILING_HZ)
     jitter = call(points, "Get jitter (local)", 0, 0, 0.0001, 0.02, 1.3)
     shimmer = call([sound, points], "Get shimmer (local)", 0, 0, 0.0001, 0.02, 1.3, 1.6)
@@ -108,8 +114,8 @@ def prosodic_features(audio: np.ndarray) -> np.ndarray:
     return np.nan_to_num(np.array([
         np.median(voiced), np.percentile(voiced, 10), np.percentile(voiced, 90), voiced.std(),
         np.abs(np.diff(voiced)).mean() if voiced.size > 1 else 0.0, (f0 > 0).mean(),
-        level[active].mean(), level[active].std(), np.percentile(level[active], 90) - np.percentile(level[active], 10),
-        tilt, jitter, shimmer, hnr.mean() if hnr.size else 0.0, audio.size / sr,
+        level[speaking].mean(), level[speaking].std(), np.percentile(level[speaking], 90) - np.percentile(level[speaking], 10),
+        spectral_tilt_db(frames[speaking], sr), jitter, shimmer, hnr.mean() if hnr.size else 0.0, audio.size / sr,
     ], dtype=np.float64)).astype(np.float32)
 
 

@@ -26,50 +26,67 @@ def semitones(hz: np.ndarray | float) -> np.ndarray | float:
     return 12 * np.log2(np.asarray(hz) / 100.0)
 
 
-def pitch_track(audio: np.ndarray, sample_rate: int) -> np.ndarray:
-    """Voiced F0 values in Hz (Praat's autocorrelation tracker)."""
+def pitch_frames(audio: np.ndarray, sample_rate: int) -> tuple[np.ndarray, np.ndarray]:
+    """Times (s) and F0 (Hz, 0 where unvoiced) every 10 ms, by Praat's autocorrelation tracker."""
     import parselmouth
 
     sound = parselmouth.Sound(audio.astype(np.float64), sampling_frequency=sample_rate)
     f0 = sound.to_pitch(time_step=0.01, pitch_floor=PITCH_FLOOR_HZ, pitch_ceiling=PITCH_CEILING_HZ)
-    values = f0.selected_array["frequency"]
+    return f0.xs(), f0.selected_array["frequency"]
+
+
+def pitch_track(audio: np.ndarray, sample_rate: int) -> np.ndarray:
+    """Voiced F0 values in Hz."""
+    values = pitch_frames(audio, sample_rate)[1]
     return values[values > 0]
 
 
 def pitch_contour(audio: np.ndarray, sample_rate: int) -> tuple[np.ndarray, np.ndarray]:
-    """Times (s) and F0 (Hz) of the voiced frames, every 10 ms."""
-    import parselmouth
+    """Times (s) and F0 (Hz) of the voiced frames."""
+    times, values = pitch_frames(audio, sample_rate)
+    return times[values > 0], values[values > 0]
 
-    sound = parselmouth.Sound(audio.astype(np.float64), sampling_frequency=sample_rate)
-    f0 = sound.to_pitch(time_step=0.01, pitch_floor=PITCH_FLOOR_HZ, pitch_ceiling=PITCH_CEILING_HZ)
-    values = f0.selected_array["frequency"]
-    voiced = values > 0
-    return f0.xs()[voiced], values[voiced]
+
+def frames_of(audio: np.ndarray, sample_rate: int, frame_s: float = FRAME_S) -> np.ndarray:
+    """The audio cut into frames [n, samples] (float64; a last partial frame is dropped)."""
+    frame = max(1, int(sample_rate * frame_s))
+    return audio[: audio.size // frame * frame].astype(np.float64).reshape(-1, frame)
+
+
+def frame_levels_db(frames: np.ndarray) -> np.ndarray:
+    """RMS level of each frame, dBFS."""
+    return 20 * np.log10(np.sqrt((frames**2).mean(axis=1)) + 1e-12)
+
+
+def active(levels_db: np.ndarray) -> np.ndarray:
+    """Frames with sound: within ACTIVE_THRESHOLD_DB of the loudest."""
+    return levels_db > levels_db.max() + ACTIVE_THRESHOLD_DB
+
+
+def spectral_tilt_db(frames: np.ndarray, sample_rate: int) -> float:
+    """Energy above 1 kHz minus energy from 50 Hz to 1 kHz, dB (higher = brighter, tenser)."""
+    spectrum = np.abs(np.fft.rfft(frames * np.hanning(frames.shape[1]), axis=1)) ** 2
+    freqs = np.fft.rfftfreq(frames.shape[1], 1 / sample_rate)
+    high = spectrum[:, freqs >= TILT_SPLIT_HZ].sum() + 1e-12
+    low = spectrum[:, (freqs < TILT_SPLIT_HZ) & (freqs > 50)].sum() + 1e-12
+    return float(10 * np.log10(high / low))
 
 
 def envelope(audio: np.ndarray, sample_rate: int, step_s: float = 0.01) -> tuple[np.ndarray, np.ndarray]:
     """Times (s) and peak level (0–1) of each `step_s` slice: the waveform's outline for drawing."""
-    step = max(1, int(sample_rate * step_s))
-    usable = np.abs(audio[: audio.size // step * step]).reshape(-1, step).max(axis=1)
-    return np.arange(usable.size) * step_s, usable
+    peaks = np.abs(frames_of(audio, sample_rate, step_s)).max(axis=1)
+    return np.arange(peaks.size) * step_s, peaks
 
 
 def measure_prosody(audio: np.ndarray, sample_rate: int) -> ProsodyMeasure:
-    frame = int(sample_rate * FRAME_S)
-    usable = audio[: audio.size // frame * frame].astype(np.float64)
-    frames = usable.reshape(-1, frame)
-    rms = np.sqrt((frames**2).mean(axis=1)) + 1e-12
-    level = 20 * np.log10(rms)
-    active = level > level.max() + ACTIVE_THRESHOLD_DB
+    frames = frames_of(audio, sample_rate)
+    levels = frame_levels_db(frames)
+    speaking = active(levels)
     f0 = semitones(pitch_track(audio, sample_rate))
-    spectrum = np.abs(np.fft.rfft(frames[active] * np.hanning(frame), axis=1)) ** 2
-    freqs = np.fft.rfftfreq(frame, 1 / sample_rate)
-    high = spectrum[:, freqs >= TILT_SPLIT_HZ].sum() + 1e-12
-    low = spectrum[:, (freqs < TILT_SPLIT_HZ) & (freqs > 50)].sum() + 1e-12
     return ProsodyMeasure(
         f0_median_st=float(np.median(f0)) if f0.size else float("nan"),
         f0_range_st=float(np.percentile(f0, 90) - np.percentile(f0, 10)) if f0.size > 5 else float("nan"),
-        active_s=float(active.sum() * FRAME_S),
-        loudness_db=float(20 * np.log10(np.sqrt((frames[active] ** 2).mean()) + 1e-12)),
-        tilt_db=float(10 * np.log10(high / low)),
+        active_s=float(speaking.sum() * FRAME_S),
+        loudness_db=float(20 * np.log10(np.sqrt((frames[speaking] ** 2).mean()) + 1e-12)),
+        tilt_db=spectral_tilt_db(frames[speaking], sample_rate),
     )

@@ -24,7 +24,7 @@ from engine.audio import read_audio
 from engine.emotions import EMOTIONS, Emotion
 from engine.paths import REPO_ROOT
 from engine.speech_emotion import MIN_BASELINE_TAKES, SPEECH_MODEL_DIR, SpeakerBaseline
-from engine.take_features import WHISPER_SAMPLE_RATE_HZ, take_features, trim_silence
+from engine.take_features import FEATURES_VERSION, WHISPER_SAMPLE_RATE_HZ, take_features, trim_silence
 from engine.training.data import expected_calibration_error, fit_temperature
 
 RAVDESS_LABELS = {"01": Emotion.NEUTRAL, "02": Emotion.NEUTRAL, "03": Emotion.JOY, "04": Emotion.SADNESS,
@@ -38,12 +38,13 @@ SEED = 0
 
 
 def feature_cache(data: Path) -> Path:
+    """Where the features of this copy of the data are kept, by feature version (not by the source text, so an
+    edited comment does not cost a 12-minute extraction)."""
     from platformdirs import user_cache_dir
 
-    source = Path(__file__).resolve().parent.parent / "take_features.py"
-    digest = hashlib.sha256(source.read_bytes() + str(data.resolve()).encode()).hexdigest()[:12]
+    digest = hashlib.sha256(str(data.resolve()).encode()).hexdigest()[:12]
     folder = Path(os.environ.get("INTONATE_CACHE") or user_cache_dir("intonate", appauthor=False))
-    return folder / f"ravdess-features-{digest}.npz"
+    return folder / f"ravdess-features-v{FEATURES_VERSION}-{digest}.npz"
 
 
 def load_features(data: Path) -> tuple[np.ndarray, np.ndarray]:
