@@ -9,7 +9,9 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -27,12 +29,8 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture
-def studio_url(demo_db: Path):
-    yield from _serve(demo_db)
-
-
-def _serve(db: Path):
+@contextmanager
+def _serve(db: Path) -> Iterator[str]:
     """Start the real studio on `db`; yields its URL and stops it afterwards."""
     port = _free_port()
     env = {**os.environ, "INTONATE_DB": str(db)}
@@ -58,15 +56,37 @@ def _serve(db: Path):
         server.wait(timeout=20)
 
 
-def test_demo_flow_in_chromium(studio_url: str, tmp_path: Path):
+@contextmanager
+def studio_in_chromium(db: Path, height: int = 1000):
+    """The real studio on `db` in headless Chromium, open on its Script page; yields the page."""
     from playwright.sync_api import expect, sync_playwright
 
     assert Path(CHROMIUM).exists(), "run `make browser` to install Debian's Chromium"
-    with sync_playwright() as playwright:
+    with _serve(db) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(studio_url)
-        expect(page.get_by_role("heading", name="📝 Script")).to_be_visible(timeout=60_000)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": height})
+            page.goto(url)
+            expect(page.get_by_role("heading", name="📝 Script")).to_be_visible(timeout=120_000)
+            yield page
+        finally:
+            browser.close()
+
+
+def _recorded_take(path: Path, text: str, voice: str, **settings) -> Path:
+    """A director's take stand-in: another voice reading the line, as a WAV file to upload."""
+    from engine.audio import write_audio
+    from engine.synthesis import SynthesisSettings, synthesize
+    from engine.voices import get_voice
+
+    rendered = synthesize(text, get_voice(voice), SynthesisSettings(**{"intensity": 1.0, **settings}))
+    return write_audio(path, rendered.audio, rendered.sample_rate)
+
+
+def test_demo_flow_in_chromium(demo_db: Path, tmp_path: Path):
+    from playwright.sync_api import expect
+
+    with studio_in_chromium(demo_db) as page:
         expect(page.get_by_text("Demo: The Lighthouse").first).to_be_visible()
         expect(page.get_by_text("9 lines · 9 rendered and up to date")).to_be_visible()
         expect(page.locator("audio")).to_have_count(9 + 1 + 1, timeout=30_000)  # per line, under Takes, the recorder
@@ -80,44 +100,27 @@ def test_demo_flow_in_chromium(studio_url: str, tmp_path: Path):
         page.get_by_role("button", name="Render and export").click()
         expect(page.get_by_text("LUFS")).to_be_visible(timeout=60_000)
         expect(page.get_by_role("button", name="Demo_ The Lighthouse.srt")).to_be_visible()
-        browser.close()
 
 
 def test_reference_take_upload_and_match_in_chromium(tmp_path: Path):
-    from playwright.sync_api import expect, sync_playwright
-
-    from engine.audio import write_audio
-    from engine.emotions import Emotion
-    from engine.synthesis import SynthesisSettings, synthesize
-    from engine.voices import get_voice
+    from playwright.sync_api import expect
 
     db = tmp_path / "studio.db"  # the studio opens on its demo here, rendered on first start
-    rendered = synthesize("The storm had raged for three days when the supply boat finally reached the lighthouse.",
-                          get_voice("am_michael"), SynthesisSettings(emotion=Emotion.SADNESS, intensity=1.0, rate=0.8))
-    take = write_audio(tmp_path / "anna-take.wav", rendered.audio, rendered.sample_rate)
-    server = _serve(db)
-    url = next(server)
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": 1400, "height": 1400})
-            page.goto(url)
-            expect(page.get_by_role("heading", name="📝 Script")).to_be_visible(timeout=60_000)
-            page.get_by_text("🎤 Reference take").click()
-            page.locator("input[type=file]").first.set_input_files(str(take))
-            expect(page.get_by_text("Take for line 1 saved")).to_be_visible(timeout=90_000)
-            expect(page.get_by_text("Heard:")).to_be_visible()
-            expect(page.get_by_text("Your take")).to_be_visible()
-            expect(page.get_by_text("does not say the line")).to_have_count(0)
-            page.screenshot(path=str(tmp_path / "reference.png"), full_page=True)
-            page.get_by_role("button", name="🎯 Match this take").click()
-            expect(page.get_by_text("now follows the take")).to_be_visible(timeout=90_000)
-            page.get_by_role("button", name="🎙️ Render 1 changed").click()  # in the background
-            expect(page.get_by_text("Rendered 1 line.")).to_be_visible(timeout=120_000)
-            expect(page.get_by_text("9 lines · 9 rendered and up to date")).to_be_visible()
-            browser.close()
-    finally:
-        next(server, None)
+    take = _recorded_take(tmp_path / "take.wav", "The storm had raged for three days when the supply boat finally "
+                          "reached the lighthouse.", "am_michael", emotion="sadness", rate=0.8)
+    with studio_in_chromium(db, height=1400) as page:
+        page.get_by_text("🎤 Reference take").click()
+        page.locator("input[type=file]").first.set_input_files(str(take))
+        expect(page.get_by_text("Take for line 1 saved")).to_be_visible(timeout=90_000)
+        expect(page.get_by_text("Heard:")).to_be_visible()
+        expect(page.get_by_text("Your take")).to_be_visible()
+        expect(page.get_by_text("does not say the line")).to_have_count(0)
+        page.screenshot(path=str(tmp_path / "reference.png"), full_page=True)
+        page.get_by_role("button", name="🎯 Match this take").click()
+        expect(page.get_by_text("now follows the take")).to_be_visible(timeout=90_000)
+        page.get_by_role("button", name="🎙️ Render 1 changed").click()  # in the background
+        expect(page.get_by_text("Rendered 1 line.")).to_be_visible(timeout=120_000)
+        expect(page.get_by_text("9 lines · 9 rendered and up to date")).to_be_visible()
 
 
 DIALOGUE = "\n".join([
@@ -148,21 +151,13 @@ def test_director_tour_in_chromium(tmp_path: Path):
     """The issue's flow as a new user: paste a 20-line dialogue, cast three speakers, audition, override two
     emotions, upload a reference take, render, pick a take, export. With INTONATE_TOUR_DIR set, each step's
     screenshot is written there (the README's tour lives in docs/tour)."""
-    from playwright.sync_api import expect, sync_playwright
-
-    from engine.audio import write_audio
-    from engine.emotions import Emotion
-    from engine.synthesis import SynthesisSettings, synthesize
-    from engine.voices import get_voice
+    from playwright.sync_api import expect
 
     shots = Path(os.environ.get("INTONATE_TOUR_DIR") or tmp_path)
     shots.mkdir(parents=True, exist_ok=True)
-    rendered = synthesize("You're late again. The boat left an hour ago.", get_voice("bf_emma"),
-                          SynthesisSettings(emotion=Emotion.ANGER, intensity=1.2))
-    take = write_audio(tmp_path / "maya-late-again.wav", rendered.audio, rendered.sample_rate)
+    take = _recorded_take(tmp_path / "maya-late-again.wav", "You're late again. The boat left an hour ago.", "bf_emma",
+                          emotion="anger", intensity=1.2)
     db = tmp_path / "studio.db"
-    server = _serve(db)
-    url = next(server)
 
     def expander(page, title: str):
         return page.locator("[data-testid=stExpander]").filter(has_text=title).first
@@ -174,83 +169,74 @@ def test_director_tour_in_chromium(tmp_path: Path):
         page.keyboard.press("Enter")
         page.wait_for_timeout(2000)  # the rerun the choice triggers redraws what depends on it
 
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": 1400, "height": 1100})
-            page.goto(url)
-            expect(page.get_by_role("heading", name="📝 Script")).to_be_visible(timeout=120_000)
+    with studio_in_chromium(db, height=1100) as page:
+        # 1. a project from a pasted dialogue
+        page.get_by_role("link", name="Projects").click()
+        page.get_by_label("Name", exact=True).fill("Lamp out")
+        page.get_by_label("…or paste the script").fill(DIALOGUE)
+        page.get_by_role("button", name="Create and analyze").click()
+        expect(page.get_by_text("Created 'Lamp out' with 20 lines")).to_be_visible(timeout=60_000)
+        page.screenshot(path=str(shots / "1-new-project.png"))
 
-            # 1. a project from a pasted dialogue
-            page.get_by_role("link", name="Projects").click()
-            page.get_by_label("Name", exact=True).fill("Lamp out")
-            page.get_by_label("…or paste the script").fill(DIALOGUE)
-            page.get_by_role("button", name="Create and analyze").click()
-            expect(page.get_by_text("Created 'Lamp out' with 20 lines")).to_be_visible(timeout=60_000)
-            page.screenshot(path=str(shots / "1-new-project.png"))
+        # 2. cast three speakers, audition one
+        page.get_by_role("link", name="Cast").click()
+        expect(page.get_by_role("heading", name="🎭 Cast")).to_be_visible(timeout=30_000)
+        for speaker, voice in (("MAYA", "Bella (US)"), ("TOM", "Fenrir (US)"), ("ELIAS", "George (UK)")):
+            row = page.locator("[data-testid=stHorizontalBlock]").filter(has_text=f"{speaker}").filter(
+                has=page.get_by_role("button", name="▶ Preview")).last
+            choose(page, row.get_by_role("combobox").first, voice)
+        from app.services.projects import get_project_id, list_lines, list_speakers
 
-            # 2. cast three speakers, audition one
-            page.get_by_role("link", name="Cast").click()
-            expect(page.get_by_role("heading", name="🎭 Cast")).to_be_visible(timeout=30_000)
-            for speaker, voice in (("MAYA", "Bella (US)"), ("TOM", "Fenrir (US)"), ("ELIAS", "George (UK)")):
-                row = page.locator("[data-testid=stHorizontalBlock]").filter(has_text=f"{speaker}").filter(
-                    has=page.get_by_role("button", name="▶ Preview")).last
-                choose(page, row.get_by_role("combobox").first, voice)
-            from app.services.projects import get_project_id, list_lines, list_speakers
+        cast = {s.name: s.voice_id for s in list_speakers(db, get_project_id(db, "Lamp out"))}
+        assert cast == {"MAYA": "af_bella", "TOM": "am_fenrir", "ELIAS": "bm_george"}, cast
+        audition = expander(page, "Audition voices")
+        audition.click()
+        audition.get_by_role("button", name="Audition").click()
+        expect(audition.locator("audio")).to_have_count(3, timeout=120_000)
+        page.screenshot(path=str(shots / "2-cast-and-audition.png"), full_page=True)
 
-            cast = {s.name: s.voice_id for s in list_speakers(db, get_project_id(db, "Lamp out"))}
-            assert cast == {"MAYA": "af_bella", "TOM": "am_fenrir", "ELIAS": "bm_george"}, cast
-            audition = expander(page, "Audition voices")
-            audition.click()
-            audition.get_by_role("button", name="Audition").click()
-            expect(audition.locator("audio")).to_have_count(3, timeout=120_000)
-            page.screenshot(path=str(shots / "2-cast-and-audition.png"), full_page=True)
+        # 3. render everything, in the background
+        page.get_by_role("link", name="Script").click()
+        page.get_by_role("button", name="🎙️ Render 20 changed").click()
+        expect(page.get_by_text("Rendered 20 lines.")).to_be_visible(timeout=300_000)
 
-            # 3. render everything, in the background
-            page.get_by_role("link", name="Script").click()
-            page.get_by_role("button", name="🎙️ Render 20 changed").click()
-            expect(page.get_by_text("Rendered 20 lines.")).to_be_visible(timeout=300_000)
+        # 4. override two emotions
+        tune = expander(page, "Fine-tune a line")
+        tune.click()
+        for line, emotion in (("2. TOM: I know", "sadness"), ("9. ELIAS: Then someone", "fear")):
+            choose(page, tune.get_by_role("combobox").nth(0), line)
+            choose(page, tune.get_by_role("combobox").nth(1), emotion)
+            tune.get_by_role("button", name="Apply").click()
+            expect(page.get_by_text("directed; render it to hear")).to_be_visible(timeout=30_000)
+        page.screenshot(path=str(shots / "3-direct-emotions.png"), full_page=True)
 
-            # 4. override two emotions
-            tune = expander(page, "Fine-tune a line")
-            tune.click()
-            for line, emotion in (("2. TOM: I know", "sadness"), ("9. ELIAS: Then someone", "fear")):
-                choose(page, tune.get_by_role("combobox").nth(0), line)
-                choose(page, tune.get_by_role("combobox").nth(1), emotion)
-                tune.get_by_role("button", name="Apply").click()
-                expect(page.get_by_text("directed; render it to hear")).to_be_visible(timeout=30_000)
-            page.screenshot(path=str(shots / "3-direct-emotions.png"), full_page=True)
+        # 5. a reference take for line 1 (the panel opens on it)
+        reference = expander(page, "Reference take")
+        reference.click()
+        reference.locator("input[type=file]").set_input_files(str(take))
+        expect(page.get_by_text("Take for line 1 saved")).to_be_visible(timeout=90_000)
+        expect(page.get_by_text("Your take")).to_be_visible()
+        from app.services.references import get_reference
 
-            # 5. a reference take for line 1 (the panel opens on it)
-            reference = expander(page, "Reference take")
-            reference.click()
-            reference.locator("input[type=file]").set_input_files(str(take))
-            expect(page.get_by_text("Take for line 1 saved")).to_be_visible(timeout=90_000)
-            expect(page.get_by_text("Your take")).to_be_visible()
-            from app.services.references import get_reference
+        line_one = list_lines(db, get_project_id(db, "Lamp out"))[0]
+        reference_take = get_reference(db, line_one.id)
+        assert reference_take is not None and reference_take.problems == [], reference_take
+        page.screenshot(path=str(shots / "4-reference-take.png"), full_page=True)
 
-            line_one = list_lines(db, get_project_id(db, "Lamp out"))[0]
-            reference_take = get_reference(db, line_one.id)
-            assert reference_take is not None and reference_take.problems == [], reference_take
-            page.screenshot(path=str(shots / "4-reference-take.png"), full_page=True)
+        # 6. render the changed lines, then pick the earlier take of line 2
+        page.get_by_role("button", name=re.compile(r"🎙️ Render [23] changed")).click()  # 2 directed + line 1 if its take changed the reading
+        expect(page.get_by_text(re.compile(r"Rendered [23] lines\."))).to_be_visible(timeout=120_000)
+        takes = expander(page, "Takes: compare")
+        takes.click()
+        choose(page, takes.get_by_role("combobox").first, "2. TOM: I know")
+        expect(takes.get_by_text("Take 2")).to_be_visible()
+        takes.get_by_role("button", name="Use").last.click()  # newest first: the last is take 1
+        expect(takes.get_by_text("Take 1 · ✅ in use")).to_be_visible(timeout=30_000)
+        page.screenshot(path=str(shots / "5-pick-takes.png"), full_page=True)
 
-            # 6. render the changed lines, then pick the earlier take of line 2
-            page.get_by_role("button", name=re.compile(r"🎙️ Render [23] changed")).click()  # 2 directed + line 1 if its take changed the reading
-            expect(page.get_by_text(re.compile(r"Rendered [23] lines\."))).to_be_visible(timeout=120_000)
-            takes = expander(page, "Takes: compare")
-            takes.click()
-            choose(page, takes.get_by_role("combobox").first, "2. TOM: I know")
-            expect(takes.get_by_text("Take 2")).to_be_visible()
-            takes.get_by_role("button", name="Use").last.click()  # newest first: the last is take 1
-            expect(takes.get_by_text("Take 1 · ✅ in use")).to_be_visible(timeout=30_000)
-            page.screenshot(path=str(shots / "5-pick-takes.png"), full_page=True)
-
-            # 7. export
-            page.get_by_role("link", name="Export").click()
-            page.get_by_role("button", name="Render and export").click()
-            expect(page.get_by_text("LUFS").first).to_be_visible(timeout=120_000)
-            expect(page.get_by_role("button", name="Lamp out.srt")).to_be_visible()
-            page.screenshot(path=str(shots / "6-export.png"), full_page=True)
-            browser.close()
-    finally:
-        next(server, None)
+        # 7. export
+        page.get_by_role("link", name="Export").click()
+        page.get_by_role("button", name="Render and export").click()
+        expect(page.get_by_text("LUFS").first).to_be_visible(timeout=120_000)
+        expect(page.get_by_role("button", name="Lamp out.srt")).to_be_visible()
+        page.screenshot(path=str(shots / "6-export.png"), full_page=True)

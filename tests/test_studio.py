@@ -14,13 +14,22 @@ from tests.conftest import REPO
 MAIN = str(REPO / "app" / "studio" / "main.py")
 
 
-@pytest.fixture
-def studio(demo_db: Path, monkeypatch) -> AppTest:
-    monkeypatch.setenv("INTONATE_DB", str(demo_db))
+def _studio_on(db: Path, monkeypatch, project_id: int | None = None) -> AppTest:
+    """The studio on `db`, run once, with `project_id` open (else the studio's own choice)."""
+    from app.studio.state import PROJECT_KEY
+
+    monkeypatch.setenv("INTONATE_DB", str(db))
     app = AppTest.from_file(MAIN, default_timeout=120)
+    if project_id is not None:
+        app.session_state[PROJECT_KEY] = project_id
     app.run()
     assert not app.exception, app.exception
     return app
+
+
+@pytest.fixture
+def studio(demo_db: Path, monkeypatch) -> AppTest:
+    return _studio_on(demo_db, monkeypatch)
 
 
 def _open(app: AppTest, page: str) -> AppTest:
@@ -155,18 +164,13 @@ def test_script_table_pages_and_filters_a_long_script(tmp_path: Path, monkeypatc
     """A 320-line dialogue: the table shows 50 lines at a time, and filters narrow it."""
     from app.services.analysis import analyze_project
     from app.services.projects import create_project, import_pasted_text
-    from app.studio.state import PROJECT_KEY
 
     db = tmp_path / "long.db"
     project_id = create_project(db, "Long")
     moods = ["I am so happy for you!", "Leave me alone, I hate this.", "The meeting is at noon.", "Oh no, I am scared."]
     import_pasted_text(db, "Long", "\n".join(f"{'ANNA' if i % 2 else 'BEN'}: {moods[i % 4]} ({i})" for i in range(320)))
     analyze_project(db, "Long")
-    monkeypatch.setenv("INTONATE_DB", str(db))
-    app = AppTest.from_file(MAIN, default_timeout=120)
-    app.session_state[PROJECT_KEY] = project_id
-    app.run()
-    assert not app.exception, app.exception
+    app = _studio_on(db, monkeypatch, project_id)
     table = app.dataframe[0].value
     assert len(table) == 50 and list(table["#"])[:2] == [1, 2]
     app.number_input(key="table-page").set_value(7).run()
@@ -209,10 +213,7 @@ def test_projects_page_snapshots_duplicates_and_restores(tmp_path: Path, monkeyp
     db = tmp_path / "versions.db"
     project_id = create_project(db, "Scene")
     import_pasted_text(db, "Scene", "ANNA: Hello.\nBEN: Goodbye.")
-    monkeypatch.setenv("INTONATE_DB", str(db))
-    app = AppTest.from_file(MAIN, default_timeout=120)
-    app.session_state[PROJECT_KEY] = project_id
-    app.run()
+    app = _studio_on(db, monkeypatch, project_id)
     _open(app, "projects")
     app.text_input(key="snapshot-label").input("clean")
     next(b for b in app.button if b.label == "📸 Take snapshot").click().run()

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services.projects import (create_project, get_project_id, import_file, last_change, list_lines,
-                                   set_direction, undo_last_change)
+from app.services.projects import (
+    create_project,
+    get_project_id,
+    import_file,
+    last_change,
+    list_lines,
+    set_direction,
+    undo_last_change,
+)
 from app.services.rendering import render_project
 from app.services.takes import choose_take, delete_take, list_takes
 from engine.emotions import Emotion
