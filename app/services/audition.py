@@ -56,16 +56,10 @@ def audition(db: Path, project_id: int, speaker_id: int | None, voice_ids: list[
                 owners.append(voice.id)
     if jobs:
         pieces: dict[int, np.ndarray] = {}
-        rates: dict[str, int] = {}
-
-        def keep(index: int, rendered, _seconds: float) -> None:
-            pieces[index] = rendered.audio
-            rates[owners[index]] = rendered.sample_rate
-
-        render_all(jobs, keep)
+        render_all(jobs, lambda index, rendered, _seconds: pieces.__setitem__(index, rendered.audio))
         folder.mkdir(parents=True, exist_ok=True)
         for voice_id in dict.fromkeys(owners):
-            rate = rates[voice_id]
+            rate = get_voice(voice_id).sample_rate
             parts = [pieces[i] for i in range(len(jobs)) if owners[i] == voice_id]
             joined = np.concatenate([np.concatenate([p, silence(GAP_S, rate)]) for p in parts])
             write_audio(paths[voice_id], joined, rate)

@@ -19,7 +19,7 @@ class BackgroundRender:
     db: Path
     name: str
     done: int = 0
-    total: int | None = None  # None until the plan is known
+    total: int = 0  # lines to render; 0 until the plan is known
     started: float = field(default_factory=time.monotonic)
     summary: RenderSummary | None = None
     error: str | None = None
@@ -55,7 +55,6 @@ class BackgroundRender:
 
         try:
             self.summary = render_project(self.db, self.name, progress=progress, stop=self._cancel.is_set)
-            self.total = self.total if self.total is not None else 0
         except Exception as exc:  # shown to the user; the takes made so far are saved
             self.error = str(exc) or exc.__class__.__name__
 

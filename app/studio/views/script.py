@@ -62,7 +62,7 @@ def render_progress() -> None:
     if job is None:
         return
     if job.running:
-        total = job.total or 0
+        total = job.total
         eta = f" · about {job.eta_s:.0f} s left" if job.eta_s is not None else ""
         bar_col, cancel_col = st.columns([5, 1])
         bar_col.progress(job.done / total if total else 0.0,
