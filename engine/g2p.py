@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 _ESPEAK_LOCK = threading.Lock()  # espeak-ng keeps global state: one caller at a time
 _LANG_SWITCH = re.compile(r"\([^)]+\)")
 _RAW_BLOCK = re.compile(r"\[\[(.+?)\]\]")
+_EMPHASIS = re.compile(r"\*([^*]+)\*")
+_LEADING_PUNCTUATION = re.compile(r"\s*([.,;:!?])")
 
 
 @dataclass(frozen=True)
@@ -17,6 +19,7 @@ class Clause:
     phonemes: str
     terminator: str  # one of . ? ! , : ; or ""
     ends_sentence: bool
+    stressed: bool = False  # inside *emphasis*
 
 
 @lru_cache(maxsize=1)
@@ -29,13 +32,21 @@ def _bridge():
 
 
 def phonemize(text: str, espeak_voice: str) -> list[Clause]:
-    """IPA phonemes of `text`, clause by clause, as espeak-ng reads it; [[IPA]] blocks pass through as given."""
+    """IPA phonemes of `text`, clause by clause, as espeak-ng reads it; [[IPA]] blocks pass through as given.
+    Words in `*stars*` become clauses of their own, marked `stressed`; a lone star is dropped."""
     clauses: list[Clause] = []
-    for index, part in enumerate(_RAW_BLOCK.split(text)):
-        if index % 2:  # inside [[ ]]
-            clauses.append(Clause(part.strip(), "", False))
-        elif part.strip():
-            clauses.extend(_espeak(part, espeak_voice))
+    for index, span in enumerate(_EMPHASIS.split(text)):
+        stressed = bool(index % 2)
+        span = span.replace("*", "")
+        leading = _LEADING_PUNCTUATION.match(span)
+        if leading and clauses and not clauses[-1].terminator:  # "*tonight*, not …": the comma ends the word
+            clauses[-1] = replace(clauses[-1], terminator=leading.group(1))
+            span = span[leading.end():]
+        for part_index, part in enumerate(_RAW_BLOCK.split(span)):
+            if part_index % 2:  # inside [[ ]]
+                clauses.append(Clause(part.strip(), "", False, stressed))
+            elif part.strip():
+                clauses.extend(replace(clause, stressed=stressed) for clause in _espeak(part, espeak_voice))
     return clauses
 
 

@@ -23,7 +23,7 @@ from engine.voices import Voice
 
 log = logging.getLogger(__name__)
 
-ENGINE_VERSION = "4"  # bump when the same settings would render differently
+ENGINE_VERSION = "5"  # bump when the same settings would render differently
 SENTENCE_PAUSE_S = 0.32
 QUESTION_PAUSE_S = 0.38
 CLAUSE_PAUSE_S = 0.16
@@ -104,7 +104,7 @@ def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = Non
     pieces: list[np.ndarray] = []
     chunks = split_with_breaks(text)
     for index, (chunk, pause) in enumerate(chunks):
-        clauses = phonemize(chunk.replace("*", ""), voice.espeak_voice)
+        clauses = phonemize(chunk, voice.espeak_voice)
         if clauses:
             seed = int(hashlib.sha256(f"{voice.id}|{chunk}".encode()).hexdigest()[:8], 16)
             speech = au.trim_silence(run_engine(voice, clauses, speed, seed), rate_hz)

@@ -1,0 +1,62 @@
+"""`*emphasis*`: the stressed word's phonemes are longer, higher and louder inside Kokoro's graph."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+import numpy as np
+import onnxruntime as ort
+
+from engine.asr import normalize_words, transcribe
+from engine.g2p import phonemize
+from engine.synthesis import synthesize
+from engine.tts_engines import KOKORO_MODEL_PARTS, kokoro_tokens, kokoro_voice_pack, run_kokoro
+from engine.voice_features import pitch_track
+from engine.voices import get_voice
+
+SENTENCE = "We have to leave tonight, not tomorrow."
+
+
+def test_only_the_starred_words_phonemes_are_stressed():
+    clauses = phonemize("We leave *tonight*, not tomorrow.", "en-us")
+    assert [c.stressed for c in clauses] == [False, True, False]
+    tokens, stressed = kokoro_tokens(clauses)
+    plain_tokens, plain_stressed = kokoro_tokens(phonemize("We leave tonight, not tomorrow.", "en-us"))
+    assert len(tokens) == len(stressed) and not any(plain_stressed)
+    assert 4 <= sum(stressed) <= 8  # t-ə-n-ˈ-a-ɪ-t, give or take espeak's stress marks
+    assert plain_tokens == tokens  # the stars change how it is said, not what
+
+
+def test_a_lone_star_is_dropped_not_read():
+    assert [c.stressed for c in phonemize("Five * stars", "en-us")] == [False]
+
+
+def test_the_edited_graph_renders_unstressed_text_exactly_as_the_stock_model():
+    voice = get_voice("af_heart")
+    clauses = phonemize(SENTENCE, voice.espeak_voice)
+    tokens, _ = kokoro_tokens(clauses)
+    stock = ort.InferenceSession(b"".join(files(p).joinpath("part.bin").read_bytes() for p in KOKORO_MODEL_PARTS),
+                                 providers=["CPUExecutionProvider"])
+    feeds = {"tokens": np.array([[0, *tokens, 0]]), "style": kokoro_voice_pack(voice.id)[len(tokens)][None, :],
+             "speed": np.array([1.0], np.float32)}
+    assert np.allclose(stock.run(None, feeds)[0].reshape(-1), run_kokoro(voice, clauses, 1.0), atol=1e-5)
+
+
+def _word(audio: np.ndarray, rate: int, word: str) -> np.ndarray:
+    found = [w for w in transcribe(audio, rate).words if normalize_words(w.text) == [word]]
+    assert found, f"Whisper did not hear {word!r}"
+    return audio[int(found[0].start_s * rate): int(found[0].end_s * rate)]
+
+
+def test_a_stressed_word_is_longer_higher_and_louder_than_the_plain_one():
+    voice = get_voice("am_michael")
+    plain = synthesize(SENTENCE, voice)
+    stressed = synthesize(SENTENCE.replace("tonight", "*tonight*"), voice)
+    rate = plain.sample_rate
+    before, after = _word(plain.audio, rate, "tonight"), _word(stressed.audio, rate, "tonight")
+    assert after.size > 1.1 * before.size
+    pitch = lambda audio: np.median(pitch_track(audio, rate))  # noqa: E731
+    rise = 12 * np.log2((pitch(after) / pitch(stressed.audio)) / (pitch(before) / pitch(plain.audio)))
+    assert rise > 1.0, f"{rise:.1f} st"
+    level = lambda word, line: 10 * np.log10(np.mean(word**2) / np.mean(line**2))  # noqa: E731
+    assert level(after, stressed.audio) > level(before, plain.audio) + 1.0
