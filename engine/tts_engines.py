@@ -12,7 +12,15 @@ import numpy as np
 import onnxruntime as ort
 
 from engine.g2p import Clause, phoneme_string
-from engine.kokoro_graph import DURATION_INPUT, GAIN_INPUT, PITCH_INPUT, add_token_controls
+from engine.graph_edits import (
+    DURATION_INPUT,
+    GAIN_INPUT,
+    PIPER_NOISE_INPUT,
+    PIPER_NOISE_SHAPE,
+    PITCH_INPUT,
+    add_token_controls,
+    seeded_piper_model,
+)
 from engine.voices import KOKORO_VOICES_DIR, Engine, Voice, get_voice
 
 log = logging.getLogger(__name__)
@@ -41,7 +49,7 @@ def _session_options() -> ort.SessionOptions:
 @lru_cache(maxsize=1)
 def kokoro_session() -> ort.InferenceSession:
     """The Kokoro-82M int8 model, joined in memory from its four registry packages, with per-token duration,
-    pitch and gain inputs added (engine/kokoro_graph.py)."""
+    pitch and gain inputs added (engine/graph_edits.py)."""
     model = add_token_controls(b"".join(files(part).joinpath("part.bin").read_bytes() for part in KOKORO_MODEL_PARTS))
     return ort.InferenceSession(model, _session_options(), providers=["CPUExecutionProvider"])
 
@@ -93,35 +101,6 @@ def run_kokoro(voice: Voice, clauses: list[Clause], speed: float) -> np.ndarray:
         GAIN_INPUT: np.where(stress, STRESS_GAIN, 1.0).astype(np.float32),
     }
     return kokoro_session().run(None, feeds)[0].reshape(-1).astype(np.float32)
-
-
-PIPER_NOISE_INPUT = "intonate_noise"
-PIPER_NOISE_SHAPE = (1, 256, 8192)  # channels × frames: covers the 192 latent channels of a long chunk
-
-
-def seeded_piper_model(path: str) -> bytes:
-    """Piper's graph with its two random-noise ops fed from an input instead, so renders can be seeded.
-
-    Each `RandomNormalLike(x)` becomes `Slice(noise, 0, Shape(x))` over one noise buffer we pass in.
-    """
-    import onnx
-    from onnx import helper, numpy_helper
-
-    model = onnx.load(path)
-    graph = model.graph
-    graph.input.append(helper.make_tensor_value_info(PIPER_NOISE_INPUT, onnx.TensorProto.FLOAT, list(PIPER_NOISE_SHAPE)))
-    graph.initializer.append(numpy_helper.from_array(np.zeros(3, dtype=np.int64), "intonate_zeros3"))
-    nodes = []
-    for node in graph.node:
-        if node.op_type != "RandomNormalLike":
-            nodes.append(node)
-            continue
-        shape = node.output[0] + "_shape"
-        nodes.append(helper.make_node("Shape", [node.input[0]], [shape]))
-        nodes.append(helper.make_node("Slice", [PIPER_NOISE_INPUT, "intonate_zeros3", shape], list(node.output)))
-    del graph.node[:]
-    graph.node.extend(nodes)
-    return model.SerializeToString()
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,9 @@
 """Calibrate each voice's speed input: how much faster the speech really gets per unit of `speed`.
 
-The engines' speed controls are sub-linear (Kokoro at speed 1.25 speaks about 1.17x faster), so the
-synthesizer raises each requested rate to 1/alpha, alpha fitted here per voice as
-log(duration ratio) = alpha * log(speed) over a few speeds and sentences.
+Both engines round phoneme durations as running totals (engine/graph_edits.py), so speech length follows
+`speed` almost exactly; what is left (alpha 0.95-1.02 per voice) is corrected here: the synthesizer raises
+each requested rate to 1/alpha, alpha fitted per voice as log(duration ratio) = alpha * log(speed) over a few
+speeds. (Before that edit Kokoro at speed 1.25 spoke only 1.17x faster, and Piper 1.11x.)
 Run: python -m engine.training.calibrate_rate   (a few minutes; writes assets/models/prosody/rate_calibration.json)
 """
 
