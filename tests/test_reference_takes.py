@@ -12,7 +12,8 @@ import numpy as np
 import pytest
 
 from app.services.analysis import analyze_project
-from app.services.projects import create_project, get_project_id, import_pasted_text, list_lines
+from app.services.casting import voices_like_takes
+from app.services.projects import create_project, get_project_id, import_pasted_text, list_lines, list_speakers
 from app.services.references import add_reference_take, get_reference, match_reference_take, remove_reference_take
 from engine.asr import WHISPER_SAMPLE_RATE_HZ
 from engine.audio import resample, write_audio
@@ -189,3 +190,18 @@ def test_cli_recognize_reads_takes_and_audio_only_mode(tmp_path: Path, angry_tak
     take.write_bytes(b"RIFF0000WAVEjunk")
     assert_one_line_error(run_cli("recognize", str(source)), "in.jsonl line 1", "take.wav")
     assert_one_line_error(run_cli("recognize", str(source), "--modalities", "smell"), "smell")
+
+
+def test_casting_hints_name_voices_that_sound_like_the_takes(scene, tmp_path: Path):
+    db, lines = scene
+    project_id = get_project_id(db, "Takes")
+    speaker_ids = {speaker.name: speaker.id for speaker in list_speakers(db, project_id)}
+    speaker_id = speaker_ids[lines[1].speaker]
+    assert voices_like_takes(db, project_id, speaker_id) == []  # no takes, no hint
+    ben = director_take("Fine. I will leave in the morning.", voice="bm_george")
+    add_reference_take(db, lines[1].id, write_audio(tmp_path / "ben.wav", ben, WHISPER_SAMPLE_RATE_HZ), "ben.wav")
+    matches = voices_like_takes(db, project_id, speaker_id)
+    assert "bm_george" in [m.voice_id for m in matches]  # the take's "speaker" is among the suggestions
+    assert get_voice(matches[0].voice_id).gender == "male" and matches[0].similarity > 0.7
+    assert [m.similarity for m in matches] == sorted((m.similarity for m in matches), reverse=True)
+    assert voices_like_takes(db, project_id, speaker_ids[lines[0].speaker]) == []  # Anna's lines have no take

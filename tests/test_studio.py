@@ -264,3 +264,28 @@ def test_cast_page_saves_a_voice_blend(studio: AppTest, demo_db: Path):
     assert "blend-af_heart-am_michael-60" in studio.selectbox(key=f"voice-{speaker.id}").options or \
         any("Test blend" in o for o in studio.selectbox(key=f"voice-{speaker.id}").options)
     delete_blend(demo_db, "Test blend")  # the shared demo database goes back as it was
+
+
+def test_cast_page_suggests_the_voice_a_reference_take_sounds_like(tmp_path: Path, monkeypatch):
+    from app.services.projects import create_project, import_pasted_text
+    from app.services.references import add_reference_take
+    from engine.audio import write_audio
+    from engine.synthesis import synthesize
+    from engine.voices import get_voice
+
+    db = tmp_path / "cast.db"
+    create_project(db, "Hints")
+    import_pasted_text(db, "Hints", "MARA: Keep the lamp lit until I come back.\nTOM: I will, I promise.")
+    project_id = get_project_id(db, "Hints")
+    mara = next(s for s in list_speakers(db, project_id) if s.name == "MARA")
+    take = synthesize("Keep the lamp lit until I come back.", get_voice("bf_emma"))
+    add_reference_take(db, list_lines(db, project_id)[0].id,
+                       write_audio(tmp_path / "mara.wav", take.audio, take.sample_rate), "mara.wav")
+    studio = _open(_studio_on(db, monkeypatch, project_id), "cast")
+    button = studio.button(key=f"cast-like-takes-{mara.id}")
+    suggested = button.label.removeprefix("Cast ")
+    assert any("Sounds most like your reference takes" in c.value for c in studio.caption)
+    button.click().run()
+    assert not studio.exception, studio.exception
+    voice_id = next(s for s in list_speakers(db, project_id) if s.name == "MARA").voice_id
+    assert get_voice(voice_id).display_name.startswith(suggested) and get_voice(voice_id).gender == "female"

@@ -1,8 +1,20 @@
-"""Automatic casting: distinct voices for distinct speakers, matching a gender guessed from the name."""
+"""Automatic casting: distinct voices for distinct speakers, matching a gender guessed from the name; and
+voices that sound like a speaker's reference takes."""
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.config import media_dir_for
+from app.db.models import Line, ReferenceTake
+from app.db.session import transaction
+from engine.audio import read_audio
+from engine.speaker_embedding import VoiceMatch, embed_speech, mean_embedding, nearest_voices
+
+MAX_TAKES_FOR_CASTING = 8  # a centroid of a few takes is as good as of many; each costs ~0.15 s
 
 FEMALE_VOICES = ("af_heart", "bf_emma", "af_bella", "bf_isabella", "af_nicole", "af_sarah", "bf_alice", "af_nova",
                  "af_aoede", "af_kore", "bf_lily", "af_jessica", "af_river", "af_sky", "af_alloy")
@@ -38,3 +50,24 @@ def suggest_voice(speaker_name: str, taken: set[str | None]) -> str:
     pool = FEMALE_VOICES if gender == "female" else MALE_VOICES
     free = [v for v in pool if v not in taken]
     return free[0] if free else pool[len(taken) % len(pool)]
+
+
+def voices_like_takes(db: Path, project_id: int, speaker_id: int | None, count: int = 3) -> list[VoiceMatch]:
+    """The voices nearest the speaker's reference takes by speaker embedding, best first (narration when
+    `speaker_id` is None); [] when none of those lines has a take."""
+    with transaction(db) as session:
+        paths = session.scalars(
+            select(ReferenceTake.audio_path).join(Line)
+            .where(Line.project_id == project_id,
+                   Line.speaker_id == speaker_id if speaker_id is not None else Line.speaker_id.is_(None))
+            .order_by(Line.position).limit(MAX_TAKES_FOR_CASTING)
+        ).all()
+    if not paths:
+        return []
+    return nearest_voices(mean_embedding([_take_embedding(str(media_dir_for(db) / path)) for path in paths]), count=count)
+
+
+@lru_cache(maxsize=256)
+def _take_embedding(path: str):
+    """A stored take's embedding; take files are never rewritten in place (a new take gets a new name)."""
+    return embed_speech(*read_audio(Path(path)))

@@ -4,6 +4,7 @@ import streamlit as st
 
 from app.services.audition import MAX_CANDIDATES, audition, candidate_voices
 from app.services.blends import list_blends, save_blend
+from app.services.casting import voices_like_takes
 from app.services.previews import voice_preview
 from app.services.projects import get_settings, list_speakers, set_default_voice, set_speaker_voice
 from app.studio.state import flash, open_project_page
@@ -31,14 +32,25 @@ def preview(voice_id: str, key: str) -> None:
 
 
 def audition_panel(speaker_id: int | None, current: str, key: str, picker_key: str, cast) -> None:
-    """Compare 2–4 voices reading this speaker's first lines, and cast one."""
+    """Voices that sound like the speaker's reference takes, if any; compare 2–4 voices reading this speaker's
+    first lines, and cast one."""
 
     def cast_and_show(voice_id: str) -> None:  # a callback: it runs before the page redraws its voice picker
         cast(voice_id)
         st.session_state[picker_key] = voice_id
 
+    like_takes = [m for m in voices_like_takes(db, project_id, speaker_id) if m.voice_id in labels]
+    if like_takes:
+        hint_col, cast_col = st.columns([6, 2])
+        hint_col.caption("🎙️ Sounds most like your reference takes: " + " · ".join(
+            f"**{labels[m.voice_id].split(' · ')[0]}** {m.similarity:.2f}" for m in like_takes))
+        best = like_takes[0].voice_id
+        cast_col.button(f"Cast {labels[best].split(' · ')[0]}", key=f"cast-like-takes-{key}", disabled=best == current,
+                        on_click=cast_and_show, args=(best,), help="Speaker-embedding similarity (cosine, higher is closer): a real voice against ours usually scores 0.5–0.7")
+    defaults = list(dict.fromkeys([current, *(m.voice_id for m in like_takes)]))[:MAX_CANDIDATES] if like_takes \
+        else candidate_voices(current)
     with st.expander("🎧 Audition voices on this speaker's first lines", key=f"audition-panel-{key}"):
-        chosen = st.multiselect("Candidates", voice_ids, default=candidate_voices(current), format_func=labels.get,
+        chosen = st.multiselect("Candidates", voice_ids, default=defaults, format_func=labels.get,
                                 max_selections=MAX_CANDIDATES, key=f"candidates-{key}")
         if st.button("Audition", key=f"audition-{key}", disabled=len(chosen) < 2, help="Choose 2 to 4 voices"):
             try:
