@@ -6,13 +6,14 @@ import hashlib
 import json
 import logging
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
 from engine import audio as au
 from engine.emotions import Emotion
 from engine.errors import IntonateError
-from engine.g2p import phonemize
+from engine.g2p import Clause, phonemize
 from engine.lexicon import Lexicon, apply_lexicon, entries_used
 from engine.normalize import normalize_text
 from engine.prosody import engine_speed, plan_prosody
@@ -104,11 +105,10 @@ def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = Non
     pieces: list[np.ndarray] = []
     chunks = split_with_breaks(text)
     for index, (chunk, pause) in enumerate(chunks):
-        clauses = phonemize(chunk, voice.espeak_voice)
+        clauses = tuple(phonemize(chunk, voice.espeak_voice))
         if clauses:
             seed = int(hashlib.sha256(f"{voice.id}|{chunk}".encode()).hexdigest()[:8], 16)
-            speech = au.trim_silence(run_engine(voice, clauses, speed, seed), rate_hz)
-            pieces.append(au.fade_edges(speech, rate_hz))
+            pieces.append(_speech(voice, clauses, speed, seed))
         if pause is not None:
             pieces.append(au.silence(pause, rate_hz))  # an explicit break is exact, whatever the emotion
         elif index < len(chunks) - 1:
@@ -121,6 +121,16 @@ def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = Non
     audio = np.concatenate([au.silence(settings.pause_before, rate_hz), audio,
                             au.silence(settings.pause_after, rate_hz)]).astype(np.float32)
     return Rendered(audio=audio, sample_rate=rate_hz)
+
+
+@lru_cache(maxsize=128)  # ~40 MB at most
+def _speech(voice: Voice, clauses: tuple[Clause, ...], speed: float, seed: int) -> np.ndarray:
+    """One chunk from the engine, trimmed and faded. Kept, so a change that does not reach the engine (pitch,
+    range, volume, pauses, or another sentence of the line) re-renders in milliseconds."""
+    speech = au.fade_edges(au.trim_silence(run_engine(voice, list(clauses), speed, seed), voice.sample_rate),
+                           voice.sample_rate)
+    speech.flags.writeable = False  # shared between renders
+    return speech
 
 
 def _pause_after(chunk: str) -> float:

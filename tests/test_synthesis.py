@@ -133,3 +133,20 @@ def test_render_key_follows_text_voice_and_settings():
     assert key != render_key(LINE + "!", voice, SynthesisSettings())
     assert key != render_key(LINE, get_voice("joe"), SynthesisSettings())
     assert key != render_key(LINE, voice, SynthesisSettings(rate=1.1))
+
+
+def test_changes_that_do_not_reach_the_engine_reuse_its_audio():
+    from engine.synthesis import _speech
+
+    voice = get_voice("af_heart")
+    text = "The tide is turning. We should go now."
+    first = synthesize(text, voice)
+    before = _speech.cache_info()
+    tuned = synthesize(text, voice, SynthesisSettings(pitch=2.0, volume=-3.0, pause_after=0.2))
+    after = _speech.cache_info()
+    assert (after.hits - before.hits, after.misses - before.misses) == (2, 0)  # both sentences reused
+    synthesize("The tide is turning. We should run now.", voice)
+    assert _speech.cache_info().misses - after.misses == 1  # only the edited sentence reached the engine
+    _speech.cache_clear()
+    assert np.array_equal(synthesize(text, voice).audio, first.audio)  # kept audio renders exactly as fresh
+    assert not np.array_equal(tuned.audio[: first.audio.size], first.audio)
