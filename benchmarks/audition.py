@@ -21,6 +21,8 @@ from app.services.audition import audition
 from app.services.demo import ensure_demo_project
 from app.services.projects import get_project_id, list_lines, list_speakers, set_direction
 from app.services.rendering import render_project
+from engine.synthesis import synthesize
+from engine.voices import DEFAULT_VOICE_ID, get_voice
 
 
 def main() -> None:
@@ -29,6 +31,7 @@ def main() -> None:
         ensure_demo_project(db)
         project_id = get_project_id(db, DEMO_PROJECT_NAME)
         lines = list_lines(db, project_id)
+        synthesize("Ready.", get_voice(DEFAULT_VOICE_ID))  # the studio has its models loaded: so do we
         seconds, durations = [], []
         for line in lines:
             set_direction(db, line.id, intensity=0.9 if (line.direction.intensity or 0.5) != 0.9 else 0.4)
