@@ -179,7 +179,8 @@ edited = st.data_editor(
     disabled=["#", "Speaker", "Detected", "Direction", "Take"],
     column_config={
         "#": st.column_config.NumberColumn(width="small"),
-        "Text": st.column_config.TextColumn(width="large"),
+        "Text": st.column_config.TextColumn(width="large", help="Edit in place. `*word*` stresses a word, "
+                                            "`<break time=\"500ms\"/>` adds a pause, `[[IPA]]` is said as written"),
         "Emotion": st.column_config.SelectboxColumn(options=[AUTO, *EMOTION_CHOICES], required=True,
                                                     help="Override the detected emotion; 'auto' follows the recognizer"),
         "Intensity": st.column_config.NumberColumn(min_value=0.0, max_value=1.5, step=0.05, format="%.2f",
