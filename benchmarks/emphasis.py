@@ -2,7 +2,7 @@
 
 Run: python -m benchmarks.emphasis   (prints figures; nothing is asserted)
 
-For each sentence and voice, the line is rendered twice, plainly and with one word in *stars*. Whisper's
+For each sentence and voice (three Kokoro voices and Piper's joe), the line is rendered twice, plainly and with one word in *stars*. Whisper's
 word timings find the word in both renders; Praat measures it. Each figure is the stressed word relative to
 its own line, minus the same in the plain render, so line-wide level and pitch do not count:
 duration (ratio), pitch (semitones, word median F0 over line median F0) and loudness (dB, word RMS over the
@@ -28,7 +28,7 @@ SENTENCES = [
     ("Nobody in the village believed him.", "nobody"),
     ("You promised you would call me first.", "promised"),
 ]
-VOICES = ["af_heart", "am_michael", "bf_emma"]
+VOICES = ["af_heart", "am_michael", "bf_emma", "joe"]  # three Kokoro voices, and Piper's
 
 
 def word_span(audio: np.ndarray, sample_rate: int, word: str) -> tuple[int, int] | None:
@@ -50,28 +50,29 @@ def measures(audio: np.ndarray, sample_rate: int, span: tuple[int, int]) -> tupl
 
 
 def main() -> None:
-    durations, pitches, levels, plain_wer, stressed_wer = [], [], [], [], []
+    figures: dict[str, dict[str, list[float]]] = {}
     for voice_id in VOICES:
         voice = get_voice(voice_id)
+        found = figures.setdefault(voice.engine.value, {k: [] for k in ("duration", "pitch", "level", "wer0", "wer1")})
         for sentence, word in SENTENCES:
             stressed_text = " ".join(f"*{w}*" if normalize_words(w) == [word] else w for w in sentence.split())
             plain, stressed = synthesize(sentence, voice), synthesize(stressed_text, voice)
             rate = plain.sample_rate
             spans = word_span(plain.audio, rate, word), word_span(stressed.audio, rate, word)
-            plain_wer.append(word_error_rate(sentence, transcribe(plain.audio, rate).text))
-            stressed_wer.append(word_error_rate(sentence, transcribe(stressed.audio, rate).text))
+            found["wer0"].append(word_error_rate(sentence, transcribe(plain.audio, rate).text))
+            found["wer1"].append(word_error_rate(sentence, transcribe(stressed.audio, rate).text))
             if None in spans:
                 print(f"  {voice_id}: {word!r} not found by Whisper in {sentence!r}; skipped")
                 continue
             (d0, p0, l0), (d1, p1, l1) = measures(plain.audio, rate, spans[0]), measures(stressed.audio, rate, spans[1])
-            durations.append(d1 / d0)
-            pitches.append(p1 - p0)
-            levels.append(l1 - l0)
-    print(f"emphasis, {len(durations)} stressed words ({len(SENTENCES)} sentences x {len(VOICES)} Kokoro voices), "
-          "stressed vs plain render of the same word, median:")
-    print(f"  duration x{np.nanmedian(durations):.2f}   pitch {np.nanmedian(pitches):+.1f} st   "
-          f"loudness {np.nanmedian(levels):+.1f} dB")
-    print(f"  Whisper-base WER: plain {np.mean(plain_wer):.1%}, with emphasis {np.mean(stressed_wer):.1%}")
+            found["duration"].append(d1 / d0)
+            found["pitch"].append(p1 - p0)
+            found["level"].append(l1 - l0)
+    print(f"emphasis: a stressed word vs the same word in a plain render ({len(SENTENCES)} sentences), median:")
+    for engine, found in figures.items():
+        print(f"  {engine:7s} ({len(found['duration'])} words)  duration x{np.nanmedian(found['duration']):.2f}   "
+              f"pitch {np.nanmedian(found['pitch']):+.1f} st   loudness {np.nanmedian(found['level']):+.1f} dB   "
+              f"Whisper WER plain {np.mean(found['wer0']):.1%}, stressed {np.mean(found['wer1']):.1%}")
 
 
 if __name__ == "__main__":

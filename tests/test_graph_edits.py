@@ -62,6 +62,21 @@ def _word(audio: np.ndarray, rate: int, word: str) -> np.ndarray:
     return audio[int(found[0].start_s * rate): int(found[0].end_s * rate)]
 
 
+def test_piper_reads_its_phoneme_ids_as_piper_does_and_stresses_only_the_word():
+    import unicodedata
+
+    from engine.g2p import phoneme_string
+    from engine.tts_engines import piper_ids, piper_voice
+
+    clauses = phonemize(SENTENCE.replace("tonight", "*tonight*"), "en-us")
+    ids, stressed = piper_ids(clauses)
+    assert ids == piper_voice().phonemes_to_ids(list(unicodedata.normalize("NFD", phoneme_string(clauses))))
+    plain = run_engine(get_voice("joe"), phonemize(SENTENCE, "en-us"), 1.0)
+    louder = run_engine(get_voice("joe"), clauses, 1.0)
+    assert 0 < sum(stressed) < len(ids) / 4 and louder.size > plain.size + 0.05 * 22050
+    assert np.abs(louder).max() > np.abs(plain).max()
+
+
 def test_a_stressed_word_is_longer_higher_and_louder_than_the_plain_one():
     voice = get_voice("am_michael")
     plain = synthesize(SENTENCE, voice)
