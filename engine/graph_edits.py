@@ -63,37 +63,51 @@ def add_token_controls(model_bytes: bytes) -> bytes:
         numpy_helper.from_array(np.array([2], np.int64), "ix_axis2"),
         numpy_helper.from_array(np.array([1, -1], np.int64), "ix_row"),
         numpy_helper.from_array(np.array([-1], np.int64), "ix_flat"),
+        numpy_helper.from_array(np.array(-1, np.int64), "ix_last_axis"),
         numpy_helper.from_array(np.array([1.0, float(SAMPLES_PER_FRAME)], np.float32), "ix_frame_to_samples"),
-        numpy_helper.from_array(np.array(1, np.int64), "ix_axis1"),
-        numpy_helper.from_array(np.array([0, 1, 0, 0], np.int64), "ix_pad_left"),
-        numpy_helper.from_array(np.array([0], np.int64), "ix_start"),
-        numpy_helper.from_array(np.array([-1], np.int64), "ix_end"),
-        numpy_helper.from_array(np.array([1], np.int64), "ix_axes1"),
     ])
     node = helper.make_node
     graph.node.extend([
         node("Mul", [_DURATIONS, DURATION_INPUT], ["ix_durations"]),
-        # Whole frames by rounding the running total, not each token: rounding every 1-3 frame phoneme on its
-        # own lost or gained up to 20 % of a line's length at speeds other than 1; this keeps it to one frame.
-        node("CumSum", ["ix_durations", "ix_axis1"], ["ix_ends"]),
-        node("Round", ["ix_ends"], ["ix_whole_ends"]),
-        node("Pad", ["ix_whole_ends", "ix_pad_left"], ["ix_padded_ends"]),
-        node("Slice", ["ix_padded_ends", "ix_start", "ix_end", "ix_axes1"], ["ix_whole_starts"]),
-        node("Sub", ["ix_whole_ends", "ix_whole_starts"], ["ix_whole_durations"]),
+        *_whole_frames("ix_durations", "ix_last_axis", "ix_whole_durations"),
         # token values → frame values (each frame has exactly one token) → two F0 values per frame
         node("MatMul", [PITCH_INPUT, _ALIGNMENT], ["ix_pitch_frames"]),
         node("Unsqueeze", ["ix_pitch_frames", "ix_axis2"], ["ix_pitch_column"]),
         node("Concat", ["ix_pitch_column", "ix_pitch_column"], ["ix_pitch_pairs"], axis=2),
         node("Reshape", ["ix_pitch_pairs", "ix_row"], ["ix_pitch_f0_rate"]),
         node("Mul", [_F0, "ix_pitch_f0_rate"], ["ix_f0"]),
-        # token gains → frame gains → per-sample gains, linearly interpolated so steps never click
-        node("MatMul", [GAIN_INPUT, _ALIGNMENT], ["ix_gain_frames"]),
-        node("Resize", ["ix_gain_frames", "", "ix_frame_to_samples"], ["ix_gain_samples"], mode="linear"),
-        node("Reshape", ["ix_gain_samples", "ix_flat"], ["ix_gain_flat"]),
-        node("Mul", ["ix_audio", "ix_gain_flat"], [_AUDIO]),
+        node("MatMul", [GAIN_INPUT, _ALIGNMENT], ["ix_gain_frames"]),  # [1, frames]
+        *_apply_frame_gains("ix_gain_frames", "ix_frame_to_samples", "ix_flat", "ix_audio", _AUDIO),
     ])
     _sort_topologically(graph)
     return model.SerializeToString()
+
+
+def _whole_frames(durations: str, axis: str, out: str) -> list:
+    """Nodes rounding `durations` to whole frames as a running total, not token by token: rounding each
+    1-3 frame phoneme on its own gained or lost up to a frame each, whatever the speed, so the speed control
+    was sub-linear; this way each token stays within a frame and the total follows the durations."""
+    from onnx import helper
+
+    return [
+        helper.make_node("CumSum", [durations, axis], [out + "_ends"]),
+        helper.make_node("CumSum", [durations, axis], [out + "_starts"], exclusive=1),
+        helper.make_node("Round", [out + "_ends"], [out + "_whole_ends"]),
+        helper.make_node("Round", [out + "_starts"], [out + "_whole_starts"]),
+        helper.make_node("Sub", [out + "_whole_ends", out + "_whole_starts"], [out]),
+    ]
+
+
+def _apply_frame_gains(frame_gains: str, frame_to_samples: str, flat: str, audio: str, out: str) -> list:
+    """Nodes multiplying `audio` by per-frame gains `[1, frames]`, linearly interpolated to every sample so a
+    change of gain never clicks."""
+    from onnx import helper
+
+    return [
+        helper.make_node("Resize", [frame_gains, "", frame_to_samples], [out + "_gain_samples"], mode="linear"),
+        helper.make_node("Reshape", [out + "_gain_samples", flat], [out + "_gain_flat"]),
+        helper.make_node("Mul", [audio, out + "_gain_flat"], [out]),
+    ]
 
 
 def _sort_topologically(graph) -> None:
@@ -124,7 +138,7 @@ def edit_piper_model(path: str) -> bytes:
     Piper rounds each phoneme's duration `w × scale` up on its own, which adds a fraction of a frame to every
     phoneme whatever the scale, so its speed control was sub-linear (×1.25 asked, ×1.19 got). We take
     `ceil(w) × scale × token scale` (each phoneme as long as before at scale 1, then scaled exactly) and round
-    its running total, so each phoneme stays within a frame and the line's length follows the scale.
+    its running total (`_whole_frames`).
     """
     import onnx
     from onnx import TensorProto, helper, numpy_helper
@@ -140,9 +154,6 @@ def edit_piper_model(path: str) -> bytes:
     graph.initializer.extend([
         numpy_helper.from_array(np.zeros(3, dtype=np.int64), "intonate_zeros3"),
         numpy_helper.from_array(np.array(-1, np.int64), "intonate_last_axis"),
-        numpy_helper.from_array(np.array([0, 0, 1, 0, 0, 0], np.int64), "intonate_pad_left"),
-        numpy_helper.from_array(np.array([0], np.int64), "intonate_start"),
-        numpy_helper.from_array(np.array([-1], np.int64), "intonate_end"),
         numpy_helper.from_array(np.array([1], np.int64), "intonate_axis1"),
         numpy_helper.from_array(np.array([2], np.int64), "intonate_axes2"),
         numpy_helper.from_array(np.array([1, -1], np.int64), "intonate_row"),
@@ -163,12 +174,7 @@ def edit_piper_model(path: str) -> bytes:
                 helper.make_node("Mul", [out + "_at_scale_1", scale], [out + "_scaled"]),
                 helper.make_node("Unsqueeze", [DURATION_INPUT, "intonate_axis1"], [out + "_token_scale"]),
                 helper.make_node("Mul", [out + "_scaled", out + "_token_scale"], [out + "_token_scaled"]),
-                helper.make_node("CumSum", [out + "_token_scaled", "intonate_last_axis"], [out + "_ends"]),
-                helper.make_node("Round", [out + "_ends"], [out + "_whole_ends"]),
-                helper.make_node("Pad", [out + "_whole_ends", "intonate_pad_left"], [out + "_padded"]),
-                helper.make_node("Slice", [out + "_padded", "intonate_start", "intonate_end", "intonate_axes2"],
-                                 [out + "_whole_starts"]),
-                helper.make_node("Sub", [out + "_whole_ends", out + "_whole_starts"], [out]),
+                *_whole_frames(out + "_token_scaled", "intonate_last_axis", out),
             ])
             continue
         if node.op_type == "RandomNormalLike":
@@ -182,14 +188,12 @@ def edit_piper_model(path: str) -> bytes:
             if name == _PIPER_AUDIO:
                 node.output[index] = "intonate_audio"
     nodes.extend([
-        # token gains → frame gains ([1, frames, phonemes] @ [1, phonemes, 1]) → per-sample, interpolated
-        helper.make_node("Unsqueeze", [GAIN_INPUT, "intonate_axes2"], [ "intonate_gain_column"]),
+        # token gains → frame gains: [1, frames, phonemes] @ [1, phonemes, 1]
+        helper.make_node("Unsqueeze", [GAIN_INPUT, "intonate_axes2"], ["intonate_gain_column"]),
         helper.make_node("MatMul", [_PIPER_ALIGNMENT, "intonate_gain_column"], ["intonate_gain_frames3"]),
         helper.make_node("Reshape", ["intonate_gain_frames3", "intonate_row"], ["intonate_gain_frames"]),
-        helper.make_node("Resize", ["intonate_gain_frames", "", "intonate_frame_to_samples"], ["intonate_gain_samples"],
-                         mode="linear"),
-        helper.make_node("Reshape", ["intonate_gain_samples", "intonate_flat"], ["intonate_gain_flat"]),
-        helper.make_node("Mul", ["intonate_audio", "intonate_gain_flat"], [_PIPER_AUDIO]),
+        *_apply_frame_gains("intonate_gain_frames", "intonate_frame_to_samples", "intonate_flat", "intonate_audio",
+                            _PIPER_AUDIO),
     ])
     del graph.node[:]
     graph.node.extend(nodes)
