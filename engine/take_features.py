@@ -21,7 +21,7 @@ PROSODIC_NAMES = (
 )
 
 
-def decode_take(path: Path) -> np.ndarray:
+def decode_take(path: Path, max_s: float = MAX_TAKE_S) -> np.ndarray:
     """Mono 16 kHz float audio from any audio or video file PyAV can open (wav, mp3, m4a, ogg, flac, webm, mp4…)."""
     from faster_whisper.audio import decode_audio
 
@@ -33,8 +33,8 @@ def decode_take(path: Path) -> np.ndarray:
         raise AudioError(f"cannot read audio from {path.name}: not a readable audio or video file ({exc.__class__.__name__})") from None
     if audio.size == 0:
         raise AudioError(f"reference take {path.name} has no audio")
-    if audio.size > MAX_TAKE_S * WHISPER_SAMPLE_RATE_HZ:
-        raise AudioError(f"reference take {path.name} is longer than {MAX_TAKE_S:.0f} s; record or cut one line")
+    if audio.size > max_s * WHISPER_SAMPLE_RATE_HZ:
+        raise AudioError(f"{path.name} is longer than {max_s:.0f} s" + ("; record or cut one line" if max_s == MAX_TAKE_S else ""))
     return audio.astype(np.float32)
 
 

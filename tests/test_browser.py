@@ -102,12 +102,15 @@ def test_demo_flow_in_chromium(demo_db: Path, tmp_path: Path):
         expect(page.get_by_role("button", name="Demo_ The Lighthouse.srt")).to_be_visible()
 
 
-def test_reference_take_upload_and_match_in_chromium(tmp_path: Path):
+def test_reference_and_scene_takes_upload_and_match_in_chromium(tmp_path: Path):
     from playwright.sync_api import expect
 
     db = tmp_path / "studio.db"  # the studio opens on its demo here, rendered on first start
     take = _recorded_take(tmp_path / "take.wav", "The storm had raged for three days when the supply boat finally "
                           "reached the lighthouse.", "am_michael", emotion="sadness", rate=0.8)
+    scene_take = _recorded_take(tmp_path / "scene.wav", "You made it! I honestly thought you'd turned back. "
+                                '<break time="1s"/> Turned back? In this weather, the harbour is worse than the open sea.',
+                                "bf_emma")
     with studio_in_chromium(db, height=1400) as page:
         page.get_by_text("🎤 Reference take").click()
         page.locator("input[type=file]").first.set_input_files(str(take))
@@ -121,6 +124,10 @@ def test_reference_take_upload_and_match_in_chromium(tmp_path: Path):
         page.get_by_role("button", name="🎙️ Render 1 changed").click()  # in the background
         expect(page.get_by_text("Rendered 1 line.")).to_be_visible(timeout=120_000)
         expect(page.get_by_text("9 lines · 9 rendered and up to date")).to_be_visible()
+        page.get_by_text("🎬 Scene take").click()  # lines 2 and 3 read in one recording
+        scene = page.locator("[data-testid=stExpander]").filter(has_text="Scene take").first
+        scene.locator("input[type=file]").set_input_files(str(scene_take))
+        expect(page.get_by_text("Takes saved for lines 2, 3; not heard: 1, 4")).to_be_visible(timeout=120_000)
 
 
 DIALOGUE = "\n".join([

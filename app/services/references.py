@@ -16,17 +16,20 @@ from app.config import media_dir_for
 from app.db.models import Line, Project, ReferenceTake
 from app.db.session import transaction
 from app.services.common import change_line, get_line, line_settings, line_voice, project_lexicon, project_media_dir
-from engine.asr import WHISPER_SAMPLE_RATE_HZ, Word
+from app.services.projects import list_lines
+from engine.asr import WHISPER_SAMPLE_RATE_HZ, Word, transcribe
 from engine.audio import read_audio, write_audio
 from engine.delivery import Delivery, match_take, measure_delivery, neutral_reference, text_with_pauses
 from engine.emotions import Emotion
 from engine.errors import IntonateError
+from engine.scene_alignment import line_spans
 from engine.synthesis import SynthesisSettings, synthesize
 from engine.take_analysis import analyze_take
-from engine.take_features import decode_take
+from engine.take_features import MAX_TAKE_S, decode_take
 from engine.text import strip_markup
 
 MAX_UPLOAD_BYTES = 200 * 1024 * 1024
+MAX_SCENE_S = 15 * 60.0  # a scene read through in one take
 
 
 @dataclass(frozen=True)
@@ -44,18 +47,22 @@ class ReferenceView:
         return self.reliability.get("problems", [])
 
 
-def add_reference_take(db: Path, line_id: int, source: Path | bytes, source_name: str) -> ReferenceView:
+def _decode(source: Path | bytes, source_name: str, max_s: float = MAX_TAKE_S) -> np.ndarray:
+    if isinstance(source, Path):
+        return decode_take(source, max_s)
+    if len(source) > MAX_UPLOAD_BYTES:
+        raise IntonateError(f"{source_name} is larger than {MAX_UPLOAD_BYTES // 2**20} MB")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / (Path(source_name).stem[:50] + Path(source_name).suffix.lower()[:10])
+        path.write_bytes(source)
+        return decode_take(path, max_s)
+
+
+def add_reference_take(db: Path, line_id: int, source: Path | bytes | np.ndarray, source_name: str) -> ReferenceView:
     """Store a take for the line (replacing any earlier one) after trimming, transcribing and measuring it.
-    Unreadable input raises a clear error and leaves the line's current take as it was."""
-    if isinstance(source, bytes):
-        if len(source) > MAX_UPLOAD_BYTES:
-            raise IntonateError(f"{source_name} is larger than {MAX_UPLOAD_BYTES // 2**20} MB")
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / ("take" + Path(source_name).suffix.lower())
-            path.write_bytes(source)
-            audio = decode_take(path)
-    else:
-        audio = decode_take(source)
+    `source` is a file, its bytes, or 16 kHz audio. Unreadable input raises a clear error and leaves the
+    line's current take as it was."""
+    audio = source if isinstance(source, np.ndarray) else _decode(source, source_name)
     with transaction(db) as session:
         line = get_line(session, line_id)
         text, project_id = strip_markup(line.text), line.project_id
@@ -80,6 +87,32 @@ def add_reference_take(db: Path, line_id: int, source: Path | bytes, source_name
     if old is not None:
         old.unlink(missing_ok=True)
     return get_reference(db, line_id)
+
+
+@dataclass(frozen=True)
+class SceneTakes:
+    heard: list[int]  # line numbers that got a take
+    missed: list[int]  # line numbers not found in the recording
+
+
+def add_scene_take(db: Path, project_id: int, source: Path | bytes, source_name: str) -> SceneTakes:
+    """One recording of the scene read through: each line heard in it (by Whisper's words, aligned to the
+    script) gets its stretch as its reference take; lines not heard keep whatever take they had."""
+    audio = _decode(source, source_name, MAX_SCENE_S)
+    lines = list_lines(db, project_id)
+    words = list(transcribe(audio, WHISPER_SAMPLE_RATE_HZ).words)
+    spans = line_spans(words, [strip_markup(line.text) for line in lines], audio.size / WHISPER_SAMPLE_RATE_HZ)
+    heard, missed = [], []
+    for line, span in zip(lines, spans):
+        if span is None:
+            missed.append(line.number)
+            continue
+        start, end = (int(t * WHISPER_SAMPLE_RATE_HZ) for t in span)
+        add_reference_take(db, line.id, audio[start:end], f"{Path(source_name).name} · line {line.number}")
+        heard.append(line.number)
+    if not heard:
+        raise IntonateError(f"no line of the script was heard in {Path(source_name).name}")
+    return SceneTakes(heard, missed)
 
 
 def get_reference(db: Path, line_id: int) -> ReferenceView | None:

@@ -8,7 +8,13 @@ import streamlit as st
 from app.services.analysis import analyze_project, explain_line
 from app.services.background import current_render, forget_render, start_render
 from app.services.projects import last_change, list_lines, set_cue, set_direction, undo_last_change, update_line_text
-from app.services.references import add_reference_take, get_reference, match_reference_take, remove_reference_take
+from app.services.references import (
+    add_reference_take,
+    add_scene_take,
+    get_reference,
+    match_reference_take,
+    remove_reference_take,
+)
 from app.services.rendering import render_project
 from app.services.takes import choose_take, delete_take, list_takes
 from app.studio.state import flash, open_project_page
@@ -282,6 +288,25 @@ with st.expander("🎤 Reference take: say how the line should sound", key="refe
             analyze_project(db, project_name)
             flash(f"Take for line {ref_line.number} removed.")
             st.rerun()
+
+with st.expander("🎬 Scene take: read the whole scene in one recording", key="scene-panel"):
+    st.caption("Read the lines in order (all of them, or only some); each line heard becomes that line's reference "
+               "take. Lines not heard keep the take they had.")
+    record_col, upload_col = st.columns(2)
+    scene_recorded = record_col.audio_input("Record the scene", key="scene-record")
+    scene_uploaded = upload_col.file_uploader("…or upload it", type=TAKE_TYPES, key="scene-upload")
+    scene = scene_recorded or scene_uploaded
+    if scene is not None and st.session_state.get("scene-done") != scene.file_id:
+        st.session_state["scene-done"] = scene.file_id
+        try:
+            with st.spinner("Listening to the scene and finding each line…"):
+                found = add_scene_take(db, project_id, scene.getvalue(), scene.name or "scene.wav")
+                analyze_project(db, project_name)
+            flash(f"Takes saved for lines {', '.join(map(str, found.heard))}"
+                  + (f"; not heard: {', '.join(map(str, found.missed))}." if found.missed else "."))
+            st.rerun()
+        except IntonateError as exc:
+            st.error(str(exc))
 
 with st.expander("🎚️ Fine-tune a line: emotion, rate, pitch, range, volume, pauses", key="tune-panel"):
     chosen = pick_line(lines, "tune-line")
