@@ -53,7 +53,7 @@ def _decode(source: Path | bytes, source_name: str, max_s: float = MAX_TAKE_S) -
     if len(source) > MAX_UPLOAD_BYTES:
         raise IntonateError(f"{source_name} is larger than {MAX_UPLOAD_BYTES // 2**20} MB")
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / (Path(source_name).stem[:50] + Path(source_name).suffix.lower()[:10])
+        path = Path(folder) / ("take" + Path(source_name).suffix.lower()[:10])
         path.write_bytes(source)
         return decode_take(path, max_s)
 
