@@ -12,6 +12,7 @@ from app.config import media_dir_for
 from app.db.models import Line, ReferenceTake
 from app.db.session import transaction
 from engine.audio import read_audio
+from engine.errors import AudioError
 from engine.speaker_embedding import VoiceMatch, embed_speech, mean_embedding, nearest_voices
 
 MAX_TAKES_FOR_CASTING = 8  # a centroid of a few takes is as good as of many; each costs ~0.15 s
@@ -62,9 +63,13 @@ def voices_like_takes(db: Path, project_id: int, speaker_id: int | None, count: 
                    Line.speaker_id == speaker_id if speaker_id is not None else Line.speaker_id.is_(None))
             .order_by(Line.position).limit(MAX_TAKES_FOR_CASTING)
         ).all()
-    if not paths:
-        return []
-    return nearest_voices(mean_embedding([_take_embedding(str(media_dir_for(db) / path)) for path in paths]), count=count)
+    embeddings = []
+    for path in paths:
+        try:
+            embeddings.append(_take_embedding(str(media_dir_for(db) / path)))
+        except AudioError:  # a take file gone from disk: the others still tell
+            continue
+    return nearest_voices(mean_embedding(embeddings), count=count) if embeddings else []
 
 
 @lru_cache(maxsize=256)
