@@ -89,7 +89,7 @@ def test_demo_flow_in_chromium(demo_db: Path, tmp_path: Path):
     with studio_in_chromium(demo_db) as page:
         expect(page.get_by_text("Demo: The Lighthouse").first).to_be_visible()
         expect(page.get_by_text("9 lines · 9 rendered and up to date")).to_be_visible()
-        expect(page.locator("audio")).to_have_count(9 + 1 + 1, timeout=30_000)  # per line, under Takes, the recorder
+        expect(page.locator("audio")).to_have_count(9 + 1 + 2, timeout=30_000)  # per line, under Takes, 2 recorders
         page.screenshot(path=str(tmp_path / "script.png"), full_page=True)
 
         page.get_by_role("link", name="Cast").click()
