@@ -48,6 +48,21 @@ def test_script_page_opens_on_the_rendered_demo(studio: AppTest, demo_db: Path):
     assert len(studio.get("audio")) == 9 + 1  # a player per line, and the first line's take under Takes
 
 
+def test_the_studio_loads_the_voice_model_in_the_background(demo_db: Path, monkeypatch):
+    import time
+
+    from app.studio.state import load_voice_model_in_background
+    from engine.tts_engines import kokoro_session
+
+    kokoro_session.cache_clear()
+    load_voice_model_in_background.clear()
+    _studio_on(demo_db, monkeypatch)  # nothing rendered: only the start-up can load the model
+    deadline = time.time() + 60
+    while kokoro_session.cache_info().currsize == 0 and time.time() < deadline:
+        time.sleep(0.2)
+    assert kokoro_session.cache_info().currsize == 1
+
+
 def test_script_page_renders_one_line_on_request(studio: AppTest, demo_db: Path):
     project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
     first = list_lines(demo_db, project_id)[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import streamlit as st
@@ -23,6 +24,17 @@ def ensure_demo_once(db: Path) -> str:
     """Create and render the demo project the first time this studio process starts."""
     with st.spinner("Preparing the demo project (first start only)…"):
         return ensure_demo_project(db)
+
+
+@st.cache_resource(show_spinner=False)
+def load_voice_model_in_background() -> threading.Thread:
+    """Load Kokoro (about 1.5 s with its graph edits) while the user looks around, once per studio process,
+    so the first line they render does not wait for it."""
+    from engine.tts_engines import kokoro_session
+
+    thread = threading.Thread(target=kokoro_session, name="load-kokoro", daemon=True)
+    thread.start()
+    return thread
 
 
 def current_project_id() -> int | None:
