@@ -61,3 +61,14 @@ def _espeak(text: str, espeak_voice: str) -> list[Clause]:
 def phoneme_string(clauses: list[Clause]) -> str:
     """One chunk's phonemes with its punctuation, clauses separated by spaces."""
     return " ".join(c.phonemes + c.terminator for c in clauses).strip()
+
+
+def stressed_symbols(clauses: list[Clause]) -> list[tuple[str, bool]]:
+    """Each symbol of the chunk's phoneme string (clauses joined by spaces, as `phoneme_string` writes it) and
+    whether it is said with stress (a symbol of a stressed clause; spaces never are)."""
+    symbols: list[tuple[str, bool]] = []
+    for index, clause in enumerate(clauses):
+        if index:
+            symbols.append((" ", False))
+        symbols.extend((symbol, clause.stressed and symbol != " ") for symbol in clause.phonemes + clause.terminator)
+    return symbols

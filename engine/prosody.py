@@ -16,6 +16,7 @@ import numpy as np
 
 from engine.emotions import Emotion
 from engine.paths import MODELS_DIR
+from engine.voices import get_voice
 
 SHIFTS_PATH = MODELS_DIR / "prosody" / "ravdess_shifts.json"
 RATE_CALIBRATION_PATH = MODELS_DIR / "prosody" / "rate_calibration.json"
@@ -54,8 +55,6 @@ def engine_speed(voice_id: str, rate: float) -> float:
     Speed controls are not linear (measured: speech gets speed**alpha faster, alpha 0.5–1.1 by voice;
     `python -m engine.training.calibrate_rate`), so the request is raised to 1/alpha.
     """
-    from engine.voices import get_voice
-
     parts = get_voice(voice_id).parts or ((voice_id, 1.0),)  # a blend responds like its voices, weighted
     alpha = float(np.clip(sum(w * _rate_exponents().get(v, 1.0) for v, w in parts), *ALPHA_RANGE))
     return rate ** (1.0 / alpha)

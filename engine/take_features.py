@@ -34,7 +34,7 @@ def decode_take(path: Path, max_s: float = MAX_TAKE_S) -> np.ndarray:
     if audio.size == 0:
         raise AudioError(f"reference take {path.name} has no audio")
     if audio.size > max_s * WHISPER_SAMPLE_RATE_HZ:
-        raise AudioError(f"{path.name} is longer than {max_s:.0f} s" + ("; record or cut one line" if max_s == MAX_TAKE_S else ""))
+        raise AudioError(f"{path.name} is longer than the {max_s:.0f} s a take may last")
     return audio.astype(np.float32)
 
 

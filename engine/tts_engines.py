@@ -11,7 +11,7 @@ from importlib.resources import files
 import numpy as np
 import onnxruntime as ort
 
-from engine.g2p import Clause
+from engine.g2p import Clause, stressed_symbols
 from engine.graph_edits import (
     DURATION_INPUT,
     GAIN_INPUT,
@@ -71,19 +71,14 @@ def kokoro_voice_pack(voice_id: str) -> np.ndarray:
 
 
 def kokoro_tokens(clauses: list[Clause]) -> tuple[list[int], list[bool]]:
-    """Kokoro's token ids for the chunk, and for each whether it belongs to a stressed (*emphasised*) clause."""
+    """Kokoro's token ids for the chunk, and for each whether it is stressed (*emphasised*)."""
     vocab = kokoro_vocab()
-    tokens: list[int] = []
-    stressed: list[bool] = []
-    for index, clause in enumerate(clauses):
-        text = (" " if index else "") + (clause.phonemes + clause.terminator).translate(KOKORO_PHONEME_FIXES)
-        ids = [vocab[ch] for ch in text if ch in vocab]
-        tokens.extend(ids)
-        stressed.extend(clause.stressed and ch != " " for ch in text if ch in vocab)
-    if len(tokens) > KOKORO_MAX_TOKENS:
-        log.warning("chunk of %d phonemes cut to Kokoro's %d", len(tokens), KOKORO_MAX_TOKENS)
-        tokens, stressed = tokens[:KOKORO_MAX_TOKENS], stressed[:KOKORO_MAX_TOKENS]
-    return tokens, stressed
+    known = [(vocab[fixed], stressed) for symbol, stressed in stressed_symbols(clauses)
+             if (fixed := symbol.translate(KOKORO_PHONEME_FIXES)) in vocab]
+    if len(known) > KOKORO_MAX_TOKENS:
+        log.warning("chunk of %d phonemes cut to Kokoro's %d", len(known), KOKORO_MAX_TOKENS)
+        known = known[:KOKORO_MAX_TOKENS]
+    return [token for token, _ in known], [stressed for _, stressed in known]
 
 
 def run_kokoro(voice: Voice, clauses: list[Clause], speed: float) -> np.ndarray:
@@ -118,17 +113,16 @@ def piper_voice():
 
 def piper_ids(clauses: list[Clause]) -> tuple[list[int], list[bool]]:
     """Piper's phoneme ids for the chunk (each phoneme followed by the pad id, between BOS and EOS, as Piper
-    builds them), and for each whether it belongs to a stressed clause."""
+    builds them), and for each whether it is stressed."""
     import unicodedata
 
     id_map = piper_voice().config.phoneme_id_map
     ids, stressed = [*id_map["^"], *id_map["_"]], [False] * (len(id_map["^"]) + len(id_map["_"]))
-    for index, clause in enumerate(clauses):
-        text = unicodedata.normalize("NFD", (" " if index else "") + clause.phonemes + clause.terminator)
-        for phoneme in text:
+    for symbol, stress in stressed_symbols(clauses):
+        for phoneme in unicodedata.normalize("NFD", symbol):
             if phoneme in id_map:
                 ids += [*id_map[phoneme], *id_map["_"]]
-                stressed += [clause.stressed and phoneme != " "] * (len(id_map[phoneme]) + len(id_map["_"]))
+                stressed += [stress] * (len(id_map[phoneme]) + len(id_map["_"]))
     ids += id_map["$"]
     stressed += [False] * len(id_map["$"])
     return ids, stressed

@@ -111,8 +111,8 @@ def _blend(voice_id: str) -> Voice | None:
     if not match:
         return None
     first, second, percent = _registry().get(match[1]), _registry().get(match[2]), int(match[3])
-    if first is None or second is None or Engine.KOKORO not in (first.engine, second.engine) or first == second \
-            or first.engine != second.engine or not 1 <= percent <= 99:
+    kokoro = {v.id for v in (first, second) if v is not None and v.engine is Engine.KOKORO}
+    if len(kokoro) != 2 or not 1 <= percent <= 99:
         raise UnknownVoiceError(f"{voice_id!r} is not a blend of two different Kokoro voices at 1-99 %")
     lead = first if percent >= 50 else second
     return Voice(id=voice_id, engine=Engine.KOKORO, language=lead.language, gender=lead.gender,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from sqlalchemy import select
@@ -42,8 +43,6 @@ def project_media_dir(db_path: Path, project_id: int) -> Path:
 
 def snapshot_dir(db_path: Path, name: str) -> Path:
     """Where a project's snapshots live (by name: a restore keeps the name, a rename moves the folder)."""
-    import hashlib
-
     return media_dir_for(db_path) / "snapshots" / hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]
 
 

@@ -49,8 +49,7 @@ def choose_take(db: Path, take_id: int) -> None:
             raise IntonateError(f"no take with id {take_id}")
         line = session.get(Line, take.line_id)
         settings = SynthesisSettings.from_json(take.settings)
-        direction = {name: getattr(settings, name) for name in Direction.FIELDS}
-        direction["emotion"] = settings.emotion.value
+        direction = {name: value for name, value in settings.to_json().items() if name in Direction.FIELDS}
         change_line(session, line, f"take chosen for line {line.position}", text=take.text, direction=direction)
         session.execute(update(Take).where(Take.line_id == take.line_id).values(chosen=Take.id == take_id))
 
