@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
+import streamlit as st
 
 from engine.emotions import EMOTIONS, UNCERTAIN_BELOW, Emotion
 
@@ -59,17 +62,24 @@ def word_heat(words: tuple[tuple[str, float], ...], colour: str) -> str:
     return " ".join(spans)
 
 
-def take_chart(audio, sample_rate: int):
-    """Waveform outline with the pitch contour over it, for one take."""
+@st.cache_data(max_entries=64, show_spinner=False)
+def _take_curves(path: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Waveform outline and voiced pitch of a take file, measured once (take files never change in place)."""
+    from engine.audio import read_audio
+    from engine.voice_features import envelope, pitch_contour
+
+    audio, sample_rate = read_audio(Path(path))
+    return *envelope(audio, sample_rate), *pitch_contour(audio, sample_rate)
+
+
+def take_chart(path: str):
+    """Waveform outline with the pitch contour over it, for one take file."""
     import altair as alt
     import pandas as pd
 
-    from engine.voice_features import envelope, pitch_contour
-
-    times, level = envelope(audio, sample_rate)
+    times, level, pitch_times, hz = _take_curves(path)
     wave = pd.DataFrame({"time (s)": np.concatenate([times, times]), "level": np.concatenate([level, -level]),
                          "side": ["+"] * len(times) + ["-"] * len(times)})
-    pitch_times, hz = pitch_contour(audio, sample_rate)
     pitch = pd.DataFrame({"time (s)": pitch_times, "pitch (Hz)": hz})
     waveform = alt.Chart(wave).mark_area(opacity=0.35, color="#4c78a8").encode(
         x="time (s):Q", y=alt.Y("level:Q", axis=None), detail="side:N")

@@ -17,6 +17,7 @@ blends = list_blends(db)
 voice_ids = [v.id for v in voices] + [b.voice_id for b in blends]
 labels = {v.id: f"{v.display_name} · {v.gender} · {v.engine.value}" for v in voices}
 labels |= {b.voice_id: f"{b.name} · blend of {b.description}" for b in blends}
+names = {v.id: v.display_name for v in voices} | {b.voice_id: b.name for b in blends}
 
 
 def voice_picker(label: str, current: str, key: str) -> str:
@@ -39,13 +40,13 @@ def audition_panel(speaker_id: int | None, current: str, key: str, picker_key: s
         cast(voice_id)
         st.session_state[picker_key] = voice_id
 
-    like_takes = [m for m in voices_like_takes(db, project_id, speaker_id) if m.voice_id in labels]
+    like_takes = [m for m in voices_like_takes(db, project_id, speaker_id) if m.voice_id in names]
     if like_takes:
         hint_col, cast_col = st.columns([6, 2])
         hint_col.caption("🎙️ Sounds most like your reference takes: " + " · ".join(
-            f"**{labels[m.voice_id].split(' · ')[0]}** {m.similarity:.2f}" for m in like_takes))
+            f"**{names[m.voice_id]}** {m.similarity:.2f}" for m in like_takes))
         best = like_takes[0].voice_id
-        cast_col.button(f"Cast {labels[best].split(' · ')[0]}", key=f"cast-like-takes-{key}", disabled=best == current,
+        cast_col.button(f"Cast {names[best]}", key=f"cast-like-takes-{key}", disabled=best == current,
                         on_click=cast_and_show, args=(best,), help="Speaker-embedding similarity (cosine, higher is closer): a real voice against ours usually scores 0.5–0.7")
     defaults = list(dict.fromkeys([current, *(m.voice_id for m in like_takes)]))[:MAX_CANDIDATES] if like_takes \
         else candidate_voices(current)

@@ -1,6 +1,5 @@
 """Script page: every line with its detected emotion; override emotion and intensity; listen."""
 
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -26,7 +25,6 @@ from app.studio.widgets import (
     take_chart,
     word_heat,
 )
-from engine.audio import read_audio
 from engine.emotions import UNCERTAIN_BELOW, Emotion
 from engine.errors import IntonateError
 
@@ -246,14 +244,23 @@ def _show_votes(estimate) -> None:
     fused_col.metric("Fused", emotion_label(estimate.emotion), f"{estimate.confidence:.0%} sure", delta_color="off", delta_arrow="off")
 
 
+def new_recording(record_label: str, upload_label: str, key: str):
+    """A recorder and an uploader side by side; returns a recording or upload not handled yet (each is handled
+    once, not again on every rerun while it stays in its widget), else None."""
+    record_col, upload_col = st.columns(2)
+    recorded = record_col.audio_input(record_label, key=f"record-{key}")
+    uploaded = upload_col.file_uploader(upload_label, type=TAKE_TYPES, key=f"upload-{key}")
+    incoming = recorded or uploaded
+    if incoming is None or st.session_state.get(f"handled-{key}") == incoming.file_id:
+        return None
+    st.session_state[f"handled-{key}"] = incoming.file_id
+    return incoming
+
+
 with st.expander("🎤 Reference take: say how the line should sound", key="reference-panel"):
     ref_line = pick_line(lines, "ref-line")
-    record_col, upload_col = st.columns(2)
-    recorded = record_col.audio_input("Record", key=f"record-{ref_line.id}")
-    uploaded = upload_col.file_uploader("…or upload audio or video", type=TAKE_TYPES, key=f"upload-{ref_line.id}")
-    incoming = recorded or uploaded
-    if incoming is not None and st.session_state.get("ref-done") != (ref_line.id, incoming.file_id):
-        st.session_state["ref-done"] = (ref_line.id, incoming.file_id)
+    incoming = new_recording("Record", "…or upload audio or video", str(ref_line.id))
+    if incoming is not None:
         try:
             with st.spinner("Listening: trimming, transcribing, reading the emotion…"):
                 reference = add_reference_take(db, ref_line.id, incoming.getvalue(), incoming.name or "recording.wav")
@@ -292,12 +299,8 @@ with st.expander("🎤 Reference take: say how the line should sound", key="refe
 with st.expander("🎬 Scene take: read the whole scene in one recording", key="scene-panel"):
     st.caption("Read the lines in order (all of them, or only some); each line heard becomes that line's reference "
                "take. Lines not heard keep the take they had.")
-    record_col, upload_col = st.columns(2)
-    scene_recorded = record_col.audio_input("Record the scene", key="scene-record")
-    scene_uploaded = upload_col.file_uploader("…or upload it", type=TAKE_TYPES, key="scene-upload")
-    scene = scene_recorded or scene_uploaded
-    if scene is not None and st.session_state.get("scene-done") != scene.file_id:
-        st.session_state["scene-done"] = scene.file_id
+    scene = new_recording("Record the scene", "…or upload it", "scene")
+    if scene is not None:
         try:
             with st.spinner("Listening to the scene and finding each line…"):
                 found = add_scene_take(db, project_id, scene.getvalue(), scene.name or "scene.wav")
@@ -345,8 +348,7 @@ with st.expander("🎞️ Takes: compare renders of a line and choose one", key=
         st.caption("No takes yet: render the line.")
     else:
         shown_take = next((t for t in takes if t.chosen), takes[0])
-        audio, rate = read_audio(Path(shown_take.audio_path))
-        st.altair_chart(take_chart(audio, rate), width="stretch")
+        st.altair_chart(take_chart(str(shown_take.audio_path)), width="stretch")
         st.caption("Waveform and pitch contour (red) of the take in use.")
     for number, take in enumerate(takes, start=1):
         info_col, audio_col, use_col, delete_col = st.columns([3, 3, 1, 1])
