@@ -66,13 +66,14 @@ def voices_like_takes(db: Path, project_id: int, speaker_id: int | None, count: 
     embeddings = []
     for path in paths:
         try:
-            embeddings.append(_take_embedding(str(media_dir_for(db) / path)))
+            embeddings.append(take_embedding(str(media_dir_for(db) / path)))
         except AudioError:  # a take file gone from disk: the others still tell
             continue
     return nearest_voices(mean_embedding(embeddings), count=count) if embeddings else []
 
 
 @lru_cache(maxsize=256)
-def _take_embedding(path: str):
-    """A stored take's embedding; take files are never rewritten in place (a new take gets a new name)."""
+def take_embedding(path: str):
+    """A stored take's speaker embedding, measured once (take files never change in place: a new take gets a
+    new name)."""
     return embed_speech(*read_audio(Path(path)))

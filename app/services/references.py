@@ -15,6 +15,7 @@ from sqlalchemy import select
 from app.config import media_dir_for
 from app.db.models import Line, Project, ReferenceTake
 from app.db.session import transaction
+from app.services.casting import take_embedding
 from app.services.common import change_line, get_line, line_settings, line_voice, project_lexicon, project_media_dir
 from app.services.projects import list_lines
 from engine.asr import WHISPER_SAMPLE_RATE_HZ, Word, transcribe
@@ -86,6 +87,7 @@ def add_reference_take(db: Path, line_id: int, source: Path | bytes | np.ndarray
         ))
     if old is not None:
         old.unlink(missing_ok=True)
+    take_embedding(str(path))  # now, while the user waits on the analysis, so the Cast page's hints are instant
     return get_reference(db, line_id)
 
 
