@@ -34,7 +34,6 @@ class ProsodyPlan:
     range_ratio: float = 1.0  # pitch range multiplier (around the speaker's median)
     loudness_db: float = 0.0
     tilt_db: float = 0.0  # brightness: high-shelf gain above 1 kHz
-    pause_ratio: float = 1.0  # sentence pauses stretch as speech slows
 
 
 @lru_cache(maxsize=1)
@@ -79,12 +78,10 @@ def plan_prosody(emotion: Emotion, intensity: float) -> ProsodyPlan:
 
         def value(key: str, neutral: float) -> float:
             return _interpolate(normal[key], strong[key], share)
-    rate = value("rate_ratio", 1.0)
     return ProsodyPlan(
-        rate=rate,
+        rate=value("rate_ratio", 1.0),
         pitch_st=value("pitch_st", 0.0),
         range_ratio=value("range_ratio", 1.0),
         loudness_db=value("loudness_db", 0.0),
         tilt_db=value("tilt_db", 0.0),
-        pause_ratio=1.0 / rate,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 
@@ -24,11 +25,12 @@ from engine.voices import Voice
 
 log = logging.getLogger(__name__)
 
-ENGINE_VERSION = "7"  # bump when the same settings would render differently
+ENGINE_VERSION = "8"  # bump when the same settings would render differently
 SENTENCE_PAUSE_S = 0.32
 QUESTION_PAUSE_S = 0.38
 CLAUSE_PAUSE_S = 0.16
 RATE_RANGE = (0.5, 2.0)
+PSOLA_RATE_BAND = (0.85, 1.18)  # speaking rates applied to the engine's audio by PSOLA, not by the engine
 PITCH_RANGE_ST = (-12.0, 12.0)
 VOLUME_RANGE_DB = (-30.0, 12.0)
 INTENSITY_RANGE = (0.0, 1.5)
@@ -37,6 +39,8 @@ PITCH_RANGE_RANGE = (0.0, 3.0)
 ENGINE_SPEED_RANGE = (0.3, 3.0)
 REFERENCE_LOUDNESS_LUFS = -23.0  # a neutral line; emotions and the volume control move from here
 LINE_CEILING_DBTP = -1.0
+PSOLA_SEED = 1
+_PRAAT_RANDOM = threading.Lock()  # Praat's random generator is one per process
 
 @dataclass(frozen=True)
 class SynthesisSettings:
@@ -101,8 +105,13 @@ def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = Non
         raise IntonateError("nothing to say: the text has no words")
     text = normalize_text(apply_lexicon(text, lexicon))
     plan = plan_prosody(settings.emotion, settings.intensity)
-    speed = float(np.clip(engine_speed(voice.id, settings.rate * plan.rate), *ENGINE_SPEED_RANGE))
+    # The emotion's tempo, like its pitch, is one PSOLA pass over the engine's audio, and so is a rate within
+    # PSOLA_RATE_BAND (as clean as the engine's own speed there: benchmarks/rate_band.py); so directing a line
+    # reuses the engine's audio instead of waiting for it. A rate beyond the band is the engine's speed.
+    engine_rate = 1.0 if PSOLA_RATE_BAND[0] <= settings.rate <= PSOLA_RATE_BAND[1] else settings.rate
+    speed = float(np.clip(engine_speed(voice.id, engine_rate), *ENGINE_SPEED_RANGE))
     pieces: list[np.ndarray] = []
+    breaks: list[tuple[int, int]] = []  # explicit breaks, in samples: kept exact, whatever the emotion
     chunks = split_with_breaks(text)
     for index, (chunk, pause) in enumerate(chunks):
         clauses = tuple(phonemize(chunk, voice.espeak_voice))
@@ -110,11 +119,14 @@ def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = Non
             seed = int(hashlib.sha256(f"{voice.id}|{chunk}".encode()).hexdigest()[:8], 16)
             pieces.append(_speech(voice, clauses, speed, seed))
         if pause is not None:
-            pieces.append(au.silence(pause, rate_hz))  # an explicit break is exact, whatever the emotion
+            start = sum(piece.size for piece in pieces)
+            pieces.append(au.silence(pause, rate_hz))
+            breaks.append((start, start + pieces[-1].size))
         elif index < len(chunks) - 1:
-            pieces.append(au.silence(_pause_after(chunk) * plan.pause_ratio / settings.rate, rate_hz))
+            pieces.append(au.silence(_pause_after(chunk) / engine_rate, rate_hz))
     audio = np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
-    audio = reshape_pitch(audio, rate_hz, settings.pitch + plan.pitch_st, settings.pitch_range * plan.range_ratio)
+    audio = reshape_prosody(audio, rate_hz, settings.pitch + plan.pitch_st, settings.pitch_range * plan.range_ratio,
+                            plan.rate * settings.rate / engine_rate, breaks)
     audio = au.tilt(audio, rate_hz, plan.tilt_db)
     audio = au.set_level(audio, rate_hz, REFERENCE_LOUDNESS_LUFS + plan.loudness_db + settings.volume)
     audio = au.limit_peaks(audio, rate_hz, LINE_CEILING_DBTP)
@@ -125,8 +137,8 @@ def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = Non
 
 @lru_cache(maxsize=128)  # ~40 MB at most
 def _speech(voice: Voice, clauses: tuple[Clause, ...], speed: float, seed: int) -> np.ndarray:
-    """One chunk from the engine, trimmed and faded. Kept, so a change that does not reach the engine (pitch,
-    range, volume, pauses, or another sentence of the line) re-renders in milliseconds."""
+    """One chunk from the engine, trimmed and faded. Kept, so a change that does not reach the engine (emotion,
+    intensity, pitch, range, volume, pauses, or another sentence of the line) re-renders in milliseconds."""
     speech = au.fade_edges(au.trim_silence(run_engine(voice, list(clauses), speed, seed), voice.sample_rate),
                            voice.sample_rate)
     speech.flags.writeable = False  # shared between renders
@@ -142,25 +154,48 @@ def _pause_after(chunk: str) -> float:
     return CLAUSE_PAUSE_S
 
 
-def reshape_pitch(audio: np.ndarray, sample_rate: int, shift_st: float, range_ratio: float) -> np.ndarray:
-    """Move the pitch level by `shift_st` semitones and scale its movement around the median by
-    `range_ratio`, by PSOLA resynthesis (Praat): formants and timing stay as they were."""
+def reshape_prosody(audio: np.ndarray, sample_rate: int, shift_st: float, range_ratio: float, rate: float = 1.0,
+                    keep: list[tuple[int, int]] = ()) -> np.ndarray:
+    """One PSOLA resynthesis (Praat) that moves the pitch level by `shift_st` semitones, scales its movement
+    around the median by `range_ratio` and speaks `rate` times faster (pauses too, except the sample spans in
+    `keep`). Formants stay as they were."""
     import parselmouth
+    from parselmouth import praat
     from parselmouth.praat import call
 
-    if (abs(shift_st) < 0.01 and abs(range_ratio - 1.0) < 0.01) or audio.size < sample_rate // 10:
+    change_pitch = abs(shift_st) >= 0.01 or abs(range_ratio - 1.0) >= 0.01
+    if (not change_pitch and abs(rate - 1.0) < 0.001) or audio.size < sample_rate // 10:
         return audio
     sound = parselmouth.Sound(audio.astype(np.float64), sampling_frequency=sample_rate)
     manipulation = call(sound, "To Manipulation", 0.01, PITCH_FLOOR_HZ, PITCH_CEILING_HZ)
-    tier = call(manipulation, "Extract pitch tier")
-    voiced = pitch_track(audio, sample_rate)
+    voiced = pitch_track(audio, sample_rate) if change_pitch else np.zeros(0)
     median = float(np.median(voiced)) if voiced.size else float("nan")  # the centre the range scales around
-    if not np.isfinite(median) or median <= 0:
+    if change_pitch and np.isfinite(median) and median > 0:
+        tier = call(manipulation, "Extract pitch tier")
+        call(tier, "Formula", f"{median * 2 ** (shift_st / 12)} * (self / {median}) ^ {range_ratio}")
+        call([tier, manipulation], "Replace pitch tier")
+    elif change_pitch:
         log.warning("no pitch found; pitch change skipped")
-        return audio
-    target = median * 2 ** (shift_st / 12)
-    call(tier, "Formula", f"{target} * (self / {median}) ^ {range_ratio}")
-    call([tier, manipulation], "Replace pitch tier")
-    resynthesized = call(manipulation, "Get resynthesis (overlap-add)")
-    out = resynthesized.values[0].astype(np.float32)
-    return np.pad(out, (0, max(audio.size - out.size, 0)))[: audio.size]
+    if abs(rate - 1.0) >= 0.001:
+        call([_duration_tier(sound.duration, sample_rate, 1.0 / rate, keep), manipulation], "Replace duration tier")
+    with _PRAAT_RANDOM:  # Praat picks random periods when it stretches unvoiced sound: seeded, renders repeat
+        praat.run(f"random_initializeWithSeedUnsafelyButPredictably ({PSOLA_SEED})")
+        resynthesized = call(manipulation, "Get resynthesis (overlap-add)").values[0].astype(np.float32)
+    if abs(rate - 1.0) >= 0.001:
+        return resynthesized
+    return np.pad(resynthesized, (0, max(audio.size - resynthesized.size, 0)))[: audio.size]
+
+
+def _duration_tier(duration_s: float, sample_rate: int, stretch: float, keep: list[tuple[int, int]]):
+    """A Praat DurationTier: `stretch` everywhere except the `keep` spans (samples), which stay 1."""
+    from parselmouth.praat import call
+
+    tier = call("Create DurationTier", "tempo", 0.0, duration_s)
+    call(tier, "Add point", 0.0, stretch)
+    edge = 1e-4  # seconds over which the stretch steps to 1 and back
+    for start, end in keep:
+        start_s, end_s = start / sample_rate, end / sample_rate
+        for time, value in ((start_s - edge, stretch), (start_s, 1.0), (end_s, 1.0), (end_s + edge, stretch)):
+            if 0.0 <= time <= duration_s:
+                call(tier, "Add point", time, value)
+    return tier

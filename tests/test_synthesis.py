@@ -54,6 +54,19 @@ def test_rate_changes_duration():
     assert 0.55 < fast / normal < 0.8
 
 
+def test_a_small_rate_change_reuses_the_engine_audio_and_is_exact():
+    from engine.synthesis import PSOLA_RATE_BAND, _speech
+
+    voice = get_voice("af_heart")
+    text = "The tide is turning. We should go now."
+    normal = synthesize(text, voice)
+    before = _speech.cache_info()
+    faster = synthesize(text, voice, SynthesisSettings(rate=1.1))
+    assert PSOLA_RATE_BAND[0] < 1.1 < PSOLA_RATE_BAND[1]
+    assert _speech.cache_info().hits - before.hits == 2 and _speech.cache_info().misses == before.misses
+    assert normal.duration_s / faster.duration_s == pytest.approx(1.1, abs=0.02)
+
+
 def test_pitch_request_is_measured_in_semitones():
     voice = get_voice("am_michael")
     base = synthesize(LINE, voice)
@@ -75,6 +88,8 @@ def test_renders_are_deterministic(voice_id):
     voice = get_voice(voice_id)
     first, second = synthesize(LINE, voice), synthesize(LINE, voice)
     assert np.array_equal(first.audio, second.audio)
+    sad = SynthesisSettings(emotion="sadness", intensity=1.2, rate=0.9)  # PSOLA stretches: Praat's randomness
+    assert np.array_equal(synthesize(LINE, voice, sad).audio, synthesize(LINE, voice, sad).audio)
 
 
 def test_whisper_hears_the_words_of_every_engine():
@@ -150,3 +165,26 @@ def test_changes_that_do_not_reach_the_engine_reuse_its_audio():
     _speech.cache_clear()
     assert np.array_equal(synthesize(text, voice).audio, first.audio)  # kept audio renders exactly as fresh
     assert not np.array_equal(tuned.audio[: first.audio.size], first.audio)
+
+
+def test_emotion_and_intensity_edits_reuse_the_engine_audio_and_keep_breaks_exact():
+    from engine.synthesis import _speech
+
+    voice = get_voice("af_heart")
+    text = 'The tide is turning. <break time="1s"/> We should go now.'
+    neutral = synthesize(text, voice, SynthesisSettings(intensity=0.0))
+    before = _speech.cache_info()
+    sad = synthesize(text, voice, SynthesisSettings(emotion="sadness", intensity=1.5))  # slower: 0.89
+    assert _speech.cache_info().misses == before.misses  # the emotion's tempo is applied to the kept audio
+    assert sad.duration_s > neutral.duration_s * 1.05
+
+    def longest_silence_s(audio: np.ndarray, rate: int) -> float:
+        quiet = np.convolve(np.abs(audio) < 1e-3, np.ones(240), "valid") == 240  # 10 ms windows
+        runs = np.diff(np.flatnonzero(np.diff(np.r_[0, quiet, 0])))[::2]
+        return (runs.max() + 239) / rate
+
+    # The break measures 1 s and a little of each sentence's quiet edge (levels differ by emotion); stretched
+    # with the speech it would be over 1.12 s.
+    assert longest_silence_s(sad.audio, sad.sample_rate) == pytest.approx(
+        longest_silence_s(neutral.audio, neutral.sample_rate), abs=0.06)
+    assert longest_silence_s(neutral.audio, neutral.sample_rate) >= 1.0
