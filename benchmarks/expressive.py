@@ -18,7 +18,7 @@ from engine.audio import read_audio, trim_silence
 from engine.emotions import EMOTIONS, Emotion
 from engine.paths import REPO_ROOT
 from engine.prosody import SHIFTS_PATH
-from engine.synthesis import SynthesisSettings, _speech, synthesize
+from engine.synthesis import SynthesisSettings, forget_engine_audio, synthesize
 from engine.training.prosody_from_ravdess import RAVDESS_EMOTIONS
 from engine.voice_features import ProsodyMeasure, measure_prosody
 from engine.voices import get_voice
@@ -141,13 +141,13 @@ def intelligibility_and_cost() -> None:
     neutral_wer, emotional_wer, neutral_s, emotional_s = [], [], 0.0, 0.0
     for voice in VOICES:
         for text in LINES:
-            _speech.cache_clear()  # both renders from scratch: an emotion alone would reuse the engine's audio
+            forget_engine_audio()  # both renders from scratch: an emotion alone would reuse the engine's audio
             started = time.perf_counter()
             plain = synthesize(text, get_voice(voice), SynthesisSettings(intensity=0.0, rate=1.0001))
             neutral_s += time.perf_counter() - started
             neutral_wer.append(word_error_rate(text, transcribe(plain.audio, plain.sample_rate).text))
             for emotion in ("anger", "sadness", "joy", "fear"):
-                _speech.cache_clear()
+                forget_engine_audio()
                 started = time.perf_counter()
                 out = synthesize(text, get_voice(voice), SynthesisSettings(emotion=emotion, intensity=1.0))
                 emotional_s += (time.perf_counter() - started) / 4

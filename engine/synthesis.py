@@ -12,6 +12,7 @@ from functools import lru_cache
 import numpy as np
 
 from engine import audio as au
+from engine import audio_cache
 from engine.emotions import Emotion
 from engine.errors import IntonateError
 from engine.g2p import Clause, phonemize
@@ -137,12 +138,22 @@ def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = Non
 
 @lru_cache(maxsize=128)  # ~40 MB at most
 def _speech(voice: Voice, clauses: tuple[Clause, ...], speed: float, seed: int) -> np.ndarray:
-    """One chunk from the engine, trimmed and faded. Kept, so a change that does not reach the engine (emotion,
-    intensity, pitch, range, volume, pauses, or another sentence of the line) re-renders in milliseconds."""
-    speech = au.fade_edges(au.trim_silence(run_engine(voice, list(clauses), speed, seed), voice.sample_rate),
-                           voice.sample_rate)
+    """One chunk from the engine, trimmed and faded. Kept in memory and on disk, so a change that does not
+    reach the engine (emotion, intensity, pitch, range, volume, pauses, or another sentence of the line)
+    re-renders in milliseconds, also after the render workers made the line or the studio restarted."""
+    key = hashlib.sha256(json.dumps(
+        {"engine": ENGINE_VERSION, "voice": voice.id, "parts": voice.parts, "speed": speed, "seed": seed,
+         "clauses": [asdict(clause) for clause in clauses]}, sort_keys=True).encode("utf-8")).hexdigest()
+    speech = audio_cache.cached_audio(key, lambda: au.fade_edges(
+        au.trim_silence(run_engine(voice, list(clauses), speed, seed), voice.sample_rate), voice.sample_rate))
     speech.flags.writeable = False  # shared between renders
     return speech
+
+
+def forget_engine_audio() -> None:
+    """Drop the engine audio kept in memory and on disk, so the next renders start from scratch."""
+    _speech.cache_clear()
+    audio_cache.clear()
 
 
 def _pause_after(chunk: str) -> float:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "assets" / "samples"
+# The engine's audio cache starts empty for each run (the studio and CLI started by tests inherit it).
+os.environ["INTONATE_CACHE_DIR"] = tempfile.mkdtemp(prefix="intonate-test-cache-")
 
 
 @pytest.fixture
