@@ -4,73 +4,13 @@ from __future__ import annotations
 
 import os
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
-from tests.conftest import REPO
+from tests.studio_browser import studio_in_chromium
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 pytestmark = pytest.mark.browser
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def _serve(db: Path) -> Iterator[str]:
-    """Start the real studio on `db`; yields its URL and stops it afterwards."""
-    port = _free_port()
-    env = {**os.environ, "INTONATE_DB": str(db)}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app/studio/main.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("the studio did not start within 60 s")
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-
-
-@contextmanager
-def studio_in_chromium(db: Path, height: int = 1000):
-    """The real studio on `db` in headless Chromium, open on its Script page; yields the page."""
-    from playwright.sync_api import expect, sync_playwright
-
-    assert Path(CHROMIUM).exists(), "run `make browser` to install Debian's Chromium"
-    with _serve(db) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": height})
-            page.goto(url)
-            expect(page.get_by_role("heading", name="📝 Script")).to_be_visible(timeout=120_000)
-            yield page
-        finally:
-            browser.close()
 
 
 def _recorded_take(path: Path, text: str, voice: str, **settings) -> Path:
@@ -89,7 +29,7 @@ def test_demo_flow_in_chromium(demo_db: Path, tmp_path: Path):
     with studio_in_chromium(demo_db) as page:
         expect(page.get_by_text("Demo: The Lighthouse").first).to_be_visible()
         expect(page.get_by_text("9 lines · 9 rendered and up to date")).to_be_visible()
-        expect(page.locator("audio")).to_have_count(9 + 1 + 2, timeout=30_000)  # per line, under Takes, 2 recorders
+        expect(page.locator("audio")).to_have_count(9 + 1 + 1 + 2, timeout=30_000)  # per line, Takes, Fine-tune, 2 recorders
         page.screenshot(path=str(tmp_path / "script.png"), full_page=True)
 
         page.get_by_role("link", name="Cast").click()
@@ -218,11 +158,15 @@ def test_director_tour_in_chromium(tmp_path: Path):
         # 4. override two emotions
         tune = expander(page, "Fine-tune a line")
         tune.click()
-        for line, emotion in (("2. TOM: I know", "sadness"), ("9. ELIAS: Then someone", "fear")):
-            choose(page, tune.get_by_role("combobox").nth(0), line)
-            choose(page, tune.get_by_role("combobox").nth(1), emotion)
-            tune.get_by_role("button", name="Apply").click()
-            expect(page.get_by_text(f"Line {line.split('.')[0]} directed; render it to hear")).to_be_visible(timeout=30_000)
+        choose(page, tune.get_by_role("combobox").nth(0), "9. ELIAS: Then someone")
+        choose(page, tune.get_by_role("combobox").nth(1), "fear")
+        tune.get_by_role("button", name="Apply", exact=True).click()
+        expect(page.get_by_text("Line 9 directed; render it to hear")).to_be_visible(timeout=30_000)
+        choose(page, tune.get_by_role("combobox").nth(0), "2. TOM: I know")
+        choose(page, tune.get_by_role("combobox").nth(1), "sadness")
+        tune.get_by_role("button", name="▶ Apply and play").click()  # directed, rendered and played at once
+        expect(tune.get_by_text(re.compile(r"Take #\d+: sadness at"))).to_be_visible(timeout=60_000)
+        expect(tune.locator("audio")).to_have_count(1)
         page.screenshot(path=str(shots / "3-direct-emotions.png"), full_page=True)
 
         # 5. a reference take for line 1 (the panel opens on it)
@@ -239,8 +183,8 @@ def test_director_tour_in_chromium(tmp_path: Path):
         page.screenshot(path=str(shots / "4-reference-take.png"), full_page=True)
 
         # 6. render the changed lines, then pick the earlier take of line 2
-        page.get_by_role("button", name=re.compile(r"🎙️ Render [23] changed")).click()  # 2 directed + line 1 if its take changed the reading
-        expect(page.get_by_text(re.compile(r"Rendered [23] lines\."))).to_be_visible(timeout=120_000)
+        page.get_by_role("button", name=re.compile(r"🎙️ Render [12] changed")).click()  # line 9 + line 1 if its take changed the reading
+        expect(page.get_by_text(re.compile(r"Rendered [12] lines?\."))).to_be_visible(timeout=120_000)
         takes = expander(page, "Takes: compare")
         takes.click()
         choose(page, takes.get_by_role("combobox").first, "2. TOM: I know")

@@ -45,7 +45,7 @@ def test_script_page_opens_on_the_rendered_demo(studio: AppTest, demo_db: Path):
     texts = " ".join(m.value for m in studio.markdown)
     assert "You made it! I honestly thought you'd turned back." in texts
     assert "9 lines · 9 rendered and up to date" in " ".join(c.value for c in studio.caption)
-    assert len(studio.get("audio")) == 9 + 1  # a player per line, and the first line's take under Takes
+    assert len(studio.get("audio")) == 9 + 1 + 1  # a player per line, the first line's take under Takes and Fine-tune
 
 
 def test_the_studio_loads_the_voice_model_in_the_background(demo_db: Path, monkeypatch):
@@ -141,6 +141,23 @@ def test_script_page_fine_tunes_a_line(studio: AppTest, demo_db: Path):
 
     set_direction(demo_db, first.id, emotion=None, rate=None, pitch=None, pitch_range=None, volume=None,
                   pause_before=None, pause_after=None)
+
+
+def test_script_page_applies_a_direction_and_plays_the_new_take(studio: AppTest, demo_db: Path):
+    from app.services.projects import set_direction
+
+    project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
+    first = list_lines(demo_db, project_id)[0]
+    next(s for s in studio.slider if s.label == "Intensity").set_value(1.2)
+    next(b for b in studio.button if b.label == "▶ Apply and play").click().run()
+    assert not studio.exception
+    updated = list_lines(demo_db, project_id)[0]
+    assert updated.direction.intensity == 1.2 and updated.take.up_to_date and updated.take.id != first.take.id
+    playing = [a for a in studio.get("audio") if a.proto.autoplay]
+    assert len(playing) == 1  # the new take, under the form
+    studio.run()
+    assert len([a for a in studio.get("audio") if a.proto.autoplay]) == 1  # unchanged: the player keeps playing
+    set_direction(demo_db, first.id, intensity=first.direction.intensity)
 
 
 def test_script_page_lists_takes_and_switches_between_them(studio: AppTest, demo_db: Path):

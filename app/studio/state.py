@@ -26,13 +26,21 @@ def ensure_demo_once(db: Path) -> str:
         return ensure_demo_project(db)
 
 
+def _warm_up() -> None:
+    """Load Kokoro (about 1.5 s with its graph edits) and run the renderer's DSP once (Praat, loudness)."""
+    from engine.synthesis import SynthesisSettings, synthesize
+    from engine.tts_engines import kokoro_session
+    from engine.voices import DEFAULT_VOICE_ID, get_voice
+
+    kokoro_session()
+    synthesize("Ready.", get_voice(DEFAULT_VOICE_ID), SynthesisSettings(emotion="joy", intensity=1.0))
+
+
 @st.cache_resource(show_spinner=False)
 def load_voice_model_in_background() -> threading.Thread:
-    """Load Kokoro (about 1.5 s with its graph edits) while the user looks around, once per studio process,
-    so the first line they render does not wait for it."""
-    from engine.tts_engines import kokoro_session
-
-    thread = threading.Thread(target=kokoro_session, name="load-kokoro", daemon=True)
+    """Warm the renderer up while the user looks around, once per studio process, so the first line they
+    render does not wait for the model to load."""
+    thread = threading.Thread(target=_warm_up, name="warm-up-renderer", daemon=True)
     thread.start()
     return thread
 

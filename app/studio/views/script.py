@@ -311,35 +311,62 @@ with st.expander("🎬 Scene take: read the whole scene in one recording", key="
         except IntonateError as exc:
             st.error(str(exc))
 
-with st.expander("🎚️ Fine-tune a line: emotion, rate, pitch, range, volume, pauses", key="tune-panel"):
-    chosen = pick_line(lines, "tune-line")
-    d = chosen.direction
-    with st.form(f"tune-{chosen.id}"):
-        emotion_now = d.emotion.value if d.emotion else AUTO
-        intensity_now = d.intensity if d.intensity is not None else (round(chosen.estimate.intensity, 2) if chosen.estimate else 0.5)
-        emotion_col, intensity_col = st.columns([1, 2])
-        emotion_choice = emotion_col.selectbox("Emotion", [AUTO, *EMOTION_CHOICES], index=[AUTO, *EMOTION_CHOICES].index(emotion_now),
-                                               help="'auto' follows the recognizer")
-        intensity = intensity_col.slider("Intensity", 0.0, 1.5, float(intensity_now), 0.05,
-                                         help="0 = neutral delivery, 1 = clearly acted, 1.5 = exaggerated")
-        rate_col, pitch_col, range_col = st.columns(3)
-        rate = rate_col.slider("Rate ×", 0.5, 2.0, d.rate or 1.0, 0.05)
-        pitch = pitch_col.slider("Pitch (semitones)", -12.0, 12.0, d.pitch or 0.0, 0.5)
-        pitch_range = range_col.slider("Pitch range ×", 0.0, 3.0, d.pitch_range if d.pitch_range is not None else 1.0, 0.1)
-        volume_col, before_col, after_col = st.columns(3)
-        volume = volume_col.slider("Volume (dB)", -30.0, 12.0, d.volume or 0.0, 0.5)
-        before = before_col.slider("Pause before (s)", 0.0, 5.0, d.pause_before or 0.0, 0.05)
-        after = after_col.slider("Pause after (s)", 0.0, 5.0, d.pause_after or 0.0, 0.05)
-        if st.form_submit_button("Apply"):
-            values = {"rate": rate, "pitch": pitch, "pitch_range": pitch_range, "volume": volume,
-                      "pause_before": before, "pause_after": after}
-            if emotion_choice != emotion_now:
-                values["emotion"] = None if emotion_choice == AUTO else emotion_choice
-            if abs(intensity - intensity_now) > 1e-9:
-                values["intensity"] = intensity
-            set_direction(db, chosen.id, **values)
-            flash(f"Line {chosen.number} directed; render it to hear.")
-            st.rerun()
+@st.fragment
+def fine_tune_panel() -> None:
+    """Direct one line and hear it: *Apply and play* re-runs only this panel and plays the new take at once
+    (the rest of the page catches up on its next run)."""
+    with st.expander("🎚️ Fine-tune a line: emotion, rate, pitch, range, volume, pauses", key="tune-panel"):
+        chosen = pick_line(list_lines(db, project_id), "tune-line")
+        d = chosen.direction
+        with st.form(f"tune-{chosen.id}"):
+            emotion_now = d.emotion.value if d.emotion else AUTO
+            intensity_now = d.intensity if d.intensity is not None else (round(chosen.estimate.intensity, 2) if chosen.estimate else 0.5)
+            emotion_col, intensity_col = st.columns([1, 2])
+            emotion_choice = emotion_col.selectbox("Emotion", [AUTO, *EMOTION_CHOICES], index=[AUTO, *EMOTION_CHOICES].index(emotion_now),
+                                                   help="'auto' follows the recognizer")
+            intensity = intensity_col.slider("Intensity", 0.0, 1.5, float(intensity_now), 0.05,
+                                             help="0 = neutral delivery, 1 = clearly acted, 1.5 = exaggerated")
+            rate_col, pitch_col, range_col = st.columns(3)
+            rate = rate_col.slider("Rate ×", 0.5, 2.0, d.rate or 1.0, 0.05)
+            pitch = pitch_col.slider("Pitch (semitones)", -12.0, 12.0, d.pitch or 0.0, 0.5)
+            pitch_range = range_col.slider("Pitch range ×", 0.0, 3.0, d.pitch_range if d.pitch_range is not None else 1.0, 0.1)
+            volume_col, before_col, after_col = st.columns(3)
+            volume = volume_col.slider("Volume (dB)", -30.0, 12.0, d.volume or 0.0, 0.5)
+            before = before_col.slider("Pause before (s)", 0.0, 5.0, d.pause_before or 0.0, 0.05)
+            after = after_col.slider("Pause after (s)", 0.0, 5.0, d.pause_after or 0.0, 0.05)
+            apply_col, play_col = st.columns([1, 4])
+            apply = apply_col.form_submit_button("Apply")
+            play = play_col.form_submit_button("▶ Apply and play", type="primary",
+                                               help="Apply, render this line and play it (emotion, intensity, pitch, "
+                                                    "range, volume, pauses and small rate changes reuse the engine's audio)")
+            if apply or play:
+                values = {"rate": rate, "pitch": pitch, "pitch_range": pitch_range, "volume": volume,
+                          "pause_before": before, "pause_after": after}
+                if emotion_choice != emotion_now:
+                    values["emotion"] = None if emotion_choice == AUTO else emotion_choice
+                if abs(intensity - intensity_now) > 1e-9:
+                    values["intensity"] = intensity
+                set_direction(db, chosen.id, **values)
+                if not play:
+                    flash(f"Line {chosen.number} directed; render it to hear.")
+                    st.rerun()
+                with st.spinner(f"Rendering line {chosen.number}…"):
+                    render_project(db, project_name, line_ids=[chosen.id])
+                chosen = next(line for line in list_lines(db, project_id) if line.id == chosen.id)
+                # Played when shown; the take stays marked, so later runs keep its player (and its playback).
+                st.session_state["autoplay-take"] = chosen.take.id
+        if chosen.take is not None:
+            autoplay = st.session_state.get("autoplay-take") == chosen.take.id
+            heard = chosen.take.settings
+            st.caption(f"Take #{chosen.take.id}: {heard.get('emotion', 'neutral')} at {heard.get('intensity', 0.5):.2f}, "
+                       f"rate ×{heard.get('rate', 1.0):g}, pitch {heard.get('pitch', 0.0):+g} st, "
+                       f"volume {heard.get('volume', 0.0):+g} dB"
+                       + ("" if chosen.take.up_to_date else " (from before the last change: *Apply and play* renders "
+                                                            "the line again)"))
+            st.audio(chosen.take.audio_path, autoplay=autoplay)
+
+
+fine_tune_panel()
 
 with st.expander("🎞️ Takes: compare renders of a line and choose one", key="takes-panel"):
     picked = pick_line(lines, "takes-line")
