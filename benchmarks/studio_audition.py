@@ -3,9 +3,9 @@
 Run: python -m benchmarks.studio_audition   (prints figures; nothing is asserted; needs Chromium, `make browser`)
 
 The demo project is rendered first (by the worker processes, as a project render is), then served by the
-real studio. For each line, as a director would: pick it in *Fine-tune a line*, move its intensity one step
-(or its emotion), click *Apply and play*, and wait until the panel names the new take and its player has enough
-of it loaded to play (`readyState >= 3`). That time includes the Streamlit reruns and the browser fetching the file.
+real studio. For each line, as a director would: pick it in *Fine-tune a line*, give it another emotion (then
+move its intensity one step), click *Apply and play*, and wait until the panel names the new take and its player
+holds the new audio with enough of it loaded to play (`readyState >= 3`). That time includes the Streamlit reruns and the browser fetching the file.
 Target: <= 1 s.
 """
 
@@ -28,12 +28,13 @@ NEW_TAKE_PLAYABLE = """([panel, before]) => {
     const box = [...document.querySelectorAll('[data-testid="stExpander"]')].find(e => e.innerText.includes(panel));
     const take = box && box.innerText.match(/Take #\\d+/);
     const audio = box && box.querySelector('audio');
-    return Boolean(take && take[0] !== before && audio && audio.readyState >= 3);
+    return Boolean(take && audio && take[0] !== before[0] && audio.src !== before[1] && audio.readyState >= 3);
 }"""
 TAKE_SHOWN = """(panel) => {
     const box = [...document.querySelectorAll('[data-testid="stExpander"]')].find(e => e.innerText.includes(panel));
     const take = box && box.innerText.match(/Take #\\d+/);
-    return take ? take[0] : null;
+    const audio = box && box.querySelector('audio');
+    return [take ? take[0] : null, audio ? audio.src : null];
 }"""
 
 
@@ -63,7 +64,7 @@ def main() -> None:
         db = Path(folder) / "bench.db"
         ensure_demo_project(db)
         lines = list_lines(db, get_project_id(db, DEMO_PROJECT_NAME))
-        seconds: dict[str, list[float]] = {"intensity": [], "emotion": []}
+        seconds: dict[str, list[float]] = {"emotion": [], "intensity": []}  # an emotion first: then intensity is heard
         with studio_in_chromium(db, height=1400) as page:
             panel = page.get_by_test_id("stExpander").filter(has_text=TUNE_PANEL)
             panel.get_by_text(TUNE_PANEL).click()

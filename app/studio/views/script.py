@@ -314,7 +314,8 @@ with st.expander("🎬 Scene take: read the whole scene in one recording", key="
 @st.fragment
 def fine_tune_panel() -> None:
     """Direct one line and hear it: *Apply and play* re-runs only this panel and plays the new take at once
-    (the rest of the page catches up on its next run)."""
+    (the table and players above show it on the page's next run: running the whole page first would delay the
+    take by ~0.15 s, at worst past 1 s)."""
     with st.expander("🎚️ Fine-tune a line: emotion, rate, pitch, range, volume, pauses", key="tune-panel"):
         chosen = pick_line(list_lines(db, project_id), "tune-line")
         d = chosen.direction
