@@ -21,7 +21,7 @@ from engine.normalize import normalize_text
 from engine.prosody import engine_speed, plan_prosody
 from engine.text import has_speakable_text, split_with_breaks
 from engine.tts_engines import run_engine
-from engine.voice_features import PITCH_CEILING_HZ, PITCH_FLOOR_HZ, pitch_track
+from engine.voice_features import PITCH_CEILING_HZ, PITCH_FLOOR_HZ, pitch_track, speech_tilt_db
 from engine.voices import Voice
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,7 @@ ENGINE_SPEED_RANGE = (0.3, 3.0)
 REFERENCE_LOUDNESS_LUFS = -23.0  # a neutral line; emotions and the volume control move from here
 LINE_CEILING_DBTP = -1.0
 PSOLA_SEED = 1
+MAX_SHELF_DB = 12.0
 _PRAAT_RANDOM = threading.Lock()  # Praat's random generator is one per process
 
 @dataclass(frozen=True)
@@ -125,10 +126,10 @@ def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = Non
             breaks.append((start, start + pieces[-1].size))
         elif index < len(chunks) - 1:
             pieces.append(au.silence(_pause_after(chunk) / engine_rate, rate_hz))
-    audio = np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
-    audio = reshape_prosody(audio, rate_hz, settings.pitch + plan.pitch_st, settings.pitch_range * plan.range_ratio,
-                            plan.rate * settings.rate / engine_rate, breaks)
-    audio = au.tilt(audio, rate_hz, plan.tilt_db)
+    engine_audio = np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
+    audio = reshape_prosody(engine_audio, rate_hz, settings.pitch + plan.pitch_st,
+                            settings.pitch_range * plan.range_ratio, plan.rate * settings.rate / engine_rate, breaks)
+    audio = voice_colour(audio, rate_hz, plan.tilt_db, engine_audio)
     audio = au.set_level(audio, rate_hz, REFERENCE_LOUDNESS_LUFS + plan.loudness_db + settings.volume)
     audio = au.limit_peaks(audio, rate_hz, LINE_CEILING_DBTP)
     audio = np.concatenate([au.silence(settings.pause_before, rate_hz), audio,
@@ -148,6 +149,20 @@ def _speech(voice: Voice, clauses: tuple[Clause, ...], speed: float, seed: int) 
         au.trim_silence(run_engine(voice, list(clauses), speed, seed), voice.sample_rate), voice.sample_rate))
     speech.flags.writeable = False  # shared between renders
     return speech
+
+
+def voice_colour(audio: np.ndarray, sample_rate: int, tilt_db: float, engine_audio: np.ndarray) -> np.ndarray:
+    """Brighten or darken with a 1 kHz high shelf so the measured spectral tilt ends `tilt_db` from the engine's
+    own audio's. The actors' shifts use that measure; a shelf moves it by only part of its gain (most speech
+    energy above 1 kHz lies just above it), and the PSOLA pass moves it a little too."""
+    if (audio is engine_audio and abs(tilt_db) < 0.1) or audio.size < sample_rate // 10:
+        return audio
+    needed = speech_tilt_db(engine_audio, sample_rate) + tilt_db - speech_tilt_db(audio, sample_rate)
+    if abs(needed) < 0.1:
+        return audio
+    moved = speech_tilt_db(au.tilt(audio, sample_rate, needed), sample_rate) - speech_tilt_db(audio, sample_rate)
+    gain = needed * needed / moved if moved * needed > 0.01 else needed  # the shelf's effect is close to linear
+    return au.tilt(audio, sample_rate, float(np.clip(gain, -MAX_SHELF_DB, MAX_SHELF_DB)))
 
 
 def forget_engine_audio() -> None:

@@ -72,6 +72,12 @@ def spectral_tilt_db(frames: np.ndarray, sample_rate: int) -> float:
     return float(10 * np.log10(high / low))
 
 
+def speech_tilt_db(audio: np.ndarray, sample_rate: int) -> float:
+    """The spectral tilt of the frames with sound (see `spectral_tilt_db`)."""
+    frames = frames_of(audio, sample_rate)
+    return spectral_tilt_db(frames[active(frame_levels_db(frames))], sample_rate) if frames.size else 0.0
+
+
 def envelope(audio: np.ndarray, sample_rate: int, step_s: float = 0.01) -> tuple[np.ndarray, np.ndarray]:
     """Times (s) and peak level (0–1) of each `step_s` slice: the waveform's outline for drawing."""
     peaks = np.abs(frames_of(audio, sample_rate, step_s)).max(axis=1)

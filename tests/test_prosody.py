@@ -55,6 +55,7 @@ def test_renders_move_like_the_actors(emotion, neutral_measure):
     assert got.loudness_db - neutral_measure.loudness_db == pytest.approx(target["loudness_db"], abs=1.5)
     assert got.f0_range_st / neutral_measure.f0_range_st == pytest.approx(target["range_ratio"], abs=0.15)
     assert neutral_measure.active_s / got.active_s == pytest.approx(target["rate_ratio"], abs=0.05)
+    assert got.tilt_db - neutral_measure.tilt_db == pytest.approx(target["tilt_db"], abs=1.0)  # voice colour
 
 
 def test_pitch_range_control_widens_the_melody(neutral_measure):
