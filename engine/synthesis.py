@@ -26,7 +26,7 @@ from engine.voices import Voice
 
 log = logging.getLogger(__name__)
 
-ENGINE_VERSION = "8"  # bump when the same settings would render differently
+ENGINE_VERSION = "9"  # bump when the same settings would render differently
 SENTENCE_PAUSE_S = 0.32
 QUESTION_PAUSE_S = 0.38
 CLAUSE_PAUSE_S = 0.16
