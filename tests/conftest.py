@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -14,6 +16,7 @@ REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "assets" / "samples"
 # The engine's audio cache starts empty for each run (the studio and CLI started by tests inherit it).
 os.environ["INTONATE_CACHE_DIR"] = tempfile.mkdtemp(prefix="intonate-test-cache-")
+atexit.register(shutil.rmtree, os.environ["INTONATE_CACHE_DIR"], ignore_errors=True)
 
 
 @pytest.fixture
