@@ -347,15 +347,18 @@ def fine_tune_panel() -> None:
                     values["emotion"] = None if emotion_choice == AUTO else emotion_choice
                 if abs(intensity - intensity_now) > 1e-9:
                     values["intensity"] = intensity
-                set_direction(db, chosen.id, **values)
-                if not play:
-                    flash(f"Line {chosen.number} directed; render it to hear.")
-                    st.rerun()
-                with st.spinner(f"Rendering line {chosen.number}…"):
-                    render_project(db, project_name, line_ids=[chosen.id])
-                chosen = next(line for line in list_lines(db, project_id) if line.id == chosen.id)
-                # Played when shown; the take stays marked, so later runs keep its player (and its playback).
-                st.session_state["autoplay-take"] = chosen.take.id
+                try:
+                    set_direction(db, chosen.id, **values)
+                    if not play:
+                        flash(f"Line {chosen.number} directed; render it to hear.")
+                        st.rerun()
+                    with st.spinner(f"Rendering line {chosen.number}…"):
+                        render_project(db, project_name, line_ids=[chosen.id])
+                    chosen = next(line for line in list_lines(db, project_id) if line.id == chosen.id)
+                    # Played when shown; the take stays marked, so later runs keep its player (and its playback).
+                    st.session_state["autoplay-take"] = chosen.take.id
+                except IntonateError as exc:
+                    st.error(f"Line {chosen.number}: {exc}")
         if chosen.take is not None:
             autoplay = st.session_state.get("autoplay-take") == chosen.take.id
             heard = chosen.take.settings
