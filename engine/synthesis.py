@@ -92,11 +92,13 @@ class Rendered:
 def render_key(text: str, voice: Voice, settings: SynthesisSettings, lexicon: Lexicon = ()) -> str:
     """A content hash that changes whenever the audio would (lexicon entries the text does not use don't count)."""
     used = sorted((e.word.lower(), e.say, e.is_ipa) for e in entries_used(text, lexicon))
-    payload = json.dumps(
-        {"text": text, "voice": voice.id, "settings": settings.to_json(), "engine": ENGINE_VERSION, "lexicon": used},
-        sort_keys=True,
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return _content_hash({"text": text, "voice": voice.id, "settings": settings.to_json(), "lexicon": used})
+
+
+def _content_hash(payload: dict) -> str:
+    """SHA-256 of the payload as canonical JSON, with the engine version: the name of what it renders to."""
+    text = json.dumps({**payload, "engine": ENGINE_VERSION}, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = None, lexicon: Lexicon = ()) -> Rendered:
@@ -142,9 +144,8 @@ def _speech(voice: Voice, clauses: tuple[Clause, ...], speed: float, seed: int) 
     """One chunk from the engine, trimmed and faded. Kept in memory and on disk, so a change that does not
     reach the engine (emotion, intensity, pitch, range, volume, pauses, or another sentence of the line)
     re-renders in milliseconds, also after the render workers made the line or the studio restarted."""
-    key = hashlib.sha256(json.dumps(
-        {"engine": ENGINE_VERSION, "voice": voice.id, "parts": voice.parts, "speed": speed, "seed": seed,
-         "clauses": [asdict(clause) for clause in clauses]}, sort_keys=True).encode("utf-8")).hexdigest()
+    key = _content_hash({"voice": voice.id, "parts": voice.parts, "speed": speed, "seed": seed,
+                         "clauses": [asdict(clause) for clause in clauses]})
     speech = audio_cache.cached_audio(key, lambda: au.fade_edges(
         au.trim_silence(run_engine(voice, list(clauses), speed, seed), voice.sample_rate), voice.sample_rate))
     speech.flags.writeable = False  # shared between renders
@@ -157,10 +158,11 @@ def voice_colour(audio: np.ndarray, sample_rate: int, tilt_db: float, engine_aud
     energy above 1 kHz lies just above it), and the PSOLA pass moves it a little too."""
     if (audio is engine_audio and abs(tilt_db) < 0.1) or audio.size < sample_rate // 10:
         return audio
-    needed = speech_tilt_db(engine_audio, sample_rate) + tilt_db - speech_tilt_db(audio, sample_rate)
+    now = speech_tilt_db(audio, sample_rate)
+    needed = speech_tilt_db(engine_audio, sample_rate) + tilt_db - now
     if abs(needed) < 0.1:
         return audio
-    moved = speech_tilt_db(au.tilt(audio, sample_rate, needed), sample_rate) - speech_tilt_db(audio, sample_rate)
+    moved = speech_tilt_db(au.tilt(audio, sample_rate, needed), sample_rate) - now
     gain = needed * needed / moved if moved * needed > 0.01 else needed  # the shelf's effect is close to linear
     return au.tilt(audio, sample_rate, float(np.clip(gain, -MAX_SHELF_DB, MAX_SHELF_DB)))
 
@@ -190,7 +192,8 @@ def reshape_prosody(audio: np.ndarray, sample_rate: int, shift_st: float, range_
     from parselmouth.praat import call
 
     change_pitch = abs(shift_st) >= 0.01 or abs(range_ratio - 1.0) >= 0.01
-    if (not change_pitch and abs(rate - 1.0) < 0.001) or audio.size < sample_rate // 10:
+    change_tempo = abs(rate - 1.0) >= 0.001
+    if not (change_pitch or change_tempo) or audio.size < sample_rate // 10:
         return audio
     sound = parselmouth.Sound(audio.astype(np.float64), sampling_frequency=sample_rate)
     manipulation = call(sound, "To Manipulation", 0.01, PITCH_FLOOR_HZ, PITCH_CEILING_HZ)
@@ -202,12 +205,12 @@ def reshape_prosody(audio: np.ndarray, sample_rate: int, shift_st: float, range_
         call([tier, manipulation], "Replace pitch tier")
     elif change_pitch:
         log.warning("no pitch found; pitch change skipped")
-    if abs(rate - 1.0) >= 0.001:
+    if change_tempo:
         call([_duration_tier(sound.duration, sample_rate, 1.0 / rate, keep), manipulation], "Replace duration tier")
     with _PRAAT_RANDOM:  # Praat picks random periods when it stretches unvoiced sound: seeded, renders repeat
         praat.run(f"random_initializeWithSeedUnsafelyButPredictably ({PSOLA_SEED})")
         resynthesized = call(manipulation, "Get resynthesis (overlap-add)").values[0].astype(np.float32)
-    if abs(rate - 1.0) >= 0.001:
+    if change_tempo:
         return resynthesized
     return np.pad(resynthesized, (0, max(audio.size - resynthesized.size, 0)))[: audio.size]
 
