@@ -51,11 +51,11 @@ def test_script_page_opens_on_the_rendered_demo(studio: AppTest, demo_db: Path):
 def test_the_studio_loads_the_voice_model_in_the_background(demo_db: Path, monkeypatch):
     import time
 
-    from app.studio.state import load_voice_model_in_background
+    from app.studio.state import warm_up_renderer_in_background
     from engine.tts_engines import kokoro_session
 
     kokoro_session.cache_clear()
-    load_voice_model_in_background.clear()
+    warm_up_renderer_in_background.clear()
     _studio_on(demo_db, monkeypatch)  # nothing rendered: only the start-up can load the model
     deadline = time.time() + 60
     while kokoro_session.cache_info().currsize == 0 and time.time() < deadline:

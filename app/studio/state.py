@@ -37,7 +37,7 @@ def _warm_up() -> None:
 
 
 @st.cache_resource(show_spinner=False)
-def load_voice_model_in_background() -> threading.Thread:
+def warm_up_renderer_in_background() -> threading.Thread:
     """Warm the renderer up while the user looks around, once per studio process, so the first line they
     render does not wait for the model to load."""
     thread = threading.Thread(target=_warm_up, name="warm-up-renderer", daemon=True)

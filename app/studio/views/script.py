@@ -27,6 +27,7 @@ from app.studio.widgets import (
 )
 from engine.emotions import UNCERTAIN_BELOW, Emotion
 from engine.errors import IntonateError
+from engine.synthesis import SynthesisSettings
 
 AUTO = "auto"
 LINES_PER_PAGE = 10
@@ -361,10 +362,9 @@ def fine_tune_panel() -> None:
                     st.error(f"Line {chosen.number}: {exc}")
         if chosen.take is not None:
             autoplay = st.session_state.get("autoplay-take") == chosen.take.id
-            heard = chosen.take.settings
-            st.caption(f"Take #{chosen.take.id}: {heard.get('emotion', 'neutral')} at {heard.get('intensity', 0.5):.2f}, "
-                       f"rate ×{heard.get('rate', 1.0):g}, pitch {heard.get('pitch', 0.0):+g} st, "
-                       f"volume {heard.get('volume', 0.0):+g} dB"
+            heard = SynthesisSettings.from_json(chosen.take.settings)
+            st.caption(f"Take #{chosen.take.id}: {heard.emotion.value} at {heard.intensity:.2f}, rate ×{heard.rate:g}, "
+                       f"pitch {heard.pitch:+g} st, volume {heard.volume:+g} dB"
                        + ("" if chosen.take.up_to_date else " (from before the last change: *Apply and play* renders "
                                                             "the line again)"))
             st.audio(chosen.take.audio_path, autoplay=autoplay)
