@@ -26,13 +26,14 @@ from app.services.rendering import render_project
 from engine.synthesis import synthesize
 from engine.voices import DEFAULT_VOICE_ID, get_voice
 
-EDITS = {
-    "emotion": lambda line: {"emotion": "sadness" if line.direction.emotion != "sadness" else "joy"},
-    "intensity": lambda line: {"intensity": 0.9 if (line.direction.intensity or 0.5) != 0.9 else 0.4},
-    "pitch and volume": lambda line: {"pitch": 2.0, "volume": -2.0},
-    "one word of text": None,
-    "rate x1.1": lambda line: {"rate": 1.1},
-    "rate x1.4": lambda line: {"rate": 1.4},
+EDITS = {  # each makes one edit to a line, as the studio would
+    "emotion": lambda db, line: set_direction(db, line.id, emotion="joy" if line.direction.emotion == "sadness"
+                                              else "sadness"),
+    "intensity": lambda db, line: set_direction(db, line.id, intensity=0.4 if line.direction.intensity == 0.9 else 0.9),
+    "pitch and volume": lambda db, line: set_direction(db, line.id, pitch=2.0, volume=-2.0),
+    "one word of text": lambda db, line: update_line_text(db, line.id, one_word_changed(line.text)),
+    "rate x1.1": lambda db, line: set_direction(db, line.id, rate=1.1),
+    "rate x1.4": lambda db, line: set_direction(db, line.id, rate=1.4),
 }
 
 
@@ -57,10 +58,7 @@ def main() -> None:
         for kind, edit in EDITS.items():
             seconds = []
             for line in list_lines(db, project_id):
-                if edit is None:
-                    update_line_text(db, line.id, one_word_changed(line.text))
-                else:
-                    set_direction(db, line.id, **edit(line))
+                edit(db, line)
                 started = time.perf_counter()
                 render_project(db, DEMO_PROJECT_NAME, line_ids=[line.id])
                 seconds.append(time.perf_counter() - started)

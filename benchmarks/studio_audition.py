@@ -24,37 +24,34 @@ from app.services.projects import get_project_id, list_lines
 from tests.studio_browser import studio_in_chromium
 
 TUNE_PANEL = "Fine-tune a line"
-NEW_TAKE_PLAYABLE = """([panel, before]) => {
+PANEL_STATE = """(panel) => {
     const box = [...document.querySelectorAll('[data-testid="stExpander"]')].find(e => e.innerText.includes(panel));
     const take = box && box.innerText.match(/Take #\\d+/);
     const audio = box && box.querySelector('audio');
-    return Boolean(take && audio && take[0] !== before[0] && audio.src !== before[1] && audio.readyState >= 3);
-}"""
-TAKE_SHOWN = """(panel) => {
-    const box = [...document.querySelectorAll('[data-testid="stExpander"]')].find(e => e.innerText.includes(panel));
-    const take = box && box.innerText.match(/Take #\\d+/);
-    const audio = box && box.querySelector('audio');
-    return [take ? take[0] : null, audio ? audio.src : null];
-}"""
+    return [take ? take[0] : null, audio ? audio.src : null, audio ? audio.readyState : 0];
+}"""  # the take the panel names, its player's source and how much of it is loaded
+NEW_TAKE_PLAYABLE = f"""([panel, before]) => {{
+    const [take, src, ready] = ({PANEL_STATE})(panel);
+    return Boolean(take && src && take !== before[0] && src !== before[1] && ready >= 3);
+}}"""
 
 
 def change(page, panel, kind: str, emotion_now: str) -> bool:
     """Move the form's intensity one step, or switch its emotion away from the line's; whether the form shows
     the change."""
     if kind == "intensity":
-        thumb = panel.get_by_test_id("stSlider").first.locator('input[type="range"]')
-        value = thumb.input_value()
-        thumb.focus()
-        page.keyboard.press("ArrowLeft" if float(value) >= 1.0 else "ArrowRight")
+        control = panel.get_by_test_id("stSlider").first.locator('input[type="range"]')
+        before = control.input_value()
+        control.focus()
+        page.keyboard.press("ArrowLeft" if float(before) >= 1.0 else "ArrowRight")
     else:
-        box = panel.get_by_role("combobox").nth(1)
-        value = box.input_value()
-        box.click()
+        control = panel.get_by_role("combobox").nth(1)
+        before = control.input_value()
+        control.click()
         page.keyboard.type("joy" if emotion_now == "sadness" else "sadness")
         page.keyboard.press("Enter")
     page.wait_for_timeout(300)
-    target = thumb if kind == "intensity" else box
-    return target.input_value() != value
+    return control.input_value() != before
 
 
 def main() -> None:
@@ -81,7 +78,7 @@ def main() -> None:
                             break
                     else:
                         raise RuntimeError(f"line {line.number}: the form did not take the {kind} change")
-                    before = page.evaluate(TAKE_SHOWN, TUNE_PANEL)
+                    before = page.evaluate(PANEL_STATE, TUNE_PANEL)
                     started = time.perf_counter()
                     panel.get_by_role("button", name="▶ Apply and play").click()
                     page.wait_for_function(NEW_TAKE_PLAYABLE, arg=[TUNE_PANEL, before], polling=20, timeout=60_000)
