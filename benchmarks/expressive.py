@@ -120,7 +120,7 @@ def speech_model_on_renders() -> None:
 
     model = load_speech_model()
     hits: dict[str, list[int]] = {"raw": [], "speaker": []}
-    for voice in VOICES[:2]:
+    for voice in VOICES:
         rows, labels = [], []
         for emotion in EMOTIONS:
             for text in LINES:
@@ -132,7 +132,7 @@ def speech_model_on_renders() -> None:
         hits["raw"].extend(model.score(features)[0].argmax(axis=1) == labels)
         baseline = SpeakerBaseline.from_features(features)
         hits["speaker"].extend(model.score(features, baseline)[0].argmax(axis=1) == labels)
-    print(f"\nThe speech emotion model on renders at intensity 1 ({len(hits['raw'])} renders, 2 voices, 7 emotions):")
+    print(f"\nThe speech emotion model on renders at intensity 1 ({len(hits['raw'])} renders, {len(VOICES)} voices, 7 emotions):")
     print(f"  one render at a time {np.mean(hits['raw']):.0%}, relative to the voice's other renders "
           f"{np.mean(hits['speaker']):.0%} (chance {1 / len(EMOTIONS):.0%})")
 

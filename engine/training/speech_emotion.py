@@ -24,7 +24,13 @@ from engine.audio import read_audio
 from engine.emotions import EMOTIONS, Emotion
 from engine.paths import REPO_ROOT
 from engine.speech_emotion import MIN_BASELINE_TAKES, SPEECH_MODEL_DIR, SpeakerBaseline
-from engine.take_features import FEATURES_VERSION, WHISPER_SAMPLE_RATE_HZ, take_features, trim_silence
+from engine.take_features import (
+    FEATURES_VERSION,
+    PROSODIC_NAMES,
+    WHISPER_SAMPLE_RATE_HZ,
+    take_features,
+    trim_silence,
+)
 from engine.training.data import expected_calibration_error, fit_temperature
 
 RAVDESS_LABELS = {"01": Emotion.NEUTRAL, "02": Emotion.NEUTRAL, "03": Emotion.JOY, "04": Emotion.SADNESS,
@@ -76,10 +82,18 @@ def speaker_normalized(features: np.ndarray, actors: np.ndarray) -> np.ndarray:
     return out
 
 
+def with_prosody_only_copies(features: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The takes again with their Whisper states set to the average (modality dropout): the model must also hear
+    emotion in prosody alone, as it is in voices whose states say little (synthetic or unusual recordings)."""
+    blanked = features.copy()
+    blanked[:, :-len(PROSODIC_NAMES)] = features[:, :-len(PROSODIC_NAMES)].mean(axis=0)
+    return np.vstack([features, blanked]), np.concatenate([labels, labels])
+
+
 def fit_classifier(features: np.ndarray, labels: np.ndarray, variant: str) -> tuple[StandardScaler, LogisticRegression]:
     scaler = StandardScaler().fit(features)
     model = LogisticRegression(C=C_EMOTION[variant], max_iter=5000, class_weight="balanced")
-    model.fit(scaler.transform(features), labels)
+    model.fit(*with_prosody_only_copies(scaler.transform(features), labels))
     return scaler, model
 
 
