@@ -14,13 +14,22 @@ from engine.paths import MODELS_DIR
 
 TEXT_MODEL_DIR = MODELS_DIR / "text_emotion"
 MAX_TOKENS_PAIR = 96
-BATCH = 64
+CONTEXT_TOKENS = 32  # of context read with a line (newest turn first); the line itself is not cut for it
+BATCH = 32
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
     shifted = logits - logits.max(axis=-1, keepdims=True)
     exp = np.exp(shifted)
     return exp / exp.sum(axis=-1, keepdims=True)
+
+
+def clip_contexts(tokenizer, contexts: list[str]) -> list[str]:
+    """Each context cut after its first CONTEXT_TOKENS tokens (`tokenizer`: a `tokenizers.Tokenizer`): most of
+    what context adds is in the nearest turns, and fewer tokens keep reading fast."""
+    encodings = tokenizer.encode_batch(contexts, add_special_tokens=False)
+    return [context[: encoding.offsets[CONTEXT_TOKENS - 1][1]] if sum(encoding.attention_mask) > CONTEXT_TOKENS
+            else context for context, encoding in zip(contexts, encodings)]
 
 
 @dataclass(frozen=True)
@@ -34,7 +43,7 @@ class TextEmotionModel:
     version: str
 
     def score(self, texts: list[str], contexts: list[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
-        contexts = contexts or [""] * len(texts)
+        contexts = clip_contexts(self.tokenizer, contexts or [""] * len(texts))
         probs = np.zeros((len(texts), len(EMOTIONS)), np.float32)
         arousal = np.zeros(len(texts), np.float32)
         order = np.argsort([len(t) + len(c) for t, c in zip(texts, contexts)])  # little padding per batch

@@ -8,6 +8,7 @@ import pytest
 from engine.emotions import Emotion, Modality
 from engine.recognizer import LineInput, recognize
 from engine.text_context import context_strings
+from engine.text_emotion import CONTEXT_TOKENS, clip_contexts, load_text_model
 
 
 def _one(text: str):
@@ -55,6 +56,15 @@ def test_context_strings_follow_each_dialogue():
     lines = [LineInput("a", "You lied.", "A", "d1"), LineInput("b", "I did not.", "B", "d1"),
              LineInput("c", "Hello.", "A", "d2"), LineInput("d", "Yes you did!", "A", "d1"), LineInput("e", "Narration.")]
     assert context_strings(lines) == ["", "other: You lied.", "", "other: I did not. | me: You lied.", ""]
+
+
+def test_long_contexts_are_cut_to_their_nearest_tokens_and_short_ones_kept():
+    tokenizer = load_text_model().tokenizer
+    long = "other: " + " ".join(["We waited for you at the station all night long"] * 4) + " | me: Sorry."
+    short = "other: You lied. | me: I know."
+    clipped = clip_contexts(tokenizer, [long, short, ""])
+    assert long.startswith(clipped[0]) and len(tokenizer.encode(clipped[0], add_special_tokens=False).ids) == CONTEXT_TOKENS
+    assert clipped[1:] == [short, ""]
 
 
 def test_context_changes_the_reading_of_an_ambiguous_line():

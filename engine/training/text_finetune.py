@@ -23,7 +23,7 @@ from torch import nn
 from engine.emotions import EMOTIONS
 from engine.paths import REPO_ROOT
 from engine.text_context import context_strings
-from engine.text_emotion import MAX_TOKENS_PAIR, TEXT_MODEL_DIR
+from engine.text_emotion import MAX_TOKENS_PAIR, TEXT_MODEL_DIR, clip_contexts
 from engine.training.data import (
     expected_calibration_error,
     fit_temperature,
@@ -37,7 +37,7 @@ log = logging.getLogger("finetune")
 SEED = 13
 BATCH = 32
 LR = 4e-5
-GOEMOTIONS_PER_EPOCH = 22_000
+GOEMOTIONS_PER_EPOCH = 15_000
 EMOBANK_PER_EPOCH = 3_000
 CONTEXT_DROPOUT = 0.3  # MELD rows also seen without context, so narration lines are read well
 AROUSAL_LOSS_WEIGHT = 0.5
@@ -110,8 +110,9 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO_ROOT.parent / "shared" / "data")
-    parser.add_argument("--minutes", type=float, default=40.0, help="training time budget")
+    parser.add_argument("--minutes", type=float, default=60.0, help="training time budget")
     parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--keep-float", type=Path, help="also keep the float ONNX model here (to study quantization)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     torch.manual_seed(SEED)
@@ -126,7 +127,8 @@ def main() -> None:
     arousal_mean, arousal_std = float(emobank["train"][1].mean()), float(emobank["train"][1].std())
 
     meld_rows = []
-    meld_contexts = context_strings(meld_lines(meld_train))
+    tokenizer = AutoTokenizer.from_pretrained(encoder_dir())
+    meld_contexts = clip_contexts(tokenizer.backend_tokenizer, context_strings(meld_lines(meld_train)))
     for row, context in zip(meld_train, meld_contexts):
         meld_rows.append({"text": row["Utterance"], "context": context, "target": {EMOTIONS.index(row["Emotion"]): 1.0}})
     ge_rows = [{"text": t, "context": "", "target": {label: 1 / len(ls) for label in ls}} for t, ls in zip(ge_x, ge_y)]
@@ -139,7 +141,6 @@ def main() -> None:
             counts[label] += weight
     class_weights = torch.tensor((counts.sum() / (len(EMOTIONS) * counts)) ** 0.5, dtype=torch.float32)
 
-    tokenizer = AutoTokenizer.from_pretrained(encoder_dir())
     model = EmotionNet(encoder_dir())
     optimizer = torch.optim.AdamW(model.parameters(), lr=LR, weight_decay=0.01)
     steps_per_epoch = (len(meld_rows) + GOEMOTIONS_PER_EPOCH + EMOBANK_PER_EPOCH) // BATCH
@@ -182,7 +183,7 @@ def main() -> None:
             log.info("time budget reached after %d steps", step)
             break
 
-    meld_dev_contexts = context_strings(meld_lines(meld_dev))
+    meld_dev_contexts = clip_contexts(tokenizer.backend_tokenizer, context_strings(meld_lines(meld_dev)))
     meld_y = np.array([EMOTIONS.index(r["Emotion"]) for r in meld_dev])
     texts = [r["Utterance"] for r in meld_dev]
     meld_logits_ctx, _ = predict(model, tokenizer, texts, meld_dev_contexts)
@@ -195,7 +196,7 @@ def main() -> None:
     probs = np.exp((np.vstack([ge_logits, meld_logits_ctx]) / temperature))
     probs /= probs.sum(1, keepdims=True)
     metrics = {
-        "version": "text-minilm-ft-1",
+        "version": "text-minilm-ft-2",
         "steps": step,
         "temperature": round(temperature, 4),
         "goemotions_dev_macro_f1": round(f1_score([p if p in t else t[0] for p, t in zip(ge_pred, ge_dev_y)], ge_pred, average="macro"), 4),
@@ -206,10 +207,10 @@ def main() -> None:
         "arousal_mean": arousal_mean, "arousal_std": arousal_std,
     }
     print(json.dumps(metrics, indent=2))
-    export(model, tokenizer, metrics)
+    export(model, tokenizer, metrics, args.keep_float)
 
 
-def export(model, tokenizer, metrics: dict) -> None:
+def export(model, tokenizer, metrics: dict, keep_float: Path | None = None) -> None:
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     TEXT_MODEL_DIR.mkdir(parents=True, exist_ok=True)
@@ -220,8 +221,15 @@ def export(model, tokenizer, metrics: dict) -> None:
                       input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["logits", "arousal"],
                       dynamic_axes={name: {0: "batch", 1: "tokens"} for name in ("input_ids", "attention_mask", "token_type_ids")}
                       | {"logits": {0: "batch"}, "arousal": {0: "batch"}}, opset_version=17, dynamo=False)
-    quantize_dynamic(str(float_path), str(TEXT_MODEL_DIR / "model.int8.onnx"), weight_type=QuantType.QInt8)
-    float_path.unlink()
+    # Per-channel weight scales: per-tensor ones cost ~2 points of MELD weighted-F1 on this model. Reduced
+    # range (7 bits): int8 products do not saturate on CPUs without VNNI, so every machine reads alike.
+    quantize_dynamic(str(float_path), str(TEXT_MODEL_DIR / "model.int8.onnx"), weight_type=QuantType.QInt8,
+                     per_channel=True, reduce_range=True)
+    if keep_float:
+        keep_float.parent.mkdir(parents=True, exist_ok=True)
+        float_path.replace(keep_float)
+    else:
+        float_path.unlink()
     (TEXT_MODEL_DIR / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
 
 
