@@ -35,6 +35,26 @@ def bare_engine_seconds(lines) -> tuple[float, float]:
     return compute, audio
 
 
+LONG_SENTENCE = ("The letter arrived this morning and nobody has opened it yet because everyone was busy with the harvest "
+                 "and the storm that came over the hills last night left the roads covered in mud and fallen branches so "
+                 "the postman walked the last mile on foot and knocked twice before he left it on the step where the dog "
+                 "found it and carried it into the kitchen").split()
+
+
+def engine_rtf_by_length(voice_id: str = "af_heart") -> None:
+    """Bare Kokoro RTF for one call of 4 to 60 words (best of 3): does a longer call amortize anything?"""
+    voice = get_voice(voice_id)
+    print(f"bare Kokoro by input length ({voice_id}, one call, best of 3):")
+    for words in (4, 8, 15, 30, 60):
+        clauses = phonemize(" ".join(LONG_SENTENCE[:words]) + ".", voice.espeak_voice)
+        best, audio_s = float("inf"), 0.0
+        for _ in range(3):
+            started = time.perf_counter()
+            samples = run_engine(voice, clauses, 1.0)
+            best, audio_s = min(best, time.perf_counter() - started), samples.size / voice.sample_rate
+        print(f"  {words:2d} words, {audio_s:4.1f} s of audio: RTF {best / audio_s:.3f}")
+
+
 def main() -> None:
     kokoro_session(), piper_voice()  # load once, outside the timings
     warm_up = [("Warming up.", voice, SynthesisSettings().to_json(), ()) for voice in ("af_heart", "joe")] * worker_count()
@@ -56,6 +76,7 @@ def main() -> None:
           f"= {wall_s / bare_s:.2f}x")
     print(f"re-render of the unchanged project {rerender_s * 1000:.0f} ms ({again.rendered} lines rendered)")
     big_project()
+    engine_rtf_by_length()
 
 
 def render_twice(db: Path, name: str):
