@@ -1,8 +1,8 @@
 """Fine-tune all-MiniLM-L6-v2 for the 7 emotions, with dialogue context, plus an arousal head.
 
-Run: python -m engine.training.text_finetune [--minutes 40] [--data ../shared/data]
+Run: python -m engine.training.text_finetune [--epochs 3] [--minutes 60] [--data ../shared/data]
 Trains on GoEmotions-Ekman + MELD (with its dialogue context) + EmoBank arousal, fits the temperature
-on dev (there is no test data), exports int8 ONNX to assets/models/text_emotion/ (about 25 minutes on
+on dev (there is no test data), exports int8 ONNX to assets/models/text_emotion/ (about 30 minutes on
 2 cores; the model card gives the figures).
 """
 
