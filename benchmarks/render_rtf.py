@@ -35,7 +35,7 @@ def bare_engine_seconds(lines) -> tuple[float, float]:
     return compute, audio
 
 
-LONG_SENTENCE = ("The letter arrived this morning and nobody has opened it yet because everyone was busy with the harvest "
+LONG_SENTENCE_WORDS = ("The letter arrived this morning and nobody has opened it yet because everyone was busy with the harvest "
                  "and the storm that came over the hills last night left the roads covered in mud and fallen branches so "
                  "the postman walked the last mile on foot and knocked twice before he left it on the step where the dog "
                  "found it and carried it into the kitchen").split()
@@ -46,7 +46,7 @@ def engine_rtf_by_length(voice_id: str = "af_heart") -> None:
     voice = get_voice(voice_id)
     print(f"bare Kokoro by input length ({voice_id}, one call, best of 3):")
     for words in (4, 8, 15, 30, 60):
-        clauses = phonemize(" ".join(LONG_SENTENCE[:words]) + ".", voice.espeak_voice)
+        clauses = phonemize(" ".join(LONG_SENTENCE_WORDS[:words]) + ".", voice.espeak_voice)
         best, audio_s = float("inf"), 0.0
         for _ in range(3):
             started = time.perf_counter()
