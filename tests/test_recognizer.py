@@ -8,7 +8,7 @@ import pytest
 from engine.emotions import Emotion, Modality
 from engine.recognizer import LineInput, recognize
 from engine.text_context import context_strings
-from engine.text_emotion import CONTEXT_TOKENS, clip_contexts, load_text_model
+from engine.text_emotion import CONTEXT_TOKENS, clip_contexts, encode_lines, load_text_model
 
 
 def _one(text: str):
@@ -67,13 +67,37 @@ def test_long_contexts_are_cut_to_their_nearest_tokens_and_short_ones_kept():
     assert clipped[1:] == [short, ""]
 
 
-def test_context_changes_the_reading_of_an_ambiguous_line():
-    after_insult = recognize([LineInput("1", "You're a liar and a coward!", "A", "d"), LineInput("2", "Oh, really?", "B", "d")])
-    after_gift = recognize([LineInput("1", "We bought you a puppy!", "A", "d"), LineInput("2", "Oh, really?", "B", "d")])
-    shift = np.abs(after_insult[1].vector() - after_gift[1].vector()).sum()
-    assert shift > 0.1
-    assert after_gift[1].probabilities[Emotion.JOY] + after_gift[1].probabilities[Emotion.SURPRISE] > \
-        after_insult[1].probabilities[Emotion.JOY] + after_insult[1].probabilities[Emotion.SURPRISE]
+def test_a_line_is_encoded_alone_without_context_and_as_a_pair_with_it():
+    tokenizer = load_text_model().tokenizer
+    feeds = encode_lines(tokenizer, ["Oh, really?", "Oh, really?"], ["", "other: We bought you a puppy!"])
+    sep = tokenizer.token_to_id("[SEP]")
+    alone, paired = feeds["input_ids"] * feeds["attention_mask"]
+    assert list(alone).count(sep) == 1 and feeds["token_type_ids"][0].sum() == 0
+    assert list(paired).count(sep) == 2 and feeds["token_type_ids"][1].sum() > 0
+    assert list(alone[: list(alone).index(sep) + 1]) == list(paired[: list(paired).index(sep) + 1])
+
+
+AMBIGUOUS_REPLIES = [  # (bad news, good news, a reply that could follow either)
+    ("You're a liar and a coward!", "We bought you a puppy!", "Oh, really?"),
+    ("You lied to me!", "Want to get pizza tonight?", "Fine."),
+    ("Grandma died last night.", "We won the lottery!", "Oh my God."),
+    ("I just got fired.", "I got the job!", "I can't believe it."),
+    ("Get out of my house!", "Happy birthday, sweetheart!", "What are you doing?"),
+    ("There's someone in the basement.", "Dinner is ready.", "Okay, I'm coming."),
+    ("You ate my sandwich again.", "You look great today.", "So what?"),
+    ("The dog is gone. We looked everywhere.", "The dog is back! He came home!", "Are you sure?"),
+]
+
+
+def test_context_changes_the_reading_of_ambiguous_replies():
+    shifts, joyful_after_good_news = [], 0
+    for bad, good, reply in AMBIGUOUS_REPLIES:
+        after_bad = recognize([LineInput("1", bad, "A", "d"), LineInput("2", reply, "B", "d")])[1]
+        after_good = recognize([LineInput("1", good, "A", "d"), LineInput("2", reply, "B", "d")])[1]
+        shifts.append(np.abs(after_bad.vector() - after_good.vector()).sum())
+        joyful_after_good_news += after_good.probabilities[Emotion.JOY] > after_bad.probabilities[Emotion.JOY]
+    assert np.mean(shifts) > 0.15  # of 2 at most; both text models so far: 0.26
+    assert joyful_after_good_news > len(AMBIGUOUS_REPLIES) / 2
 
 
 def test_context_is_marked_and_can_be_turned_off():
