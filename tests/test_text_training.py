@@ -1,12 +1,15 @@
-"""The text trainer's recipe and optimizer set-up (the training itself is `make train-text`, ~15 minutes)."""
+"""The text trainer's recipe and model set-up (the training itself is `make train-text`, 19 minutes)."""
 
 from __future__ import annotations
+
+import dataclasses
+import json
 
 import pytest
 import torch
 
-from engine.text_emotion import base_model_dir, line_tokenizer
-from engine.training.text_finetune import EmotionNet, Recipe, encode, param_groups
+from engine.text_emotion import TEXT_MODEL_DIR, base_model_dir, line_tokenizer
+from engine.training.text_finetune import VERSION, EmotionNet, Recipe, encode
 
 
 def test_recipe_settings_are_parsed_as_their_fields_types():
@@ -15,18 +18,20 @@ def test_recipe_settings_are_parsed_as_their_fields_types():
     assert isinstance(recipe.epochs, int) and Recipe().bf16 is True
     with pytest.raises(ValueError, match="no recipe setting named 'epoch'"):
         Recipe().with_settings(["epoch=5"])
+    with pytest.raises(ValueError, match="lr needs a float, not 'fast'"):
+        Recipe().with_settings(["lr=fast"])
 
 
-def test_lower_layers_learn_slower_by_the_decay_and_the_frozen_word_table_not_at_all():
-    recipe = Recipe(lr=1e-4, layer_lr_decay=0.5)
-    model = EmotionNet(base_model_dir())
-    model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
-    groups = param_groups(model, recipe)
-    assert [g["lr"] for g in groups] == pytest.approx([1e-4 * 0.5**depth for depth in [0, 0, 1, 2, 3, 4, 5, 6]])
-    trained = [p for g in groups for p in g["params"]]
-    assert len({id(p) for p in trained}) == len(trained)
-    assert {id(p) for p in trained} == {id(p) for p in model.parameters() if p.requires_grad}
-    assert all(p is not model.encoder.embeddings.word_embeddings.weight for p in trained)
+def test_the_shipped_model_was_made_by_the_recipe_defaults():
+    shipped = json.loads((TEXT_MODEL_DIR / "metrics.json").read_text())
+    assert shipped["recipe"] == dataclasses.asdict(Recipe()) and shipped["version"] == VERSION
+
+
+def test_a_frozen_word_table_is_left_out_of_training_and_nothing_else_is():
+    model = EmotionNet(base_model_dir(), freeze_word_embeddings=True)
+    frozen = [name for name, p in model.named_parameters() if not p.requires_grad]
+    assert frozen == ["encoder.embeddings.word_embeddings.weight"]
+    assert all(p.requires_grad for p in EmotionNet(base_model_dir()).parameters())
 
 
 def test_pooling_over_the_line_alone_ignores_the_context_positions_but_not_their_influence():

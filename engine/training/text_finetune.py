@@ -32,6 +32,7 @@ from engine.text_emotion import (
     clip_contexts,
     encode_lines,
     line_tokenizer,
+    softmax,
 )
 from engine.training.data import (
     expected_calibration_error,
@@ -54,13 +55,10 @@ class Recipe:
     epochs: int = 4
     batch: int = 32
     lr: float = 6e-5
-    layer_lr_decay: float = 1.0  # each encoder layer below the top learns at this times the one above
     goemotions_per_epoch: int = 8_000
     emobank_per_epoch: int = 3_000
-    meld_repeats: int = 1
     context_dropout: float = 0.2  # MELD rows also seen without context, so narration lines are read well
     class_weight_power: float = 0.5  # 0: no class weights, 1: inverse frequency
-    label_smoothing: float = 0.0
     arousal_loss_weight: float = 0.5
     pool: str = "line"  # mean over all tokens, or "line": over the line's own tokens (context still attends)
     ema: float = 0.999  # decay of an exponential moving average of the weights (0: off)
@@ -79,20 +77,24 @@ class Recipe:
             kind = type(getattr(self, name))
             if kind is bool:
                 changes[name] = value.lower() in ("1", "true", "yes")
-            else:
+                continue
+            try:
                 changes[name] = kind(float(value)) if kind is int else kind(value)
+            except ValueError:
+                raise ValueError(f"{name} needs a {kind.__name__}, not {value!r}") from None
         return dataclasses.replace(self, **changes)
 
 
 class EmotionNet(nn.Module):
     """MiniLM encoder, mean-pooled (over all tokens, or the line's own), with a 7-way emotion head and an arousal head."""
 
-    def __init__(self, encoder_dir: str, pool: str = "all"):
+    def __init__(self, encoder_dir: str, pool: str = "all", freeze_word_embeddings: bool = False):
         from transformers import AutoModel
 
         super().__init__()
         self.pool = pool
         self.encoder = AutoModel.from_pretrained(encoder_dir)
+        self.encoder.embeddings.word_embeddings.weight.requires_grad_(not freeze_word_embeddings)
         self.dropout = nn.Dropout(0.1)
         self.emotion = nn.Linear(self.encoder.config.hidden_size, len(EMOTIONS))
         self.arousal = nn.Linear(self.encoder.config.hidden_size, 1)
@@ -137,38 +139,26 @@ def predict(model, tokenizer, texts: list[str], contexts: list[str], device: str
     return out_l, out_a
 
 
-def param_groups(model: EmotionNet, recipe: Recipe) -> list[dict]:
-    """Learning rates per layer: the heads and top layer at `lr`, each layer below `layer_lr_decay` times less."""
-    layers = model.encoder.encoder.layer
-    groups = [{"params": list(model.emotion.parameters()) + list(model.arousal.parameters()), "lr": recipe.lr}]
-    for depth, layer in enumerate(reversed(layers)):
-        groups.append({"params": list(layer.parameters()), "lr": recipe.lr * recipe.layer_lr_decay**depth})
-    rest = [p for name, p in model.encoder.named_parameters() if not name.startswith("encoder.layer.")]
-    groups.append({"params": rest, "lr": recipe.lr * recipe.layer_lr_decay ** len(layers)})
-    return [{**group, "params": [p for p in group["params"] if p.requires_grad]} for group in groups]
+def meld_contexts(tokenizer, rows: list[dict], recipe: Recipe) -> list[str]:
+    """Each MELD row's dialogue context, as the recipe reads it."""
+    return clip_contexts(tokenizer, context_strings(meld_lines(rows), recipe.context_turns), recipe.context_tokens)
 
 
 def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: str = "cpu"):
     """Fine-tune by `recipe`; returns the model (the weight average when `recipe.ema`), its tokenizer and
     its dev metrics."""
-    from sklearn.metrics import f1_score
-
     torch.manual_seed(recipe.seed)
     rng = random.Random(recipe.seed)
     text_dir = data / "text"
     tokenizer = line_tokenizer(model_dir)
 
-    def contexts_of(rows: list[dict]) -> list[str]:
-        return clip_contexts(tokenizer, context_strings(meld_lines(rows), recipe.context_turns), recipe.context_tokens)
-
     ge_x, ge_y = load_goemotions(text_dir / "goemotions-ekman", "train")
-    ge_dev_x, ge_dev_y = load_goemotions(text_dir / "goemotions-ekman", "dev")
-    meld_train, meld_dev = load_meld(text_dir / "meld", "train"), load_meld(text_dir / "meld", "dev")
+    meld_train = load_meld(text_dir / "meld", "train")
     emobank = load_emobank(text_dir / "emobank")
     arousal_mean, arousal_std = float(emobank["train"][1].mean()), float(emobank["train"][1].std())
 
     meld_rows = [{"text": row["Utterance"], "context": context, "target": {EMOTIONS.index(row["Emotion"]): 1.0}}
-                 for row, context in zip(meld_train, contexts_of(meld_train))]
+                 for row, context in zip(meld_train, meld_contexts(tokenizer, meld_train, recipe))]
     ge_rows = [{"text": t, "context": "", "target": {label: 1 / len(ls) for label in ls}} for t, ls in zip(ge_x, ge_y)]
     eb_rows = [{"text": t, "context": "", "arousal": (a - arousal_mean) / arousal_std}
                for t, a in zip(*emobank["train"])]
@@ -180,15 +170,15 @@ def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: st
     class_weights = torch.tensor((counts.sum() / (len(EMOTIONS) * counts)) ** recipe.class_weight_power,
                                  dtype=torch.float32, device=device)
 
-    model = EmotionNet(model_dir, recipe.pool).to(device)
-    model.encoder.embeddings.word_embeddings.weight.requires_grad_(not recipe.freeze_word_embeddings)
+    model = EmotionNet(model_dir, recipe.pool, recipe.freeze_word_embeddings).to(device)
     average = None
     if recipe.ema:
         from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
 
         average = AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(recipe.ema))
-    optimizer = torch.optim.AdamW(param_groups(model, recipe), lr=recipe.lr, weight_decay=0.01, fused=True)
-    steps_per_epoch = (len(meld_rows) * recipe.meld_repeats + recipe.goemotions_per_epoch + recipe.emobank_per_epoch) // recipe.batch
+    trained = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(trained, lr=recipe.lr, weight_decay=0.01, fused=True)
+    steps_per_epoch = (len(meld_rows) + recipe.goemotions_per_epoch + recipe.emobank_per_epoch) // recipe.batch
     total_steps = steps_per_epoch * recipe.epochs
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda step: min(1.0, step / 200) * max(0.05, 1 - step / total_steps))
@@ -196,7 +186,7 @@ def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: st
     step = 0
     for epoch in range(recipe.epochs):
         epoch_rows = [{**row, "context": "" if rng.random() < recipe.context_dropout else row["context"]}
-                      for _ in range(recipe.meld_repeats) for row in meld_rows]
+                      for row in meld_rows]
         epoch_rows += rng.sample(ge_rows, recipe.goemotions_per_epoch) + rng.sample(eb_rows, recipe.emobank_per_epoch)
         model.train()
         for batch in batches(epoch_rows, rng, recipe.batch):
@@ -210,15 +200,14 @@ def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: st
                 for j, i in enumerate(labelled):
                     for label, weight in batch[i]["target"].items():
                         target[j, label] = weight
-                target = target.to(device) * (1 - recipe.label_smoothing) + recipe.label_smoothing / len(EMOTIONS)
                 log_probs = torch.log_softmax(logits[labelled], dim=-1)
-                loss = loss + (-(target * log_probs * class_weights).sum(-1)).mean()
+                loss = loss + (-(target.to(device) * log_probs * class_weights).sum(-1)).mean()
             rated = [i for i, r in enumerate(batch) if "arousal" in r]
             if rated:
                 truth = torch.tensor([batch[i]["arousal"] for i in rated], dtype=torch.float32, device=device)
                 loss = loss + recipe.arousal_loss_weight * nn.functional.mse_loss(arousal[rated], truth)
             loss.backward()
-            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            nn.utils.clip_grad_norm_(trained, 1.0)
             optimizer.step(), schedule.step(), optimizer.zero_grad()
             if average is not None:
                 average.update_parameters(model)
@@ -233,30 +222,38 @@ def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: st
     if average is not None:
         model = average.module
 
-    meld_y = np.array([EMOTIONS.index(r["Emotion"]) for r in meld_dev])
-    texts = [r["Utterance"] for r in meld_dev]
-    meld_logits_ctx, _ = predict(model, tokenizer, texts, contexts_of(meld_dev), device)
+    metrics = dev_metrics(model, tokenizer, recipe, text_dir, device)
+    metrics |= {"steps": step, "arousal_mean": arousal_mean, "arousal_std": arousal_std}
+    return model.cpu(), tokenizer, metrics
+
+
+def dev_metrics(model: EmotionNet, tokenizer, recipe: Recipe, text_dir: Path, device: str = "cpu") -> dict:
+    """The temperature fitted on the dev splits, and the dev figures the model card reports."""
+    from sklearn.metrics import f1_score
+
+    ge_x, ge_y = load_goemotions(text_dir / "goemotions-ekman", "dev")
+    meld = load_meld(text_dir / "meld", "dev")
+    emobank_texts, emobank_arousal = load_emobank(text_dir / "emobank")["dev"]
+    meld_y = np.array([EMOTIONS.index(r["Emotion"]) for r in meld])
+    texts = [r["Utterance"] for r in meld]
+    meld_logits_ctx, _ = predict(model, tokenizer, texts, meld_contexts(tokenizer, meld, recipe), device)
     meld_logits, _ = predict(model, tokenizer, texts, [""] * len(texts), device)
-    ge_logits, _ = predict(model, tokenizer, ge_dev_x, [""] * len(ge_dev_x), device)
-    _, eb_pred = predict(model, tokenizer, emobank["dev"][0], [""] * len(emobank["dev"][0]), device)
-    ge_first = np.array([labels[0] for labels in ge_dev_y])
-    temperature = fit_temperature(np.vstack([ge_logits, meld_logits_ctx]), np.concatenate([ge_first, meld_y]))
+    ge_logits, _ = predict(model, tokenizer, ge_x, [""] * len(ge_x), device)
+    _, arousal = predict(model, tokenizer, emobank_texts, [""] * len(emobank_texts), device)
+    logits = np.vstack([ge_logits, meld_logits_ctx])
+    labels = np.concatenate([[row_labels[0] for row_labels in ge_y], meld_y])  # a GoEmotions row's first label
+    temperature = fit_temperature(logits, labels)
     ge_pred = ge_logits.argmax(1)
-    probs = np.exp((np.vstack([ge_logits, meld_logits_ctx]) / temperature))
-    probs /= probs.sum(1, keepdims=True)
-    metrics = {
+    return {
         "version": VERSION,
         "recipe": dataclasses.asdict(recipe),
-        "steps": step,
         "temperature": round(temperature, 4),
-        "goemotions_dev_macro_f1": round(f1_score([p if p in t else t[0] for p, t in zip(ge_pred, ge_dev_y)], ge_pred, average="macro"), 4),
+        "goemotions_dev_macro_f1": round(f1_score([p if p in t else t[0] for p, t in zip(ge_pred, ge_y)], ge_pred, average="macro"), 4),
         "meld_dev_weighted_f1_no_context": round(f1_score(meld_y, meld_logits.argmax(1), average="weighted"), 4),
         "meld_dev_weighted_f1_context": round(f1_score(meld_y, meld_logits_ctx.argmax(1), average="weighted"), 4),
-        "dev_ece": round(expected_calibration_error(probs, np.concatenate([ge_first, meld_y])), 4),
-        "emobank_dev_arousal_pearson_r": round(float(np.corrcoef(eb_pred, emobank["dev"][1])[0, 1]), 4),
-        "arousal_mean": arousal_mean, "arousal_std": arousal_std,
+        "dev_ece": round(expected_calibration_error(softmax(logits / temperature), labels), 4),
+        "emobank_dev_arousal_pearson_r": round(float(np.corrcoef(arousal, emobank_arousal)[0, 1]), 4),
     }
-    return model.cpu(), tokenizer, metrics
 
 
 def main() -> None:
@@ -273,7 +270,10 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     torch.set_num_threads(args.threads)
-    recipe = Recipe().with_settings(args.set)
+    try:
+        recipe = Recipe().with_settings(args.set)
+    except ValueError as error:
+        parser.error(f"--set: {error}")
     if args.out == TEXT_MODEL_DIR and (recipe.context_turns, recipe.context_tokens) != (CONTEXT_TURNS, CONTEXT_TOKENS):
         parser.error("the context settings must match CONTEXT_TURNS and CONTEXT_TOKENS, which the studio reads with")
     model, tokenizer, metrics = train(recipe, args.data, args.base_model or base_model_dir(), args.minutes, args.device)
