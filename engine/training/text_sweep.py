@@ -1,6 +1,6 @@
 """Train several text-model recipes side by side and print their dev metrics (a search for settings).
 
-Run: python -m engine.training.text_sweep SWEEP.json [--device cuda] [--workers 6] [--out results.jsonl]
+Run: python -m engine.training.text_sweep SWEEP.json [--workers 2] [--device cuda] [--out results.jsonl]
 SWEEP.json holds a list of runs, each a list of `name=value` Recipe changes (`[]` is the shipped recipe).
 Nothing is exported: the chosen recipe becomes `Recipe`'s defaults and `make train-text` makes the model.
 """
@@ -16,6 +16,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from engine.paths import REPO_ROOT
+from engine.training.text_finetune import Recipe
 
 SHOWN = ("meld_dev_weighted_f1_context", "meld_dev_weighted_f1_no_context", "goemotions_dev_macro_f1", "dev_ece")
 
@@ -24,12 +25,16 @@ def run_one(settings: list[str], data: Path, base_model: str | None, minutes: fl
     import torch
 
     from engine.text_emotion import base_model_dir
-    from engine.training.text_finetune import Recipe, train
+    from engine.training.text_finetune import train
 
     torch.set_num_threads(threads)
     logging.basicConfig(level=logging.INFO, format=f"%(asctime)s {' '.join(settings) or 'shipped'}: %(message)s")
     _, _, metrics = train(Recipe().with_settings(settings), data, base_model or base_model_dir(), minutes, device)
     return {"settings": settings, **metrics}
+
+
+def summary(result: dict) -> str:
+    return " ".join(f"{result[k]:.4f}" for k in SHOWN) + "  " + (" ".join(result["settings"]) or "(shipped recipe)")
 
 
 def main() -> None:
@@ -40,24 +45,29 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=90.0, help="time budget of each run")
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--out", type=Path, default=Path("text_sweep.jsonl"))
+    parser.add_argument("--out", type=Path, help="also append each run's metrics here, as JSON lines")
     args = parser.parse_args()
     runs = json.loads(args.sweep.read_text())
+    for settings in runs:  # a typo fails here, not after the runs before it have trained
+        try:
+            Recipe().with_settings(settings)
+        except ValueError as error:
+            parser.error(f"{args.sweep}: {error}")
     results = []
-    with ProcessPoolExecutor(args.workers, mp_context=multiprocessing.get_context("spawn")) as pool, \
-            args.out.open("a") as out:
+    with ProcessPoolExecutor(args.workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         threads = max(1, (os.cpu_count() or 1) // args.workers)
         futures = [pool.submit(run_one, settings, args.data, args.base_model, args.minutes, args.device, threads)
                    for settings in runs]
         for future in as_completed(futures):
             result = future.result()
             results.append(result)
-            out.write(json.dumps(result) + "\n")
-            out.flush()
-            print(" ".join(f"{result[k]:.4f}" for k in SHOWN), " ".join(result["settings"]) or "(shipped recipe)", flush=True)
+            if args.out:
+                with args.out.open("a") as out:
+                    out.write(json.dumps(result) + "\n")
+            print(summary(result), flush=True)
     print("\nbest first: MELD ctx, MELD alone, GoEmotions macro-F1, ECE, settings")
     for result in sorted(results, key=lambda r: -r[SHOWN[0]]):
-        print(" ".join(f"{result[k]:.4f}" for k in SHOWN), " ".join(result["settings"]) or "(shipped recipe)")
+        print(summary(result))
 
 
 if __name__ == "__main__":
