@@ -36,9 +36,9 @@ def bare_engine_seconds(lines) -> tuple[float, float]:
 
 
 LONG_SENTENCE_WORDS = ("The letter arrived this morning and nobody has opened it yet because everyone was busy with the harvest "
-                 "and the storm that came over the hills last night left the roads covered in mud and fallen branches so "
-                 "the postman walked the last mile on foot and knocked twice before he left it on the step where the dog "
-                 "found it and carried it into the kitchen").split()
+                       "and the storm that came over the hills last night left the roads covered in mud and fallen branches so "
+                       "the postman walked the last mile on foot and knocked twice before he left it on the step where the dog "
+                       "found it and carried it into the kitchen").split()
 
 
 def engine_rtf_by_length(voice_id: str = "af_heart") -> None:
