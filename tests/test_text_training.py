@@ -9,7 +9,15 @@ import pytest
 import torch
 
 from engine.text_emotion import TEXT_MODEL_DIR, base_model_dir, line_tokenizer
-from engine.training.text_finetune import VERSION, EmotionNet, Recipe, encode
+from engine.training.text_finetune import (
+    VERSION,
+    EmotionNet,
+    Recipe,
+    TrainingData,
+    average_weights,
+    encode,
+    fit,
+)
 
 
 def test_recipe_settings_are_parsed_as_their_fields_types():
@@ -46,3 +54,26 @@ def test_pooling_over_the_line_alone_ignores_the_context_positions_but_not_their
         assert torch.allclose(everything(**alone)[0], line_only(**alone)[0])  # no context: the same pooling
         assert not torch.allclose(everything(**paired)[0], line_only(**paired)[0])
         assert not torch.allclose(line_only(**alone)[0], line_only(**paired)[0])  # the context still attends
+
+
+def tiny_training_data() -> TrainingData:
+    meld = [{"text": text, "context": "other: hi", "target": {label: 1.0}}
+            for text, label in [("I hate this!", 0), ("Yay, we won!", 3), ("Fine.", 4), ("Oh no.", 5)]]
+    goemotions = [{"text": "wow", "context": "", "target": {6: 1.0}}, {"text": "gross", "context": "", "target": {1: 1.0}}]
+    emobank = [{"text": "calm day", "context": "", "arousal": -1.0}, {"text": "WATCH OUT!", "context": "", "arousal": 2.0}]
+    return TrainingData(meld, goemotions, emobank, torch.ones(7), 3.0, 0.3)
+
+
+def test_the_runs_of_a_soup_start_alike_and_differ_only_in_what_they_see():
+    recipe = Recipe(epochs=1, batch=2, goemotions_per_epoch=2, emobank_per_epoch=2, ema=0, bf16=False)
+    rows, tokenizer = tiny_training_data(), line_tokenizer()
+
+    def weights(run: int, lr: float) -> dict[str, torch.Tensor]:
+        return fit(dataclasses.replace(recipe, lr=lr), run, rows, tokenizer, base_model_dir(), minutes=1).state_dict()
+
+    still = [weights(run, lr=0.0) for run in (0, 1)]  # no learning: each run is left as it started
+    assert all(torch.equal(still[0][name], still[1][name]) for name in still[0])
+    moved = [weights(run, lr=1e-3) for run in (0, 1)]
+    assert not torch.equal(moved[0]["emotion.weight"], moved[1]["emotion.weight"])
+    soup = average_weights(moved)
+    assert torch.allclose(soup["emotion.weight"], (moved[0]["emotion.weight"] + moved[1]["emotion.weight"]) / 2)

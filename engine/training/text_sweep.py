@@ -42,7 +42,7 @@ def main() -> None:
     parser.add_argument("sweep", type=Path)
     parser.add_argument("--data", type=Path, default=REPO_ROOT.parent / "shared" / "data")
     parser.add_argument("--base-model", default=None)
-    parser.add_argument("--minutes", type=float, default=90.0, help="time budget of each run")
+    parser.add_argument("--minutes", type=float, default=90.0, help="time budget of each training run (a soup has several)")
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--out", type=Path, help="also append each run's metrics here, as JSON lines")
