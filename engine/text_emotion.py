@@ -46,14 +46,18 @@ class TextEmotionModel:
         contexts = clip_contexts(self.tokenizer, contexts or [""] * len(texts))
         probs = np.zeros((len(texts), len(EMOTIONS)), np.float32)
         arousal = np.zeros(len(texts), np.float32)
-        order = np.argsort([len(t) + len(c) for t, c in zip(texts, contexts)])  # little padding per batch
-        for start in range(0, len(texts), BATCH):
-            idx = order[start : start + BATCH]
+        for idx in batches_by_length(texts, contexts, BATCH):
             feeds = encode_lines(self.tokenizer, [texts[i] for i in idx], [contexts[i] for i in idx])
             logits, raw_arousal = self.session.run(None, feeds)
             probs[idx] = softmax(logits / self.temperature)
             arousal[idx] = raw_arousal
         return probs, arousal
+
+
+def batches_by_length(texts: list[str], contexts: list[str], size: int):
+    """Index arrays of `size` lines at a time, shortest first, so each batch pads little."""
+    order = np.argsort([len(t) + len(c) for t, c in zip(texts, contexts)])
+    return [order[start : start + size] for start in range(0, len(order), size)]
 
 
 def base_model_dir() -> str:

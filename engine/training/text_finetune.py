@@ -29,6 +29,7 @@ from engine.text_emotion import (
     CONTEXT_TOKENS,
     TEXT_MODEL_DIR,
     base_model_dir,
+    batches_by_length,
     clip_contexts,
     encode_lines,
     line_tokenizer,
@@ -131,10 +132,8 @@ def predict(model, tokenizer, texts: list[str], contexts: list[str], device: str
     model.eval()
     out_l = np.zeros((len(texts), len(EMOTIONS)), np.float32)
     out_a = np.zeros(len(texts), np.float32)
-    order = np.argsort([len(t) + len(c) for t, c in zip(texts, contexts)])
     with torch.no_grad():
-        for start in range(0, len(texts), 128):
-            idx = order[start : start + 128]
+        for idx in batches_by_length(texts, contexts, 128):
             lo, ar = model(**encode(tokenizer, [{"text": texts[i], "context": contexts[i]} for i in idx], device))
             out_l[idx], out_a[idx] = lo.cpu().numpy(), ar.cpu().numpy()
     return out_l, out_a
