@@ -47,7 +47,7 @@ def _count(number: int, noun: str) -> str:
 
 def cmd_recognize(args: argparse.Namespace) -> int:
     from app.services.batch import recognize_file
-    from engine.emotions import Modality
+    from engine.emotions import UNCERTAIN_BELOW, Modality
 
     modalities = None
     if args.modalities:
@@ -59,6 +59,11 @@ def cmd_recognize(args: argparse.Namespace) -> int:
     with progress_bar("Reading takes") as update:
         results = recognize_file(args.input, use_context=not args.no_context, modalities=modalities, progress=update)
     _print_json_lines([{"id": line_id, **estimate.to_json()} for line_id, estimate in results], args.output)
+    doubtful = [line_id for line_id, estimate in results if estimate.uncertain]
+    if doubtful:
+        shown = ", ".join(doubtful[:10]) + (", …" if len(doubtful) > 10 else "")
+        print(f"{len(doubtful)} of {len(results)} lines uncertain (under {UNCERTAIN_BELOW:.0%} confidence): "
+              f"check {shown}", file=sys.stderr)
     return 0
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import soundfile as sf
 import srt
 
+from engine.emotions import UNCERTAIN_BELOW
 from tests.conftest import SAMPLES, assert_one_line_error, run_cli
 
 EMOTION_KEYS = {"anger", "disgust", "fear", "joy", "neutral", "sadness", "surprise"}
@@ -32,12 +33,13 @@ def test_recognize_follows_the_interface(tmp_path: Path):
         {"id": "a", "text": "I can't believe you did this to me!", "speaker": "Ann", "dialogue": "d1"},
         {"id": "b", "text": "I'm sorry. I really am.", "speaker": "Bob", "dialogue": "d1"},
         {"id": "c", "text": "The train leaves at nine."},
+        {"id": "d", "text": "The river bends north past the old mill."},
     ]
     source = write_jsonl(tmp_path / "in.jsonl", rows)
     result = run_cli("recognize", str(source), "-o", str(tmp_path / "out.jsonl"))
     assert result.returncode == 0, result.stderr
     out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
-    assert [o["id"] for o in out] == ["a", "b", "c"]
+    assert [o["id"] for o in out] == ["a", "b", "c", "d"]
     for o in out:
         assert set(o) == {"id", "emotion", "probabilities", "intensity", "confidence", "modalities"}
         assert set(o["probabilities"]) == EMOTION_KEYS
@@ -45,6 +47,9 @@ def test_recognize_follows_the_interface(tmp_path: Path):
         assert o["emotion"] == max(o["probabilities"], key=o["probabilities"].get)
         assert 0 <= o["intensity"] <= 1 and 0 <= o["confidence"] <= 1
     assert out[1]["modalities"] == ["text", "context"] and out[2]["modalities"] == ["text"]
+    doubtful = [o["id"] for o in out if o["confidence"] < UNCERTAIN_BELOW]
+    assert doubtful, "the input should hold a line the model is unsure of"
+    assert f"{len(doubtful)} of 4 lines uncertain" in result.stderr and f"check {', '.join(doubtful)}" in result.stderr
 
     no_context = run_cli("recognize", str(source), "--no-context")
     assert all(json.loads(line)["modalities"] == ["text"] for line in no_context.stdout.splitlines())
