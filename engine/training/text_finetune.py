@@ -2,7 +2,7 @@
 
 Run: python -m engine.training.text_finetune [--set epochs=3 ...] [--minutes 90] [--data ../shared/data]
 Trains on GoEmotions-Ekman + MELD (with its dialogue context) + EmoBank arousal, fits the temperature
-on dev (there is no test data), exports int8 ONNX to assets/models/text_emotion/ (19 minutes at four epochs, so about 24 at five, on
+on dev (there is no test data), exports int8 ONNX to assets/models/text_emotion/ (23 minutes on
 2 cores; the model card gives the figures and how the recipe was chosen). `Recipe` holds every setting; `--set` changes one.
 """
 
