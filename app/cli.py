@@ -45,9 +45,16 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+def _uncertain(which: str) -> str:
+    """The advice after a count of low-confidence estimates, the same for every command."""
+    from engine.emotions import UNCERTAIN_BELOW
+
+    return f"uncertain (under {UNCERTAIN_BELOW:.0%} confidence): check {which}"
+
+
 def cmd_recognize(args: argparse.Namespace) -> int:
     from app.services.batch import recognize_file
-    from engine.emotions import UNCERTAIN_BELOW, Modality
+    from engine.emotions import Modality
 
     modalities = None
     if args.modalities:
@@ -62,8 +69,7 @@ def cmd_recognize(args: argparse.Namespace) -> int:
     doubtful = [line_id for line_id, estimate in results if estimate.uncertain]
     if doubtful:
         shown = ", ".join(doubtful[:10]) + (", …" if len(doubtful) > 10 else "")
-        print(f"{len(doubtful)} of {len(results)} lines uncertain (under {UNCERTAIN_BELOW:.0%} confidence): "
-              f"check {shown}", file=sys.stderr)
+        print(f"{len(doubtful)} of {len(results)} lines {_uncertain(shown)}", file=sys.stderr)
     return 0
 
 
@@ -87,7 +93,6 @@ def cmd_voices(_args: argparse.Namespace) -> int:
 def cmd_project(args: argparse.Namespace) -> int:
     from app.config import default_db_path
     from app.services import analysis, exporting, projects, rendering
-    from engine.emotions import UNCERTAIN_BELOW
 
     db = Path(args.db).expanduser() if args.db else default_db_path()
     action = args.action
@@ -109,7 +114,7 @@ def cmd_project(args: argparse.Namespace) -> int:
     elif action == "analyze":
         with progress_bar("Analyzing") as update:
             count, uncertain = analysis.analyze_project(db, args.name, use_context=not args.no_context, progress=update)
-        doubt = f"; {uncertain} uncertain (under {UNCERTAIN_BELOW:.0%} confidence): check those" if uncertain else ""
+        doubt = f"; {uncertain} {_uncertain('those')}" if uncertain else ""
         print(f"analyzed {_count(count, 'line')}{doubt}")
     elif action == "render":
         with progress_bar("Rendering") as update:
