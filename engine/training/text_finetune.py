@@ -184,7 +184,8 @@ def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: st
     rows = training_data(recipe, data / "text", tokenizer)
     runs = [fit(recipe, run, rows, tokenizer, model_dir, minutes, device) for run in range(recipe.soup)]
     model = runs[0]
-    model.load_state_dict(average_weights([run.state_dict() for run in runs]))  # one run: its own weights
+    if len(runs) > 1:
+        model.load_state_dict(average_weights([run.state_dict() for run in runs]))
     metrics = dev_metrics(model, tokenizer, recipe, data / "text", device)
     metrics |= {"arousal_mean": rows.arousal_mean, "arousal_std": rows.arousal_std}
     return model.cpu(), tokenizer, metrics
