@@ -1,22 +1,26 @@
-"""The text trainer's recipe and model set-up (the training itself is `make train-text`, 19 minutes)."""
+"""The text trainer's recipe and model set-up (the training itself is `make train-text`)."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
 
+import numpy as np
 import pytest
 import torch
 
-from engine.text_emotion import TEXT_MODEL_DIR, base_model_dir, line_tokenizer
+from engine.text_emotion import TEXT_MODEL_DIR, base_model_dir, line_tokenizer, softmax
 from engine.training.text_finetune import (
     VERSION,
     EmotionNet,
     Recipe,
     TrainingData,
+    attach_teachers,
     average_weights,
     encode,
     fit,
+    predict,
+    teacher_readings,
 )
 
 
@@ -77,3 +81,25 @@ def test_the_runs_of_a_soup_start_alike_and_differ_only_in_what_they_see():
     assert not torch.equal(moved[0]["emotion.weight"], moved[1]["emotion.weight"])
     soup = average_weights(moved)
     assert torch.allclose(soup["emotion.weight"], (moved[0]["emotion.weight"] + moved[1]["emotion.weight"]) / 2)
+
+
+def test_a_student_learns_what_its_teachers_read_in_proportion_to_the_distill_weight():
+    recipe = Recipe(epochs=3, batch=2, lr=1e-3, goemotions_per_epoch=2, emobank_per_epoch=0, ema=0, bf16=False,
+                    context_dropout=0.5)
+    tokenizer = line_tokenizer()
+    teacher = EmotionNet(base_model_dir(), recipe.pool, recipe.freeze_word_embeddings)
+    rows = tiny_training_data()
+    readings = teacher_readings(teacher, tokenizer, rows)
+    assert [readings[name].shape for name in ("meld", "meld_alone", "goemotions")] == [(4, 7), (4, 7), (2, 7)]
+    assert np.allclose(readings["meld"].sum(1), 1) and not np.allclose(readings["meld"], readings["meld_alone"])
+    fear = np.eye(7, dtype=np.float32)[2]  # teachers that read every line as fear, which no label says
+    attach_teachers(rows, {name: np.tile(fear, (len(reading), 1)) for name, reading in readings.items()})
+    texts = [row["text"] for row in rows.meld]
+
+    def fear_read(weight: float) -> float:
+        student = fit(dataclasses.replace(recipe, distill_weight=weight), 0, rows, tokenizer, base_model_dir(), minutes=1)
+        logits, _ = predict(student, tokenizer, texts, [""] * len(texts))
+        return float(softmax(logits)[:, 2].mean())
+
+    labels_only, half, teachers_only = fear_read(0.0), fear_read(0.5), fear_read(1.0)
+    assert labels_only < 0.2 < half < teachers_only

@@ -68,6 +68,8 @@ class Recipe:
     context_turns: int = CONTEXT_TURNS
     context_tokens: int = CONTEXT_TOKENS
     soup: int = 1  # runs whose weights are averaged into the model (each sees the data in another order)
+    teachers: int = 0  # runs whose averaged predictions the model also learns from (distillation; 0: off)
+    distill_weight: float = 0.5  # share of the emotion loss given to the teachers' predictions
 
     def with_settings(self, settings: list[str]) -> "Recipe":
         """This recipe with `name=value` settings applied (values parsed as the field's type)."""
@@ -109,6 +111,14 @@ class EmotionNet(nn.Module):
         pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
         pooled = self.dropout(pooled)
         return self.emotion(pooled), self.arousal(pooled).squeeze(-1)
+
+
+def without_context(row: dict) -> dict:
+    """A MELD row read as a lone line (with the teachers' reading of it alone, when there are teachers)."""
+    out = {**row, "context": ""}
+    if "teacher_alone" in row:
+        out["teacher"] = row["teacher_alone"]
+    return out
 
 
 def batches(rows: list[dict], rng: random.Random, size: int):
@@ -178,17 +188,41 @@ def training_data(recipe: Recipe, text_dir: Path, tokenizer) -> TrainingData:
 
 
 def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: str = "cpu"):
-    """Fine-tune by `recipe` (`recipe.soup` runs, their weights averaged); returns the model, its tokenizer and
-    its dev metrics."""
+    """Fine-tune by `recipe` (with `recipe.teachers` runs first to learn from, then `recipe.soup` runs, their
+    weights averaged); returns the model, its tokenizer and its dev metrics."""
     tokenizer = line_tokenizer(model_dir)
     rows = training_data(recipe, data / "text", tokenizer)
-    runs = [fit(recipe, run, rows, tokenizer, model_dir, minutes, device) for run in range(recipe.soup)]
+    if recipe.teachers:
+        readings = [teacher_readings(fit(recipe, run, rows, tokenizer, model_dir, minutes, device), tokenizer, rows, device)
+                    for run in range(recipe.teachers)]
+        attach_teachers(rows, {name: np.mean([r[name] for r in readings], axis=0) for name in readings[0]})
+    # The model's own runs follow the teachers' (run numbers go on), so each sees the data in a new order.
+    runs = [fit(recipe, recipe.teachers + run, rows, tokenizer, model_dir, minutes, device) for run in range(recipe.soup)]
     model = runs[0]
     if len(runs) > 1:
         model.load_state_dict(average_weights([run.state_dict() for run in runs]))
     metrics = dev_metrics(model, tokenizer, recipe, data / "text", device)
     metrics |= {"arousal_mean": rows.arousal_mean, "arousal_std": rows.arousal_std}
     return model.cpu(), tokenizer, metrics
+
+
+def teacher_readings(teacher: EmotionNet, tokenizer, rows: TrainingData, device: str = "cpu") -> dict[str, np.ndarray]:
+    """A teacher's emotion probabilities for every labelled training row: MELD with and without its context,
+    GoEmotions."""
+    meld = [row["text"] for row in rows.meld]
+    goemotions = [row["text"] for row in rows.goemotions]
+    readings = {"meld": predict(teacher, tokenizer, meld, [row["context"] for row in rows.meld], device)[0],
+                "meld_alone": predict(teacher, tokenizer, meld, [""] * len(meld), device)[0],
+                "goemotions": predict(teacher, tokenizer, goemotions, [""] * len(goemotions), device)[0]}
+    return {name: softmax(logits).astype(np.float32) for name, logits in readings.items()}
+
+
+def attach_teachers(rows: TrainingData, readings: dict[str, np.ndarray]) -> None:
+    """Give each labelled row the teachers' probabilities, the soft target `fit` mixes with its label."""
+    for row, with_context, alone in zip(rows.meld, readings["meld"], readings["meld_alone"], strict=True):
+        row["teacher"], row["teacher_alone"] = with_context, alone
+    for row, reading in zip(rows.goemotions, readings["goemotions"], strict=True):
+        row["teacher"] = reading
 
 
 def average_weights(states: list[dict[str, torch.Tensor]]) -> dict[str, torch.Tensor]:
@@ -220,8 +254,7 @@ def fit(recipe: Recipe, run: int, rows: TrainingData, tokenizer, model_dir: str,
     deadline = time.time() + minutes * 60
     step = 0
     for epoch in range(recipe.epochs):
-        epoch_rows = [{**row, "context": "" if rng.random() < recipe.context_dropout else row["context"]}
-                      for row in rows.meld]
+        epoch_rows = [without_context(row) if rng.random() < recipe.context_dropout else row for row in rows.meld]
         epoch_rows += (rng.sample(rows.goemotions, recipe.goemotions_per_epoch)
                        + rng.sample(rows.emobank, recipe.emobank_per_epoch))
         model.train()
@@ -237,7 +270,13 @@ def fit(recipe: Recipe, run: int, rows: TrainingData, tokenizer, model_dir: str,
                     for label, weight in batch[i]["target"].items():
                         target[j, label] = weight
                 log_probs = torch.log_softmax(logits[labelled], dim=-1)
-                loss = loss + (-(target.to(device) * log_probs * class_weights).sum(-1)).mean()
+                label_loss = (-(target.to(device) * log_probs * class_weights).sum(-1)).mean()
+                taught = [j for j, i in enumerate(labelled) if "teacher" in batch[i]]
+                if taught:
+                    teacher = torch.from_numpy(np.stack([batch[labelled[j]]["teacher"] for j in taught])).to(device)
+                    teacher_loss = (-(teacher * log_probs[taught]).sum(-1)).mean()
+                    label_loss = (1 - recipe.distill_weight) * label_loss + recipe.distill_weight * teacher_loss
+                loss = loss + label_loss
             rated = [i for i, r in enumerate(batch) if "arousal" in r]
             if rated:
                 truth = torch.tensor([batch[i]["arousal"] for i in rated], dtype=torch.float32, device=device)
