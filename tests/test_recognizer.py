@@ -90,14 +90,19 @@ AMBIGUOUS_REPLIES = [  # (bad news, good news, a reply that could follow either)
 
 
 def test_context_changes_the_reading_of_ambiguous_replies():
-    shifts, joyful_after_good_news = [], 0
+    shifts, darker_after_bad_news = [], 0
     for bad, good, reply in AMBIGUOUS_REPLIES:
         after_bad = recognize([LineInput("1", bad, "A", "d"), LineInput("2", reply, "B", "d")])[1]
         after_good = recognize([LineInput("1", good, "A", "d"), LineInput("2", reply, "B", "d")])[1]
         shifts.append(np.abs(after_bad.vector() - after_good.vector()).sum())
-        joyful_after_good_news += after_good.probabilities[Emotion.JOY] > after_bad.probabilities[Emotion.JOY]
-    assert np.mean(shifts) > 0.15  # of 2 at most; both text models so far: 0.26
-    assert joyful_after_good_news > len(AMBIGUOUS_REPLIES) / 2
+        darker_after_bad_news += negative(after_bad) > negative(after_good)
+    assert np.mean(shifts) > 0.15  # of 2 at most; the text models so far: 0.24-0.31
+    assert darker_after_bad_news > len(AMBIGUOUS_REPLIES) / 2  # ft-4: 7 of 8 (dynamic int8), 6 (static int8)
+
+
+def negative(estimate) -> float:
+    """The probability a line carries a negative emotion (joy stays at 1-5 % on these replies, too small to compare)."""
+    return sum(estimate.probabilities[e] for e in (Emotion.ANGER, Emotion.DISGUST, Emotion.FEAR, Emotion.SADNESS))
 
 
 def test_context_is_marked_and_can_be_turned_off():
@@ -108,3 +113,13 @@ def test_context_is_marked_and_can_be_turned_off():
     assert without[1].modalities == (Modality.TEXT,)
     narration = recognize([LineInput("1", "You lied to me!"), LineInput("2", "Fine.")])
     assert all(e.modalities == (Modality.TEXT,) for e in narration)
+
+
+def test_a_line_reads_the_same_whatever_lines_share_its_model_call():
+    model = load_text_model()
+    script = ["We did it!", "I can't believe he's gone.", "Ugh, that smell.", "Please, don't hurt me.",
+              "What? Since when?", "Turn left at the next light.", "You never listen to me!!", "Fine."] * 3
+    together, together_arousal = model.score(script)
+    for i, line in enumerate(script[:8]):
+        alone, alone_arousal = model.score([line])
+        assert np.allclose(alone[0], together[i], atol=1e-5) and np.isclose(alone_arousal[0], together_arousal[i], atol=1e-5)
