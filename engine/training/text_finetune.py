@@ -26,6 +26,7 @@ from engine.emotions import EMOTIONS
 from engine.paths import REPO_ROOT
 from engine.text_context import CONTEXT_TURNS, context_strings
 from engine.text_emotion import (
+    BATCH,
     CONTEXT_TOKENS,
     TEXT_MODEL_DIR,
     base_model_dir,
@@ -187,9 +188,19 @@ def training_data(recipe: Recipe, text_dir: Path, tokenizer) -> TrainingData:
     return TrainingData(meld_rows, ge_rows, eb_rows, class_weights, arousal_mean, arousal_std)
 
 
-def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: str = "cpu"):
+@dataclass
+class Trained:
+    """A fine-tuned model, its tokenizer, its dev metrics and the rows it was trained on."""
+
+    model: EmotionNet
+    tokenizer: object
+    metrics: dict
+    rows: TrainingData
+
+
+def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: str = "cpu") -> Trained:
     """Fine-tune by `recipe` (with `recipe.teachers` runs first to learn from, then `recipe.soup` runs, their
-    weights averaged); returns the model, its tokenizer and its dev metrics."""
+    weights averaged)."""
     tokenizer = line_tokenizer(model_dir)
     rows = training_data(recipe, data / "text", tokenizer)
     if recipe.teachers:
@@ -203,7 +214,7 @@ def train(recipe: Recipe, data: Path, model_dir: str, minutes: float, device: st
         model.load_state_dict(average_weights([run.state_dict() for run in runs]))
     metrics = dev_metrics(model, tokenizer, recipe, data / "text", device)
     metrics |= {"arousal_mean": rows.arousal_mean, "arousal_std": rows.arousal_std}
-    return model.cpu(), tokenizer, metrics
+    return Trained(model.cpu(), tokenizer, metrics, rows)
 
 
 def teacher_readings(teacher: EmotionNet, tokenizer, rows: TrainingData, device: str = "cpu") -> dict[str, np.ndarray]:
@@ -346,29 +357,28 @@ def main() -> None:
         parser.error(f"--set: {error}")
     if args.out == TEXT_MODEL_DIR and (recipe.context_turns, recipe.context_tokens) != (CONTEXT_TURNS, CONTEXT_TOKENS):
         parser.error("the context settings must match CONTEXT_TURNS and CONTEXT_TOKENS, which the studio reads with")
-    model, tokenizer, metrics = train(recipe, args.data, args.base_model or base_model_dir(), args.minutes, args.device)
-    print(json.dumps(metrics, indent=2))
+    trained = train(recipe, args.data, args.base_model or base_model_dir(), args.minutes, args.device)
+    print(json.dumps(trained.metrics, indent=2))
     if not args.no_export:
-        export(model, tokenizer, metrics, calibration_lines(args.data / "text", tokenizer, recipe), args.out, args.keep_float)
+        export(trained, args.out, args.keep_float)
 
 
-def calibration_lines(text_dir: Path, tokenizer, recipe: Recipe, count: int = 400) -> list[tuple[str, str]]:
+def calibration_lines(rows: TrainingData, count: int = 400) -> list[tuple[str, str]]:
     """Training lines (MELD with its context, and half as many GoEmotions comments) that fix the int8 model's
     activation ranges."""
-    meld = load_meld(text_dir / "meld", "train")
-    contexts = meld_contexts(tokenizer, meld, recipe)
-    comments, _ = load_goemotions(text_dir / "goemotions-ekman", "train")
     rng = random.Random(0)
-    lines = ([(meld[i]["Utterance"], contexts[i]) for i in rng.sample(range(len(meld)), min(count, len(meld)))]
-             + [(comments[i], "") for i in rng.sample(range(len(comments)), min(count // 2, len(comments)))])
+    picked = (rng.sample(rows.meld, min(count, len(rows.meld)))
+              + rng.sample(rows.goemotions, min(count // 2, len(rows.goemotions))))
+    lines = [(row["text"], row["context"]) for row in picked]
     rng.shuffle(lines)
     return lines
 
 
 class CalibrationReader:
-    """The calibration lines as model inputs, 16 at a time (onnxruntime's CalibrationDataReader protocol)."""
+    """The calibration lines as model inputs, as many per call as the studio reads (onnxruntime's
+    CalibrationDataReader protocol)."""
 
-    def __init__(self, tokenizer, lines: list[tuple[str, str]], size: int = 16):
+    def __init__(self, tokenizer, lines: list[tuple[str, str]], size: int = BATCH):
         chunks = [lines[start : start + size] for start in range(0, len(lines), size)]
         self.feeds = iter([encode_lines(tokenizer, [t for t, _ in chunk], [c for _, c in chunk]) for chunk in chunks])
 
@@ -376,12 +386,12 @@ class CalibrationReader:
         return next(self.feeds, None)
 
 
-def export(model, tokenizer, metrics: dict, calibration: list[tuple[str, str]], out: Path = TEXT_MODEL_DIR,
-           keep_float: Path | None = None) -> None:
+def export(trained: Trained, out: Path = TEXT_MODEL_DIR, keep_float: Path | None = None) -> None:
+    """The model as int8 ONNX, with its metrics, in `out`."""
     from onnxruntime.quantization import CalibrationMethod, QuantFormat, QuantType, quantize_static
 
     out.mkdir(parents=True, exist_ok=True)
-    model.eval()
+    model, tokenizer = trained.model.eval(), trained.tokenizer
     enc = encode(tokenizer, [{"text": "hello there", "context": "other: hi"}])
     float_path = out / "model.float.onnx"
     torch.onnx.export(model, (enc["input_ids"], enc["attention_mask"], enc["token_type_ids"]), str(float_path),
@@ -392,7 +402,7 @@ def export(model, tokenizer, metrics: dict, calibration: list[tuple[str, str]], 
     # its batch (dynamic quantization scaled each batch's activations together and flipped 4 % of MELD dev lines'
     # emotion between batches of 16 and of 1). Per-channel weight scales: per-tensor ones cost ~2 points of MELD
     # weighted-F1. Reduced range (7 bits): int8 products do not saturate on CPUs without VNNI.
-    quantize_static(str(float_path), str(out / "model.int8.onnx"), CalibrationReader(tokenizer, calibration),
+    quantize_static(str(float_path), str(out / "model.int8.onnx"), CalibrationReader(tokenizer, calibration_lines(trained.rows)),
                     quant_format=QuantFormat.QOperator, op_types_to_quantize=["MatMul", "Gather"], per_channel=True,
                     reduce_range=True, activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8,
                     calibrate_method=CalibrationMethod.MinMax, extra_options={"CalibMovingAverage": True})
@@ -401,7 +411,7 @@ def export(model, tokenizer, metrics: dict, calibration: list[tuple[str, str]], 
         float_path.replace(keep_float)
     else:
         float_path.unlink()
-    (out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
+    (out / "metrics.json").write_text(json.dumps(trained.metrics, indent=2) + "\n")
 
 
 if __name__ == "__main__":

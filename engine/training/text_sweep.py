@@ -29,8 +29,8 @@ def run_one(settings: list[str], data: Path, base_model: str | None, minutes: fl
 
     torch.set_num_threads(threads)
     logging.basicConfig(level=logging.INFO, format=f"%(asctime)s {' '.join(settings) or 'shipped'}: %(message)s")
-    _, _, metrics = train(Recipe().with_settings(settings), data, base_model or base_model_dir(), minutes, device)
-    return {"settings": settings, **metrics}
+    trained = train(Recipe().with_settings(settings), data, base_model or base_model_dir(), minutes, device)
+    return {"settings": settings, **trained.metrics}
 
 
 def summary(result: dict) -> str:
