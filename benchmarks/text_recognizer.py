@@ -16,7 +16,7 @@ from sklearn.metrics import f1_score
 from engine.emotions import EMOTIONS
 from engine.paths import REPO_ROOT
 from engine.recognizer import LineInput, recognize
-from engine.text_context import CONTEXT_TURNS, context_strings
+from engine.text_context import context_strings
 from engine.text_emotion import load_text_model
 from engine.training.data import expected_calibration_error, load_goemotions, load_meld, meld_lines
 
@@ -49,7 +49,6 @@ def main() -> None:
     ge_pred = predictions(ge)
     ge_macro = f1_score([p if p in t else t[0] for p, t in zip(ge_pred, ge_labels)], ge_pred, average="macro")
     probs = np.array([e.vector() for e in with_context + ge])
-    changed = lines_read_differently_alone(lines[:400])
     labels = np.concatenate([truth, [t[0] for t in ge_labels]])
     print(f"model load (first call, incl. tokenizer)  {load_s:.2f} s")
     print(f"throughput, MELD dev with context        {statistics.median(rates):.0f} lines/s"
@@ -58,13 +57,14 @@ def main() -> None:
     print(f"MELD dev weighted-F1 without (--no-context) {f1_score(truth, predictions(alone), average='weighted'):.3f}")
     print(f"GoEmotions-Ekman dev macro-F1             {ge_macro:.3f}")
     print(f"expected calibration error (both dev sets) {expected_calibration_error(probs, labels):.3f}")
+    changed = lines_read_differently_alone(lines[:400])
     print(f"MELD dev lines whose emotion changes when read one per model call instead of batched: {changed} of 400")
 
 
 def lines_read_differently_alone(lines: list[LineInput]) -> int:
     """How many lines the text model reads as another emotion alone in a model call than batched with others."""
     model = load_text_model()
-    texts, contexts = [line.text for line in lines], context_strings(lines, CONTEXT_TURNS)
+    texts, contexts = [line.text for line in lines], context_strings(lines)  # as recognize() reads them
     batched, _ = model.score(texts, contexts)
     alone = np.vstack([model.score([text], [context])[0] for text, context in zip(texts, contexts)])
     return int((batched.argmax(1) != alone.argmax(1)).sum())

@@ -33,7 +33,7 @@ def test_recognize_follows_the_interface(tmp_path: Path):
         {"id": "a", "text": "I can't believe you did this to me!", "speaker": "Ann", "dialogue": "d1"},
         {"id": "b", "text": "I'm sorry. I really am.", "speaker": "Bob", "dialogue": "d1"},
         {"id": "c", "text": "The train leaves at nine."},
-        {"id": "d", "text": "Interesting."},  # joy, surprise or neutral: the model is unsure,
+        {"id": "d", "text": "Interesting."},  # joy, surprise or neutral: the model is unsure
     ]
     source = write_jsonl(tmp_path / "in.jsonl", rows)
     result = run_cli("recognize", str(source), "-o", str(tmp_path / "out.jsonl"))
