@@ -60,7 +60,7 @@ def main() -> None:
           f" (median of {PASSES} passes; first {rates[0]:.0f}, best {max(rates):.0f})")
     read, read_alone = predictions(with_context), predictions(alone)
     dialogues = np.array([r["Dialogue_ID"] for r in meld])
-    test_mix = label_shift_weights(truth)[truth]
+    test_mix = label_shift_weights(truth)[truth]  # per line: weights that give dev the test split's class mix
     print(f"MELD dev weighted-F1 with context         {f1_score(truth, read, average='weighted'):.3f}")
     print("  90 %% interval over resampled dialogues   %.3f-%.3f" % interval(truth, read, dialogues))
     print("  at MELD test's class mix (label shift)   %.3f, interval %.3f-%.3f" % (
