@@ -26,13 +26,14 @@ def _print_json_lines(rows: list[dict], out: Path | None) -> None:
 
 @contextmanager
 def progress_bar(description: str) -> Iterator:
-    """A rich progress bar on stderr; yields a callback(done, total)."""
+    """A rich progress bar on stderr when it is a terminal; yields a callback(done, total)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     console = Console(stderr=True)
+    # Off when stderr is a pipe or file: there a bar is noise, and rich would still end it with a blank line.
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=console, transient=not console.is_terminal) as bar:
+                  console=console, disable=not console.is_terminal) as bar:
         task = bar.add_task(description, total=None)
 
         def update(done: int, total: int) -> None:
@@ -79,7 +80,7 @@ def cmd_synthesize(args: argparse.Namespace) -> int:
     with progress_bar("Rendering") as update:
         report = synthesize_file(args.input, args.out, progress=update)
     _print_json_lines(report, args.out / "report.jsonl")
-    print(f"rendered {len(report)} lines to {args.out}", file=sys.stderr)
+    print(f"rendered {_count(len(report), 'line')} to {args.out}", file=sys.stderr)
     return 0
 
 
@@ -101,7 +102,7 @@ def cmd_project(args: argparse.Namespace) -> int:
         print(f"created project {args.name!r}")
     elif action == "list":
         for p in projects.list_projects(db):
-            print(f"{p.name}\t{p.line_count} lines\t{p.speaker_count} speakers\t{p.rendered_count} rendered")
+            print(f"{p.name}\t{_count(p.line_count, 'line')}\t{_count(p.speaker_count, 'speaker')}\t{p.rendered_count} rendered")
     elif action == "delete":
         projects.delete_project(db, args.name)
         print(f"deleted project {args.name!r}")
@@ -119,7 +120,7 @@ def cmd_project(args: argparse.Namespace) -> int:
     elif action == "render":
         with progress_bar("Rendering") as update:
             summary = rendering.render_project(db, args.name, progress=update)
-        print(f"rendered {summary.rendered} lines, reused {summary.reused}"
+        print(f"rendered {_count(summary.rendered, 'line')}, reused {summary.reused}"
               + (f", RTF {summary.real_time_factor:.3f}" if summary.rendered else ""))
     elif action == "bundle":
         from app.services.bundles import export_bundle

@@ -45,7 +45,7 @@ def run_cli(*args: str, db: Path | None = None, cwd: Path | None = None) -> subp
 def assert_one_line_error(result: subprocess.CompletedProcess, *fragments: str) -> None:
     """A failed command: non-zero exit, one readable line on stderr, no traceback."""
     assert result.returncode != 0, result.stdout
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    lines = result.stderr.splitlines()
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("error: "), lines[0]
     assert "Traceback" not in result.stderr
