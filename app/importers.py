@@ -216,6 +216,13 @@ def _speaker_from_caption(text: str) -> tuple[str | None, str]:
     return speaker, plain
 
 
+def _cue(where: str, start_s: float | None, end_s: float | None) -> dict[str, float | None]:
+    """A line's cue times; a cue that ends before it starts is refused, naming it."""
+    if start_s is not None and end_s is not None and end_s < start_s:
+        raise ScriptImportError(f"{where}: the cue ends ({end_s:g} s) before it starts ({start_s:g} s)")
+    return {"cue_start_s": start_s, "cue_end_s": end_s}
+
+
 def parse_srt(text: str, name: str = "script") -> ParsedScript:
     import srt
 
@@ -228,7 +235,7 @@ def parse_srt(text: str, name: str = "script") -> ParsedScript:
     for cue in cues:
         speaker, words = _speaker_from_caption(cue.content)
         line = _make_line(words, speaker, cue.index, pending, author_id=str(cue.index),
-                          cue_start_s=cue.start.total_seconds(), cue_end_s=cue.end.total_seconds())
+                          **_cue(f"{name} cue {cue.index}", cue.start.total_seconds(), cue.end.total_seconds()))
         if line:
             parsed.lines.append(line)
     return parsed
@@ -246,8 +253,7 @@ def parse_vtt(text: str, name: str = "script") -> ParsedScript:
     for number, caption in enumerate(captions, start=1):
         speaker, words = _speaker_from_caption(caption.raw_text)
         line = _make_line(words, speaker, number, pending, author_id=caption.identifier or None,
-                          cue_start_s=_vtt_seconds(caption.start),
-                          cue_end_s=_vtt_seconds(caption.end))
+                          **_cue(f"{name} cue {number}", _vtt_seconds(caption.start), _vtt_seconds(caption.end)))
         if line:
             parsed.lines.append(line)
     return parsed
@@ -345,8 +351,8 @@ def _csv_line(record: dict[str, str], number: int, name: str) -> ScriptLine:
         author_id=record.get("id") or None,
         emotion=emotion,
         intensity=_csv_number(record.get("intensity"), where, "intensity", 0.0, 1.0),
-        cue_start_s=_csv_number(record.get("start"), where, "start", 0.0, 1e6),
-        cue_end_s=_csv_number(record.get("end"), where, "end", 0.0, 1e6),
+        **_cue(where, _csv_number(record.get("start"), where, "start", 0.0, 1e6),
+               _csv_number(record.get("end"), where, "end", 0.0, 1e6)),
         source_line=number,
     )
 

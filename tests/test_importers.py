@@ -117,6 +117,19 @@ def test_malformed_srt_is_refused():
         parse_script(b"1\n00:00:01,000 --> banana\nHello\n", ".srt", "bad.srt")
 
 
+@pytest.mark.parametrize(
+    "content, suffix, message",
+    [
+        ("1\n00:00:04,000 --> 00:00:02,500\nBackwards\n", ".srt", "b.srt cue 1: the cue ends \\(2.5 s\\) before it starts \\(4 s\\)"),
+        ("WEBVTT\n\n00:01.000 --> 00:02.000\nFine\n\n00:05.000 --> 00:03.000\nBackwards\n", ".vtt", "b.vtt cue 2: the cue ends"),
+        ("text,start,end\nFine,0,1\nBackwards,3,2\n", ".csv", "b.csv line 3: the cue ends"),
+    ],
+)
+def test_cues_that_end_before_they_start_are_refused(content, suffix, message):
+    with pytest.raises(ScriptImportError, match=message):
+        parse_script(content.encode(), suffix, f"b{suffix}")
+
+
 def test_malformed_vtt_is_refused():
     with pytest.raises(ScriptImportError, match="malformed WebVTT"):
         parse_script(b"NOT A VTT\n\n00:01.000 --> 00:02.000\nHi\n", ".vtt", "bad.vtt")
