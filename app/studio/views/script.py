@@ -40,19 +40,19 @@ if not lines:
     st.info("This project has no lines yet. Import a script on the **Projects** page.")
     st.stop()
 
-analyze_col, render_col, preview_col, undo_col, summary_col = st.columns([1, 1, 1, 1, 2])
-if analyze_col.button("🔍 Analyze emotions", help="Recognize every line again; your overrides are kept"):
+toolbar = st.container(horizontal=True, vertical_alignment="center")  # buttons as wide as their labels
+if toolbar.button("🔍 Analyze emotions", help="Recognize every line again; your overrides are kept"):
     with st.spinner("Reading every line…"):
         analyze_project(db, project_name)
     st.rerun()
 stale = [line for line in lines if line.take is None or not line.take.up_to_date]
 job = current_render(db, project_name)
 rendering = job is not None and job.running
-if render_col.button(f"🎙️ Render {len(stale)} changed", disabled=not stale or rendering,
+if toolbar.button(f"🎙️ Render {len(stale)} changed", disabled=not stale or rendering,
                      help="Renders in the background: keep working meanwhile"):
     start_render(db, project_name)
     st.rerun()
-if preview_col.button(f"▶ Preview first {min(PREVIEW_LINES, len(stale)) or ''}", disabled=not stale or rendering,
+if toolbar.button(f"▶ Preview first {min(PREVIEW_LINES, len(stale)) or ''}", disabled=not stale or rendering,
                       help="Render only the first changed lines, to check them before a long render"):
     with st.spinner("Rendering the first lines…"):
         render_project(db, project_name, line_ids=[line.id for line in stale[:PREVIEW_LINES]])
@@ -89,12 +89,12 @@ if "render-error" in st.session_state:
 
 
 render_progress()
-summary_col.caption(f"{len(lines)} lines · {len(lines) - len(stale)} rendered and up to date")
 undoable = last_change(db, project_id)
-if undo_col.button("↶ Undo", disabled=undoable is None, help=f"Undo the {undoable}" if undoable else "Nothing to undo"):
+if toolbar.button("↶ Undo", disabled=undoable is None, help=f"Undo the {undoable}" if undoable else "Nothing to undo"):
     flash(f"Undid the {undo_last_change(db, project_id)}.")
     st.session_state["table-version"] = st.session_state.get("table-version", 0) + 1  # drop the table's pending edits
     st.rerun()
+toolbar.caption(f"{len(lines)} lines · {len(lines) - len(stale)} rendered and up to date")
 
 
 def pick_line(lines, key: str):
