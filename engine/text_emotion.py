@@ -15,7 +15,7 @@ from engine.paths import MODELS_DIR
 TEXT_MODEL_DIR = MODELS_DIR / "text_emotion"
 MAX_TOKENS_PAIR = 96
 CONTEXT_TOKENS = 32  # of context read with a line (newest turn first); the line itself is not cut for it
-BATCH = 16  # lines per model call: the fastest on 2 cores (static int8: 375 lines/s vs 367 at 8, 363 at 32, 337 at 64)
+BATCH = 16  # lines per model call: the fastest on 2 cores (first static int8 file: 375 lines/s vs 367 at 8, 363 at 32, 337 at 64)
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
