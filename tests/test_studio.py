@@ -63,6 +63,26 @@ def test_the_studio_loads_the_voice_model_in_the_background(demo_db: Path, monke
     assert kokoro_session.cache_info().currsize == 1
 
 
+def test_script_page_draws_the_emotional_arc(studio: AppTest, demo_db: Path):
+    """One point per line: coloured by its emotion, as high as its intensity, as opaque as the recognizer is
+    sure, shaped by its speaker."""
+    import json
+
+    import pyarrow as pa
+
+    (chart,) = [e for e in studio.main if getattr(e, "type", "") == "vega_lite_chart" and '"Intensity"' in e.proto.spec]
+    points = json.loads(chart.proto.spec)["layer"][1]
+    assert points["mark"]["type"] == "point"  # a circle mark would ignore the speaker's shape
+    assert {channel: points["encoding"][channel]["field"] for channel in ("color", "y", "opacity", "shape")} == {
+        "color": "emotion", "y": "intensity", "opacity": "confidence", "shape": "speaker"}
+    table = pa.ipc.open_stream(chart.proto.datasets[0].data.data).read_all().to_pylist()
+    lines = list_lines(demo_db, get_project_id(demo_db, DEMO_PROJECT_NAME))
+    assert [(row["line"], row["emotion"], row["speaker"]) for row in table] == [
+        (line.number, line.effective_emotion.value, line.speaker or "Narrator") for line in lines]
+    assert [row["confidence"] for row in table] == pytest.approx([line.estimate.confidence for line in lines])
+    assert len({row["emotion"] for row in table}) > 2  # the demo scene has a shape, not one flat reading
+
+
 def test_script_page_renders_one_line_on_request(studio: AppTest, demo_db: Path):
     project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
     first = list_lines(demo_db, project_id)[0]

@@ -36,17 +36,18 @@ def emotional_arc_chart(arc):
 
     colours = alt.Scale(domain=[e.value for e in EMOTION_COLOURS], range=list(EMOTION_COLOURS.values()))
     pick = alt.selection_point(fields=["line"], name="pick")
-    base = alt.Chart(arc).encode(x=alt.X("line:Q", title="Line", axis=alt.Axis(tickMinStep=1)))
+    base = alt.Chart(arc).encode(x=alt.X("line:Q", title="Line", axis=alt.Axis(tickMinStep=1),
+                                         scale=alt.Scale(nice=False, padding=12)))  # room for the end points
     line = base.mark_line(color="#bbbbbb").encode(y=alt.Y("intensity:Q", title="Intensity", scale=alt.Scale(domain=[0, 1.5])))
-    points = base.mark_circle(size=160).encode(
+    points = base.mark_point(size=160, filled=True).encode(  # a filled point: mark_circle ignores shape
         y="intensity:Q",
         color=alt.Color("emotion:N", scale=colours, title="Emotion"),
         opacity=alt.Opacity("confidence:Q", scale=alt.Scale(domain=[0, 1], range=[0.25, 1]), legend=None),
-        shape=alt.Shape("speaker:N", title="Speaker"),
+        shape=alt.Shape("speaker:N", title="Speaker", legend=alt.Legend(orient="top")),  # beside the emotions it was cut off
         tooltip=["line", "speaker", "emotion", alt.Tooltip("intensity:Q", format=".2f"),
                  alt.Tooltip("confidence:Q", format=".0%"), "text"],
     )
-    return (line + points.add_params(pick)).properties(height=220)
+    return (line + points.add_params(pick)).properties(height=300)
 
 
 def word_heat(words: tuple[tuple[str, float], ...], colour: str) -> str:
