@@ -216,10 +216,26 @@ def _speaker_from_caption(text: str) -> tuple[str | None, str]:
     return speaker, plain
 
 
+MAX_CUE_S = 24 * 3600.0  # a day: later than any video a line could be timed to
+
+
+def check_cue(start_s: float | None, end_s: float | None) -> None:
+    """Refuse cue times outside a day, or a cue that does not end after it starts (either time may be missing)."""
+    for value in (start_s, end_s):
+        if value is not None and not 0.0 <= value <= MAX_CUE_S:
+            raise IntonateError(f"cue times must be between 0 and {MAX_CUE_S:g} seconds")
+    if start_s is not None and end_s is not None and end_s <= start_s:
+        raise IntonateError(f"a cue must end after it starts (this one starts at {start_s:g} s, ends at {end_s:g} s)")
+
+
 def _cue(where: str, start_s: float | None, end_s: float | None) -> dict[str, float | None]:
-    """A line's cue times; a cue that ends before it starts is refused, naming it."""
-    if start_s is not None and end_s is not None and end_s < start_s:
-        raise ScriptImportError(f"{where}: the cue ends ({end_s:g} s) before it starts ({start_s:g} s)")
+    """A script line's cue times, checked; a zero-length cue keeps only its start (nothing to fit the line to)."""
+    if end_s is not None and end_s == start_s:
+        end_s = None
+    try:
+        check_cue(start_s, end_s)
+    except IntonateError as exc:
+        raise ScriptImportError(f"{where}: {exc}") from None
     return {"cue_start_s": start_s, "cue_end_s": end_s}
 
 
@@ -351,8 +367,8 @@ def _csv_line(record: dict[str, str], number: int, name: str) -> ScriptLine:
         author_id=record.get("id") or None,
         emotion=emotion,
         intensity=_csv_number(record.get("intensity"), where, "intensity", 0.0, 1.0),
-        **_cue(where, _csv_number(record.get("start"), where, "start", 0.0, 1e6),
-               _csv_number(record.get("end"), where, "end", 0.0, 1e6)),
+        **_cue(where, _csv_number(record.get("start"), where, "start", 0.0, MAX_CUE_S),
+               _csv_number(record.get("end"), where, "end", 0.0, MAX_CUE_S)),
         source_line=number,
     )
 

@@ -120,14 +120,19 @@ def test_malformed_srt_is_refused():
 @pytest.mark.parametrize(
     "content, suffix, message",
     [
-        ("1\n00:00:04,000 --> 00:00:02,500\nBackwards\n", ".srt", "b.srt cue 1: the cue ends \\(2.5 s\\) before it starts \\(4 s\\)"),
-        ("WEBVTT\n\n00:01.000 --> 00:02.000\nFine\n\n00:05.000 --> 00:03.000\nBackwards\n", ".vtt", "b.vtt cue 2: the cue ends"),
-        ("text,start,end\nFine,0,1\nBackwards,3,2\n", ".csv", "b.csv line 3: the cue ends"),
+        ("1\n00:00:04,000 --> 00:00:02,500\nBackwards\n", ".srt", "b.srt cue 1: a cue must end after it starts \\(this one starts at 4 s, ends at 2.5 s\\)"),
+        ("WEBVTT\n\n00:01.000 --> 00:02.000\nFine\n\n00:05.000 --> 00:03.000\nBackwards\n", ".vtt", "b.vtt cue 2: a cue must end after it starts"),
+        ("text,start,end\nFine,0,1\nBackwards,3,2\n", ".csv", "b.csv line 3: a cue must end after it starts"),
     ],
 )
 def test_cues_that_end_before_they_start_are_refused(content, suffix, message):
     with pytest.raises(ScriptImportError, match=message):
         parse_script(content.encode(), suffix, f"b{suffix}")
+
+
+def test_a_zero_length_cue_keeps_only_its_start():
+    (line,) = parse_script(b"1\n00:00:04,000 --> 00:00:04,000\nBlink\n", ".srt", "z.srt").lines
+    assert (line.cue_start_s, line.cue_end_s) == (4.0, None)
 
 
 def test_malformed_vtt_is_refused():

@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from app.db.models import Direction, Line, LineEdit, Project, Speaker, Take, utcnow
 from app.db.session import transaction
-from app.importers import ParsedScript, import_script, parse_script
+from app.importers import ParsedScript, check_cue, import_script, parse_script
 from app.services.casting import suggest_voice
 from app.services.common import (
     change_line,
@@ -41,7 +41,6 @@ from engine.voices import DEFAULT_VOICE_ID, get_voice
 MAX_NAME_LENGTH = 200
 MAX_GAP_S = 10.0
 MAX_OVERLAP_S = 1.0  # a negative speaker-change gap lets the next speaker come in early
-MAX_CUE_S = 24 * 3600.0
 
 
 class ProjectExistsError(IntonateError):
@@ -214,11 +213,7 @@ def update_line_text(db: Path, line_id: int, text: str) -> None:
 
 def set_cue(db: Path, line_id: int, start_s: float | None, end_s: float | None) -> None:
     """Time a line to the video: it starts at `start_s`; `end_s` is where it should be done by."""
-    for value in (start_s, end_s):
-        if value is not None and not 0.0 <= value <= MAX_CUE_S:
-            raise IntonateError(f"cue times must be between 0 and {MAX_CUE_S:g} seconds")
-    if start_s is not None and end_s is not None and end_s <= start_s:
-        raise IntonateError("a cue must end after it starts")
+    check_cue(start_s, end_s)
     with transaction(db) as session:
         line = get_line(session, line_id)
         line.cue_start_s, line.cue_end_s = start_s, end_s
