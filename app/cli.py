@@ -46,6 +46,10 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+def _first_few(items: list) -> str:
+    return ", ".join(map(str, items[:10])) + (", …" if len(items) > 10 else "")
+
+
 def _uncertain(which: str) -> str:
     """The advice after a count of low-confidence estimates, the same for every command."""
     from engine.emotions import UNCERTAIN_BELOW
@@ -69,8 +73,7 @@ def cmd_recognize(args: argparse.Namespace) -> int:
     _print_json_lines([{"id": line_id, **estimate.to_json()} for line_id, estimate in results], args.output)
     doubtful = [line_id for line_id, estimate in results if estimate.uncertain]
     if doubtful:
-        shown = ", ".join(doubtful[:10]) + (", …" if len(doubtful) > 10 else "")
-        print(f"{len(doubtful)} of {len(results)} lines {_uncertain(shown)}", file=sys.stderr)
+        print(f"{len(doubtful)} of {len(results)} lines {_uncertain(_first_few(doubtful))}", file=sys.stderr)
     return 0
 
 
@@ -115,8 +118,11 @@ def cmd_project(args: argparse.Namespace) -> int:
     elif action == "analyze":
         with progress_bar("Analyzing") as update:
             count, uncertain = analysis.analyze_project(db, args.name, use_context=not args.no_context, progress=update)
-        doubt = f"; {uncertain} {_uncertain('those')}" if uncertain else ""
+        which = f"line{'s' if len(uncertain) > 1 else ''} {_first_few(uncertain)}"
+        doubt = f"; {len(uncertain)} {_uncertain(which)}" if uncertain else ""
         print(f"analyzed {_count(count, 'line')}{doubt}")
+    elif action == "show":
+        _show_lines(db, args.name)
     elif action == "render":
         with progress_bar("Rendering") as update:
             summary = rendering.render_project(db, args.name, progress=update)
@@ -146,6 +152,22 @@ def cmd_project(args: argparse.Namespace) -> int:
               + (f", {len(report.speaker_stem_paths)} speaker stems" if report.speaker_stem_paths else "")
               + (f", {report.video_path}" if report.video_path else ""))
     return 0
+
+
+def _show_lines(db: Path, name: str) -> None:
+    """The script as the studio's table has it, tab-separated: what each line will be read as, and why to look."""
+    from app.services import projects
+
+    lines = projects.list_lines(db, projects.get_project_id(db, name))
+    print("#\tspeaker\temotion\tintensity\tdetected\tconfidence\ttake\ttext")
+    for line in lines:
+        estimate = line.estimate
+        emotion = line.effective_emotion.value + (" (set)" if line.direction.emotion else "")
+        detected = estimate.emotion.value if estimate else "-"
+        confidence = f"{estimate.confidence:.0%}" + (" uncertain" if line.uncertain else "") if estimate else "-"
+        take = "none" if line.take is None else ("up to date" if line.take.up_to_date else "changed since render")
+        print(f"{line.number}\t{line.speaker or 'Narrator'}\t{emotion}\t{line.effective_intensity:.2f}\t{detected}\t"
+              f"{confidence}\t{take}\t{' '.join(line.text.split())}")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -190,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
                             ("import", "append a script file's lines"), ("analyze", "recognize every line"),
                             ("render", "render lines without an up-to-date take"),
                             ("export", "write the mix, subtitles and stems"), ("list", "list projects"),
+                            ("show", "print each line with its emotion, confidence and take"),
                             ("bundle", "pack a project and its audio into one zip"),
                             ("unbundle", "recreate a project from a bundle zip")):
         sub = actions.add_parser(name, help=help_text)

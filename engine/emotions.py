@@ -20,6 +20,7 @@ class Emotion(StrEnum):
 
 EMOTIONS: tuple[Emotion, ...] = tuple(Emotion)
 UNCERTAIN_BELOW = 0.45  # calibrated confidence under this: more likely wrong than right
+DEFAULT_INTENSITY = 0.5  # a line's intensity before anyone (recognizer or user) has set one
 
 
 class Modality(StrEnum):

@@ -13,7 +13,7 @@ import numpy as np
 
 from engine import audio as au
 from engine import audio_cache
-from engine.emotions import Emotion
+from engine.emotions import DEFAULT_INTENSITY, Emotion
 from engine.errors import IntonateError
 from engine.g2p import Clause, phonemize
 from engine.lexicon import Lexicon, apply_lexicon, entries_used
@@ -49,7 +49,7 @@ class SynthesisSettings:
     """What one take asks for. Validated on creation; change with `dataclasses.replace`."""
 
     emotion: Emotion = Emotion.NEUTRAL
-    intensity: float = 0.5
+    intensity: float = DEFAULT_INTENSITY
     rate: float = 1.0  # speaking-rate multiplier
     pitch: float = 0.0  # semitones
     pitch_range: float = 1.0  # multiplier of the pitch movement around the speaker's median

@@ -119,6 +119,33 @@ def test_project_flow_from_dialogue_to_mp3_and_srt(tmp_path: Path, db: Path):
     assert "Night" not in run_cli("project", "list", db=db).stdout
 
 
+def test_project_show_prints_each_reading_and_analyze_names_the_uncertain_lines(tmp_path: Path, db: Path):
+    from app.services.projects import get_project_id, list_lines, set_direction
+
+    script = tmp_path / "scene.txt"
+    script.write_text("ANN: I can't believe you did this to me!\nBOB: Interesting.\nANN: The train leaves at nine.\n")
+    run_cli("project", "new", "Scene", db=db)
+    run_cli("project", "import", "Scene", str(script), db=db)
+    analyzed = run_cli("project", "analyze", "Scene", db=db)
+    assert analyzed.returncode == 0, analyzed.stderr
+    first = list_lines(db, get_project_id(db, "Scene"))[0]
+    set_direction(db, first.id, emotion="joy")
+
+    shown = run_cli("project", "show", "Scene", db=db)
+    assert shown.returncode == 0, shown.stderr
+    header, *rows = [row.split("\t") for row in shown.stdout.splitlines()]
+    assert header == ["#", "speaker", "emotion", "intensity", "detected", "confidence", "take", "text"]
+    assert [row[0] for row in rows] == ["1", "2", "3"] and rows[1][1] == "BOB" and rows[1][7] == "Interesting."
+    assert rows[0][2] == "joy (set)" and rows[0][4] == first.estimate.emotion.value  # the user's choice, the reading kept
+    assert all(row[6] == "none" for row in rows)
+    uncertain = [row[0] for row in rows if row[5].endswith("uncertain")]
+    assert uncertain, "'Interesting.' should leave the model unsure"
+    assert all(int(row[5].split("%")[0]) < UNCERTAIN_BELOW * 100 for row in rows if row[0] in uncertain)
+    named = "line " + uncertain[0] if len(uncertain) == 1 else "lines " + ", ".join(uncertain)
+    assert f"{len(uncertain)} uncertain (under 45% confidence): check {named}" in analyzed.stdout
+    assert_one_line_error(run_cli("project", "show", "Nope", db=db), "no project named 'Nope'")
+
+
 def test_bad_input_leaves_saved_projects_intact(tmp_path: Path, db: Path):
     run_cli("project", "new", "Keep", db=db)
     run_cli("project", "import", "Keep", str(SAMPLES / "elearning.csv"), db=db)

@@ -21,8 +21,9 @@ Progress = Callable[[int, int], None]
 ANALYSIS_BATCH = 64
 
 
-def analyze_project(db: Path, name: str, use_context: bool = True, progress: Progress | None = None) -> tuple[int, int]:
-    """Store a fresh estimate for each line; returns how many lines were analyzed and how many are uncertain."""
+def analyze_project(db: Path, name: str, use_context: bool = True,
+                    progress: Progress | None = None) -> tuple[int, list[int]]:
+    """Store a fresh estimate for each line; returns how many lines were analyzed and the numbers of the uncertain ones."""
     with transaction(db) as session:
         project_id = find_project(session, name).id
     inputs = _project_inputs(db, project_id)  # one dialogue per project: the scene so far is each line's context
@@ -43,7 +44,7 @@ def analyze_project(db: Path, name: str, use_context: bool = True, progress: Pro
                 ))
         if progress:
             progress(min(start + ANALYSIS_BATCH, total), total)
-    return total, sum(v.fused.uncertain for v in votes)
+    return total, [number for number, vote in enumerate(votes, start=1) if vote.fused.uncertain]
 
 
 def _take_evidence(db: Path, project_id: int, inputs: list[LineInput]) -> list[TakeEvidence | None]:

@@ -10,13 +10,11 @@ from sqlalchemy.orm import Session
 
 from app.config import media_dir_for
 from app.db.models import Direction, LexiconEntry, Line, LineEdit, Project
-from engine.emotions import Emotion
+from engine.emotions import DEFAULT_INTENSITY, Emotion
 from engine.errors import IntonateError
 from engine.lexicon import Lexicon, Pronunciation
 from engine.synthesis import SynthesisSettings, render_key
 from engine.voices import DEFAULT_VOICE_ID, Voice, get_voice
-
-DEFAULT_INTENSITY = 0.5
 
 
 class ProjectNotFoundError(IntonateError):

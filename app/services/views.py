@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from engine.emotions import Emotion
+from engine.emotions import DEFAULT_INTENSITY, UNCERTAIN_BELOW, Emotion
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,17 @@ class LineView:
         if self.direction.emotion is not None:
             return self.direction.emotion
         return self.estimate.emotion if self.estimate else Emotion.NEUTRAL
+
+    @property
+    def effective_intensity(self) -> float:
+        if self.direction.intensity is not None:
+            return self.direction.intensity
+        return self.estimate.intensity if self.estimate else DEFAULT_INTENSITY
+
+    @property
+    def uncertain(self) -> bool:
+        """The recognizer's reading is below the confidence it can be trusted at."""
+        return self.estimate is not None and self.estimate.confidence < UNCERTAIN_BELOW
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from app.studio.widgets import (
     take_chart,
     word_heat,
 )
-from engine.emotions import UNCERTAIN_BELOW, Emotion
+from engine.emotions import Emotion
 from engine.errors import IntonateError
 from engine.synthesis import SynthesisSettings
 
@@ -119,7 +119,7 @@ def filter_bar(lines: list) -> list:
         line for line in lines
         if (not wanted_speakers or (line.speaker or "Narrator") in wanted_speakers)
         and (not wanted_emotions or line.effective_emotion.value in wanted_emotions)
-        and (not uncertain_only or (line.estimate is not None and line.estimate.confidence < UNCERTAIN_BELOW))
+        and (not uncertain_only or line.uncertain)
         and (not stale_only or line.take is None or not line.take.up_to_date)
     ]
     pages = max((len(matching) - 1) // TABLE_PAGE + 1, 1)
@@ -146,8 +146,7 @@ with st.expander("📈 Emotional arc", key="arc-panel"):
         "line": [line.number for line in lines],
         "speaker": [line.speaker or "Narrator" for line in lines],
         "emotion": [line.effective_emotion.value for line in lines],
-        "intensity": [line.direction.intensity if line.direction.intensity is not None
-                      else (line.estimate.intensity if line.estimate else 0.5) for line in lines],
+        "intensity": [line.effective_intensity for line in lines],
         "confidence": [line.estimate.confidence if line.estimate else 0.0 for line in lines],
         "text": [line.text for line in lines],
     })
@@ -167,8 +166,7 @@ table = pd.DataFrame(
         "Text": [line.text for line in shown],
         "Detected": [emotion_label(line.estimate.emotion, line.estimate.confidence) if line.estimate else "—" for line in shown],
         "Emotion": [line.direction.emotion.value if line.direction.emotion else AUTO for line in shown],
-        "Intensity": [line.direction.intensity if line.direction.intensity is not None
-                      else (round(line.estimate.intensity, 2) if line.estimate else 0.5) for line in shown],
+        "Intensity": [round(line.effective_intensity, 2) for line in shown],
         "Start": [line.cue_start_s for line in shown],
         "End": [line.cue_end_s for line in shown],
         "Direction": [line.direction_note or "" for line in shown],
