@@ -146,7 +146,7 @@ def cmd_project(args: argparse.Namespace) -> int:
         for overflow in report.overflows:
             print(f"warning: {overflow}", file=sys.stderr)
         print(f"wrote {report.mix_path} ({report.duration_s:.1f} s, {report.loudness_lufs:.1f} LUFS, "
-              f"{report.true_peak_dbtp:.1f} dBTP, RMS {report.rms_db:.1f} dB, noise floor {report.noise_floor_db:.0f} dB), "
+              f"{report.true_peak_dbtp:.1f} dBTP, RMS {report.rms_db:.1f} dB, noise floor {report.noise_floor_text}), "
               f"{report.subtitles_path}, {report.vtt_path}"
               + (f", {len(report.stem_paths)} line stems" if report.stem_paths else "")
               + (f", {len(report.speaker_stem_paths)} speaker stems" if report.speaker_stem_paths else "")

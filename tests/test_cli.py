@@ -108,6 +108,7 @@ def test_project_flow_from_dialogue_to_mp3_and_srt(tmp_path: Path, db: Path):
     out = tmp_path / "export"
     exported = run_cli("project", "export", "Night", "--out", str(out), "--format", "mp3", "--stems", db=db)
     assert exported.returncode == 0, exported.stderr
+    assert "LUFS" in exported.stdout and "noise floor" in exported.stdout and "inf" not in exported.stdout
     assert sf.info(str(out / "Night.mp3")).duration > 8
     cues = list(srt.parse((out / "Night.srt").read_text()))
     assert len(cues) == 5 and cues[0].content == "ANNA: Did you hear that? Something is outside."

@@ -41,6 +41,11 @@ class ExportReport:
     overflows: list[str] = field(default_factory=list)  # lines that still run past their cue
     video_path: Path | None = None
 
+    @property
+    def noise_floor_text(self) -> str:
+        """The noise floor as a person reads it: pauses of pure digital silence have no level in dB."""
+        return "digital silence" if self.noise_floor_db == float("-inf") else f"{self.noise_floor_db:.0f} dB"
+
 
 @dataclass(frozen=True)
 class Placed:

@@ -69,7 +69,7 @@ if submitted:
 report = st.session_state.get("last_export")
 if report is not None and report.mix_path.exists():
     st.success(f"{report.duration_s:.1f} s · {report.loudness_lufs:.1f} LUFS · true peak {report.true_peak_dbtp:.1f} dBTP · "
-               f"RMS {report.rms_db:.1f} dB · noise floor {report.noise_floor_db:.0f} dB")
+               f"RMS {report.rms_db:.1f} dB · noise floor {report.noise_floor_text}")
     for overflow in report.overflows:
         st.warning(f"Does not fit its cue: {overflow}")
     st.audio(str(report.mix_path))
