@@ -26,6 +26,10 @@ def _recorded_take(path: Path, text: str, voice: str, **settings) -> Path:
 def test_demo_flow_in_chromium(demo_db: Path, tmp_path: Path):
     from playwright.sync_api import expect
 
+    from app.config import DEMO_PROJECT_NAME
+    from app.services.projects import get_project_id, mark_project_opened
+
+    mark_project_opened(demo_db, get_project_id(demo_db, DEMO_PROJECT_NAME))  # other tests open other projects
     with studio_in_chromium(demo_db) as page:
         expect(page.get_by_text("Demo: The Lighthouse").first).to_be_visible()
         expect(page.get_by_text("9 lines · 9 rendered and up to date")).to_be_visible()

@@ -46,7 +46,7 @@ def test_schema_is_migrated_with_wal_and_foreign_keys(db: Path):
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0006"
 
 
 def test_upgrading_an_old_database_keeps_its_projects(db: Path):
@@ -61,7 +61,7 @@ def test_upgrading_an_old_database_keeps_its_projects(db: Path):
                           "VALUES ('Old', 0.6, 0.8, '2026-01-01', '2026-01-01')"))
     assert [p.name for p in list_projects(db)] == ["Old"]  # opening it migrates it to head
     with engine_connection(db) as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0006"
         assert "pitch_range" in {c["name"] for c in inspect(conn).get_columns("directions")}
 
 

@@ -29,7 +29,8 @@ def _studio_on(db: Path, monkeypatch, project_id: int | None = None) -> AppTest:
 
 @pytest.fixture
 def studio(demo_db: Path, monkeypatch) -> AppTest:
-    return _studio_on(demo_db, monkeypatch)
+    """The studio open on the demo (tests sharing its database open other projects too)."""
+    return _studio_on(demo_db, monkeypatch, get_project_id(demo_db, DEMO_PROJECT_NAME))
 
 
 def _open(app: AppTest, page: str) -> AppTest:
@@ -46,6 +47,30 @@ def test_script_page_opens_on_the_rendered_demo(studio: AppTest, demo_db: Path):
     assert "You made it! I honestly thought you'd turned back." in texts
     assert "9 lines · 9 rendered and up to date" in " ".join(c.value for c in studio.caption)
     assert len(studio.get("audio")) == 9 + 1 + 1  # a player per line, the first line's take under Takes and Fine-tune
+
+
+def test_a_new_session_reopens_the_project_opened_last(tmp_path: Path, monkeypatch):
+    """Coming back to the studio (a new browser session, or after a restart) lands on the project the user was
+    working on; the demo only until they open one."""
+    from app.services.projects import create_project, delete_project, import_pasted_text
+
+    db = tmp_path / "returning.db"
+    create_project(db, "Lesson one")
+    import_pasted_text(db, "Lesson one", "NARRATOR: Welcome to lesson one.")
+    first = _studio_on(db, monkeypatch)
+    assert DEMO_PROJECT_NAME in first.caption[0].value
+    edited_at = next(p.updated_at for p in list_projects(db) if p.name == "Lesson one")
+    _open(first, "projects")
+    next(b for b in first.button if b.label == "Open" and not b.disabled).click().run()
+    assert not first.exception, first.exception
+    assert next(p.updated_at for p in list_projects(db) if p.name == "Lesson one") == edited_at  # opening is no edit
+
+    again = _studio_on(db, monkeypatch)
+    assert "Lesson one" in again.caption[0].value
+    assert "Welcome to lesson one." in " ".join(m.value for m in again.markdown)
+
+    delete_project(db, "Lesson one")
+    assert DEMO_PROJECT_NAME in _studio_on(db, monkeypatch).caption[0].value
 
 
 def test_the_studio_loads_the_voice_model_in_the_background(demo_db: Path, monkeypatch):

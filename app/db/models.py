@@ -26,6 +26,7 @@ class Project(Base):
     default_voice: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    opened_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # last opened in the studio
 
     speakers: Mapped[list[Speaker]] = relationship(back_populates="project", cascade="all, delete-orphan", passive_deletes=True)
     lines: Mapped[list[Line]] = relationship(

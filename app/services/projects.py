@@ -6,7 +6,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import selectinload
 
 from app.db.models import Direction, Line, LineEdit, Project, Speaker, Take, utcnow
@@ -86,6 +86,13 @@ def get_project_id(db: Path, name: str) -> int:
         return find_project(session, name).id
 
 
+def mark_project_opened(db: Path, project_id: int) -> None:
+    """Remember that the studio opened this project (not an edit: its `updated_at` stays)."""
+    with transaction(db) as session:
+        session.execute(update(Project).where(Project.id == project_id)
+                        .values(opened_at=utcnow(), updated_at=Project.updated_at))
+
+
 def list_projects(db: Path) -> list[ProjectSummary]:
     with transaction(db) as session:
         projects = session.scalars(select(Project).order_by(Project.updated_at.desc())).all()
@@ -98,7 +105,8 @@ def list_projects(db: Path) -> list[ProjectSummary]:
                 .join(Line, Line.id == Take.line_id)
                 .where(Line.project_id == project.id, Take.chosen.is_(True))
             )
-            summaries.append(ProjectSummary(project.id, project.name, line_count, speakers, rendered, project.updated_at))
+            summaries.append(ProjectSummary(project.id, project.name, line_count, speakers, rendered, project.updated_at,
+                                            project.opened_at))
         return summaries
 
 

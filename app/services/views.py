@@ -16,6 +16,7 @@ class ProjectSummary:
     speaker_count: int
     rendered_count: int
     updated_at: datetime
+    opened_at: datetime | None = None  # when the studio last opened it
 
 
 @dataclass(frozen=True)

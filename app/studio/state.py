@@ -9,7 +9,7 @@ import streamlit as st
 
 from app.config import DEMO_PROJECT_NAME, default_db_path
 from app.services.demo import ensure_demo_project
-from app.services.projects import list_projects
+from app.services.projects import list_projects, mark_project_opened
 
 PROJECT_KEY = "project_id"
 FLASH_KEY = "flash"
@@ -46,19 +46,24 @@ def warm_up_renderer_in_background() -> threading.Thread:
 
 
 def current_project_id() -> int | None:
-    """The project the user is working on: kept in the session, else the demo, else the newest."""
+    """The project the user is working on: kept in the session, else the one the studio last opened, else the
+    demo, else the newest."""
     projects = list_projects(db_path())
-    ids = {p.id for p in projects}
     chosen = st.session_state.get(PROJECT_KEY)
-    if chosen not in ids:
-        demo = next((p.id for p in projects if p.name == DEMO_PROJECT_NAME), None)
-        chosen = demo if demo is not None else (projects[0].id if projects else None)
+    if chosen not in {p.id for p in projects}:
+        last_opened = max((p for p in projects if p.opened_at), key=lambda p: p.opened_at, default=None)
+        demo = next((p for p in projects if p.name == DEMO_PROJECT_NAME), None)
+        fallback = last_opened or demo or next(iter(projects), None)
+        chosen = fallback.id if fallback else None
         st.session_state[PROJECT_KEY] = chosen
     return chosen
 
 
 def select_project(project_id: int | None) -> None:
+    """Open a project in this session; a new session reopens it."""
     st.session_state[PROJECT_KEY] = project_id
+    if project_id is not None:
+        mark_project_opened(db_path(), project_id)
 
 
 def current_project_name() -> str | None:
