@@ -155,18 +155,19 @@ def cmd_project(args: argparse.Namespace) -> int:
 
 
 def _show_lines(db: Path, name: str) -> None:
-    """The script as the studio's table has it, tab-separated: what each line will be read as, and why to look."""
+    """The script as the studio's table has it, tab-separated: what each line will be read as, and why to look.
+    The id is the author's (else the zero-padded number): the name of the line's stem file."""
     from app.services import projects
 
     lines = projects.list_lines(db, projects.get_project_id(db, name))
-    print("#\tspeaker\temotion\tintensity\tdetected\tconfidence\ttake\ttext")
+    print("#\tid\tspeaker\temotion\tintensity\tdetected\tconfidence\ttake\ttext")
     for line in lines:
         estimate = line.estimate
         emotion = line.effective_emotion.value + (" (set)" if line.direction.emotion else "")
         detected = estimate.emotion.value if estimate else "-"
         confidence = f"{estimate.confidence:.0%}" + (" uncertain" if line.uncertain else "") if estimate else "-"
         take = "none" if line.take is None else ("up to date" if line.take.up_to_date else "changed since render")
-        print(f"{line.number}\t{line.speaker or 'Narrator'}\t{emotion}\t{line.effective_intensity:.2f}\t{detected}\t"
+        print(f"{line.number}\t{line.label}\t{line.speaker or 'Narrator'}\t{emotion}\t{line.effective_intensity:.2f}\t{detected}\t"
               f"{confidence}\t{take}\t{' '.join(line.text.split())}")
 
 

@@ -127,6 +127,9 @@ def test_project_show_prints_each_reading_and_analyze_names_the_uncertain_lines(
     script.write_text("ANN: I can't believe you did this to me!\nBOB: Interesting.\nANN: The train leaves at nine.\n")
     run_cli("project", "new", "Scene", db=db)
     run_cli("project", "import", "Scene", str(script), db=db)
+    named_line = tmp_path / "outro.csv"
+    named_line.write_text("id,text\nslide-09,That is all for today.\n")
+    run_cli("project", "import", "Scene", str(named_line), db=db)
     analyzed = run_cli("project", "analyze", "Scene", db=db)
     assert analyzed.returncode == 0, analyzed.stderr
     first = list_lines(db, get_project_id(db, "Scene"))[0]
@@ -134,14 +137,17 @@ def test_project_show_prints_each_reading_and_analyze_names_the_uncertain_lines(
 
     shown = run_cli("project", "show", "Scene", db=db)
     assert shown.returncode == 0, shown.stderr
-    header, *rows = [row.split("\t") for row in shown.stdout.splitlines()]
-    assert header == ["#", "speaker", "emotion", "intensity", "detected", "confidence", "take", "text"]
-    assert [row[0] for row in rows] == ["1", "2", "3"] and rows[1][1] == "BOB" and rows[1][7] == "Interesting."
-    assert rows[0][2] == "joy (set)" and rows[0][4] == first.estimate.emotion.value  # the user's choice, the reading kept
-    assert all(row[6] == "none" for row in rows)
-    uncertain = [row[0] for row in rows if row[5].endswith("uncertain")]
-    assert uncertain, "'Interesting.' should leave the model unsure"
-    assert all(int(row[5].split("%")[0]) < UNCERTAIN_BELOW * 100 for row in rows if row[0] in uncertain)
+    header, *cells = [row.split("\t") for row in shown.stdout.splitlines()]
+    assert header == ["#", "id", "speaker", "emotion", "intensity", "detected", "confidence", "take", "text"]
+    rows = [dict(zip(header, row)) for row in cells]
+    assert [row["#"] for row in rows] == ["1", "2", "3", "4"]
+    assert [row["id"] for row in rows] == ["001", "002", "003", "slide-09"]  # the names of the line stems
+    assert rows[1]["speaker"] == "BOB" and rows[1]["text"] == "Interesting."
+    assert rows[0]["emotion"] == "joy (set)" and rows[0]["detected"] == first.estimate.emotion.value  # choice and reading
+    assert all(row["take"] == "none" for row in rows)
+    uncertain = [row["#"] for row in rows if row["confidence"].endswith("uncertain")]
+    assert "2" in uncertain, "'Interesting.' should leave the model unsure"
+    assert all(int(row["confidence"].split("%")[0]) < UNCERTAIN_BELOW * 100 for row in rows if row["#"] in uncertain)
     named = "line " + uncertain[0] if len(uncertain) == 1 else "lines " + ", ".join(uncertain)
     assert f"{len(uncertain)} uncertain (under 45% confidence): check {named}" in analyzed.stdout
     assert_one_line_error(run_cli("project", "show", "Nope", db=db), "no project named 'Nope'")

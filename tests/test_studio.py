@@ -263,6 +263,19 @@ def test_script_table_pages_and_filters_a_long_script(tmp_path: Path, monkeypatc
     assert afraid and list(app.dataframe[0].value["#"]) == afraid[:50]
 
 
+def test_script_table_shows_the_ids_a_script_gave_its_lines(tmp_path: Path, monkeypatch, studio: AppTest):
+    """E-learning scripts name each line (the stems are named by it): the table shows those ids, and only then."""
+    from app.services.projects import create_project, import_bytes
+
+    assert "Id" not in studio.dataframe[0].value.columns  # the demo's lines have no ids
+    db = tmp_path / "course.db"
+    project_id = create_project(db, "Course")
+    import_bytes(db, "Course", b"id,text\nslide-01,Welcome to the course.\n,A line with no id.\n", "course.csv")
+    table = _studio_on(db, monkeypatch, project_id).dataframe[0].value
+    assert list(table.columns[:3]) == ["#", "Id", "Speaker"]
+    assert list(table["Id"]) == ["slide-01", ""]
+
+
 def test_cast_page_auditions_voices_and_casts_one(studio: AppTest, demo_db: Path):
     _open(studio, "cast")
     project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)

@@ -159,9 +159,11 @@ with st.expander("📈 Emotional arc", key="arc-panel"):
         st.caption(f"Line {number} is selected in *Why*, *Reference take*, *Takes* and *Fine-tune* below.")
 
 shown = filter_bar(lines)
+columns = {"#": [line.number for line in shown]}
+if any(line.author_id for line in lines):  # the script named its lines (e-learning ids): line stems carry the name
+    columns["Id"] = [line.author_id or "" for line in shown]
 table = pd.DataFrame(
-    {
-        "#": [line.number for line in shown],
+    columns | {
         "Speaker": [line.speaker or "Narrator" for line in shown],
         "Text": [line.text for line in shown],
         "Detected": [emotion_label(line.estimate.emotion, line.estimate.confidence) if line.estimate else "—" for line in shown],
@@ -179,7 +181,7 @@ edited = st.data_editor(
         f"{'-'.join(str(line.id) for line in shown[:1])}-{len(shown)}",
     hide_index=True,
     width="stretch",
-    disabled=["#", "Speaker", "Detected", "Direction", "Take"],
+    disabled=["#", "Id", "Speaker", "Detected", "Direction", "Take"],
     column_config={
         "#": st.column_config.NumberColumn(width="small"),
         "Text": st.column_config.TextColumn(width="large", help="Edit in place. `*word*` stresses a word, "
