@@ -28,7 +28,7 @@ browser:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-color-emoji >/dev/null; }
 
 run: setup
-	$(PY) -m app demo
+	$(PY) -m app demo --first-start
 	$(VENV)/bin/streamlit run app/studio/main.py --server.port $(PORT) --server.headless true \
 		--browser.gatherUsageStats false
 

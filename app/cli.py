@@ -173,12 +173,15 @@ def _show_lines(db: Path, name: str) -> None:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from app.config import default_db_path
-    from app.services.demo import ensure_demo_project
+    from app.services.demo import ensure_demo_project, prepare_first_start_demo
 
     db = Path(args.db).expanduser() if args.db else default_db_path()
     with progress_bar("Preparing the demo project") as update:
-        name = ensure_demo_project(db, progress=update)
-    print(f"demo project {name!r} is ready in {db}")
+        name = prepare_first_start_demo(db, update) if args.first_start else ensure_demo_project(db, progress=update)
+    if name is None:
+        print(f"no demo prepared: {db} already holds your projects")
+    else:
+        print(f"demo project {name!r} is ready in {db}")
     return 0
 
 
@@ -204,6 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="create, analyze and render the demo project if missing")
     demo.add_argument("--db", help="database file (default: $INTONATE_DB or the studio's)")
+    demo.add_argument("--first-start", action="store_true",
+                      help="only while the database holds no other project (what `make run` does)")
     demo.set_defaults(func=cmd_demo)
 
     project = commands.add_parser("project", help="manage studio projects")

@@ -52,9 +52,11 @@ def test_script_page_opens_on_the_rendered_demo(studio: AppTest, demo_db: Path):
 def test_a_new_session_reopens_the_project_opened_last(tmp_path: Path, monkeypatch):
     """Coming back to the studio (a new browser session, or after a restart) lands on the project the user was
     working on; the demo only until they open one."""
+    from app.services.demo import ensure_demo_project
     from app.services.projects import create_project, delete_project, import_pasted_text
 
     db = tmp_path / "returning.db"
+    ensure_demo_project(db, render=False)  # made on the studio's first start
     create_project(db, "Lesson one")
     import_pasted_text(db, "Lesson one", "NARRATOR: Welcome to lesson one.")
     first = _studio_on(db, monkeypatch)
@@ -71,6 +73,23 @@ def test_a_new_session_reopens_the_project_opened_last(tmp_path: Path, monkeypat
 
     delete_project(db, "Lesson one")
     assert DEMO_PROJECT_NAME in _studio_on(db, monkeypatch).caption[0].value
+
+
+def test_a_deleted_demo_stays_deleted(tmp_path: Path, monkeypatch):
+    """The demo is made on a first start only: once the user has projects of their own, starting the studio (or
+    `make run`'s `demo --first-start`) neither brings back a demo they deleted nor renders anything."""
+    from app.services.projects import create_project, import_pasted_text
+    from tests.conftest import run_cli
+
+    db = tmp_path / "own.db"
+    create_project(db, "Podcast")
+    import_pasted_text(db, "Podcast", "HOST: Welcome back to the show.")
+    studio = _studio_on(db, monkeypatch)
+    assert "Podcast" in studio.caption[0].value
+    result = run_cli("demo", "--first-start", db=db)
+    assert result.returncode == 0, result.stderr
+    assert "no demo prepared" in result.stdout
+    assert [p.name for p in list_projects(db)] == ["Podcast"]
 
 
 def test_the_studio_loads_the_voice_model_in_the_background(demo_db: Path, monkeypatch):

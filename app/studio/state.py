@@ -8,7 +8,7 @@ from pathlib import Path
 import streamlit as st
 
 from app.config import DEMO_PROJECT_NAME, default_db_path
-from app.services.demo import ensure_demo_project
+from app.services.demo import prepare_first_start_demo
 from app.services.projects import list_projects, mark_project_opened
 
 PROJECT_KEY = "project_id"
@@ -20,10 +20,10 @@ def db_path() -> Path:
 
 
 @st.cache_resource(show_spinner=False)
-def ensure_demo_once(db: Path) -> str:
-    """Create and render the demo project the first time this studio process starts."""
+def ensure_demo_once(db: Path) -> str | None:
+    """Create and render the demo project when this studio process starts on a database with no projects."""
     with st.spinner("Preparing the demo project (first start only)…"):
-        return ensure_demo_project(db)
+        return prepare_first_start_demo(db)
 
 
 def _warm_up() -> None:
