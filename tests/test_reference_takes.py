@@ -31,6 +31,29 @@ ANGRY_LINE = "I told you a hundred times, get out of my house!"
 SAD_LINE = "She is gone, and nothing will ever bring her back."
 
 
+def test_the_whisper_model_is_whole_when_processes_join_it_at_once(tmp_path: Path, monkeypatch):
+    """On a fresh cache the studio and a CLI command may both join Whisper's two package parts at the same time:
+    each caller must get the whole model, and no half-made file is left behind."""
+    import hashlib
+    from concurrent.futures import ThreadPoolExecutor
+    from importlib.resources import files
+
+    from engine.asr import _PART_PACKAGES, whisper_model_dir
+
+    whole = hashlib.sha256()
+    for package, part in zip(_PART_PACKAGES, ("model.bin.part1", "model.bin.part2")):
+        whole.update(files(package).joinpath("data", part).read_bytes())
+    monkeypatch.setenv("INTONATE_CACHE_DIR", str(tmp_path))
+
+    def join_and_read(_) -> str:
+        return hashlib.sha256((whisper_model_dir() / "model.bin").read_bytes()).hexdigest()
+
+    with ThreadPoolExecutor(4) as pool:
+        assert set(pool.map(join_and_read, range(4))) == {whole.hexdigest()}
+    assert sorted(p.name for p in (tmp_path / "whisper-base").iterdir()) == [
+        "config.json", "model.bin", "tokenizer.json", "vocabulary.json"]
+
+
 def director_take(text: str, emotion: Emotion = Emotion.NEUTRAL, rate: float = 1.0, voice: str = "am_michael",
                   silence_s: float = 0.6) -> np.ndarray:
     """A 'recorded' take: a render at 16 kHz with room silence before and after."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 from pathlib import Path
 
 import numpy as np
@@ -22,7 +21,7 @@ from sklearn.preprocessing import StandardScaler
 
 from engine.audio import read_audio
 from engine.emotions import EMOTIONS, Emotion
-from engine.paths import REPO_ROOT
+from engine.paths import REPO_ROOT, cache_root
 from engine.speech_emotion import MIN_BASELINE_TAKES, SPEECH_MODEL_DIR, SpeakerBaseline
 from engine.take_features import (
     FEATURES_VERSION,
@@ -46,11 +45,8 @@ SEED = 0
 def feature_cache(data: Path) -> Path:
     """Where the features of this copy of the data are kept, by feature version (not by the source text, so an
     edited comment does not cost a 12-minute extraction)."""
-    from platformdirs import user_cache_dir
-
     digest = hashlib.sha256(str(data.resolve()).encode()).hexdigest()[:12]
-    folder = Path(os.environ.get("INTONATE_CACHE") or user_cache_dir("intonate", appauthor=False))
-    return folder / f"ravdess-features-v{FEATURES_VERSION}-{digest}.npz"
+    return cache_root() / f"ravdess-features-v{FEATURES_VERSION}-{digest}.npz"
 
 
 def load_features(data: Path) -> tuple[np.ndarray, np.ndarray]:
