@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from app.studio.state import current_project_id, db_path, ensure_demo_once, warm_up_renderer_in_background
+from app.studio.state import current_project_id, db_path, prepare_demo_on_first_start, warm_up_renderer_in_background
 
 
 def main() -> None:
     st.set_page_config(page_title="Intonate studio", page_icon="🎙️", layout="wide")
-    ensure_demo_once(db_path())
+    prepare_demo_on_first_start(db_path())
     warm_up_renderer_in_background()
     current_project_id()  # pick a project before any page draws
     pages = [

@@ -20,7 +20,7 @@ def db_path() -> Path:
 
 
 @st.cache_resource(show_spinner=False)
-def ensure_demo_once(db: Path) -> str | None:
+def prepare_demo_on_first_start(db: Path) -> str | None:
     """Create and render the demo project when this studio process starts on a database with no projects."""
     with st.spinner("Preparing the demo project (first start only)…"):
         return prepare_first_start_demo(db)
