@@ -290,9 +290,13 @@ def test_script_table_shows_the_ids_a_script_gave_its_lines(tmp_path: Path, monk
     db = tmp_path / "course.db"
     project_id = create_project(db, "Course")
     import_bytes(db, "Course", b"id,text\nslide-01,Welcome to the course.\n,A line with no id.\n", "course.csv")
-    table = _studio_on(db, monkeypatch, project_id).dataframe[0].value
+    course = _studio_on(db, monkeypatch, project_id)
+    table = course.dataframe[0].value
     assert list(table.columns[:3]) == ["#", "Id", "Speaker"]
     assert list(table["Id"]) == ["slide-01", ""]
+    listed = " ".join(m.value for m in course.markdown)
+    assert "**1. slide-01 · Narrator**" in listed and "**2. Narrator**" in listed  # the players under the table
+    assert course.selectbox(key="why-line").options[0].startswith("1. slide-01 · Narrator: Welcome")
 
 
 def test_cast_page_auditions_voices_and_casts_one(studio: AppTest, demo_db: Path):

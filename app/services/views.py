@@ -81,6 +81,11 @@ class LineView:
         return self.author_id or f"{self.number:03d}"
 
     @property
+    def heading(self) -> str:
+        """How the studio names the line: number, the script's id when it gave one, speaker."""
+        return f"{self.number}." + (f" {self.author_id} ·" if self.author_id else "") + f" {self.speaker or 'Narrator'}"
+
+    @property
     def effective_emotion(self) -> Emotion:
         if self.direction.emotion is not None:
             return self.direction.emotion

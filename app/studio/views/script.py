@@ -103,7 +103,7 @@ def pick_line(lines, key: str):
     if st.session_state.get(key) not in by_id:
         st.session_state.pop(key, None)
     chosen = st.selectbox("Line", list(by_id), key=key,
-                          format_func=lambda i: f"{by_id[i].number}. {by_id[i].speaker or 'Narrator'}: {by_id[i].text[:70]}")
+                          format_func=lambda i: f"{by_id[i].heading}: {by_id[i].text[:70]}")
     return by_id[chosen]
 
 
@@ -405,7 +405,7 @@ if pages > 1:
 for line in shown[(page - 1) * LINES_PER_PAGE : page * LINES_PER_PAGE]:
     text_col, audio_col, action_col = st.columns([4, 3, 1])
     emotion = line.effective_emotion
-    text_col.markdown(f"**{line.number}. {line.speaker or 'Narrator'}** · {emotion_label(emotion)}  \n{line.text}")
+    text_col.markdown(f"**{line.heading}** · {emotion_label(emotion)}  \n{line.text}")
     if line.take is not None:
         audio_col.audio(line.take.audio_path)
         if not line.take.up_to_date:
