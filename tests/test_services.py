@@ -46,7 +46,7 @@ def test_schema_is_migrated_with_wal_and_foreign_keys(db: Path):
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0006"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0007"
 
 
 def test_upgrading_an_old_database_keeps_its_projects(db: Path):
@@ -61,7 +61,7 @@ def test_upgrading_an_old_database_keeps_its_projects(db: Path):
                           "VALUES ('Old', 0.6, 0.8, '2026-01-01', '2026-01-01')"))
     assert [p.name for p in list_projects(db)] == ["Old"]  # opening it migrates it to head
     with engine_connection(db) as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0006"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0007"
         assert "pitch_range" in {c["name"] for c in inspect(conn).get_columns("directions")}
 
 
@@ -267,6 +267,64 @@ def test_voice_previews_are_rendered_once_across_processes(db: Path):
                             "print(voice_preview(Path(sys.argv[1]), 'af_heart'))", str(db)],
                            capture_output=True, text=True, check=True)
     assert Path(again.stdout.strip()) == first and first.stat().st_mtime_ns == stamp
+
+
+def test_directing_many_lines_is_one_action_for_undo(db: Path, monkeypatch):
+    from app.services import common
+    from app.services.projects import direct_lines, last_change, undo_last_change
+
+    create_project(db, "Bulk")
+    import_file(db, "Bulk", SAMPLES / "dialogue.txt")
+    project_id = get_project_id(db, "Bulk")
+    before = list_lines(db, project_id)
+    set_direction(db, before[1].id, emotion="anger", rate=1.2)
+    directed = list_lines(db, project_id)
+    assert direct_lines(db, [line.id for line in directed[:3]], emotion="sadness", intensity=0.3) == 3
+    after = list_lines(db, project_id)
+    assert [(l.direction.emotion, l.direction.intensity) for l in after[:3]] == [(Emotion.SADNESS, 0.3)] * 3
+    assert after[1].direction.rate == 1.2 and after[3].direction == directed[3].direction  # others untouched
+    assert last_change(db, project_id) == "emotion, intensity of 3 lines"
+    assert undo_last_change(db, project_id) == "emotion, intensity of 3 lines"
+    assert [l.direction for l in list_lines(db, project_id)] == [l.direction for l in directed]
+    direct_lines(db, [line.id for line in before], emotion=None)  # every line back to the recognizer
+    assert all(l.direction.emotion is None for l in list_lines(db, project_id))
+    undo_last_change(db, project_id)
+    assert list_lines(db, project_id)[1].direction.emotion == Emotion.ANGER
+    with pytest.raises(IntonateError, match="no lines"):
+        direct_lines(db, [], emotion="joy")
+    with pytest.raises(IntonateError, match="intensity"):
+        direct_lines(db, [before[0].id], intensity=9)
+
+    monkeypatch.setattr(common, "UNDO_DEPTH", 2)  # history is kept by actions: a many-line action stays whole
+    set_direction(db, before[0].id, intensity=1.0)
+    direct_lines(db, [line.id for line in before], intensity=0.2)
+    set_direction(db, before[0].id, intensity=0.9)
+    assert undo_last_change(db, project_id) == "intensity of line 1"
+    assert undo_last_change(db, project_id) == f"intensity of {len(before)} lines"
+    assert list_lines(db, project_id)[0].direction.intensity == 1.0
+    assert [l.direction.intensity for l in list_lines(db, project_id)[1:]] == [l.direction.intensity for l in directed[1:]]
+    assert undo_last_change(db, project_id) is None
+
+
+def test_undo_history_of_an_older_database_still_works(db: Path):
+    from alembic import command
+
+    from app.db.session import _alembic_config
+    from app.services.projects import undo_last_change
+
+    command.upgrade(_alembic_config(f"sqlite:///{db}"), "0006")  # before edits were grouped into actions
+    with create_engine(f"sqlite:///{db}").begin() as conn:
+        conn.execute(text("INSERT INTO projects (id, name, gap_s, speaker_change_gap_s, created_at, updated_at) "
+                          "VALUES (1, 'Old', 0.6, 0.8, '2026-01-01', '2026-01-01')"))
+        conn.execute(text("INSERT INTO lines (id, project_id, position, text, updated_at) VALUES "
+                          "(1, 1, 1, 'New words.', '2026-01-01'), (2, 1, 2, 'Other new words.', '2026-01-01')"))
+        conn.execute(text("INSERT INTO line_edits (project_id, line_id, what, text, created_at) VALUES "
+                          "(1, 1, 'text of line 1', 'Old words.', '2026-01-01'), "
+                          "(1, 2, 'text of line 2', 'Other old words.', '2026-01-01')"))
+    assert undo_last_change(db, 1) == "text of line 2"  # each old edit is an action of its own
+    assert [line.text for line in list_lines(db, 1)] == ["New words.", "Other old words."]
+    assert undo_last_change(db, 1) == "text of line 1"
+    assert undo_last_change(db, 1) is None
 
 
 def test_undo_takes_back_direction_and_text_changes_in_order(db: Path):

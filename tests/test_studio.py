@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from app.config import DEMO_PROJECT_NAME
 from app.services.projects import get_project_id, list_lines, list_projects, list_speakers
+from engine.emotions import Emotion
 from tests.conftest import REPO
 
 MAIN = str(REPO / "app" / "studio" / "main.py")
@@ -297,6 +298,34 @@ def test_script_table_shows_the_ids_a_script_gave_its_lines(tmp_path: Path, monk
     listed = " ".join(m.value for m in course.markdown)
     assert "**1. slide-01 · Narrator**" in listed and "**2. Narrator**" in listed  # the players under the table
     assert course.selectbox(key="why-line").options[0].startswith("1. slide-01 · Narrator: Welcome")
+
+
+def test_script_page_directs_the_filtered_lines_at_once_and_undoes_it(tmp_path: Path, monkeypatch):
+    """A podcaster sets every line of one speaker to calm joy in one go, then takes it back with one undo."""
+    from app.services.analysis import analyze_project
+    from app.services.projects import create_project, import_pasted_text
+
+    db = tmp_path / "bulk.db"
+    project_id = create_project(db, "Show")
+    import_pasted_text(db, "Show", "HOST: Welcome back.\nGUEST: Thanks for having me.\nHOST: Let's begin.\n"
+                                   "GUEST: I was furious about it!")
+    analyze_project(db, "Show")
+    before = list_lines(db, project_id)
+    app = _studio_on(db, monkeypatch, project_id)
+    app.multiselect(key="filter-speakers").set_value(["GUEST"]).run()
+    app.selectbox(key="bulk-emotion").set_value("joy")
+    app.selectbox(key="bulk-intensity-mode").set_value("set to")
+    app.slider(key="bulk-intensity").set_value(0.4)
+    next(b for b in app.button if b.label == "Apply to 2 lines").click().run()
+    assert not app.exception, app.exception
+    assert any("Directed 2 lines" in s.value for s in app.success)
+    after = list_lines(db, project_id)
+    assert [(l.speaker, l.direction.emotion, l.direction.intensity) for l in after if l.direction.emotion] == [
+        ("GUEST", Emotion.JOY, 0.4), ("GUEST", Emotion.JOY, 0.4)]
+
+    next(b for b in app.button if b.label == "↶ Undo").click().run()
+    assert not app.exception, app.exception
+    assert [l.direction for l in list_lines(db, project_id)] == [l.direction for l in before]
 
 
 def test_cast_page_auditions_voices_and_casts_one(studio: AppTest, demo_db: Path):

@@ -165,6 +165,7 @@ class LineEdit(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), index=True)
     line_id: Mapped[int] = mapped_column(ForeignKey("lines.id", ondelete="CASCADE"))
+    action_id: Mapped[str] = mapped_column(String(32), index=True)  # shared by the edits of one user action
     what: Mapped[str] = mapped_column(String(200))  # e.g. "emotion of line 3"
     text: Mapped[str] = mapped_column(Text)
     direction: Mapped[dict | None] = mapped_column(JSON)  # Direction.FIELDS → value; None: no override row

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import uuid
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.config import media_dir_for
@@ -73,18 +74,29 @@ def line_render_key(line: Line, project: Project, lexicon: Lexicon) -> str:
     return render_key(line.text, line_voice(line, project), line_settings(line), lexicon)
 
 
-UNDO_DEPTH = 200  # edits remembered per project
+UNDO_DEPTH = 200  # user actions remembered per project
 
 
 def change_line(session: Session, line: Line, what: str, text: str | None = None,
                 direction: dict | None = None) -> None:
-    """The one way a line's text or direction is changed by a user action: how it was is remembered first, so
-    `undo_last_change` can put it back. `direction` maps Direction fields to values (None = automatic)."""
-    _remember(session, line, what)
-    if text is not None:
-        line.text = text
-    if direction:
-        write_direction(line, direction)
+    """Change one line's text or direction as a user action (see `change_lines`)."""
+    change_lines(session, [line], what, text, direction)
+
+
+def change_lines(session: Session, lines: list[Line], what: str, text: str | None = None,
+                 direction: dict | None = None) -> None:
+    """The one way lines' text or direction is changed by a user action: how each was is remembered first, under
+    one action id, so `undo_last_change` puts them all back at once. `direction` maps Direction fields to values
+    (None = automatic)."""
+    action_id = uuid.uuid4().hex
+    for line in lines:
+        _remember(session, line, what, action_id)
+        if text is not None:
+            line.text = text
+        if direction:
+            write_direction(line, direction)
+    if lines:
+        _forget_old_actions(session, lines[0].project_id)
 
 
 def write_direction(line: Line, values: dict) -> None:
@@ -95,12 +107,16 @@ def write_direction(line: Line, values: dict) -> None:
         setattr(line.direction_override, name, value)
 
 
-def _remember(session: Session, line: Line, what: str) -> None:
+def _remember(session: Session, line: Line, what: str, action_id: str) -> None:
     """Record the line's text and direction before a change, for undo."""
     direction = line.direction_override
-    session.add(LineEdit(project_id=line.project_id, line_id=line.id, what=what, text=line.text,
+    session.add(LineEdit(project_id=line.project_id, line_id=line.id, action_id=action_id, what=what, text=line.text,
                          direction=None if direction is None else {f: getattr(direction, f) for f in Direction.FIELDS}))
-    old = session.scalars(select(LineEdit.id).where(LineEdit.project_id == line.project_id)
-                          .order_by(LineEdit.id.desc()).offset(UNDO_DEPTH)).all()
+
+
+def _forget_old_actions(session: Session, project_id: int) -> None:
+    """Keep the edits of the project's latest UNDO_DEPTH actions only."""
+    old = session.scalars(select(LineEdit.action_id).where(LineEdit.project_id == project_id)
+                          .group_by(LineEdit.action_id).order_by(func.max(LineEdit.id).desc()).offset(UNDO_DEPTH)).all()
     if old:
-        session.execute(LineEdit.__table__.delete().where(LineEdit.id.in_(old)))
+        session.execute(delete(LineEdit).where(LineEdit.project_id == project_id, LineEdit.action_id.in_(old)))

@@ -15,6 +15,7 @@ from app.importers import ParsedScript, check_cue, import_script, parse_script
 from app.services.casting import suggest_voice
 from app.services.common import (
     change_line,
+    change_lines,
     find_project,
     get_line,
     line_render_key,
@@ -197,6 +198,12 @@ def set_default_voice(db: Path, project_id: int, voice_id: str) -> None:
 
 def set_direction(db: Path, line_id: int, **values) -> None:
     """Override a line's emotion, intensity or prosody; a value of None returns it to automatic."""
+    direct_lines(db, [line_id], **values)
+
+
+def direct_lines(db: Path, line_ids: list[int], **values) -> int:
+    """Give lines of one project the same direction as one action, so one undo takes it back (None returns a
+    field to automatic); returns how many lines were directed."""
     unknown = set(values) - set(Direction.FIELDS)
     if unknown:
         raise IntonateError(f"unknown direction fields: {', '.join(sorted(unknown))}")
@@ -205,8 +212,14 @@ def set_direction(db: Path, line_id: int, **values) -> None:
     probe = {k: v for k, v in values.items() if v is not None}
     SynthesisSettings(**probe)  # validates ranges with a readable message
     with transaction(db) as session:
-        line = get_line(session, line_id)
-        change_line(session, line, f"{', '.join(values)} of line {line.position}", direction=values)
+        lines = [get_line(session, line_id) for line_id in dict.fromkeys(line_ids)]
+        if not lines:
+            raise IntonateError("no lines to direct")
+        if len({line.project_id for line in lines}) > 1:
+            raise IntonateError("lines of different projects cannot be directed together")
+        where = f"line {lines[0].position}" if len(lines) == 1 else f"{len(lines)} lines"
+        change_lines(session, lines, f"{', '.join(values)} of {where}", direction=values)
+        return len(lines)
 
 
 def update_line_text(db: Path, line_id: int, text: str) -> None:
@@ -304,17 +317,21 @@ def last_change(db: Path, project_id: int) -> str | None:
 
 
 def undo_last_change(db: Path, project_id: int) -> str | None:
-    """Put back the line text and direction from before the latest change; returns what was undone."""
+    """Put back the line text and direction from before the latest action (every line it changed); returns what
+    was undone."""
     with transaction(db) as session:
-        edit = session.scalar(select(LineEdit).where(LineEdit.project_id == project_id).order_by(LineEdit.id.desc()))
-        if edit is None:
+        latest = session.scalar(select(LineEdit).where(LineEdit.project_id == project_id).order_by(LineEdit.id.desc()))
+        if latest is None:
             return None
-        line = get_line(session, edit.line_id)
-        line.text = edit.text
-        if edit.direction is None:
-            line.direction_override = None
-        else:
-            write_direction(line, {name: edit.direction.get(name) for name in Direction.FIELDS})
-        what = edit.what
-        session.delete(edit)
-        return what
+        edits = session.scalars(select(LineEdit).where(LineEdit.project_id == project_id,
+                                                       LineEdit.action_id == latest.action_id)
+                                .order_by(LineEdit.id.desc())).all()
+        for edit in edits:  # newest first, so a line changed twice in the action ends as it was before it
+            line = get_line(session, edit.line_id)
+            line.text = edit.text
+            if edit.direction is None:
+                line.direction_override = None
+            else:
+                write_direction(line, {name: edit.direction.get(name) for name in Direction.FIELDS})
+            session.delete(edit)
+        return latest.what

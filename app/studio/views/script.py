@@ -6,7 +6,15 @@ import streamlit as st
 
 from app.services.analysis import analyze_project, explain_line
 from app.services.background import current_render, forget_render, start_render
-from app.services.projects import last_change, list_lines, set_cue, set_direction, undo_last_change, update_line_text
+from app.services.projects import (
+    direct_lines,
+    last_change,
+    list_lines,
+    set_cue,
+    set_direction,
+    undo_last_change,
+    update_line_text,
+)
 from app.services.references import (
     add_reference_take,
     add_scene_take,
@@ -30,6 +38,7 @@ from engine.errors import IntonateError
 from engine.synthesis import SynthesisSettings
 
 AUTO = "auto"
+KEEP = "keep as is"
 LINES_PER_PAGE = 10
 PREVIEW_LINES = 3
 TABLE_PAGE = 50  # rows of the script table at a time: a 300-line script stays quick to edit
@@ -107,8 +116,9 @@ def pick_line(lines, key: str):
     return by_id[chosen]
 
 
-def filter_bar(lines: list) -> list:
-    """Filters (speaker, emotion, uncertain, changed since render) and a page of the table; returns the page's lines."""
+def filter_bar(lines: list) -> tuple[list, list]:
+    """Filters (speaker, emotion, uncertain, changed since render) and a page of the table; returns the lines that
+    match and the page's lines."""
     speaker_col, emotion_col, flags_col, page_col = st.columns([2, 2, 2, 1])
     speakers = sorted({line.speaker or "Narrator" for line in lines})
     wanted_speakers = speaker_col.multiselect("Speakers", speakers, placeholder="All speakers", key="filter-speakers")
@@ -128,7 +138,7 @@ def filter_bar(lines: list) -> list:
     page = int(page_col.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, key="table-page"))
     if len(matching) != len(lines):
         st.caption(f"{len(matching)} of {len(lines)} lines match the filters.")
-    return matching[(page - 1) * TABLE_PAGE : page * TABLE_PAGE]
+    return matching, matching[(page - 1) * TABLE_PAGE : page * TABLE_PAGE]
 
 
 def _cue(value) -> float | None:
@@ -158,7 +168,7 @@ with st.expander("📈 Emotional arc", key="arc-panel"):
             st.session_state[key] = lines[number - 1].id
         st.caption(f"Line {number} is selected in *Why*, *Reference take*, *Takes* and *Fine-tune* below.")
 
-shown = filter_bar(lines)
+matching, shown = filter_bar(lines)
 columns = {"#": [line.number for line in shown]}
 if any(line.author_id for line in lines):  # the script named its lines (e-learning ids): line stems carry the name
     columns["Id"] = [line.author_id or "" for line in shown]
@@ -217,6 +227,30 @@ for line, (_, before), (_, after) in zip(shown, table.iterrows(), edited.iterrow
         st.error(f"Line {line.number}: {exc}")
 if changed:
     st.rerun()
+
+everything = len(matching) == len(lines)
+with st.expander(f"🎚️ Direct {'every line' if everything else f'the {len(matching)} lines that match the filters'} "
+                 "at once", key="bulk-panel"):
+    st.caption("One action: *Undo* takes it back on every line. Narrow the lines down with the filters above.")
+    with st.form("bulk-direction"):
+        emotion_col, mode_col, intensity_col = st.columns([2, 2, 3])
+        emotion = emotion_col.selectbox("Emotion for all", [KEEP, AUTO, *EMOTION_CHOICES], key="bulk-emotion",
+                                        help="'auto' hands the lines back to the recognizer")
+        mode = mode_col.selectbox("Intensity for all", [KEEP, AUTO, "set to"], key="bulk-intensity-mode")
+        intensity = intensity_col.slider("Intensity to set", 0.0, 1.5, 0.5, 0.05, key="bulk-intensity",
+                                         help="Used when *Intensity for all* is 'set to'")
+        if st.form_submit_button(f"Apply to {len(matching)} line{'' if len(matching) == 1 else 's'}"):
+            values = {}
+            if emotion != KEEP:
+                values["emotion"] = None if emotion == AUTO else emotion
+            if mode != KEEP:
+                values["intensity"] = None if mode == AUTO else intensity
+            if not values:
+                st.warning("Choose an emotion or an intensity to apply first.")
+            else:
+                count = direct_lines(db, [line.id for line in matching], **values)
+                flash(f"Directed {count} line{'' if count == 1 else 's'}; *Undo* takes it back.")
+                st.rerun()
 
 with st.expander("🔎 Why this emotion?", key="why-panel"):
     asked = pick_line(lines, "why-line")
