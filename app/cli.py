@@ -123,6 +123,8 @@ def cmd_project(args: argparse.Namespace) -> int:
         print(f"analyzed {_count(count, 'line')}{doubt}")
     elif action == "show":
         _show_lines(db, args.name)
+    elif action == "direct":
+        _direct_lines(db, args)
     elif action == "render":
         with progress_bar("Rendering") as update:
             summary = rendering.render_project(db, args.name, progress=update)
@@ -169,6 +171,55 @@ def _show_lines(db: Path, name: str) -> None:
         take = "none" if line.take is None else ("up to date" if line.take.up_to_date else "changed since render")
         print(f"{line.number}\t{line.label}\t{line.speaker or 'Narrator'}\t{emotion}\t{line.effective_intensity:.2f}\t{detected}\t"
               f"{confidence}\t{take}\t{' '.join(line.text.split())}")
+
+
+def _direct_lines(db: Path, args: argparse.Namespace) -> None:
+    """Set the emotion and/or intensity of chosen lines (numbers, ranges, script ids; all by default) as one action."""
+    from app.services import projects
+    from engine.emotions import Emotion
+
+    if args.emotion is None and args.intensity is None:
+        raise IntonateError("say what to set: --emotion and/or --intensity")
+    lines = projects.list_lines(db, projects.get_project_id(db, args.name))
+    chosen = _pick_lines(lines, args.lines, args.name) if args.lines else lines
+    if args.speaker:
+        chosen = [line for line in chosen if (line.speaker or "Narrator") == args.speaker]
+        if not chosen:
+            raise IntonateError(f"no chosen line of {args.name!r} is spoken by {args.speaker!r}")
+    values = {}
+    if args.emotion is not None:
+        if args.emotion != "auto" and args.emotion not in {e.value for e in Emotion}:
+            raise IntonateError(f"unknown emotion {args.emotion!r} (use auto, {', '.join(e.value for e in Emotion)})")
+        values["emotion"] = None if args.emotion == "auto" else args.emotion
+    if args.intensity is not None:
+        try:
+            values["intensity"] = None if args.intensity == "auto" else float(args.intensity)
+        except ValueError:
+            raise IntonateError(f"intensity {args.intensity!r} is neither a number nor 'auto'") from None
+    count = projects.direct_lines(db, [line.id for line in chosen], **values)
+    what = ", ".join(f"{name} {value}" for name, value in (("emotion", args.emotion), ("intensity", args.intensity))
+                     if value is not None)
+    print(f"directed {_count(count, 'line')} of {args.name!r} ({what}); `project render` brings their takes up to date")
+
+
+def _pick_lines(lines: list, tokens: list[str], name: str) -> list:
+    """Lines by number ('5'), range ('3-7') or the script's own id ('slide-09'), in script order."""
+    by_id = {line.author_id: line for line in lines if line.author_id}
+    numbers: set[int] = set()
+    for token in (t.strip() for raw in tokens for t in raw.split(",") if t.strip()):
+        if token in by_id:
+            numbers.add(by_id[token].number)
+            continue
+        low, _, high = token.partition("-")
+        if not (low.isdigit() and (not high or high.isdigit())):
+            raise IntonateError(f"{token!r} is neither a line number, a range like 3-7, nor a line id of {name!r}")
+        first, last = int(low), int(high or low)
+        if first > last:
+            raise IntonateError(f"the range {token} runs backwards")
+        if first < 1 or last > len(lines):
+            raise IntonateError(f"{name!r} has lines 1-{len(lines)}; {token} is outside them")
+        numbers.update(range(first, last + 1))
+    return [line for line in lines if line.number in numbers]
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -219,6 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
                             ("render", "render lines without an up-to-date take"),
                             ("export", "write the mix, subtitles and stems"), ("list", "list projects"),
                             ("show", "print each line with its emotion, confidence and take"),
+                            ("direct", "set the emotion and/or intensity of lines, as one undoable action"),
                             ("bundle", "pack a project and its audio into one zip"),
                             ("unbundle", "recreate a project from a bundle zip")):
         sub = actions.add_parser(name, help=help_text)
@@ -234,6 +286,12 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("file", type=Path, metavar="FILE")
         if name == "analyze":
             sub.add_argument("--no-context", action="store_true")
+        if name == "direct":
+            sub.add_argument("lines", nargs="*", metavar="LINE",
+                             help="line numbers, ranges (3-7) or the script's line ids; all lines if none")
+            sub.add_argument("--speaker", help="only this speaker's lines ('Narrator': lines without a speaker)")
+            sub.add_argument("--emotion", help="an emotion, or 'auto' for the recognizer's")
+            sub.add_argument("--intensity", help="0-1.5, or 'auto' for the recognizer's")
         if name == "export":
             sub.add_argument("--out", type=Path, required=True, metavar="DIR")
             sub.add_argument("--format", default="wav", choices=("wav", "mp3", "flac", "m4a"))

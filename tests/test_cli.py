@@ -153,6 +153,39 @@ def test_project_show_prints_each_reading_and_analyze_names_the_uncertain_lines(
     assert_one_line_error(run_cli("project", "show", "Nope", db=db), "no project named 'Nope'")
 
 
+def test_project_direct_sets_chosen_lines_as_one_undoable_action(tmp_path: Path, db: Path):
+    from app.services.projects import get_project_id, list_lines, undo_last_change
+
+    script = tmp_path / "course.csv"
+    script.write_text("id,speaker,text\nintro,ANN,Welcome.\n,BOB,Let's start.\n,ANN,Step one.\n"
+                      "quiz,BOB,Time for a quiz!\n,ANN,Well done.\n")
+    run_cli("project", "new", "Course", db=db)
+    run_cli("project", "import", "Course", str(script), db=db)
+    project_id = get_project_id(db, "Course")
+
+    done = run_cli("project", "direct", "Course", "2-3", "quiz", "--emotion", "sadness", "--intensity", "0.2", db=db)
+    assert done.returncode == 0, done.stderr
+    assert "directed 3 lines of 'Course' (emotion sadness, intensity 0.2)" in done.stdout
+    lines = list_lines(db, project_id)
+    assert [(l.direction.emotion and l.direction.emotion.value, l.direction.intensity) for l in lines] == [
+        (None, None), ("sadness", 0.2), ("sadness", 0.2), ("sadness", 0.2), (None, None)]
+    by_speaker = run_cli("project", "direct", "Course", "--speaker", "ANN", "--emotion", "joy", db=db)
+    assert "directed 3 lines" in by_speaker.stdout
+    assert [l.direction.emotion and l.direction.emotion.value for l in list_lines(db, project_id)] == [
+        "joy", "sadness", "joy", "sadness", "joy"]
+    assert undo_last_change(db, project_id) == "emotion of 3 lines"  # the studio's Undo takes a command back whole
+    assert undo_last_change(db, project_id) == "emotion, intensity of 3 lines"
+    untouched = [l.direction for l in list_lines(db, project_id)]
+    assert all(d.emotion is None for d in untouched)
+
+    assert_one_line_error(run_cli("project", "direct", "Course", "4-9", "--emotion", "joy", db=db), "lines 1-5", "4-9")
+    assert_one_line_error(run_cli("project", "direct", "Course", "outro", "--emotion", "joy", db=db), "'outro'")
+    assert_one_line_error(run_cli("project", "direct", "Course", "1", "--emotion", "happy", db=db), "unknown emotion")
+    assert_one_line_error(run_cli("project", "direct", "Course", "1", "--intensity", "7", db=db), "intensity")
+    assert_one_line_error(run_cli("project", "direct", "Course", "1", db=db), "--emotion")
+    assert [l.direction for l in list_lines(db, project_id)] == untouched  # a refused command changes nothing
+
+
 def test_bad_input_leaves_saved_projects_intact(tmp_path: Path, db: Path):
     run_cli("project", "new", "Keep", db=db)
     run_cli("project", "import", "Keep", str(SAMPLES / "elearning.csv"), db=db)
