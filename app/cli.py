@@ -203,16 +203,17 @@ def _direct_lines(db: Path, args: argparse.Namespace) -> None:
 
 
 def _pick_lines(lines: list, tokens: list[str], name: str) -> list:
-    """Lines by number ('5'), range ('3-7') or the script's own id ('slide-09'), in script order."""
+    """Lines by number ('5', the # of `project show`), range ('3-7') or the script's own id ('slide-09'), in
+    script order."""
     by_id = {line.author_id: line for line in lines if line.author_id}
     numbers: set[int] = set()
     for token in (t.strip() for raw in tokens for t in raw.split(",") if t.strip()):
-        if token in by_id:
+        low, dash, high = token.partition("-")
+        if not (low.isdigit() and (high.isdigit() or not dash)):
+            if token not in by_id:
+                raise IntonateError(f"{token!r} is neither a line number, a range like 3-7, nor a line id of {name!r}")
             numbers.add(by_id[token].number)
             continue
-        low, _, high = token.partition("-")
-        if not (low.isdigit() and (not high or high.isdigit())):
-            raise IntonateError(f"{token!r} is neither a line number, a range like 3-7, nor a line id of {name!r}")
         first, last = int(low), int(high or low)
         if first > last:
             raise IntonateError(f"the range {token} runs backwards")
