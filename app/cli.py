@@ -176,7 +176,7 @@ def _show_lines(db: Path, name: str) -> None:
 def _direct_lines(db: Path, args: argparse.Namespace) -> None:
     """Set the emotion and/or intensity of chosen lines (numbers, ranges, script ids; all by default) as one action."""
     from app.services import projects
-    from engine.emotions import Emotion
+    from engine.emotions import parse_emotion
 
     if args.emotion is None and args.intensity is None:
         raise IntonateError("say what to set: --emotion and/or --intensity")
@@ -188,17 +188,14 @@ def _direct_lines(db: Path, args: argparse.Namespace) -> None:
             raise IntonateError(f"no chosen line of {args.name!r} is spoken by {args.speaker!r}")
     values = {}
     if args.emotion is not None:
-        if args.emotion != "auto" and args.emotion not in {e.value for e in Emotion}:
-            raise IntonateError(f"unknown emotion {args.emotion!r} (use auto, {', '.join(e.value for e in Emotion)})")
-        values["emotion"] = None if args.emotion == "auto" else args.emotion
+        values["emotion"] = None if args.emotion == "auto" else parse_emotion(args.emotion).value  # 'happy': joy
     if args.intensity is not None:
         try:
             values["intensity"] = None if args.intensity == "auto" else float(args.intensity)
         except ValueError:
             raise IntonateError(f"intensity {args.intensity!r} is neither a number nor 'auto'") from None
     count = projects.direct_lines(db, [line.id for line in chosen], **values)
-    what = ", ".join(f"{name} {value}" for name, value in (("emotion", args.emotion), ("intensity", args.intensity))
-                     if value is not None)
+    what = ", ".join(f"{name} {'auto' if value is None else value}" for name, value in values.items())
     print(f"directed {_count(count, 'line')} of {args.name!r} ({what}); `project render` brings their takes up to date")
 
 

@@ -181,7 +181,7 @@ def test_project_direct_sets_chosen_lines_as_one_undoable_action(tmp_path: Path,
     assert_one_line_error(run_cli("project", "direct", "Course", "4-9", "--emotion", "joy", db=db), "lines 1-5", "4-9")
     assert_one_line_error(run_cli("project", "direct", "Course", "outro", "--emotion", "joy", db=db), "'outro'")
     assert_one_line_error(run_cli("project", "direct", "Course", "2-", "--emotion", "joy", db=db), "'2-'")
-    assert_one_line_error(run_cli("project", "direct", "Course", "1", "--emotion", "happy", db=db), "unknown emotion")
+    assert_one_line_error(run_cli("project", "direct", "Course", "1", "--emotion", "ecstatic", db=db), "unknown emotion")
     assert_one_line_error(run_cli("project", "direct", "Course", "1", "--intensity", "7", db=db), "intensity")
     assert_one_line_error(run_cli("project", "direct", "Course", "1", db=db), "--emotion")
     assert [l.direction for l in list_lines(db, project_id)] == untouched  # a refused command changes nothing

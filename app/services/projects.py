@@ -34,7 +34,7 @@ from app.services.views import (
     SpeakerView,
     TakeView,
 )
-from engine.emotions import Emotion
+from engine.emotions import Emotion, parse_emotion
 from engine.errors import IntonateError
 from engine.synthesis import SynthesisSettings
 from engine.voices import DEFAULT_VOICE_ID, get_voice
@@ -208,7 +208,7 @@ def direct_lines(db: Path, line_ids: list[int], **values) -> int:
     if unknown:
         raise IntonateError(f"unknown direction fields: {', '.join(sorted(unknown))}")
     if values.get("emotion") is not None:
-        values["emotion"] = Emotion(values["emotion"]).value
+        values["emotion"] = parse_emotion(values["emotion"]).value
     probe = {k: v for k, v in values.items() if v is not None}
     SynthesisSettings(**probe)  # validates ranges with a readable message
     with transaction(db) as session:
