@@ -125,6 +125,10 @@ def cmd_project(args: argparse.Namespace) -> int:
         _show_lines(db, args.name)
     elif action == "direct":
         _direct_lines(db, args)
+    elif action == "cast":
+        _cast(db, args)
+    elif action == "gaps":
+        _gaps(db, args)
     elif action == "render":
         with progress_bar("Rendering") as update:
             summary = rendering.render_project(db, args.name, progress=update)
@@ -199,6 +203,57 @@ def _direct_lines(db: Path, args: argparse.Namespace) -> None:
     print(f"directed {_count(count, 'line')} of {args.name!r} ({what}); `project render` brings their takes up to date")
 
 
+def _cast(db: Path, args: argparse.Namespace) -> None:
+    """Print who reads what; or give a speaker ('Narrator': lines without one) a voice id or a saved blend."""
+    from app.services import blends, projects
+    from engine.voices import get_voice
+
+    project_id = projects.get_project_id(db, args.name)
+    speakers = projects.list_speakers(db, project_id)
+    narration = sum(line.speaker is None for line in projects.list_lines(db, project_id))
+    if args.speaker is None:
+        print("speaker\tvoice\tlines")
+        print(f"Narrator\t{projects.get_settings(db, project_id).default_voice}\t{narration}")
+        for speaker in speakers:
+            print(f"{speaker.name}\t{speaker.voice_id}\t{speaker.line_count}")
+        return
+    if args.voice is None:
+        raise IntonateError("name the voice too: project cast NAME SPEAKER VOICE")
+    named = {blend.name.casefold(): blend.voice_id for blend in blends.list_blends(db)}
+    voice_id = named.get(args.voice.casefold(), args.voice)
+    get_voice(voice_id)  # an unknown voice is refused before anything changes
+    matches = [s for s in speakers if s.name == args.speaker] or [
+        s for s in speakers if s.name.casefold() == args.speaker.casefold()]
+    if len(matches) == 1:
+        who, before, count = matches[0].name, matches[0].voice_id, matches[0].line_count
+        projects.set_speaker_voice(db, matches[0].id, voice_id)
+    elif not matches and args.speaker.casefold() == "narrator":
+        who, before, count = "Narrator", projects.get_settings(db, project_id).default_voice, narration
+        projects.set_default_voice(db, project_id, voice_id)
+    else:
+        known = ", ".join(["Narrator", *(s.name for s in speakers)])
+        raise IntonateError(f"{args.name!r} has no speaker {args.speaker!r} (its speakers: {known})")
+    if before == voice_id:
+        print(f"{who} already reads with {voice_id} in {args.name!r}")
+    else:
+        print(f"cast {who} as {voice_id} in {args.name!r}"
+              + (f"; `project render` re-renders their {_count(count, 'line')}" if count else ""))
+
+
+def _gaps(db: Path, args: argparse.Namespace) -> None:
+    """Print the silences the mix puts between lines, or change them."""
+    from app.services import projects
+
+    project_id = projects.get_project_id(db, args.name)
+    settings = projects.get_settings(db, project_id)
+    gap = settings.gap_s if args.gap is None else args.gap
+    change = settings.speaker_change_gap_s if args.speaker_change_gap is None else args.speaker_change_gap
+    if (args.gap, args.speaker_change_gap) != (None, None):
+        projects.set_gaps(db, project_id, gap, change)
+    print(f"{args.name!r}: {gap:g} s between lines, {change:g} s when the speaker changes"
+          + (" (negative: the next speaker comes in early)" if change < 0 else ""))
+
+
 def _pick_lines(lines: list, tokens: list[str], name: str) -> list:
     """Lines by number ('5', the # of `project show`), range ('3-7') or the script's own id ('slide-09'), in
     script order."""
@@ -269,6 +324,8 @@ def build_parser() -> argparse.ArgumentParser:
                             ("export", "write the mix, subtitles and stems"), ("list", "list projects"),
                             ("show", "print each line with its emotion, confidence and take"),
                             ("direct", "set the emotion and/or intensity of lines, as one undoable action"),
+                            ("cast", "show the voice of each speaker, or cast one"),
+                            ("gaps", "show or set the silence between lines in the mix"),
                             ("bundle", "pack a project and its audio into one zip"),
                             ("unbundle", "recreate a project from a bundle zip")):
         sub = actions.add_parser(name, help=help_text)
@@ -290,6 +347,13 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--speaker", help="only this speaker's lines ('Narrator': lines without a speaker)")
             sub.add_argument("--emotion", help="an emotion, or 'auto' for the recognizer's")
             sub.add_argument("--intensity", help="0-1.5, or 'auto' for the recognizer's")
+        if name == "cast":
+            sub.add_argument("speaker", nargs="?", metavar="SPEAKER", help="a speaker, or 'Narrator' for lines without one")
+            sub.add_argument("voice", nargs="?", metavar="VOICE", help="a voice id (`python -m app voices`) or a saved blend's name")
+        if name == "gaps":
+            sub.add_argument("--gap", type=float, metavar="S", help="seconds between lines of one speaker")
+            sub.add_argument("--speaker-change-gap", type=float, metavar="S",
+                             help="seconds when the speaker changes; negative lets the next one come in early")
         if name == "export":
             sub.add_argument("--out", type=Path, required=True, metavar="DIR")
             sub.add_argument("--format", default="wav", choices=("wav", "mp3", "flac", "m4a"))

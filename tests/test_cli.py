@@ -187,6 +187,45 @@ def test_project_direct_sets_chosen_lines_as_one_undoable_action(tmp_path: Path,
     assert [l.direction for l in list_lines(db, project_id)] == untouched  # a refused command changes nothing
 
 
+def test_project_cast_and_gaps_set_who_reads_and_the_silences_between(tmp_path: Path, db: Path):
+    from app.services.blends import save_blend
+    from app.services.projects import get_project_id, get_settings, list_speakers
+
+    script = tmp_path / "show.txt"
+    script.write_text("Welcome to the show.\n\nANNA: Hi there.\n\nBEN: Hello.\n\nANNA: Let's begin.\n")
+    run_cli("project", "new", "Show", db=db)
+    run_cli("project", "import", "Show", str(script), db=db)
+    project_id = get_project_id(db, "Show")
+    save_blend(db, "Warm host", "af_heart", "bf_emma", 60)
+
+    listed = run_cli("project", "cast", "Show", db=db)
+    assert listed.returncode == 0, listed.stderr
+    rows = [row.split("\t") for row in listed.stdout.splitlines()]
+    assert rows[0] == ["speaker", "voice", "lines"]
+    assert [(name, count) for name, _voice, count in rows[1:]] == [("Narrator", "1"), ("ANNA", "2"), ("BEN", "1")]
+
+    cast = run_cli("project", "cast", "Show", "anna", "warm host", db=db)  # names match whatever their case
+    assert "cast ANNA as blend-af_heart-bf_emma-60 in 'Show'; `project render` re-renders their 2 lines" in cast.stdout
+    assert "cast Narrator as bm_george" in run_cli("project", "cast", "Show", "Narrator", "bm_george", db=db).stdout
+    assert "already reads with bm_george" in run_cli("project", "cast", "Show", "narrator", "bm_george", db=db).stdout
+    voices = {s.name: s.voice_id for s in list_speakers(db, project_id)}
+    assert voices["ANNA"] == "blend-af_heart-bf_emma-60"
+    assert get_settings(db, project_id).default_voice == "bm_george"
+
+    assert_one_line_error(run_cli("project", "cast", "Show", "CARL", "am_adam", db=db), "no speaker 'CARL'", "ANNA, BEN")
+    assert_one_line_error(run_cli("project", "cast", "Show", "BEN", "am_nobody", db=db), "unknown voice 'am_nobody'")
+    assert_one_line_error(run_cli("project", "cast", "Show", "BEN", db=db), "name the voice")
+    assert {s.name: s.voice_id for s in list_speakers(db, project_id)} == voices  # refused: nothing changed
+
+    gaps = run_cli("project", "gaps", "Show", "--gap", "0.3", "--speaker-change-gap", "-0.2", db=db)
+    assert gaps.returncode == 0, gaps.stderr
+    assert "0.3 s between lines, -0.2 s when the speaker changes" in gaps.stdout
+    assert_one_line_error(run_cli("project", "gaps", "Show", "--gap", "12", db=db), "between 0 and 10 seconds")
+    settings = get_settings(db, project_id)
+    assert (settings.gap_s, settings.speaker_change_gap_s) == (0.3, -0.2)
+    assert "0.3 s between lines" in run_cli("project", "gaps", "Show", db=db).stdout
+
+
 def test_bad_input_leaves_saved_projects_intact(tmp_path: Path, db: Path):
     run_cli("project", "new", "Keep", db=db)
     run_cli("project", "import", "Keep", str(SAMPLES / "elearning.csv"), db=db)
