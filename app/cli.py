@@ -129,6 +129,8 @@ def cmd_project(args: argparse.Namespace) -> int:
         _cast(db, args)
     elif action == "gaps":
         _gaps(db, args)
+    elif action == "lexicon":
+        _lexicon(db, args)
     elif action == "render":
         with progress_bar("Rendering") as update:
             summary = rendering.render_project(db, args.name, progress=update)
@@ -254,6 +256,33 @@ def _gaps(db: Path, args: argparse.Namespace) -> None:
           + (" (negative: the next speaker comes in early)" if change < 0 else ""))
 
 
+def _lexicon(db: Path, args: argparse.Namespace) -> None:
+    """Print the project's pronunciation lexicon, or add to it (one word, or a CSV) or remove a word."""
+    from app.services import lexicon, projects
+
+    project_id = projects.get_project_id(db, args.name)
+    if sum(given is not None for given in (args.word, args.import_file, args.remove)) > 1:
+        raise IntonateError("one change at a time: WORD PRONUNCIATION, --import or --remove")
+    if args.word is not None:
+        if args.say is None:
+            raise IntonateError("say how too: project lexicon NAME WORD PRONUNCIATION [--ipa]")
+        lexicon.set_entry(db, project_id, args.word, args.say, is_ipa=args.ipa)
+        print(f"{args.name!r} now says {args.word.strip()!r} as {args.say.strip()!r}" + (" (IPA)" if args.ipa else ""))
+    elif args.import_file is not None:
+        if args.import_file.stat().st_size > lexicon.MAX_LEXICON_BYTES:  # before reading it all
+            raise IntonateError(f"{args.import_file.name} is larger than {lexicon.MAX_LEXICON_BYTES // 2**20} MB")
+        count = lexicon.import_csv(db, project_id, args.import_file.read_bytes(), args.import_file.name)
+        print(f"added {_count(count, 'word')} to the lexicon of {args.name!r}")
+    elif args.remove is not None:
+        if not lexicon.delete_entry(db, project_id, args.remove):
+            raise IntonateError(f"the lexicon of {args.name!r} has no entry {args.remove!r}")
+        print(f"removed {args.remove.strip()!r} from the lexicon of {args.name!r}")
+    else:
+        print("word\tpronunciation\tipa")
+        for row in lexicon.list_entries(db, project_id):
+            print(f"{row.word}\t{row.pronunciation}\t{'yes' if row.is_ipa else 'no'}")
+
+
 def _pick_lines(lines: list, tokens: list[str], name: str) -> list:
     """Lines by number ('5', the # of `project show`), range ('3-7') or the script's own id ('slide-09'), in
     script order."""
@@ -326,6 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
                             ("direct", "set the emotion and/or intensity of lines, as one undoable action"),
                             ("cast", "show the voice of each speaker, or cast one"),
                             ("gaps", "show or set the silence between lines in the mix"),
+                            ("lexicon", "show the pronunciation lexicon, or add to it"),
                             ("bundle", "pack a project and its audio into one zip"),
                             ("unbundle", "recreate a project from a bundle zip")):
         sub = actions.add_parser(name, help=help_text)
@@ -354,6 +384,13 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--gap", type=float, metavar="S", help="seconds between lines of one speaker")
             sub.add_argument("--speaker-change-gap", type=float, metavar="S",
                              help="seconds when the speaker changes; negative lets the next one come in early")
+        if name == "lexicon":
+            sub.add_argument("word", nargs="?", metavar="WORD")
+            sub.add_argument("say", nargs="?", metavar="PRONUNCIATION", help="a respelling ('sequel'), or IPA with --ipa")
+            sub.add_argument("--ipa", action="store_true", help="the pronunciation is IPA")
+            sub.add_argument("--import", dest="import_file", type=Path, metavar="FILE.csv",
+                             help="add the rows of a CSV with a word,pronunciation[,ipa] header")
+            sub.add_argument("--remove", metavar="WORD", help="forget how this word is said")
         if name == "export":
             sub.add_argument("--out", type=Path, required=True, metavar="DIR")
             sub.add_argument("--format", default="wav", choices=("wav", "mp3", "flac", "m4a"))

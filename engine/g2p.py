@@ -12,6 +12,10 @@ _LANG_SWITCH = re.compile(r"\([^)]+\)")
 _RAW_BLOCK = re.compile(r"\[\[(.+?)\]\]")
 _EMPHASIS = re.compile(r"\*([^*]+)\*")
 _LEADING_PUNCTUATION = re.compile(r"\s*([.,;:!?])")
+_IPA_VOWELS = "aeiouyæɐɑɒɔəɘɚɛɜɝɞɤɨɪʉʊʌʏøœɯɵɶᵊᵻ"
+_DICTIONARY_SYMBOLS = str.maketrans({"\u0361": "", "\u035c": "", "r": "ɹ", "ɝ": "ɜː", "g": "ɡ"})
+_SYLLABLE_DOT = re.compile(r"(?<=\S)\.(?=\S)")
+_STRESS_BEFORE_ONSET = re.compile(rf"([ˈˌ])([^{_IPA_VOWELS}\sˈˌ]+)(?=[{_IPA_VOWELS}])")
 
 
 @dataclass(frozen=True)
@@ -44,10 +48,23 @@ def phonemize(text: str, espeak_voice: str) -> list[Clause]:
             span = span[leading.end():]
         for part_index, part in enumerate(_RAW_BLOCK.split(span)):
             if part_index % 2:  # inside [[ ]]
-                clauses.append(Clause(part.strip(), "", False, stressed))
+                clauses.append(Clause(typed_ipa(part.strip()), "", False, stressed))
             elif part.strip():
                 clauses.extend(replace(clause, stressed=stressed) for clause in _espeak(part, espeak_voice))
     return clauses
+
+
+def typed_ipa(ipa: str) -> str:
+    """English IPA as a dictionary writes it, in the form the voices were trained on (espeak-ng's): each stress mark
+    just before its syllable's vowel (ˈsiːkwəl → sˈiːkwəl), no syllable dots or tie bars, ɹ for r, ɜː for ɝ and ɡ
+    for a typed g. Given the dictionary form, the voices insert vowels and break words (benchmarks/typed_ipa.py)."""
+    ipa = _SYLLABLE_DOT.sub("", ipa.translate(_DICTIONARY_SYMBOLS))
+    return _STRESS_BEFORE_ONSET.sub(r"\2\1", ipa)
+
+
+def with_typed_ipa(text: str) -> str:
+    """The text with each [[IPA]] block in the form the voices are given (see `typed_ipa`)."""
+    return _RAW_BLOCK.sub(lambda block: f"[[{typed_ipa(block.group(1))}]]", text)
 
 
 def _espeak(text: str, espeak_voice: str) -> list[Clause]:

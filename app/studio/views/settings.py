@@ -11,7 +11,7 @@ project_id, project_name, db = open_project_page("⚙️ Settings")
 
 st.subheader("Pronunciation lexicon")
 st.caption("Whole words, any case. Say it with a respelling (*SEE-kwel*) or, ticking IPA, with phonemes "
-           "(*ˈsiːkwəl*). Lines that use a changed word are marked for re-rendering.")
+           "(*ˈsiːkwəl*, as a dictionary writes it). Lines that use a changed word are marked for re-rendering.")
 entries = list_entries(db, project_id)
 table = pd.DataFrame({"Word": [e.word for e in entries], "Say it as": [e.pronunciation for e in entries],
                       "IPA": [e.is_ipa for e in entries]}).astype({"Word": str, "Say it as": str, "IPA": bool})
