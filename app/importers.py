@@ -22,7 +22,7 @@ SUPPORTED_EXTENSIONS = (".txt", ".srt", ".vtt", ".fountain", ".csv", ".docx", ".
 MAX_VIDEO_BYTES = 4 * 1024**3
 
 _SPEAKER_LINE = re.compile(r"^\s*([A-Z][\w.'\- ]{0,40}?)\s*(\([^)]*\))?\s*:\s+(.*\S)\s*$")
-_DIRECTION = re.compile(r"\(([^()]*)\)|\[([^\[\]]*)\]")
+_DIRECTION = re.compile(r"(\[\[.*?\]\])|\(([^()]*)\)|\[([^\[\]]*)\]")  # an [[IPA]] block is kept whole
 _TAG = re.compile(r"<[^>]+>")
 _VOICE_SPAN = re.compile(r"<v(?:\.[\w.]+)?\s+([^>]+)>")
 
@@ -145,9 +145,9 @@ def _control_ratio(sample: bytes) -> float:
 
 
 def split_direction(text: str) -> tuple[str, str | None]:
-    """Separate (parentheticals) and [stage directions] from the words to speak."""
-    notes = [m.group(1) or m.group(2) for m in _DIRECTION.finditer(text)]
-    spoken = " ".join(_DIRECTION.sub(" ", text).split())
+    """Separate (parentheticals) and [stage directions] from the words to speak ([[IPA]] is spoken)."""
+    notes = [m.group(2) or m.group(3) for m in _DIRECTION.finditer(text) if not m.group(1)]
+    spoken = " ".join(_DIRECTION.sub(lambda m: m.group(1) or " ", text).split())
     notes = [n.strip() for n in notes if n and n.strip()]
     return spoken, "; ".join(notes) or None
 

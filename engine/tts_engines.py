@@ -11,7 +11,7 @@ from importlib.resources import files
 import numpy as np
 import onnxruntime as ort
 
-from engine.g2p import Clause, stressed_symbols
+from engine.g2p import Clause, stressed_symbols, typed_ipa
 from engine.graph_edits import (
     DURATION_INPUT,
     GAIN_INPUT,
@@ -60,9 +60,10 @@ def kokoro_vocab() -> dict[str, int]:
 
 
 def unsayable_symbols(ipa: str) -> list[str]:
-    """The symbols of a typed IPA string that the voices would silently skip, in order of appearance."""
+    """The symbols of IPA as a user typed it (see `typed_ipa`) that the voices would silently skip, in order."""
     vocab = kokoro_vocab()
-    return list(dict.fromkeys(s for s in ipa if not s.isspace() and s.translate(KOKORO_PHONEME_FIXES) not in vocab))
+    return list(dict.fromkeys(s for s in typed_ipa(ipa) if not s.isspace()
+                              and s.translate(KOKORO_PHONEME_FIXES) not in vocab))
 
 
 @lru_cache(maxsize=64)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.services.lexicon import LexiconRow, import_csv, list_entries, replace_entries, set_entry
-from app.services.projects import create_project, get_project_id, import_file, list_lines
+from app.services.projects import create_project, get_project_id, import_file, list_lines, update_line_text
 from app.services.rendering import render_project
 from engine.asr import transcribe
 from engine.errors import IntonateError
@@ -82,3 +82,16 @@ def test_dictionary_ipa_is_given_to_the_voices_in_their_own_form():
     assert render_key("Say [[bənˈænə]].", voice, SynthesisSettings()) != render_key("Say [[bənˈɑːnə]].", voice, SynthesisSettings())
     rendered = synthesize("Please say [[kəmˈpjuː.tɚ]] again.", voice)  # as typed, the voice said "come up you to"
     assert "computer" in transcribe(rendered.audio, rendered.sample_rate).text.lower()
+
+
+def test_ipa_typed_in_a_script_is_spoken_and_checked(tmp_path: Path, db: Path):
+    script = tmp_path / "terms.txt"
+    script.write_text("(slowly) Say [[ˈklʌs.tɚ]] twice. [points]\n\nThen [[bəˈnæ.nə/]].\n", encoding="utf-8")
+    create_project(db, "Typed")
+    result = import_file(db, "Typed", script)
+    assert result.warnings == ["line 2: the IPA [[bəˈnæ.nə/]] has symbols the voices cannot say: /"]
+    first, second = list_lines(db, get_project_id(db, "Typed"))
+    assert (first.text, first.direction_note) == ("Say [[ˈklʌs.tɚ]] twice.", "slowly; points")  # not a stage direction
+    with pytest.raises(IntonateError, match="cannot say: /"):
+        update_line_text(db, second.id, "Then [[bəˈnæ.nə/]]!")
+    update_line_text(db, second.id, "Then [[bəˈnæ.nə]]!")

@@ -13,7 +13,6 @@ from app.db.models import LexiconEntry
 from app.db.session import transaction
 from app.importers import decode_text
 from engine.errors import IntonateError
-from engine.g2p import typed_ipa
 from engine.lexicon import Pronunciation
 from engine.tts_engines import unsayable_symbols
 
@@ -31,7 +30,7 @@ class LexiconRow:
 def _checked(word: str, pronunciation: str, is_ipa: bool) -> Pronunciation:
     """A valid entry, or an error naming what is wrong (IPA the voices cannot say would be skipped silently)."""
     entry = Pronunciation(word.strip(), pronunciation.strip(), is_ipa)
-    unknown = unsayable_symbols(typed_ipa(entry.say)) if is_ipa else []
+    unknown = unsayable_symbols(entry.say) if is_ipa else []
     if unknown:
         raise IntonateError(f"the IPA for {entry.word!r} has symbols the voices cannot say: {' '.join(unknown)}")
     return entry

@@ -23,6 +23,7 @@ from app.services.common import (
     project_lexicon,
     project_media_dir,
     snapshot_dir,
+    unsayable_ipa,
     write_direction,
 )
 from app.services.views import (
@@ -143,6 +144,7 @@ def add_script(db: Path, name: str, parsed: ParsedScript) -> ImportResult:
         used_voices = {s.voice_id for s in speakers.values()}
         new_speakers = 0
         position = session.scalar(select(func.max(Line.position)).where(Line.project_id == project.id)) or 0
+        warnings = list(parsed.warnings)
         for item in parsed.lines:
             speaker = None
             if item.speaker:
@@ -165,8 +167,10 @@ def add_script(db: Path, name: str, parsed: ParsedScript) -> ImportResult:
             if any(value is not None for value in overrides.values()):
                 line.direction_override = Direction(**overrides)
             session.add(line)
+            if problem := unsayable_ipa(item.text):
+                warnings.append(f"line {position}: {problem}")
         project.updated_at = utcnow()
-        return ImportResult(len(parsed.lines), new_speakers, parsed.warnings)
+        return ImportResult(len(parsed.lines), new_speakers, warnings)
 
 
 def list_speakers(db: Path, project_id: int) -> list[SpeakerView]:
@@ -227,6 +231,8 @@ def update_line_text(db: Path, line_id: int, text: str) -> None:
 
     if not has_speakable_text(text):
         raise IntonateError("a line needs some words to speak")
+    if problem := unsayable_ipa(text):
+        raise IntonateError(problem)
     with transaction(db) as session:
         line = get_line(session, line_id)
         change_line(session, line, f"text of line {line.position}", text=" ".join(text.split()))
