@@ -26,7 +26,8 @@ from engine.voices import Voice
 
 log = logging.getLogger(__name__)
 
-ENGINE_VERSION = "9"  # bump when the same settings would render differently
+ENGINE_VERSION = "10"  # bump when the same line and settings would render differently (10: text normalization)
+SPEECH_VERSION = "9"  # bump when the engine would say the same phonemes differently (its cached audio goes stale)
 SENTENCE_PAUSE_S = 0.32
 QUESTION_PAUSE_S = 0.38
 CLAUSE_PAUSE_S = 0.16
@@ -90,15 +91,16 @@ class Rendered:
 
 
 def render_key(text: str, voice: Voice, settings: SynthesisSettings, lexicon: Lexicon = ()) -> str:
-    """A content hash that changes whenever the audio would (lexicon entries the text does not use don't count;
-    IPA counts in the form the voices are given)."""
+    """A content hash that changes whenever the audio would. Text and IPA count as the engine is given them
+    (normalized; IPA in the voices' form), so a better reading of a number re-renders the lines it changes and no
+    others; lexicon entries the text does not use don't count."""
     used = sorted((e.word.lower(), typed_ipa(e.say) if e.is_ipa else e.say, e.is_ipa) for e in entries_used(text, lexicon))
-    return _content_hash({"text": with_typed_ipa(text), "voice": voice.id, "settings": settings.to_json(), "lexicon": used})
+    return _content_hash({"text": normalize_text(with_typed_ipa(text)), "voice": voice.id, "settings": settings.to_json(), "lexicon": used})
 
 
-def _content_hash(payload: dict) -> str:
-    """SHA-256 of the payload as canonical JSON, with the engine version: the name of what it renders to."""
-    text = json.dumps({**payload, "engine": ENGINE_VERSION}, sort_keys=True)
+def _content_hash(payload: dict, version: str = ENGINE_VERSION) -> str:
+    """SHA-256 of the payload as canonical JSON, with the version of what renders it: the name of what it renders to."""
+    text = json.dumps({**payload, "engine": version}, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -146,7 +148,7 @@ def _speech(voice: Voice, clauses: tuple[Clause, ...], speed: float, seed: int) 
     reach the engine (emotion, intensity, pitch, range, volume, pauses, or another sentence of the line)
     re-renders in milliseconds, also after the render workers made the line or the studio restarted."""
     key = _content_hash({"voice": voice.id, "parts": voice.parts, "speed": speed, "seed": seed,
-                         "clauses": [asdict(clause) for clause in clauses]})
+                         "clauses": [asdict(clause) for clause in clauses]}, SPEECH_VERSION)
     speech = audio_cache.cached_audio(key, lambda: au.fade_edges(
         au.trim_silence(run_engine(voice, list(clauses), speed, seed), voice.sample_rate), voice.sample_rate))
     speech.flags.writeable = False  # shared between renders

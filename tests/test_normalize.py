@@ -29,10 +29,38 @@ CASES = [
     ("It was 20°C outside.", "It was twenty degrees Celsius outside."),
     ("The limit is 70 mph.", "The limit is seventy miles per hour."),
     ("A 16 GB card.", "A sixteen gigabytes card."),
-    ("Dr. Smith lives on Baker St. now.", "Doctor Smith lives on Baker Saint now."),
+    ("Dr. Smith lives on Baker St. now.", "Doctor Smith lives on Baker Street now."),
+    ("The parade on St. Patrick's Day.", "The parade on Saint Patrick's Day."),
+    ("She lives on Oak St.", "She lives on Oak Street."),  # the abbreviation's dot also ends the sentence
+    ("Bring pens, paper, etc. Then sit.", "Bring pens, paper, et cetera. Then sit."),
+    ("Call 555-0123 today.", "Call five five five, zero one two three today."),
+    ("Call +1 (800) 555-0199.", "Call plus one, eight zero zero, five five five, zero one nine nine."),
+    ("Call 911 now.", "Call nine one one now."),
+    ("Install version 2.0.1 first.", "Install version two point zero point one first."),
+    ("Ping 10.0.0.1 now.", "Ping ten dot zero dot zero dot one now."),
+    ("It takes 3-5 days.", "It takes three to five days."),
+    ("From 1999-2001 it grew.", "From nineteen ninety-nine to two thousand and one it grew."),
+    ("He won 3-2.", "He won three-two."),  # a score, not a range
+    ("It was -5 degrees.", "It was minus five degrees."),
+    ("Add 1/2 cup, then 3/4 cup.", "Add one half cup, then three quarters cup."),
+    ("Rated 4.5/5 stars.", "Rated four point five out of five stars."),
+    ("Step 3/8: save.", "Step three of eight: save."),
+    ("We offer 24/7 support.", "We offer twenty-four seven support."),
+    ("It ships on 03/04/2025.", "It ships on March fourth, twenty twenty-five."),
+    ("Press Ctrl+Shift+S to save.", "Press Control plus Shift plus S to save."),
+    ("Sales rose in Q3.", "Sales rose in Q three."),
+    ("A 4K screen and a 3x3 grid, 2x faster.", "A four K screen and a three by three grid, two times faster."),
+    ("Chapter IV begins.", "Chapter four begins."),
+    ("No. I won't.", "No. I won't."),  # the word, as MELD's dialogues say it hundreds of times
+    ("Press No. 5 twice.", "Press number five twice."),
+    ("Iran vs. North Korea.", "Iran versus North Korea."),
+    ("The St. Louis company grew.", "The Saint Louis company grew."),
+    ("Ever since 9/11, flights changed.", "Ever since nine eleven, flights changed."),
+    ("She scored 87/100.", "She scored eighty-seven out of one hundred."),
     ("Fruit, e.g. apples.", "Fruit, for example apples."),
     ("Visit example.com today.", "Visit example dot com today."),
     ("See https://docs.intonate.dev/start for help.", "See docs dot intonate dot dev slash start for help."),
+    ("Go to intonate.dev/start.", "Go to intonate dot dev slash start."),
     ("Write to anna.lee@mail.org please.", "Write to anna dot lee at mail dot org please."),
     ("I AM SO ANGRY right now.", "i am so angry right now."),
     ("The FBI called.", "The FBI called."),
@@ -58,3 +86,13 @@ def test_plain_prose_is_untouched():
 def test_lone_acronyms_are_spelled_by_espeak():
     phonemes = "".join(c.phonemes for c in phonemize(normalize_text("The FBI called."), "en-us"))
     assert "ɛf" in phonemes and "ˈaɪ" in phonemes
+
+
+def test_a_take_is_named_by_the_words_the_engine_is_given():
+    """So an improvement to the normalizer re-renders exactly the lines whose reading it changes."""
+    from engine.synthesis import SynthesisSettings, render_key
+    from engine.voices import get_voice
+
+    voice, settings = get_voice("af_heart"), SynthesisSettings()
+    assert render_key("Call 555-0123.", voice, settings) == render_key("Call five five five, zero one two three.", voice, settings)
+    assert render_key("Call 555-0123.", voice, settings) != render_key("Call 555-0124.", voice, settings)
