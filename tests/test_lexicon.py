@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services.lexicon import LexiconRow, import_csv, list_entries, replace_entries, set_entry
+from app.services.lexicon import LexiconRow, as_lexicon, import_csv, list_entries, replace_entries, set_entry
 from app.services.projects import create_project, get_project_id, import_file, list_lines, update_line_text
 from app.services.rendering import render_project
 from engine.asr import transcribe
@@ -95,3 +95,16 @@ def test_ipa_typed_in_a_script_is_spoken_and_checked(tmp_path: Path, db: Path):
     with pytest.raises(IntonateError, match="cannot say: /"):
         update_line_text(db, second.id, "Then [[bəˈnæ.nə/]]!")
     update_line_text(db, second.id, "Then [[bəˈnæ.nə]]!")
+
+
+def test_a_word_is_heard_with_an_entry_not_yet_saved(db: Path):
+    from app.services.previews import pronunciation_preview
+    from engine.audio import read_audio
+
+    lexicon = as_lexicon([LexiconRow("cat", "dog", False)])  # a respelling no one could mistake
+    path = pronunciation_preview(db, "I have a cat at home.", "af_heart", lexicon)
+    audio, rate = read_audio(path)
+    assert "dog" in transcribe(audio, rate).text.lower()
+    assert pronunciation_preview(db, "I have a cat at home.", "af_heart", lexicon) == path  # kept, not rendered again
+    with pytest.raises(IntonateError, match="more than once"):
+        as_lexicon([LexiconRow("a", "x", False), LexiconRow("A", "y", False)])

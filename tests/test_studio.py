@@ -192,6 +192,17 @@ def test_settings_page_saves_the_lexicon(studio: AppTest, demo_db: Path):
     assert list_entries(demo_db, project_id) == []
 
 
+def test_settings_page_says_a_sentence_with_the_lexicon(studio: AppTest):
+    _open(studio, "settings")
+    next(t for t in studio.text_input if t.label == "Say").set_value("Say [[bəˈnæ.nə]] twice.")
+    next(b for b in studio.button if b.label == "▶ Hear it").click().run()
+    assert not studio.exception and not studio.error
+    assert len(studio.get("audio")) == 1
+    next(t for t in studio.text_input if t.label == "Say").set_value("Say [[bəˈnæ/]] twice.")
+    next(b for b in studio.button if b.label == "▶ Hear it").click().run()
+    assert "cannot say: /" in studio.error[0].value
+
+
 def test_script_page_fine_tunes_a_line(studio: AppTest, demo_db: Path):
     project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
     first = list_lines(demo_db, project_id)[0]

@@ -13,7 +13,7 @@ from app.db.models import LexiconEntry
 from app.db.session import transaction
 from app.importers import decode_text
 from engine.errors import IntonateError
-from engine.lexicon import Pronunciation
+from engine.lexicon import Lexicon, Pronunciation
 from engine.tts_engines import unsayable_symbols
 
 MAX_LEXICON_BYTES = 2 * 1024 * 1024
@@ -54,13 +54,19 @@ def set_entry(db: Path, project_id: int, word: str, pronunciation: str, is_ipa: 
             row.pronunciation, row.is_ipa = entry.say, is_ipa
 
 
-def replace_entries(db: Path, project_id: int, rows: list[LexiconRow]) -> None:
-    """Make the lexicon exactly these rows (all validated before anything changes)."""
-    entries = [_checked(r.word, r.pronunciation, r.is_ipa) for r in rows]
+def as_lexicon(rows: list[LexiconRow]) -> Lexicon:
+    """The rows as a lexicon the engine reads, each checked, or an error naming the first problem."""
+    entries = tuple(_checked(r.word, r.pronunciation, r.is_ipa) for r in rows)
     words = [e.word.lower() for e in entries]
     duplicates = sorted({w for w in words if words.count(w) > 1})
     if duplicates:
         raise IntonateError(f"the lexicon lists {', '.join(duplicates)} more than once")
+    return entries
+
+
+def replace_entries(db: Path, project_id: int, rows: list[LexiconRow]) -> None:
+    """Make the lexicon exactly these rows (all validated before anything changes)."""
+    entries = as_lexicon(rows)
     with transaction(db) as session:
         session.execute(delete(LexiconEntry).where(LexiconEntry.project_id == project_id))
         session.add_all(LexiconEntry(project_id=project_id, word=e.word.lower(), pronunciation=e.say, is_ipa=e.is_ipa)

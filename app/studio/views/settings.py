@@ -3,9 +3,12 @@
 import pandas as pd
 import streamlit as st
 
-from app.services.lexicon import LexiconRow, import_csv, list_entries, replace_entries
+from app.services.lexicon import LexiconRow, as_lexicon, import_csv, list_entries, replace_entries
+from app.services.previews import pronunciation_preview
+from app.services.projects import get_settings, list_speakers
 from app.studio.state import flash, open_project_page
 from engine.errors import IntonateError
+from engine.voices import get_voice
 
 project_id, project_name, db = open_project_page("⚙️ Settings")
 
@@ -18,14 +21,29 @@ table = pd.DataFrame({"Word": [e.word for e in entries], "Say it as": [e.pronunc
 edited = st.data_editor(table, num_rows="dynamic", hide_index=True, width="stretch",
                         key=f"lexicon-{project_id}",
                         column_config={"IPA": st.column_config.CheckboxColumn(default=False)})
+rows = [LexiconRow(str(r["Word"]), str(r["Say it as"]), bool(r["IPA"]))
+        for _, r in edited.iterrows() if r["Word"] is not None and str(r["Word"]).strip()]
 if st.button("Save lexicon", type="primary"):
-    rows = [LexiconRow(str(r["Word"]), str(r["Say it as"]), bool(r["IPA"]))
-            for _, r in edited.iterrows() if str(r["Word"] or "").strip() and r["Word"] is not None]
     try:
         replace_entries(db, project_id, rows)
         st.success(f"Saved {len(rows)} entries")
     except IntonateError as exc:
         st.error(str(exc))
+
+with st.container(border=True):
+    st.markdown("**Hear it** · the table above as it is now, saved or not")
+    sentence_col, voice_col = st.columns([3, 2])
+    sentence = sentence_col.text_input("Say", value=f"Let's talk about {rows[0].word}." if rows else "",
+                                       placeholder="A word or a sentence", key=f"lexicon-try-{project_id}")
+    voices = dict.fromkeys([get_settings(db, project_id).default_voice, *(s.voice_id for s in list_speakers(db, project_id))])
+    voice_id = voice_col.selectbox("Voice", list(voices), format_func=lambda v: get_voice(v).display_name,
+                                   key=f"lexicon-voice-{project_id}")
+    if st.button("▶ Hear it"):
+        try:
+            with st.spinner("Rendering…"):
+                st.audio(str(pronunciation_preview(db, sentence, voice_id, as_lexicon(rows))), autoplay=True)
+        except IntonateError as exc:
+            st.error(str(exc))
 
 with st.form("lexicon-csv"):
     upload = st.file_uploader("Import a CSV (columns: word, pronunciation, ipa)", type=["csv"])
