@@ -268,6 +268,17 @@ def test_projects_page_confirms_a_new_project_after_the_rerun(studio: AppTest, d
     assert any("Created 'Confirmed scene' with 1 line" in s.value for s in studio.success)
 
 
+def test_projects_page_shows_what_an_import_let_through(studio: AppTest):
+    """Warnings the CLI prints (here IPA the voices cannot say) reach the studio user too, after the rerun."""
+    _open(studio, "projects")
+    studio.text_input[0].input("Warned scene")
+    studio.text_area[0].input("NARRATOR: Say [[bəˈnæ/]] now.")
+    next(b for b in studio.button if b.label == "Create and analyze").click().run()
+    assert not studio.exception
+    assert any("Created 'Warned scene'" in s.value for s in studio.success)
+    assert "line 1: the IPA [[bəˈnæ/]] has symbols the voices cannot say: /" in studio.warning[0].value
+
+
 def test_script_table_pages_and_filters_a_long_script(tmp_path: Path, monkeypatch):
     """A 320-line dialogue: the table shows 50 lines at a time, and filters narrow it."""
     from app.services.analysis import analyze_project

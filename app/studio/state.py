@@ -81,15 +81,23 @@ def project_header() -> tuple[int, str] | None:
     return project_id, name
 
 
-def flash(message: str) -> None:
-    """A success message that survives the `st.rerun()` that follows an action."""
-    st.session_state[FLASH_KEY] = message
+def flash(message: str, warnings: list[str] | tuple = ()) -> None:
+    """A success message, and any warnings, that survive the `st.rerun()` that follows an action."""
+    st.session_state[FLASH_KEY] = (message, list(warnings))
 
 
 def show_flash() -> None:
-    message = st.session_state.pop(FLASH_KEY, None)
+    message, warnings = st.session_state.pop(FLASH_KEY, (None, []))
     if message:
         st.success(message)
+    show_warnings(warnings)
+
+
+def show_warnings(warnings: list[str], most: int = 10) -> None:
+    """What an import noticed but let through (ignored columns, IPA the voices cannot say), in one box."""
+    if warnings:
+        more = f"\n- … and {len(warnings) - most} more" if len(warnings) > most else ""
+        st.warning("\n".join(f"- {w}" for w in warnings[:most]) + more)
 
 
 def open_project_page(title: str) -> tuple[int, str, Path]:
