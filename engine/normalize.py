@@ -39,8 +39,9 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
           "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
-_URL = re.compile(r"\b(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|edu|gov|co|uk|ai|app)(?:/[^\s]*)?", re.I)
-_EMAIL = re.compile(r"\b([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
+# Both start only where a run of characters starts, so a hostile "1-1-1-…" line is read in linear time.
+_URL = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|edu|gov|co|uk|ai|app)(?:/[^\s]*)?", re.I)
+_EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 _MONEY = re.compile(rf"([$€£])\s?({_NUMBER})(?:\s?(million|billion|thousand|[mkb]n?)\b)?", re.I)
 _PERCENT = re.compile(rf"({_NUMBER})\s?%")
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?\b|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$)", re.I)
@@ -135,7 +136,7 @@ def _abbreviation(match: re.Match) -> str:
     """The word for an abbreviation; its dot stays as a full stop where it also ended the sentence."""
     short, rest = match.group(0), match.string[match.end():]
     full = _ABBREVIATIONS[short]
-    before = re.search(r"\b([A-Z][a-z]+)\s+$", match.string[:match.start()])
+    before = re.search(r"\b([A-Z][a-z]+)\s+$", match.string[max(0, match.start() - 40):match.start()])
     if short == "St." and before and before.group(1) not in _FUNCTION_WORDS and not re.match(r"\s+[A-Z]", rest):
         full = "Street"  # Baker St. (after a name), not St. Patrick or the St. Louis company
     ends_sentence = not rest.strip() or (short not in _LEADING and re.match(r"\s+[\"“(]?[A-Z]", rest))
