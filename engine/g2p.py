@@ -7,9 +7,10 @@ import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from engine.text import IPA_BLOCK
+
 _ESPEAK_LOCK = threading.Lock()  # espeak-ng keeps global state: one caller at a time
 _LANG_SWITCH = re.compile(r"\([^)]+\)")
-_RAW_BLOCK = re.compile(r"\[\[(.+?)\]\]")
 _EMPHASIS = re.compile(r"\*([^*]+)\*")
 _LEADING_PUNCTUATION = re.compile(r"\s*([.,;:!?])")
 _IPA_VOWELS = "aeiouyæɐɑɒɔəɘɚɛɜɝɞɤɨɪʉʊʌʏøœɯɵɶᵊᵻ"
@@ -46,7 +47,7 @@ def phonemize(text: str, espeak_voice: str) -> list[Clause]:
         if leading and clauses and not clauses[-1].terminator:  # "*tonight*, not …": the comma ends the word
             clauses[-1] = replace(clauses[-1], terminator=leading.group(1))
             span = span[leading.end():]
-        for part_index, part in enumerate(_RAW_BLOCK.split(span)):
+        for part_index, part in enumerate(IPA_BLOCK.split(span)):
             if part_index % 2:  # inside [[ ]]
                 clauses.append(Clause(typed_ipa(part.strip()), "", False, stressed))
             elif part.strip():
@@ -64,12 +65,12 @@ def typed_ipa(ipa: str) -> str:
 
 def ipa_blocks(text: str) -> list[str]:
     """The contents of the text's [[IPA]] blocks, in order."""
-    return _RAW_BLOCK.findall(text)
+    return IPA_BLOCK.findall(text)
 
 
 def with_typed_ipa(text: str) -> str:
     """The text with each [[IPA]] block in the form the voices are given (see `typed_ipa`)."""
-    return _RAW_BLOCK.sub(lambda block: f"[[{typed_ipa(block.group(1))}]]", text)
+    return IPA_BLOCK.sub(lambda block: f"[[{typed_ipa(block.group(1))}]]", text)
 
 
 def _espeak(text: str, espeak_voice: str) -> list[Clause]:

@@ -193,7 +193,7 @@ def _letter_number(match: re.Match) -> str:
 
 # "No." is "number" only before one ("No. 5"); said alone, it is the word.
 _ABBREVIATION = re.compile(r"(?<!\w)(?:No\.(?=\s*\d)|" + "|".join(map(re.escape, set(_ABBREVIATIONS) - {"No."})) + ")")
-_MARKUP = re.compile(r"(<break\b[^>]*>|\[\[.*?\]\])", re.IGNORECASE)
+_MARKUP = re.compile(r"(<break\b[^>]*>|\[\[[^\[\]]+\]\])", re.IGNORECASE)  # as engine.text reads them
 
 
 @lru_cache(maxsize=8192)  # every take's freshness check reads its line this way

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# [[IPA]] typed in a line: no brackets inside, so an unclosed "[[[[…" is rejected in linear time.
+IPA_BLOCK = re.compile(r"\[\[([^\[\]]+)\]\]")
 MAX_CHUNK_CHARS = 280  # engines garble past ~300 characters; longer sentences split at clauses
 
 
@@ -78,7 +80,7 @@ def split_with_breaks(text: str) -> list[tuple[str, float | None]]:
 def strip_markup(text: str) -> str:
     """The words alone, as a reader sees them: no break tags, no emphasis stars, no [[IPA]] blocks."""
     text = BREAK_TAG.sub(" ", text)
-    text = re.sub(r"\[\[.*?\]\]", " ", text)
+    text = IPA_BLOCK.sub(" ", text)
     return " ".join(text.replace("*", " ").split())
 
 
