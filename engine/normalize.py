@@ -192,7 +192,9 @@ def _letter_number(match: re.Match) -> str:
 
 
 # "No." is "number" only before one ("No. 5"); said alone, it is the word.
-_ABBREVIATION = re.compile(r"(?<!\w)(?:No\.(?=\s*\d)|" + "|".join(map(re.escape, set(_ABBREVIATIONS) - {"No."})) + ")")
+_ABBREVIATION = re.compile(r"(?<!\w)(?:No\.(?=\s*\d)|"
+                           + "|".join(re.escape(short) for short in sorted(_ABBREVIATIONS, key=len, reverse=True)
+                                      if short != "No.") + ")")
 _MARKUP = re.compile(r"(<break\b[^>]*>|\[\[[^\[\]]+\]\])", re.IGNORECASE)  # as engine.text reads them
 
 
