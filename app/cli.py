@@ -269,6 +269,8 @@ def _lexicon(db: Path, args: argparse.Namespace) -> None:
         lexicon.set_entry(db, project_id, args.word, args.say, is_ipa=args.ipa)
         print(f"{args.name!r} now says {args.word.strip()!r} as {args.say.strip()!r}" + (" (IPA)" if args.ipa else ""))
     elif args.import_file is not None:
+        if not args.import_file.is_file():
+            raise IntonateError(f"file not found: {args.import_file}")
         if args.import_file.stat().st_size > lexicon.MAX_LEXICON_BYTES:  # before reading it all
             raise IntonateError(f"{args.import_file.name} is larger than {lexicon.MAX_LEXICON_BYTES // 2**20} MB")
         count = lexicon.import_csv(db, project_id, args.import_file.read_bytes(), args.import_file.name)

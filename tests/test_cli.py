@@ -247,6 +247,8 @@ def test_project_lexicon_lists_adds_imports_and_removes(tmp_path: Path, db: Path
     assert_one_line_error(run_cli("project", "lexicon", "Terms", "tomato", "[[təˈmɑːtoʊ", "--ipa", db=db),
                           "cannot say: [")
     assert_one_line_error(run_cli("project", "lexicon", "Terms", "a", "b", "--remove", "c", db=db), "one change at a time")
+    assert_one_line_error(run_cli("project", "lexicon", "Terms", "--import", str(tmp_path / "none.csv"), db=db),
+                          "file not found")
     assert listed() == before
 
 
