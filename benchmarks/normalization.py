@@ -1,0 +1,63 @@
+"""Are numbers, abbreviations and symbols read the way a listener expects?
+
+Run: python -m benchmarks.normalization   (prints figures; nothing is asserted)
+
+Each written line is rendered by one Kokoro voice twice: as written, leaving espeak-ng's own rules to read it (the
+baseline), and after engine/normalize.py. Listen-by-proxy: Whisper base transcribes each render, and the transcript
+must match what a listener expects to hear, written as a pattern that accepts Whisper's ways of writing it
+("555-0123" or "five five five…"; "Chapter 4" or "Chapter four") and refuses misreadings ("number", "slash").
+"""
+
+from __future__ import annotations
+
+import re
+
+from engine.asr import transcribe
+from engine.g2p import phonemize
+from engine.normalize import normalize_text
+from engine.tts_engines import run_engine
+from engine.voices import get_voice
+
+# (written, what a listener expects, as a pattern over Whisper's lowercased transcript)
+CASES = (
+    ("Say No. 5 twice.", r"say (number|no\.?) (5|five) twice"),
+    ("Call 555-0123 today.", r"call 555 ?-? ?0123 today"),
+    ("It takes 3-5 days.", r"takes (3|three)( to |-| -)(5|five) days"),
+    ("It was -5 degrees.", r"minus (5|five) degrees"),
+    ("She lives on Oak St.", r"oak street"),
+    ("Meet on St. Patrick's Day.", r"(saint|st\.) patrick"),
+    ("Rated 4.5/5 stars.", r"(4\.5|4 \.5|four point five) out of (5|five)"),
+    ("We offer 24/7 support.", r"(24 ?-? ?7|twenty-four seven) support"),
+    ("Add 1/2 cup of milk.", r"(half a|one half|1 half|1/2|a half) cup"),
+    ("Chapter IV begins.", r"chapter (4|four|iv) begins"),
+    ("Install version 2.0.1 first.", r"version 2 ?\.0 ?\.1|two point (zero|oh|o) point one"),
+    ("It weighs 5 kg.", r"(5|five) (kg|kilograms)"),
+    ("The limit is 70 mph.", r"(70|seventy) (mph|miles per hour)"),
+    ("Press Ctrl+S to save.", r"control[ -]?(plus|\+) ?s"),
+    ("Sales rose 12% in Q3.", r"(12|twelve) ?(%|percent) in (q3|q ?three|q 3)"),
+    ("It costs $5.50.", r"(\$5\.50|\$5 \.50|five dollars and fifty cents|\$5 and 50 cents)"),
+    ("Born on July 4, 1976.", r"july (4|4th|fourth),? 1976"),
+    ("The meeting is at 10:30.", r"10 ?[:.]? ?30"),
+    ("Visit example.com today.", r"example ?\.? ?(com|dot com)"),
+    ("The 4K screen is sharp.", r"4 ?k screen"),
+)
+
+
+def heard(text: str) -> str:
+    voice = get_voice("af_heart")
+    audio = run_engine(voice, phonemize(text, voice.espeak_voice), 1.0)
+    return transcribe(audio, voice.sample_rate).text.lower()
+
+
+def main() -> None:
+    print(f"{'read by':30s} {'heard as expected':>18s}   ({len(CASES)} written forms, Whisper base)")
+    for name, prepare in (("espeak-ng alone (baseline)", lambda t: t), ("engine/normalize.py", normalize_text)):
+        misses = [(written, transcript) for written, expected in CASES
+                  if not re.search(expected, transcript := heard(prepare(written)))]
+        print(f"{name:30s} {1 - len(misses) / len(CASES):18.0%}")
+        for written, transcript in misses:
+            print(f"    {written!r} heard as {transcript!r}")
+
+
+if __name__ == "__main__":
+    main()
