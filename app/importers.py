@@ -385,6 +385,9 @@ def _csv_number(value: str | None, where: str, field_name: str, low: float, high
     return number
 
 
+_AZURE_VOICE = re.compile(r"^[a-z]{2,3}-[A-Za-z]{2,4}-([A-Z][a-z]+)")  # en-US-JennyNeural, en-GB-RyanMultilingualNeural
+
+
 def parse_ssml_script(text: str, name: str = "script") -> ParsedScript:
     """SSML: each paragraph (or voice change) is a line; prosody becomes the line's direction."""
     from app.ssml import parse_ssml
@@ -395,10 +398,16 @@ def parse_ssml_script(text: str, name: str = "script") -> ParsedScript:
     parsed = ParsedScript(warnings=warnings)
     for number, line in enumerate(lines, start=1):
         voice = line.voice if line.voice in known else None
+        speaker = line.voice
         if line.voice and voice is None:
-            parsed.warnings.append(f"{name}: voice {line.voice!r} is not installed; it becomes a speaker to cast")
-        parsed.lines.append(ScriptLine(text=line.text, speaker=line.voice, voice=voice, rate=line.rate,
-                                       pitch=line.pitch, volume=line.volume, source_line=number))
+            azure = _AZURE_VOICE.match(line.voice)
+            speaker = azure.group(1) if azure else line.voice  # en-US-JennyNeural: Jenny, cast as a woman
+            warning = f"{name}: voice {line.voice!r} is not installed; {speaker!r} becomes a speaker to cast"
+            if warning not in parsed.warnings:
+                parsed.warnings.append(warning)
+        parsed.lines.append(ScriptLine(text=line.text, speaker=speaker, voice=voice, rate=line.rate,
+                                       pitch=line.pitch, volume=line.volume, emotion=line.emotion,
+                                       intensity=line.intensity, source_line=number))
     return parsed
 
 

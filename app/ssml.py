@@ -1,4 +1,5 @@
-"""SSML import: speak, p, s, break, prosody, emphasis, say-as, sub, phoneme and voice, parsed safely."""
+"""SSML import: speak, p, s, break, prosody, emphasis, say-as, sub, phoneme and voice, parsed safely; Azure's
+mstts:express-as style and styledegree become the line's emotion and intensity."""
 
 from __future__ import annotations
 
@@ -18,6 +19,19 @@ PITCH_WORDS_ST = {"x-low": -4.0, "low": -2.0, "medium": 0.0, "default": 0.0, "hi
 VOLUME_WORDS_DB = {"silent": -30.0, "x-soft": -12.0, "soft": -6.0, "medium": 0.0, "default": 0.0, "loud": 6.0, "x-loud": 9.0}
 REFERENCE_PITCH_HZ = 150.0  # to read "+20Hz" as semitones
 BLOCKS = {"p", "s", "paragraph", "sentence"}
+# Azure speaking styles as the emotion they act; the delivery styles (newscast, narration…) read as neutral.
+AZURE_STYLES = {
+    "cheerful": "joy", "excited": "joy", "friendly": "joy", "hopeful": "joy", "affectionate": "joy",
+    "advertisement_upbeat": "joy", "sports_commentary_excited": "joy", "lyrical": "joy",
+    "sad": "sadness", "depressed": "sadness", "disappointed": "sadness", "empathetic": "sadness",
+    "embarrassed": "sadness", "angry": "anger", "unfriendly": "anger", "shouting": "anger",
+    "disgruntled": "disgust", "envious": "disgust", "fearful": "fear", "terrified": "fear", "nervous": "fear",
+    "calm": "neutral", "serious": "neutral", "gentle": "neutral", "whispering": "neutral", "assistant": "neutral",
+    "chat": "neutral", "customerservice": "neutral", "newscast": "neutral", "newscast-casual": "neutral",
+    "newscast-formal": "neutral", "narration-professional": "neutral", "narration-relaxed": "neutral",
+    "documentary-narration": "neutral", "poetry-reading": "neutral", "sports_commentary": "neutral",
+}
+INTENSITY_PER_STYLEDEGREE = 0.75  # Azure's styledegree 0.01-2 (1 = the style as designed) onto our 0-1.5
 INLINE = {"break", "emphasis", "say-as", "sub", "phoneme", "prosody", "voice", "lang", "mark", "audio"}
 
 
@@ -32,6 +46,8 @@ class SsmlLine:
     rate: float | None = None
     pitch: float | None = None
     volume: float | None = None
+    emotion: str | None = None
+    intensity: float | None = None
 
 
 @dataclass
@@ -119,6 +135,13 @@ def _walk(element: Element, state: _State, name: str) -> None:
         if "".join(state.pieces).strip():
             state.line_prosody.update(own)
         state.prosody = outer
+    elif tag == "express-as":
+        state.flush()
+        outer = dict(state.prosody)
+        state.prosody = {**outer, **_express_as(element, state, name)}
+        _walk_children(element, state, name)
+        state.flush()
+        state.prosody = outer
     elif tag == "voice":
         state.flush()
         outer_voice = state.voice
@@ -190,6 +213,22 @@ def _say_date(text: str, fmt: str, name: str) -> str:
     if y is not None:
         words += (", " if words else "") + num2words(y, to="year")
     return words
+
+
+def _express_as(element: Element, state: _State, name: str) -> dict:
+    """Azure's <mstts:express-as style="sad" styledegree="1.5">: the emotion it acts, at an intensity."""
+    style = (element.get("style") or "").strip().lower()
+    if style not in AZURE_STYLES:
+        state.warnings.append(f"{name}: speaking style {style!r} has no emotion here; the recognizer reads those lines")
+        return {}
+    degree_text = element.get("styledegree", "1").strip()
+    try:
+        degree = float(degree_text)
+    except ValueError:
+        raise SsmlError(f"{name}: cannot read styledegree {degree_text!r} (a number from 0.01 to 2)") from None
+    if not math.isfinite(degree):
+        raise SsmlError(f"{name}: cannot read styledegree {degree_text!r} (a number from 0.01 to 2)")
+    return {"emotion": AZURE_STYLES[style], "intensity": round(min(max(degree, 0.01), 2.0) * INTENSITY_PER_STYLEDEGREE, 3)}
 
 
 def _prosody(element: Element, name: str) -> dict:

@@ -210,6 +210,32 @@ def test_ssml_subset_becomes_lines_with_direction():
     assert parsed.warnings == ["promo.ssml: unknown tag <blink> ignored; its text is kept"]
 
 
+AZURE_SSML = """<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xmlns:mstts="https://www.w3.org/2001/mstts">
+  <voice name="en-US-JennyNeural"><mstts:express-as style="cheerful" styledegree="2">That'd be amazing!</mstts:express-as></voice>
+  <voice name="en-US-GuyNeural">
+    <mstts:express-as style="sad" styledegree="0.5">I lost my keys.</mstts:express-as>
+    <mstts:express-as style="newscast">Here is the news.</mstts:express-as>
+    <mstts:express-as style="robotic">Beep.</mstts:express-as>
+    Back to normal.
+  </voice>
+</speak>"""
+
+
+def test_azure_speaking_styles_become_emotion_and_intensity():
+    """Scripts written for Azure keep their direction: style and styledegree (0.01-2) map onto emotion and
+    intensity (0-1.5), and its neural voices become speakers named like people, cast by their gender."""
+    parsed = parse_script(AZURE_SSML.encode(), ".ssml", "azure.ssml")
+    assert [(line.speaker, line.emotion, line.intensity) for line in parsed.lines] == [
+        ("Jenny", "joy", 1.5), ("Guy", "sadness", 0.375), ("Guy", "neutral", 0.75), ("Guy", None, None),
+        ("Guy", None, None)]
+    assert parsed.warnings == [
+        "azure.ssml: speaking style 'robotic' has no emotion here; the recognizer reads those lines",
+        "azure.ssml: voice 'en-US-JennyNeural' is not installed; 'Jenny' becomes a speaker to cast",
+        "azure.ssml: voice 'en-US-GuyNeural' is not installed; 'Guy' becomes a speaker to cast"]
+    with pytest.raises(ScriptImportError, match="styledegree 'lots'"):
+        parse_script(AZURE_SSML.replace('"0.5"', '"lots"').encode(), ".ssml", "azure.ssml")
+
+
 @pytest.mark.parametrize(
     "ssml, message",
     [
