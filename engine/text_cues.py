@@ -1,4 +1,5 @@
-"""Surface cues of emotional intensity in written text: shouting, exclamations, intensifiers."""
+"""Surface cues of emotion in written text: shouting, exclamations and intensifiers; stage directions that name an
+emotion, "(angrily)" or an "[excited]" tag."""
 
 from __future__ import annotations
 
@@ -13,6 +14,25 @@ INTENSIFIERS = frozenset(
 )
 SOFTENERS = frozenset("little bit slightly somewhat kinda sort fairly rather mildly quite".split())
 _WORD = re.compile(r"[A-Za-z']+")
+
+# Words a script's parenthetical or tag uses to direct a line, by the emotion they ask for.
+_DIRECTION_WORDS = {
+    "anger": "angry angrily furious furiously annoyed irritated irritably mad enraged frustrated indignant fuming "
+             "seething outraged",
+    "disgust": "disgusted disgust revolted repulsed contemptuous contempt sneering",
+    "fear": "scared afraid frightened terrified fearful fearfully nervous nervously anxious anxiously panicked "
+            "panicking worried trembling",
+    "joy": "happy happily joyful joyfully excited excitedly laughing laughs giggling giggles cheerful cheerfully "
+           "delighted elated thrilled gleeful amused smiling ecstatic",
+    "sadness": "sad sadly crying cries sobbing sobs tearful tearfully mournful grieving heartbroken depressed "
+               "dejected gloomy devastated",
+    "surprise": "surprised shocked astonished amazed stunned gasps gasping startled incredulous",
+    "neutral": "calm calmly flat flatly deadpan neutral monotone",
+}
+DIRECTION_EMOTIONS = {word: emotion for emotion, words in _DIRECTION_WORDS.items() for word in words.split()}
+_STRONG_DIRECTIONS = frozenset("furious furiously enraged fuming seething outraged terrified panicked sobbing elated "
+                               "thrilled ecstatic shocked devastated heartbroken revolted".split())
+STRONG_INTENSITY, SOFT_INTENSITY = 1.0, 0.3
 
 CUE_NAMES = ("exclamations", "shouting", "intensifiers", "softeners", "questions", "elongation")
 
@@ -34,3 +54,17 @@ def cue_features(text: str) -> np.ndarray:
         ],
         dtype=np.float32,
     )
+
+
+def direction_emotion(note: str) -> tuple[str, float | None] | None:
+    """The emotion a stage direction names ("angrily", "[excited]", "a little sad"), with an intensity when it
+    says how much; None when it names none ("to Anna", "beat", "not angry")."""
+    words = [w.lower() for w in _WORD.findall(note)]
+    for index, word in enumerate(words):
+        before = words[max(0, index - 2):index]
+        if word not in DIRECTION_EMOTIONS or "not" in before:
+            continue
+        if word in _STRONG_DIRECTIONS or any(w in INTENSIFIERS for w in before):
+            return DIRECTION_EMOTIONS[word], STRONG_INTENSITY
+        return DIRECTION_EMOTIONS[word], SOFT_INTENSITY if any(w in SOFTENERS for w in before) else None
+    return None

@@ -257,3 +257,18 @@ def test_inline_prosody_applies_to_its_line_with_a_warning():
                           ".ssml", "x.ssml")
     assert parsed.lines[0].volume == 6.0 and parsed.lines[1].volume is None
     assert "applies to its whole line" in parsed.warnings[0]
+
+
+def test_a_stage_direction_that_names_an_emotion_directs_its_line():
+    """'(angrily)', an ElevenLabs-style '[excited]' tag or a Fountain parenthetical is the author's direction; a
+    scene note or '(to Ben)' is not, and an emotion column says it more exactly."""
+    parsed = parse_script("[A tense night. Everyone is terrified.]\n\nANNA: (angrily) Where were you?\n"
+                          "BEN: [excited] You won't believe it!\nANNA: (a little sad) I waited.\n"
+                          "BEN: (not angry, just tired) Sorry.\nANNA: (to Ben) Fine.\n".encode(), ".txt", "x.txt")
+    assert [(line.emotion, line.intensity) for line in parsed.lines] == [
+        ("anger", None), ("joy", None), ("sadness", 0.3), (None, None), (None, None)]
+    fountain = parse_script(b"INT. HALL - NIGHT\n\nMAYA\n(sobbing)\nHe's gone.\n", ".fountain", "x.fountain")
+    assert (fountain.lines[0].emotion, fountain.lines[0].intensity) == ("sadness", 1.0)
+    table = parse_script(b"text,direction,emotion,intensity\nStop it.,furious,,\nStop it.,furious,,0.4\n"
+                         b"Stop it.,furious,joy,\n", ".csv", "x.csv")
+    assert [(line.emotion, line.intensity) for line in table.lines] == [("anger", 1.0), ("anger", 0.4), ("joy", None)]
