@@ -12,7 +12,7 @@ from pathlib import Path
 from engine.emotions import parse_emotion
 from engine.errors import IntonateError
 from engine.text import has_speakable_text
-from engine.text_cues import direction_emotion
+from engine.text_cues import direction_delivery, direction_emotion
 from engine.video import VIDEO_EXTENSIONS, extract_subtitles
 
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
@@ -162,9 +162,11 @@ def _make_line(text: str, speaker: str | None, number: int, pending: list[str], 
         return None
     note = "; ".join(pending) or None
     pending.clear()
-    directed = direction_emotion(direction) if direction else None  # the line's own note, not the scene's
-    if directed and "emotion" not in extra:
-        extra = {**extra, "emotion": directed[0], "intensity": directed[1]}
+    if direction:  # the line's own note, not the scene's before it
+        directed = direction_emotion(direction)
+        if directed and "emotion" not in extra:
+            extra = {**extra, "emotion": directed[0], "intensity": directed[1]}
+        extra = {**direction_delivery(direction), **extra}
     return ScriptLine(text=spoken, speaker=speaker, direction=note, source_line=number, **extra)
 
 
@@ -369,6 +371,7 @@ def _csv_line(record: dict[str, str], number: int, name: str) -> ScriptLine:
     directed = direction_emotion(note) if note and emotion is None else None  # an emotion column wins
     if directed:
         emotion, intensity = directed[0], intensity if intensity is not None else directed[1]
+    delivery = direction_delivery(note) if note else {}
     return ScriptLine(
         text=spoken,
         speaker=record.get("speaker") or None,
@@ -376,6 +379,8 @@ def _csv_line(record: dict[str, str], number: int, name: str) -> ScriptLine:
         author_id=record.get("id") or None,
         emotion=emotion,
         intensity=intensity,
+        rate=delivery.get("rate"),
+        volume=delivery.get("volume"),
         **_cue(where, _csv_number(record.get("start"), where, "start", 0.0, MAX_CUE_S),
                _csv_number(record.get("end"), where, "end", 0.0, MAX_CUE_S)),
         source_line=number,

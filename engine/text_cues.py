@@ -33,6 +33,17 @@ DIRECTION_EMOTIONS = {word: emotion for emotion, words in _DIRECTION_WORDS.items
 _STRONG_DIRECTIONS = frozenset("furious furiously enraged fuming seething outraged terrified panicked sobbing elated "
                                "thrilled ecstatic shocked devastated heartbroken revolted".split())
 STRONG_INTENSITY, SOFT_INTENSITY = 1.0, 0.3
+# Delivery a direction asks for, as the line's manual controls (volume in dB, rate as a multiple; the rates stay
+# inside the band the studio re-renders without the engine).
+_QUIET, _WHISPER, _LOUD, _SHOUT = {"volume": -6.0}, {"volume": -8.0, "rate": 0.95}, {"volume": 4.0}, {"volume": 6.0}
+DIRECTION_DELIVERY = {
+    **dict.fromkeys("whispering whispers whispered whisper".split(), _WHISPER),
+    **dict.fromkeys("quietly softly hushed murmuring murmurs murmured".split(), _QUIET),
+    **dict.fromkeys("loudly".split(), _LOUD),
+    **dict.fromkeys("shouting shouts shouted yelling yells yelled screaming screams screamed".split(), _SHOUT),
+    **dict.fromkeys("slowly".split(), {"rate": 0.85}),
+    **dict.fromkeys("quickly rapidly hurriedly".split(), {"rate": 1.15}),
+}
 
 CUE_NAMES = ("exclamations", "shouting", "intensifiers", "softeners", "questions", "elongation")
 
@@ -68,3 +79,13 @@ def direction_emotion(note: str) -> tuple[str, float | None] | None:
             return DIRECTION_EMOTIONS[word], STRONG_INTENSITY
         return DIRECTION_EMOTIONS[word], SOFT_INTENSITY if any(w in SOFTENERS for w in before) else None
     return None
+
+
+def direction_delivery(note: str) -> dict[str, float]:
+    """The volume and rate a stage direction asks for ("whispering", "[shouts]", "slowly"); {} when none."""
+    words = [w.lower() for w in _WORD.findall(note)]
+    delivery: dict[str, float] = {}
+    for index, word in enumerate(words):
+        if word in DIRECTION_DELIVERY and "not" not in words[max(0, index - 2):index]:
+            delivery = {**DIRECTION_DELIVERY[word], **delivery}  # the first word named wins
+    return delivery

@@ -272,3 +272,11 @@ def test_a_stage_direction_that_names_an_emotion_directs_its_line():
     table = parse_script(b"text,direction,emotion,intensity\nStop it.,furious,,\nStop it.,furious,,0.4\n"
                          b"Stop it.,furious,joy,\n", ".csv", "x.csv")
     assert [(line.emotion, line.intensity) for line in table.lines] == [("anger", 1.0), ("anger", 0.4), ("joy", None)]
+
+
+def test_a_stage_direction_that_names_a_delivery_sets_volume_and_rate():
+    parsed = parse_script(b"ANNA: (whispering) Did you hear that?\nBEN: [shouts] Who's there?\n"
+                          b"ANNA: (slowly, quietly) Nobody.\nBEN: (not shouting) Fine.\n", ".txt", "x.txt")
+    assert [(line.volume, line.rate) for line in parsed.lines] == [(-8.0, 0.95), (6.0, None), (-6.0, 0.85), (None, None)]
+    table = parse_script(b"text,direction\nCome here.,quietly\n", ".csv", "x.csv")
+    assert (table.lines[0].volume, table.lines[0].rate) == (-6.0, None)

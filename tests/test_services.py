@@ -341,7 +341,7 @@ def test_undo_takes_back_direction_and_text_changes_in_order(db: Path):
     assert last_change(db, project_id) == "rate of line 1"
     assert undo_last_change(db, project_id) == "rate of line 1"
     lines = list_lines(db, project_id)
-    assert lines[0].direction.rate is None and lines[0].direction.emotion == Emotion.ANGER
+    assert lines[0].direction.rate == first.direction.rate and lines[0].direction.emotion == Emotion.ANGER  # as imported
     assert undo_last_change(db, project_id) == "text of line 2"
     assert list_lines(db, project_id)[1].text == second.text
     assert undo_last_change(db, project_id) == "emotion, intensity of line 1"
