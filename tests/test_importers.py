@@ -215,6 +215,7 @@ AZURE_SSML = """<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis"
   <voice name="en-US-GuyNeural">
     <mstts:express-as style="sad" styledegree="0.5">I lost my keys.</mstts:express-as>
     <mstts:express-as style="newscast">Here is the news.</mstts:express-as>
+    <mstts:express-as style="whispering">Between us.</mstts:express-as>
     <mstts:express-as style="robotic">Beep.</mstts:express-as>
     Back to normal.
   </voice>
@@ -226,8 +227,9 @@ def test_azure_speaking_styles_become_emotion_and_intensity():
     intensity (0-1.5), and its neural voices become speakers named like people, cast by their gender."""
     parsed = parse_script(AZURE_SSML.encode(), ".ssml", "azure.ssml")
     assert [(line.speaker, line.emotion, line.intensity) for line in parsed.lines] == [
-        ("Jenny", "joy", 1.5), ("Guy", "sadness", 0.375), ("Guy", "neutral", 0.75), ("Guy", None, None),
-        ("Guy", None, None)]
+        ("Jenny", "joy", 1.5), ("Guy", "sadness", 0.375), ("Guy", "neutral", 0.75), ("Guy", "neutral", 0.75),
+        ("Guy", None, None), ("Guy", None, None)]
+    assert parsed.lines[3].volume == -8.0 and parsed.lines[2].volume is None  # a whisper is softer
     assert parsed.warnings == [
         "azure.ssml: speaking style 'robotic' has no emotion here; the recognizer reads those lines",
         "azure.ssml: voice 'en-US-JennyNeural' is not installed; 'Jenny' becomes a speaker to cast",
