@@ -273,7 +273,9 @@ def _lexicon(db: Path, args: argparse.Namespace) -> None:
             raise IntonateError(f"file not found: {args.import_file}")
         if args.import_file.stat().st_size > lexicon.MAX_LEXICON_BYTES:  # before reading it all
             raise IntonateError(f"{args.import_file.name} is larger than {lexicon.MAX_LEXICON_BYTES // 2**20} MB")
-        count = lexicon.import_csv(db, project_id, args.import_file.read_bytes(), args.import_file.name)
+        count, warnings = lexicon.import_lexicon_file(db, project_id, args.import_file.read_bytes(), args.import_file.name)
+        for warning in warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         print(f"added {_count(count, 'word')} to the lexicon of {args.name!r}")
     elif args.remove is not None:
         if not lexicon.delete_entry(db, project_id, args.remove):
@@ -390,8 +392,8 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("word", nargs="?", metavar="WORD")
             sub.add_argument("say", nargs="?", metavar="PRONUNCIATION", help="a respelling ('sequel'), or IPA with --ipa")
             sub.add_argument("--ipa", action="store_true", help="the pronunciation is IPA")
-            sub.add_argument("--import", dest="import_file", type=Path, metavar="FILE.csv",
-                             help="add the rows of a CSV with a word,pronunciation[,ipa] header")
+            sub.add_argument("--import", dest="import_file", type=Path, metavar="FILE",
+                             help="add the entries of a CSV (word,pronunciation[,ipa]) or a PLS lexicon (.pls)")
             sub.add_argument("--remove", metavar="WORD", help="forget how this word is said")
         if name == "export":
             sub.add_argument("--out", type=Path, required=True, metavar="DIR")

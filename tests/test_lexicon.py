@@ -108,3 +108,34 @@ def test_a_word_is_heard_with_an_entry_not_yet_saved(db: Path):
     assert pronunciation_preview(db, "I have a cat at home.", "af_heart", lexicon) == path  # kept, not rendered again
     with pytest.raises(IntonateError, match="more than once"):
         as_lexicon([LexiconRow("a", "x", False), LexiconRow("A", "y", False)])
+
+
+ELEVENLABS_PLS = """<?xml version="1.0" encoding="UTF-8"?>
+<lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon" alphabet="ipa" xml:lang="en-US">
+  <lexeme><grapheme>tomato</grapheme><phoneme>təˈmeɪtoʊ</phoneme></lexeme>
+  <lexeme><grapheme>Kubernetes</grapheme><grapheme>K8s</grapheme>
+    <phoneme alphabet="x-cmu-arpabet">K UW2 B ER0 N EH1 T IY0 Z</phoneme></lexeme>
+  <lexeme><grapheme>UN</grapheme><alias>United Nations</alias></lexeme>
+  <lexeme><grapheme>New York</grapheme><alias>Noo York</alias></lexeme>
+</lexicon>"""
+
+
+def test_a_pls_lexicon_from_elevenlabs_or_azure_is_imported(db: Path):
+    from app.pls import arpabet_to_ipa
+    from app.services.lexicon import import_lexicon_file
+
+    project_id = create_project(db, "Pls")
+    count, warnings = import_lexicon_file(db, project_id, ELEVENLABS_PLS.encode(), "terms.pls")
+    assert count == 4
+    assert warnings == ["terms.pls: 'New York' is more than one word; the lexicon holds single words"]
+    assert [(e.word, e.pronunciation, e.is_ipa) for e in list_entries(db, project_id)] == [
+        ("k8s", "kˌuːbɚnˈɛtiːz", True), ("kubernetes", "kˌuːbɚnˈɛtiːz", True), ("tomato", "təˈmeɪtoʊ", True),
+        ("un", "United Nations", False)]
+    assert arpabet_to_ipa("T AH0 M EY1 T OW2") == "təmˈeɪtˌoʊ"  # ARPAbet arrives in the voices' own form
+    for bad, message in ((ELEVENLABS_PLS.replace('"x-cmu-arpabet"', '"x-sampa"'), "alphabet 'x-sampa'"),
+                         (ELEVENLABS_PLS.replace("UW2", "QQ2"), "'QQ2' is not an ARPAbet phoneme"),
+                         ('<!DOCTYPE l [<!ENTITY e "x">]><lexicon/>', "DTD"), ("<speak/>", "starts with <lexicon>")):
+        other = create_project(db, f"Pls {message}")
+        with pytest.raises(IntonateError, match=message):
+            import_lexicon_file(db, other, bad.encode(), "terms.pls")
+        assert list_entries(db, other) == []  # a refused file adds nothing

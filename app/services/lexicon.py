@@ -1,4 +1,4 @@
-"""A project's pronunciation lexicon: list, set, delete, and import from CSV."""
+"""A project's pronunciation lexicon: list, set, delete, and import from CSV or a PLS lexicon."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from sqlalchemy import delete, select
 from app.db.models import LexiconEntry
 from app.db.session import transaction
 from app.importers import decode_text
+from app.pls import read_pls
 from engine.errors import IntonateError
 from engine.lexicon import Lexicon, Pronunciation
 from engine.tts_engines import unsayable_symbols
@@ -100,3 +101,27 @@ def import_csv(db: Path, project_id: int, data: bytes, name: str = "lexicon.csv"
     for entry in rows:
         set_entry(db, project_id, entry.word, entry.say, entry.is_ipa)
     return len(rows)
+
+
+def import_lexicon_file(db: Path, project_id: int, data: bytes, name: str) -> tuple[int, list[str]]:
+    """Add the entries of a CSV or a W3C PLS lexicon (.pls, .xml: what ElevenLabs and Azure export); returns how
+    many were added and what was let through with a warning. Nothing is added when the file has an error."""
+    if len(data) > MAX_LEXICON_BYTES:
+        raise IntonateError(f"{name} is larger than {MAX_LEXICON_BYTES // 2**20} MB")
+    suffix = Path(name).suffix.lower()
+    if suffix == ".csv":
+        return import_csv(db, project_id, data, name), []
+    if suffix not in (".pls", ".xml"):
+        raise IntonateError(f"{name}: a lexicon is a .csv or a PLS file (.pls, .xml)")
+    entries, warnings = [], []
+    for word, pronunciation, is_ipa in read_pls(decode_text(data, name), name):
+        if " " in word.strip():
+            warnings.append(f"{name}: {word!r} is more than one word; the lexicon holds single words")
+            continue
+        try:
+            entries.append(_checked(word, pronunciation, is_ipa))
+        except IntonateError as exc:
+            raise IntonateError(f"{name}: {exc}") from None
+    for entry in entries:
+        set_entry(db, project_id, entry.word, entry.say, entry.is_ipa)
+    return len(entries), warnings

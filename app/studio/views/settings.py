@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from app.services.lexicon import LexiconRow, as_lexicon, import_csv, list_entries, replace_entries
+from app.services.lexicon import LexiconRow, as_lexicon, import_lexicon_file, list_entries, replace_entries
 from app.services.previews import pronunciation_preview
 from app.services.projects import get_settings, list_speakers
 from app.studio.state import flash, open_project_page
@@ -46,11 +46,12 @@ with st.container(border=True):
             st.error(str(exc))
 
 with st.form("lexicon-csv"):
-    upload = st.file_uploader("Import a CSV (columns: word, pronunciation, ipa)", type=["csv"])
+    upload = st.file_uploader("Import a CSV (columns: word, pronunciation, ipa) or a PLS lexicon (from ElevenLabs "
+                              "or Azure)", type=["csv", "pls", "xml"])
     if st.form_submit_button("Import") and upload is not None:
         try:
-            count = import_csv(db, project_id, upload.getvalue(), upload.name)
-            flash(f"Imported {count} entries")
+            count, warnings = import_lexicon_file(db, project_id, upload.getvalue(), upload.name)
+            flash(f"Imported {count} entries", warnings)
             st.rerun()
         except IntonateError as exc:
             st.error(str(exc))

@@ -1,0 +1,79 @@
+"""W3C PLS pronunciation lexicons (what ElevenLabs and Azure export), read safely into lexicon rows.
+
+Each <lexeme> gives its <grapheme>s one pronunciation: an <alias> (said as those words) or a <phoneme> in IPA or
+CMU ARPAbet. ARPAbet is turned into IPA in espeak-ng's form, the stress mark just before the vowel."""
+
+from __future__ import annotations
+
+import re
+from xml.etree.ElementTree import Element
+
+from engine.errors import IntonateError
+
+# CMU ARPAbet as espeak-ng writes the same sounds for American English.
+ARPABET_IPA = {
+    "AA": "ɑː", "AE": "æ", "AH": "ʌ", "AO": "ɔː", "AW": "aʊ", "AY": "aɪ", "B": "b", "CH": "tʃ", "D": "d", "DH": "ð",
+    "EH": "ɛ", "ER": "ɜː", "EY": "eɪ", "F": "f", "G": "ɡ", "HH": "h", "IH": "ɪ", "IY": "iː", "JH": "dʒ", "K": "k",
+    "L": "l", "M": "m", "N": "n", "NG": "ŋ", "OW": "oʊ", "OY": "ɔɪ", "P": "p", "R": "ɹ", "S": "s", "SH": "ʃ", "T": "t",
+    "TH": "θ", "UH": "ʊ", "UW": "uː", "V": "v", "W": "w", "Y": "j", "Z": "z", "ZH": "ʒ",
+}
+UNSTRESSED_IPA = {"AH": "ə", "ER": "ɚ"}  # AH0 and ER0 are reduced vowels
+STRESS_MARKS = {"1": "ˈ", "2": "ˌ", "0": ""}
+ARPABET_NAMES = {"x-cmu-arpabet", "cmu-arpabet", "arpabet"}
+
+
+class PlsError(IntonateError):
+    pass
+
+
+def _tag(element: Element) -> str:
+    return element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
+
+
+def arpabet_to_ipa(arpabet: str) -> str:
+    """'T AH0 M EY1 T OW2' → 'təmˈeɪtˌoʊ'."""
+    out = []
+    for symbol in arpabet.upper().split():
+        match = re.fullmatch(r"([A-Z]+)([012]?)", symbol)
+        if not match or match.group(1) not in ARPABET_IPA:
+            raise PlsError(f"{symbol!r} is not an ARPAbet phoneme")
+        phone, stress = match.groups()
+        ipa = UNSTRESSED_IPA.get(phone, ARPABET_IPA[phone]) if stress == "0" else ARPABET_IPA[phone]
+        out.append(STRESS_MARKS[stress or "0"] + ipa)
+    return "".join(out)
+
+
+def read_pls(text: str, name: str) -> list[tuple[str, str, bool]]:
+    """(word, pronunciation, is_ipa) for every grapheme of the lexicon, in order."""
+    from xml.etree.ElementTree import ParseError
+
+    import defusedxml.ElementTree as safe_xml
+    from defusedxml import DefusedXmlException
+
+    try:
+        root = safe_xml.fromstring(text, forbid_dtd=True)
+    except DefusedXmlException:
+        raise PlsError(f"{name}: refused: a lexicon with a DTD or entities (they can read files or explode in size)") from None
+    except ParseError as exc:
+        raise PlsError(f"{name}: malformed PLS ({exc})") from None
+    if _tag(root) != "lexicon":
+        raise PlsError(f"{name}: a PLS lexicon starts with <lexicon>, found <{_tag(root)}>")
+    alphabet = (root.get("alphabet") or "ipa").lower()
+    rows = []
+    for number, lexeme in enumerate((e for e in root if _tag(e) == "lexeme"), start=1):
+        graphemes = [(g.text or "").strip() for g in lexeme if _tag(g) == "grapheme"]
+        said = next((e for e in lexeme if _tag(e) in ("phoneme", "alias")), None)
+        if not graphemes or said is None or not (said.text or "").strip():
+            raise PlsError(f"{name}: lexeme {number} needs a <grapheme> and a <phoneme> or <alias>")
+        pronunciation, is_ipa = (said.text or "").strip(), _tag(said) == "phoneme"
+        if is_ipa:
+            own = (said.get("alphabet") or alphabet).lower()
+            if own in ARPABET_NAMES:
+                try:
+                    pronunciation = arpabet_to_ipa(pronunciation)
+                except PlsError as exc:
+                    raise PlsError(f"{name}: lexeme {number}: {exc}") from None
+            elif own != "ipa":
+                raise PlsError(f"{name}: lexeme {number}: phoneme alphabet {own!r} is not supported (use ipa or x-cmu-arpabet)")
+        rows += [(grapheme, pronunciation, is_ipa) for grapheme in graphemes]
+    return rows
