@@ -6,8 +6,8 @@ CMU ARPAbet. ARPAbet is turned into IPA in espeak-ng's form, the stress mark jus
 from __future__ import annotations
 
 import re
-from xml.etree.ElementTree import Element
 
+from app.untrusted_xml import local_tag, parse_untrusted_xml
 from engine.errors import IntonateError
 
 # CMU ARPAbet as espeak-ng writes the same sounds for American English.
@@ -26,10 +26,6 @@ class PlsError(IntonateError):
     pass
 
 
-def _tag(element: Element) -> str:
-    return element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
-
-
 def arpabet_to_ipa(arpabet: str) -> str:
     """'T AH0 M EY1 T OW2' → 'təmˈeɪtˌoʊ'."""
     out = []
@@ -45,27 +41,15 @@ def arpabet_to_ipa(arpabet: str) -> str:
 
 def read_pls(text: str, name: str) -> list[tuple[str, str, bool]]:
     """(word, pronunciation, is_ipa) for every grapheme of the lexicon, in order."""
-    from xml.etree.ElementTree import ParseError
-
-    import defusedxml.ElementTree as safe_xml
-    from defusedxml import DefusedXmlException
-
-    try:
-        root = safe_xml.fromstring(text, forbid_dtd=True)
-    except DefusedXmlException:
-        raise PlsError(f"{name}: refused: a lexicon with a DTD or entities (they can read files or explode in size)") from None
-    except ParseError as exc:
-        raise PlsError(f"{name}: malformed PLS ({exc})") from None
-    if _tag(root) != "lexicon":
-        raise PlsError(f"{name}: a PLS lexicon starts with <lexicon>, found <{_tag(root)}>")
+    root = parse_untrusted_xml(text, name, "PLS", "lexicon", PlsError)
     alphabet = (root.get("alphabet") or "ipa").lower()
     rows = []
-    for number, lexeme in enumerate((e for e in root if _tag(e) == "lexeme"), start=1):
-        graphemes = [(g.text or "").strip() for g in lexeme if _tag(g) == "grapheme"]
-        said = next((e for e in lexeme if _tag(e) in ("phoneme", "alias")), None)
+    for number, lexeme in enumerate((e for e in root if local_tag(e) == "lexeme"), start=1):
+        graphemes = [(g.text or "").strip() for g in lexeme if local_tag(g) == "grapheme"]
+        said = next((e for e in lexeme if local_tag(e) in ("phoneme", "alias")), None)
         if not graphemes or said is None or not (said.text or "").strip():
             raise PlsError(f"{name}: lexeme {number} needs a <grapheme> and a <phoneme> or <alias>")
-        pronunciation, is_ipa = (said.text or "").strip(), _tag(said) == "phoneme"
+        pronunciation, is_ipa = (said.text or "").strip(), local_tag(said) == "phoneme"
         if is_ipa:
             own = (said.get("alphabet") or alphabet).lower()
             if own in ARPABET_NAMES:

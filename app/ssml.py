@@ -11,6 +11,7 @@ from xml.etree.ElementTree import Element
 from num2words import num2words
 
 from app.importers import ScriptImportError
+from app.untrusted_xml import local_tag, parse_untrusted_xml
 from engine.normalize import normalize_text
 from engine.text_cues import direction_delivery
 
@@ -68,25 +69,9 @@ class _State:
         self.line_prosody.clear()
 
 
-def _tag(element: Element) -> str:
-    return element.tag.rsplit("}", 1)[-1].lower() if isinstance(element.tag, str) else ""
-
-
 def parse_ssml(text: str, name: str = "script.ssml") -> tuple[list[SsmlLine], list[str]]:
     """Lines with their prosody and voice, and warnings for what was not understood."""
-    from xml.etree.ElementTree import ParseError
-
-    import defusedxml.ElementTree as safe_xml
-    from defusedxml import DefusedXmlException
-
-    try:
-        root = safe_xml.fromstring(text, forbid_dtd=True)
-    except DefusedXmlException:
-        raise SsmlError(f"{name}: refused: SSML with a DTD or entities (they can read files or explode in size)") from None
-    except ParseError as exc:
-        raise SsmlError(f"{name}: malformed SSML ({exc})") from None
-    if _tag(root) != "speak":
-        raise SsmlError(f"{name}: SSML must start with <speak>, found <{_tag(root)}>")
+    root = parse_untrusted_xml(text, name, "SSML", "speak", SsmlError)
     state = _State()
     _walk_children(root, state, name)
     state.flush()
@@ -103,7 +88,7 @@ def _walk_children(element: Element, state: _State, name: str) -> None:
 
 
 def _walk(element: Element, state: _State, name: str) -> None:
-    tag = _tag(element)
+    tag = local_tag(element)
     if tag in BLOCKS:
         if tag in ("p", "paragraph"):
             state.flush()
