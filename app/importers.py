@@ -23,6 +23,9 @@ SUPPORTED_EXTENSIONS = (".txt", ".srt", ".vtt", ".fountain", ".csv", ".docx", ".
 MAX_VIDEO_BYTES = 4 * 1024**3
 
 _SPEAKER_LINE = re.compile(r"^\s*([A-Z][\w.'\- ]{0,40}?)\s*(\([^)]*\))?\s*:\s+(.*\S)\s*$")
+# A screenplay's "(beat)" and an ElevenLabs-style "[pause]" are silences, in seconds, by how long they say
+PAUSE_DIRECTIONS_S = {"": 0.6, "short": 0.4, "long": 1.5}
+_PAUSE_DIRECTION = re.compile(r"[(\[]\s*(?:a\s+)?(?:(short|long)\s+)?(?:beat|pause)\s*[)\]]", re.IGNORECASE)
 _DIRECTION = re.compile(r"(\[\[[^\[\]]+\]\])|\(([^()]*)\)|\[([^\[\]]*)\]")  # an [[IPA]] block is kept whole
 _TAG = re.compile(r"<[^>]+>")
 _VOICE_SPAN = re.compile(r"<v(?:\.[\w.]+)?\s+([^>]+)>")
@@ -146,7 +149,15 @@ def _control_ratio(sample: bytes) -> float:
 
 
 def split_direction(text: str) -> tuple[str, str | None]:
-    """Separate (parentheticals) and [stage directions] from the words to speak ([[IPA]] is spoken)."""
+    """Separate (parentheticals) and [stage directions] from the words to speak ([[IPA]] is spoken); a
+    "(beat)" or "[pause]" between words becomes a pause there (before or after them, the turn gap is the pause)."""
+
+    def pause(match: re.Match) -> str:
+        if not (has_speakable_text(text[:match.start()]) and has_speakable_text(text[match.end():])):
+            return match.group(0)  # kept as a note
+        return f' <break time="{PAUSE_DIRECTIONS_S[(match.group(1) or "").lower()]:g}s"/> '
+
+    text = _PAUSE_DIRECTION.sub(pause, text)
     notes = [m.group(2) or m.group(3) for m in _DIRECTION.finditer(text) if not m.group(1)]
     spoken = " ".join(_DIRECTION.sub(lambda m: m.group(1) or " ", text).split())
     notes = [n.strip() for n in notes if n and n.strip()]

@@ -282,3 +282,11 @@ def test_a_stage_direction_that_names_a_delivery_sets_volume_and_rate():
     assert [(line.volume, line.rate) for line in parsed.lines] == [(-8.0, 0.95), (6.0, None), (-6.0, 0.85), (None, None)]
     table = parse_script(b"text,direction\nCome here.,quietly\n", ".csv", "x.csv")
     assert (table.lines[0].volume, table.lines[0].rate) == (-6.0, None)
+
+
+def test_a_beat_between_words_is_a_pause_there():
+    parsed = parse_script(b"ANNA: I... (beat) I love you.\nBEN: Wait [long pause] what?\nANNA: (beat) Fine.\n",
+                          ".txt", "x.txt")
+    assert [line.text for line in parsed.lines] == [
+        'I... <break time="0.6s"/> I love you.', 'Wait <break time="1.5s"/> what?', "Fine."]
+    assert parsed.lines[2].direction == "beat"  # before the words, the turn gap is the pause: a note
