@@ -21,8 +21,15 @@ table = pd.DataFrame({"Word": [e.word for e in entries], "Say it as": [e.pronunc
 edited = st.data_editor(table, num_rows="dynamic", hide_index=True, width="stretch",
                         key=f"lexicon-{project_id}",
                         column_config={"IPA": st.column_config.CheckboxColumn(default=False)})
-rows = [LexiconRow(str(r["Word"]), str(r["Say it as"]), bool(r["IPA"]))
-        for _, r in edited.iterrows() if r["Word"] is not None and str(r["Word"]).strip()]
+
+
+def cell(value) -> str:
+    """A table cell's text: a cell never typed in (None, or NaN) is empty, not the word 'None'."""
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+rows = [LexiconRow(cell(r["Word"]), cell(r["Say it as"]), bool(r["IPA"]))
+        for _, r in edited.iterrows() if cell(r["Word"]).strip()]
 if st.button("Save lexicon", type="primary"):
     try:
         replace_entries(db, project_id, rows)
