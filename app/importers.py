@@ -12,7 +12,7 @@ from pathlib import Path
 from engine.emotions import parse_emotion
 from engine.errors import IntonateError
 from engine.text import has_speakable_text
-from engine.text_cues import direction_delivery, direction_emotion
+from engine.text_cues import direction_controls
 from engine.video import VIDEO_EXTENSIONS, extract_subtitles
 
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
@@ -173,12 +173,18 @@ def _make_line(text: str, speaker: str | None, number: int, pending: list[str], 
         return None
     note = "; ".join(pending) or None
     pending.clear()
-    if direction:  # the line's own note, not the scene's before it
-        directed = direction_emotion(direction)
-        if directed and "emotion" not in extra:
-            extra = {**extra, "emotion": directed[0], "intensity": directed[1]}
-        extra = {**direction_delivery(direction), **extra}
-    return ScriptLine(text=spoken, speaker=speaker, direction=note, source_line=number, **extra)
+    return ScriptLine(text=spoken, speaker=speaker, direction=note, source_line=number,
+                      **_directed(direction, **extra))  # the line's own note, not the scene's before it
+
+
+def _directed(note: str | None, **given) -> dict:
+    """The line's fields with what its note directs (emotion, intensity, volume, rate) under what the script set
+    itself: an emotion column wins over the note's emotion and intensity."""
+    controls = direction_controls(note) if note else {}
+    if given.get("emotion") is not None:
+        controls.pop("emotion", None)
+        controls.pop("intensity", None)
+    return {**controls, **{name: value for name, value in given.items() if value is not None}}
 
 
 def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
@@ -378,20 +384,12 @@ def _csv_line(record: dict[str, str], number: int, name: str) -> ScriptLine:
         except IntonateError as exc:
             raise ScriptImportError(f"{where}: {exc}") from None
     note = "; ".join(filter(None, [record.get("direction"), direction])) or None
-    intensity = _csv_number(record.get("intensity"), where, "intensity", 0.0, 1.0)
-    directed = direction_emotion(note) if note and emotion is None else None  # an emotion column wins
-    if directed:
-        emotion, intensity = directed[0], intensity if intensity is not None else directed[1]
-    delivery = direction_delivery(note) if note else {}
     return ScriptLine(
         text=spoken,
         speaker=record.get("speaker") or None,
         direction=note,
         author_id=record.get("id") or None,
-        emotion=emotion,
-        intensity=intensity,
-        rate=delivery.get("rate"),
-        volume=delivery.get("volume"),
+        **_directed(note, emotion=emotion, intensity=_csv_number(record.get("intensity"), where, "intensity", 0.0, 1.0)),
         **_cue(where, _csv_number(record.get("start"), where, "start", 0.0, MAX_CUE_S),
                _csv_number(record.get("end"), where, "end", 0.0, MAX_CUE_S)),
         source_line=number,

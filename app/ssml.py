@@ -13,7 +13,7 @@ from num2words import num2words
 from app.importers import ScriptImportError
 from app.untrusted_xml import local_tag, parse_untrusted_xml
 from engine.normalize import normalize_text
-from engine.text_cues import direction_delivery
+from engine.text_cues import direction_controls
 
 BREAK_STRENGTHS_S = {"none": 0.0, "x-weak": 0.1, "weak": 0.2, "medium": 0.4, "strong": 0.7, "x-strong": 1.2}
 RATE_WORDS = {"x-slow": 0.5, "slow": 0.75, "medium": 1.0, "default": 1.0, "fast": 1.25, "x-fast": 1.6}
@@ -210,12 +210,13 @@ def _express_as(element: Element, state: _State, name: str) -> dict:
     degree_text = element.get("styledegree", "1").strip()
     try:
         degree = float(degree_text)
+        if not math.isfinite(degree):
+            raise ValueError(degree_text)
     except ValueError:
         raise SsmlError(f"{name}: cannot read styledegree {degree_text!r} (a number from 0.01 to 2)") from None
-    if not math.isfinite(degree):
-        raise SsmlError(f"{name}: cannot read styledegree {degree_text!r} (a number from 0.01 to 2)")
     intensity = round(min(max(degree, 0.01), 2.0) * INTENSITY_PER_STYLEDEGREE, 3)
-    return {"emotion": AZURE_STYLES[style], "intensity": intensity, **direction_delivery(style)}  # whispering: softer
+    # The style's own delivery (whispering: softer) under the emotion it maps to.
+    return {**direction_controls(style), "emotion": AZURE_STYLES[style], "intensity": intensity}
 
 
 def _prosody(element: Element, name: str) -> dict:

@@ -67,25 +67,20 @@ def cue_features(text: str) -> np.ndarray:
     )
 
 
-def direction_emotion(note: str) -> tuple[str, float | None] | None:
-    """The emotion a stage direction names ("angrily", "[excited]", "a little sad"), with an intensity when it
-    says how much; None when it names none ("to Anna", "beat", "not angry")."""
+def direction_controls(note: str) -> dict:
+    """What a stage direction asks of its line: the emotion it names ("angrily", "[excited]", "a little sad"), with an
+    intensity when it says how much, and the delivery it names ("whispering", "[shouts]", "slowly") as volume and
+    rate. The first word of each kind wins; "not angry" names nothing; {} for "to Anna" or "beat"."""
     words = [w.lower() for w in _WORD.findall(note)]
+    controls: dict = {}
     for index, word in enumerate(words):
         before = words[max(0, index - 2):index]
-        if word not in DIRECTION_EMOTIONS or "not" in before:
+        if "not" in before:
             continue
-        if word in _STRONG_DIRECTIONS or any(w in INTENSIFIERS for w in before):
-            return DIRECTION_EMOTIONS[word], STRONG_INTENSITY
-        return DIRECTION_EMOTIONS[word], SOFT_INTENSITY if any(w in SOFTENERS for w in before) else None
-    return None
-
-
-def direction_delivery(note: str) -> dict[str, float]:
-    """The volume and rate a stage direction asks for ("whispering", "[shouts]", "slowly"); {} when none."""
-    words = [w.lower() for w in _WORD.findall(note)]
-    delivery: dict[str, float] = {}
-    for index, word in enumerate(words):
-        if word in DIRECTION_DELIVERY and "not" not in words[max(0, index - 2):index]:
-            delivery = {**DIRECTION_DELIVERY[word], **delivery}  # the first word named wins
-    return delivery
+        if word in DIRECTION_EMOTIONS and "emotion" not in controls:
+            strong = word in _STRONG_DIRECTIONS or any(w in INTENSIFIERS for w in before)
+            soft = any(w in SOFTENERS for w in before)
+            controls |= {"emotion": DIRECTION_EMOTIONS[word],
+                         "intensity": STRONG_INTENSITY if strong else SOFT_INTENSITY if soft else None}
+        controls = {**DIRECTION_DELIVERY.get(word, {}), **controls}
+    return controls
