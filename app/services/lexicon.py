@@ -45,14 +45,19 @@ def list_entries(db: Path, project_id: int) -> list[LexiconRow]:
 
 def set_entry(db: Path, project_id: int, word: str, pronunciation: str, is_ipa: bool = False) -> None:
     """Add or replace how a word is said (matching ignores case)."""
-    entry = _checked(word, pronunciation, is_ipa)
+    _add_entries(db, project_id, [_checked(word, pronunciation, is_ipa)])
+
+
+def _add_entries(db: Path, project_id: int, entries: list[Pronunciation]) -> None:
+    """Add checked entries, or replace those whose word is already there, in one transaction."""
     with transaction(db) as session:
-        row = session.scalar(select(LexiconEntry).where(LexiconEntry.project_id == project_id,
-                                                        LexiconEntry.word == entry.word.lower()))
-        if row is None:
-            session.add(LexiconEntry(project_id=project_id, word=entry.word.lower(), pronunciation=entry.say, is_ipa=is_ipa))
-        else:
-            row.pronunciation, row.is_ipa = entry.say, is_ipa
+        rows = {row.word: row for row in session.scalars(select(LexiconEntry).where(LexiconEntry.project_id == project_id))}
+        for entry in entries:
+            row = rows.get(entry.word.lower())
+            if row is None:
+                rows[entry.word.lower()] = row = LexiconEntry(project_id=project_id, word=entry.word.lower())
+                session.add(row)
+            row.pronunciation, row.is_ipa = entry.say, entry.is_ipa
 
 
 def as_lexicon(rows: list[LexiconRow]) -> Lexicon:
@@ -98,8 +103,7 @@ def import_csv(db: Path, project_id: int, data: bytes, name: str = "lexicon.csv"
         except IntonateError as exc:
             raise IntonateError(f"{name} line {reader.line_num}: {exc}") from None
         rows.append(entry)
-    for entry in rows:
-        set_entry(db, project_id, entry.word, entry.say, entry.is_ipa)
+    _add_entries(db, project_id, rows)
     return len(rows)
 
 
@@ -122,6 +126,5 @@ def import_lexicon_file(db: Path, project_id: int, data: bytes, name: str) -> tu
             entries.append(_checked(word, pronunciation, is_ipa))
         except IntonateError as exc:
             raise IntonateError(f"{name}: {exc}") from None
-    for entry in entries:
-        set_entry(db, project_id, entry.word, entry.say, entry.is_ipa)
+    _add_entries(db, project_id, entries)
     return len(entries), warnings

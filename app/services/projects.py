@@ -216,7 +216,12 @@ def direct_lines(db: Path, line_ids: list[int], **values) -> int:
     probe = {k: v for k, v in values.items() if v is not None}
     SynthesisSettings(**probe)  # validates ranges with a readable message
     with transaction(db) as session:
-        lines = [get_line(session, line_id) for line_id in dict.fromkeys(line_ids)]
+        wanted = list(dict.fromkeys(line_ids))
+        found = {line.id: line for line in session.scalars(select(Line).where(Line.id.in_(wanted)))}
+        missing = [line_id for line_id in wanted if line_id not in found]
+        if missing:
+            raise IntonateError(f"no line with id {missing[0]}")
+        lines = [found[line_id] for line_id in wanted]
         if not lines:
             raise IntonateError("no lines to direct")
         if len({line.project_id for line in lines}) > 1:
