@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from num2words import num2words
 
+from engine.text import MARKUP
+
 _MONTHS = ("January February March April May June July August September October November December").split()
 _CURRENCIES = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros", "cent", "cents"),
                "£": ("pound", "pounds", "penny", "pence")}
@@ -195,13 +197,12 @@ def _letter_number(match: re.Match) -> str:
 _ABBREVIATION = re.compile(r"(?<!\w)(?:No\.(?=\s*\d)|"
                            + "|".join(re.escape(short) for short in sorted(_ABBREVIATIONS, key=len, reverse=True)
                                       if short != "No.") + ")")
-_MARKUP = re.compile(r"(<break\b[^>]*>|\[\[[^\[\]]+\]\])", re.IGNORECASE)  # as engine.text reads them
 
 
 @lru_cache(maxsize=8192)  # every take's freshness check reads its line this way
 def normalize_text(text: str) -> str:
     """Rewrite written forms into the words a narrator would say; break tags and [[IPA]] stay as they are."""
-    parts = _MARKUP.split(text)
+    parts = MARKUP.split(text)
     return " ".join(p.strip() if i % 2 else _normalize_words(p) for i, p in enumerate(parts) if p.strip())
 
 

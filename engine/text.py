@@ -7,6 +7,8 @@ from functools import lru_cache
 
 # [[IPA]] typed in a line: no brackets inside, so an unclosed "[[[[…" is rejected in linear time.
 IPA_BLOCK = re.compile(r"\[\[([^\[\]]+)\]\]")
+# Markup passed on as typed (normalization leaves it alone): break tags and [[IPA]] blocks.
+MARKUP = re.compile(r"(<break\b[^>]*>|\[\[[^\[\]]+\]\])", re.IGNORECASE)
 MAX_CHUNK_CHARS = 280  # engines garble past ~300 characters; longer sentences split at clauses
 
 
