@@ -212,10 +212,11 @@ def _cast(db: Path, args: argparse.Namespace) -> None:
 
     project_id = projects.get_project_id(db, args.name)
     speakers = projects.list_speakers(db, project_id)
-    narration = sum(line.speaker is None for line in projects.list_lines(db, project_id))
+    narration = projects.narration_line_count(db, project_id)
+    narrator_voice = projects.get_settings(db, project_id).default_voice
     if args.speaker is None:
         print("speaker\tvoice\tlines")
-        print(f"Narrator\t{projects.get_settings(db, project_id).default_voice}\t{narration}")
+        print(f"Narrator\t{narrator_voice}\t{narration}")
         for speaker in speakers:
             print(f"{speaker.name}\t{speaker.voice_id}\t{speaker.line_count}")
         return
@@ -230,7 +231,7 @@ def _cast(db: Path, args: argparse.Namespace) -> None:
         who, before, count = matches[0].name, matches[0].voice_id, matches[0].line_count
         projects.set_speaker_voice(db, matches[0].id, voice_id)
     elif not matches and args.speaker.casefold() == "narrator":
-        who, before, count = "Narrator", projects.get_settings(db, project_id).default_voice, narration
+        who, before, count = "Narrator", narrator_voice, narration
         projects.set_default_voice(db, project_id, voice_id)
     else:
         known = ", ".join(["Narrator", *(s.name for s in speakers)])

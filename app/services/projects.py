@@ -185,6 +185,12 @@ def list_speakers(db: Path, project_id: int) -> list[SpeakerView]:
         return [SpeakerView(s.id, s.name, s.voice_id or DEFAULT_VOICE_ID, count) for s, count in rows]
 
 
+def narration_line_count(db: Path, project_id: int) -> int:
+    """How many of the project's lines no speaker says (the default voice reads them)."""
+    with transaction(db) as session:
+        return session.scalar(select(func.count(Line.id)).where(Line.project_id == project_id, Line.speaker_id.is_(None)))
+
+
 def set_speaker_voice(db: Path, speaker_id: int, voice_id: str) -> None:
     get_voice(voice_id)
     with transaction(db) as session:
