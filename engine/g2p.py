@@ -63,11 +63,6 @@ def typed_ipa(ipa: str) -> str:
     return _STRESS_BEFORE_ONSET.sub(r"\2\1", ipa)
 
 
-def ipa_blocks(text: str) -> list[str]:
-    """The contents of the text's [[IPA]] blocks, in order."""
-    return IPA_BLOCK.findall(text)
-
-
 def with_typed_ipa(text: str) -> str:
     """The text with each [[IPA]] block in the form the voices are given (see `typed_ipa`)."""
     return IPA_BLOCK.sub(lambda block: f"[[{typed_ipa(block.group(1))}]]", text)

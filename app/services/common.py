@@ -13,9 +13,9 @@ from app.config import media_dir_for
 from app.db.models import Direction, LexiconEntry, Line, LineEdit, Project
 from engine.emotions import DEFAULT_INTENSITY, Emotion
 from engine.errors import IntonateError
-from engine.g2p import ipa_blocks
 from engine.lexicon import Lexicon, Pronunciation
 from engine.synthesis import SynthesisSettings, render_key
+from engine.text import IPA_BLOCK
 from engine.tts_engines import unsayable_symbols
 from engine.voices import DEFAULT_VOICE_ID, Voice, get_voice
 
@@ -74,7 +74,7 @@ def project_lexicon(session: Session, project_id: int) -> Lexicon:
 
 def unsayable_ipa(text: str) -> str | None:
     """What is wrong with the text's [[IPA]] blocks, if any symbol in them would be skipped by the voices."""
-    for block in ipa_blocks(text):
+    for block in IPA_BLOCK.findall(text):
         unknown = unsayable_symbols(block)
         if unknown:
             return f"the IPA [[{block}]] has symbols the voices cannot say: {' '.join(unknown)}"
