@@ -192,6 +192,13 @@ def test_settings_page_saves_the_lexicon(studio: AppTest, demo_db: Path):
     assert list_entries(demo_db, project_id) == []
 
 
+def test_a_lexicon_cell_never_typed_in_is_empty_not_none():
+    """A word added to the Settings table without a pronunciation was saved to be said as 'None'."""
+    from app.studio.widgets import cell_text
+
+    assert [cell_text(v) for v in (None, float("nan"), "engine x", True)] == ["", "", "engine x", "True"]
+
+
 def test_settings_page_says_a_sentence_with_the_lexicon(studio: AppTest):
     _open(studio, "settings")
     next(t for t in studio.text_input if t.label == "Say").set_value("Say [[bəˈnæ.nə]] twice.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import streamlit as st
 
 from engine.emotions import EMOTIONS, UNCERTAIN_BELOW, Emotion
@@ -18,6 +19,11 @@ EMOTION_ICONS = {
     Emotion.NEUTRAL: "😐", Emotion.SADNESS: "😢", Emotion.SURPRISE: "😮",
 }
 EMOTION_CHOICES = [e.value for e in EMOTIONS]
+
+
+def cell_text(value) -> str:
+    """An edited table cell's text: a cell never typed in (None, or NaN) is empty, not the word 'None'."""
+    return "" if value is None or pd.isna(value) else str(value)
 
 
 def emotion_label(emotion: Emotion, confidence: float | None = None) -> str:

@@ -7,6 +7,7 @@ from app.services.lexicon import LexiconRow, as_lexicon, import_lexicon_file, li
 from app.services.previews import pronunciation_preview
 from app.services.projects import get_settings, list_speakers
 from app.studio.state import flash, open_project_page
+from app.studio.widgets import cell_text
 from engine.errors import IntonateError
 from engine.voices import get_voice
 
@@ -21,15 +22,8 @@ table = pd.DataFrame({"Word": [e.word for e in entries], "Say it as": [e.pronunc
 edited = st.data_editor(table, num_rows="dynamic", hide_index=True, width="stretch",
                         key=f"lexicon-{project_id}",
                         column_config={"IPA": st.column_config.CheckboxColumn(default=False)})
-
-
-def cell(value) -> str:
-    """A table cell's text: a cell never typed in (None, or NaN) is empty, not the word 'None'."""
-    return "" if value is None or pd.isna(value) else str(value)
-
-
-rows = [LexiconRow(cell(r["Word"]), cell(r["Say it as"]), bool(r["IPA"]))
-        for _, r in edited.iterrows() if cell(r["Word"]).strip()]
+rows = [LexiconRow(cell_text(r["Word"]), cell_text(r["Say it as"]), bool(r["IPA"]))
+        for _, r in edited.iterrows() if cell_text(r["Word"]).strip()]
 if st.button("Save lexicon", type="primary"):
     try:
         replace_entries(db, project_id, rows)
