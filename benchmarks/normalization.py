@@ -40,6 +40,15 @@ CASES = (
     ("The meeting is at 10:30.", r"10 ?[:.]? ?30"),
     ("Visit example.com today.", r"example ?\.? ?(com|dot com)"),
     ("The 4K screen is sharp.", r"4 ?k screen"),
+    ("Music of the 90s.", r"(90s|'90s|nineties)"),
+    ("The sale ends on 12/25.", r"(december|dec\.?) (25|25th|twenty-fifth)"),
+    ("He scored 2 in the final.", r"(2|two) in the final"),
+    ("Your PIN is 0042.", r"(0042|0 ?0 ?4 ?2|zero zero four two|double zero four two)"),
+    ("Read pp. 12-14.", r"pages? (12|twelve)( to |-| -)(14|fourteen)"),
+    ("A 1/2 in. gap.", r"(half an inch|1/2 inch|half inch)"),
+    ("Use a 16:9 screen.", r"(16|sixteen) ?(to|by|:|x|×|-) ?(9|nine) screen"),
+    ("It costs $19.99/month.", r"(\$19 ?\.99|19 dollars and 99 cents|nineteen dollars).{0,5}(per|a) month"),
+    ("Over 1.5M users.", r"(1 ?\.5|one point five) ?million"),
 )
 
 

@@ -24,41 +24,59 @@ _UNITS = {
     "hz": ("hertz", "hertz"), "khz": ("kilohertz", "kilohertz"), "ms": ("millisecond", "milliseconds"),
     "s": ("second", "seconds"), "h": ("hour", "hours"), "min": ("minute", "minutes"), "w": ("watt", "watts"),
     "kw": ("kilowatt", "kilowatts"), "v": ("volt", "volts"), "°c": ("degree Celsius", "degrees Celsius"),
-    "°f": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "°f": ("degree Fahrenheit", "degrees Fahrenheit"), "°": ("degree", "degrees"), "mb/s": ("megabyte per second", "megabytes per second"),
+    "gb/s": ("gigabyte per second", "gigabytes per second"),
+    "kb/s": ("kilobyte per second", "kilobytes per second"), "mbps": ("megabit per second", "megabits per second"),
+    "gbps": ("gigabit per second", "gigabits per second"), "kbps": ("kilobit per second", "kilobits per second"),
+    "fps": ("frame per second", "frames per second"),
 }
 _ABBREVIATIONS = {
     "Dr.": "Doctor", "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Prof.": "Professor", "St.": "Saint",
     "Jr.": "Junior", "Sr.": "Senior", "vs.": "versus", "etc.": "et cetera", "e.g.": "for example",
     "i.e.": "that is", "approx.": "approximately", "No.": "number", "Mt.": "Mount", "Ave.": "Avenue",
-    "Rd.": "Road", "Blvd.": "Boulevard", "ext.": "extension",
+    "Rd.": "Road", "Blvd.": "Boulevard", "ext.": "extension", "Approx.": "Approximately", "Fig.": "Figure",
+    "fig.": "figure", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Dept.": "Department", "Inc.": "Incorporated",
+    "Ltd.": "Limited", "Corp.": "Corporation",
 }
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
-_LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "approx."}
+_LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "approx.", "Approx.", "Fig.",
+            "fig.", "Vol.", "vol.", "pp."}
 _FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "To", "From", "Of", "By", "And", "Or", "For", "With"}
 _DIGIT_NAMES = "zero one two three four five six seven eight nine".split()
 _FRACTIONS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters")}
+_MEASURE_DENOMINATORS = (8, 16, 32, 64)  # 3/8 inch, 5/16: odd numerators over these are a measure, not a date
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11,
           "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20}
+# Longer numbers are codes, read digit by digit, unless commas group them as an amount (num2words goes to 10^36)
+MAX_PLAIN_DIGITS, MAX_GROUPED_DIGITS = 9, 36
+_LONG_DIGITS = re.compile(rf"\d{{{MAX_GROUPED_DIGITS + 1},}}")  # read out first: no rule below can make a number of it
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
-# Both start only where a run of characters starts, so a hostile "1-1-1-…" line is read in linear time.
+# Patterns start only where a run of characters starts, so a hostile "1-1-1-…" or 5,000-digit line is read in linear
+# time.
 _URL = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|edu|gov|co|uk|ai|app)(?:/[^\s]*)?", re.I)
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 _MONEY = re.compile(rf"([$€£])\s?({_NUMBER})(?:\s?(million|billion|thousand|[mkb]n?)\b)?", re.I)
-_PERCENT = re.compile(rf"({_NUMBER})\s?%")
+_PERCENT = re.compile(rf"(?<![\d.])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?\b|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$)", re.I)
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b")
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
-_UNIT = re.compile(rf"({_NUMBER})\s?(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + r")(?=\W|$)", re.I)
+_UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+_ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])))?"  # "5 in. wide": the unit's dot, not a full stop
+_UNIT = re.compile(rf"(?<![\d.])({_NUMBER})\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT}", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _YEAR = re.compile(r"\b(1[1-9]\d\d|20\d\d)\b(?!\s?(?:%|[.,]\d))")
-_NUMBER_RE = re.compile(rf"(?<![\w.]){_NUMBER}(?![\w])")
+_NUMBER_RE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|\.\d+)(?![\w])")  # .05 too
 # (+1) (800) 555-0199, 555-0123, +44 20 7946 0958: said digit by digit, in their groups
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|(?:\(\d{2,4}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4})(?![\w-])")
 _DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext)(?: on)? )(\d{3,})\b")  # call 911, text 84433
 _DOTTED_NUMBERS = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")  # version 2.0.1, 192.168.1.1
-_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # US order: month/day/year
-_SLASHED = re.compile(rf"(?<![\w/.])({_NUMBER})/(\d+)(?![\w/])")  # 3/4 cup, rated 4.5/5, 24/7
+_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")  # US order: month/day/year, 1/7/01 too
+_SLASHED = re.compile(rf"(?<![\w/.])({_NUMBER})/(\d+)(?![\w/])")  # 3/4 cup, rated 4.5/5, 24/7, 12/25
+_DATE_CUE = re.compile(r"\b(?:on|by|until|till|through|before|after|from|since|due|starting|ends?|ending|dated|expires|"
+                       r"deadline|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?,?\s+$", re.I)
+_FRACTION_OF_UNIT = re.compile(rf"(?<![\w/.])(\d+)/(\d+)\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT}", re.I)  # 3/8 in., 1/2 kg
 _OF_MANY = re.compile(r"\b(Step|Page|Part|Question|Slide|Lesson|Module|Unit|Exercise|Item|Episode|Task)\s+(\d+)/(\d+)\b", re.I)
 _KEY_NAMES = {"ctrl": "Control", "cmd": "Command", "alt": "Alt", "shift": "Shift", "option": "Option", "fn": "Function",
               "win": "Windows", "esc": "Escape", "del": "Delete", "tab": "Tab", "enter": "Enter", "space": "Space"}
@@ -70,11 +88,35 @@ _TIMES = re.compile(r"\b(\d+)\s?[x×]\s?(\d+)\b|\b(\d+)[x×](?=\W|$)")  # 3x3 gr
 _LETTER_NUMBER = re.compile(r"\b([A-Z]{1,2})(\d{1,2})\b|\b(\d{1,2})([A-Z])\b")  # Q3, F1, 4K
 _ROMAN_AFTER = re.compile(r"\b(Chapter|Part|Book|Volume|Act|Scene|Section|Phase|Level|Stage|Season|Episode|"
                           r"Round|Appendix|World War)\s+(" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")\b")
+# the 90s, the '80s, the 1990s, the early 2000s; a bare "30s" is thirty seconds unless a decade is plainly meant
+_DECADE = re.compile(r"(?<![\w'])(?:(1[0-9]|20)([0-9]0)['’]?s|(?:(?<=the )|(?<=early )|(?<=mid )|(?<=late )|(?<=her )|"
+                     r"(?<=his )|(?<=their )|(?<=my )|(?<=your )|')([1-9]0)['’]?s)\b", re.I)
+_HASH_NUMBER = re.compile(r"(?<![\w#])#(?=\d)")  # the #1 hit
+_RATIO = re.compile(r"(?<![\w:.])(\d{1,2}):(\d)(?![\w:]|\.\d)")  # 16:9, 3:1 ("sixteen to nine"); 2:30 is a time
+_MENU_PATH = re.compile(r"(?<=\w)\s+(?:>|→)\s+(?=\w)")  # File > Save As: a pause, not a silently dropped ">"
+_PER_UNITS = {"month": "month", "mo": "month", "year": "year", "yr": "year", "week": "week", "wk": "week",
+              "day": "day", "hour": "hour", "hr": "hour", "night": "night", "person": "person", "user": "user",
+              "seat": "seat", "item": "item", "page": "page", "minute": "minute", "second": "second"}
+_PER = re.compile(r"(?<=[\w%])/(" + "|".join(_PER_UNITS) + r")\b")  # $19.99/month, 5 GB/user: "per"; not day/night
+_AMOUNT_BEFORE = re.compile(r"(?:\d\S*|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
+# 1.5M users, 2bn, 1.5B; but room 3B is a room ($ amounts are money's)
+_SCALED = re.compile(r"(?<![\w.$€£])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?=B))(M|B|bn)(?![\w/])")
+_FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')")  # 5'10"
+_FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
+_ABOUT = re.compile(r"(?<!\S)~(?=\d)")  # ~20 people
+_ABOUT_SAID = re.compile(r"\b(?:about|around|roughly|approximately)\s*$", re.I)
+_VERSION = re.compile(r"(?<![\w.])((?:[Vv]ersion )?)v(?=\d+(?:\.\d+)*\b)")  # v2.3 (and "version v2.3" says it once)
+_RESOLUTION = re.compile(r"\b(480|720|1080|1440|2160)p\b")  # 1080p: "ten eighty p"
 _SHOUTING = re.compile(r"\b[A-Z][A-Z']*(?:[\s,!?.]+[A-Z][A-Z']*){2,}\b")  # three or more capitalised words
 
 
 def _number(text: str) -> str:
     value = text.replace(",", "")
+    whole = value.partition(".")[0]
+    if len(whole) == 2 and whole[0] == "0" and value == whole:
+        return f"oh {_DIGIT_NAMES[int(whole[1])]}"  # '06, born in 02, jersey 07
+    if len(whole) > (MAX_GROUPED_DIGITS if "," in text else MAX_PLAIN_DIGITS) or (len(whole) > 1 and whole[0] == "0"):
+        return " point ".join(_digits(part) for part in value.split("."))  # a code or an account: 0042, 12345678901
     words = num2words(float(value)) if "." in value else num2words(int(value))
     return words.replace(",", "")
 
@@ -115,16 +157,42 @@ def _time(match: re.Match) -> str:
 
 def _date(month: int, day: int, year: str | None) -> str:
     words = f"{_MONTHS[month - 1]} {num2words(day, to='ordinal')}"
-    return words + (f", {num2words(int(year), to='year')}" if year else "")
+    if year:
+        words += f", {num2words(int(year), to='year') if len(year) == 4 else _number(year)}"  # '01: "oh one"
+    return words
+
+
+def _unit_words(match: re.Match, unit_group: int) -> tuple[str, str] | None:
+    """The singular and plural words of the unit the match ends with, or None where the letters are not a unit
+    there: "5 M" (a capital that stands for something else), "scored 2 in the final" (the word in)."""
+    unit = match.group(unit_group)
+    key = unit.lower()
+    if key not in _UNITS or (key in ("m", "s", "h", "in", "g") and unit.isupper()):  # 5 M people; but 10 V, 2 L
+        return None
+    spaced = match.group(0)[match.start(unit_group) - match.start() - 1].isspace()
+    if key == "in" and spaced and not match.group(0).endswith(".") and re.match(r"\s+\w", match.string[match.end():]):
+        return None  # "a 27in screen" and "2 in." are inches
+    return _UNITS[key]
 
 
 def _unit(match: re.Match) -> str:
-    amount, unit = match.group(1), match.group(2)
-    key = unit.lower() if unit.lower() in _UNITS else unit
-    if key not in _UNITS or (unit in ("m", "s", "h", "in", "g", "l", "v", "w") and match.group(0)[-1:].isupper()):
+    amount, words = match.group(1), _unit_words(match, 2)
+    if words is None:
         return match.group(0)
-    one, many = _UNITS[key]
-    return f"{_number(amount)} {one if amount == '1' else many}"
+    one, many = words
+    # "a 16 GB card", "a 5 kg bag": after "a", the amount describes a thing and the unit stays singular
+    describes = _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) and re.match(
+        r"\s+[a-z]", match.string[match.end():])
+    return f"{_number(amount)} {one if amount == '1' or describes else many}"
+
+
+def _decade(match: re.Match) -> str:
+    century, tens = (match.group(1), match.group(2)) if match.group(2) else (None, match.group(3))
+    if century and tens == "00":
+        return f"{_number(century)} hundreds" if century != "20" else "two thousands"
+    word = num2words(int(tens))
+    word = (word[:-1] + "ies" if word.endswith("y") else word + "s")
+    return f"{_number(century)} {word}" if century else word
 
 
 def _url(match: re.Match) -> str:
@@ -137,6 +205,8 @@ def _url(match: re.Match) -> str:
 def _abbreviation(match: re.Match) -> str:
     """The word for an abbreviation; its dot stays as a full stop where it also ended the sentence."""
     short, rest = match.group(0), match.string[match.end():]
+    if short in _MONTH_ABBREVIATIONS:
+        return _MONTH_ABBREVIATIONS[short]
     full = _ABBREVIATIONS[short]
     before = re.search(r"\b([A-Z][a-z]+)\s+$", match.string[max(0, match.start() - 40):match.start()])
     if short == "St." and before and before.group(1) not in _FUNCTION_WORDS and not re.match(r"\s+[A-Z]", rest):
@@ -159,16 +229,61 @@ def _dotted(match: re.Match) -> str:
     return joiner.join(_number(p) for p in parts)
 
 
-def _slashed(match: re.Match) -> str:
-    top, bottom = match.group(1), int(match.group(2))
-    if (top, bottom) in (("24", 7), ("9", 11)):
-        return f"{_number(top)} {_number(str(bottom))}"  # twenty-four seven, nine eleven
+def _fraction(top: str, bottom: int) -> str | None:
+    """"three quarters", "five sixteenths": a fraction as it is said, or None for one that reads better otherwise."""
     if top.isdigit() and 0 < int(top) < bottom and bottom in _FRACTIONS:
         one, many = _FRACTIONS[bottom]
         return f"{_number(top)} {one if top == '1' else many}"
-    if bottom in (5, 10, 100) and float(top.replace(",", "")) <= bottom:  # a rating or a score
+    if top.isdigit() and int(top) % 2 and int(top) < bottom and bottom in _MEASURE_DENOMINATORS:
+        return f"{_number(top)} {num2words(bottom, to='ordinal')}{'s' if top != '1' else ''}"
+    return None
+
+
+def _fraction_of_unit(match: re.Match) -> str:
+    fraction, words = _fraction(match.group(1), int(match.group(2))), _unit_words(match, 3)
+    if fraction is None or words is None:
+        return match.group(0)
+    article = "an" if words[0][0] in "aeiou" else "a"
+    return f"half {article} {words[0]}" if fraction == "one half" else f"{fraction} of {article} {words[0]}"
+
+
+def _slashed(match: re.Match) -> str:
+    """3/4, 4.5/5, 24/7 and 12/25, or the match as written where none of these fits."""
+    top, bottom = match.group(1), int(match.group(2))
+    if (top, bottom) in (("24", 7), ("9", 11)):
+        return f"{_number(top)} {_number(str(bottom))}"  # twenty-four seven, nine eleven
+    if (top, bottom) == ("50", 50):
+        return "fifty-fifty"
+    if fraction := _fraction(top, bottom):
+        return fraction
+    amount = float(top.replace(",", ""))
+    if bottom in (5, 10, 100) and amount <= bottom:  # a rating or a score: 4.5/5, 87/100
         return f"{_number(top)} out of {_number(str(bottom))}"
+    cued = _DATE_CUE.search(match.string, max(0, match.start() - 20), match.start())
+    if cued and top.isdigit() and 1 <= int(top) <= 12 and 1 <= bottom <= 31:
+        return _date(int(top), bottom, None)  # "due 12/25", "Friday, 1/25"; but "went 3/3", "5/6 players"
+    if bottom == 10 and amount <= 20:
+        return f"{_number(top)} out of ten"  # "11/10, would recommend"
     return match.group(0)
+
+
+def _per(match: re.Match) -> str:
+    """"$19.99/month" is per month; "day/night" is two words."""
+    if not _AMOUNT_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        return match.group(0)
+    return f" per {_PER_UNITS[match.group(1)]}"
+
+
+def _feet(match: re.Match) -> str:
+    """"6 feet away", but "a 6 foot fence"."""
+    describes = _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
+    return f"{match.group(1)} {'foot' if describes else 'feet'}"
+
+
+def _about(match: re.Match) -> str:
+    """"~20" is about twenty, unless the line already says so ("about ~20")."""
+    said = _ABOUT_SAID.search(match.string, max(0, match.start() - 16), match.start())
+    return "" if said else "about "
 
 
 def _keys(match: re.Match) -> str:
@@ -194,7 +309,9 @@ def _letter_number(match: re.Match) -> str:
 
 
 # "No." is "number" only before one ("No. 5"); said alone, it is the word.
-_ABBREVIATION = re.compile(r"(?<!\w)(?:No\.(?=\s*\d)|"
+# Months are shortened only before a day ("Sept. 30"): "I met Jan." is a name.
+_MONTH_ABBREVIATIONS = {month[:3] + ".": month for month in _MONTHS if month != "May"} | {"Sept.": "September"}
+_ABBREVIATION = re.compile(r"(?<!\w)(?:(?:No\.|" + "|".join(map(re.escape, _MONTH_ABBREVIATIONS)) + r")(?=\s*\d)|"
                            + "|".join(re.escape(short) for short in sorted(_ABBREVIATIONS, key=len, reverse=True)
                                       if short != "No.") + ")")
 
@@ -207,10 +324,15 @@ def normalize_text(text: str) -> str:
 
 
 def _normalize_words(text: str) -> str:
+    text = _LONG_DIGITS.sub(lambda m: _digits(m.group(0)), text)
     text = _EMAIL.sub(lambda m: f"{m.group(1).replace('.', ' dot ')} at {m.group(2).replace('.', ' dot ')}", text)
     text = _URL.sub(_url, text)
     text = _ABBREVIATION.sub(_abbreviation, text)
     text = _KEYS.sub(_keys, text)
+    text = _MENU_PATH.sub(", ", text)
+    text = _PER.sub(_per, text)
+    text = _VERSION.sub(lambda m: m.group(1) or "version ", text)
+    text = _RESOLUTION.sub(lambda m: f"{num2words(int(m.group(1)), to='year')} p", text)
     text = _PHONE.sub(lambda m: _digits(m.group(0)), text)
     text = _DIALLED.sub(lambda m: m.group(1) + _digits(m.group(2)), text)
     text = _DOTTED_NUMBERS.sub(_dotted, text)
@@ -221,15 +343,23 @@ def _normalize_words(text: str) -> str:
     text = _SLASH_DATE.sub(lambda m: _date(int(m.group(1)), int(m.group(2)), m.group(3))
                            if 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31 else m.group(0), text)
     text = _MONTH_DATE.sub(lambda m: _date(_MONTHS.index(m.group(1)) + 1, int(m.group(2)), m.group(3)), text)
+    text = _FEET_INCHES.sub(lambda m: f"{_number(m.group(1))} foot {_number(m.group(2))}", text)
+    text = _FEET.sub(_feet, text)
+    text = _ABOUT.sub(_about, text)
     text = _TIME.sub(_time, text)
+    text = _RATIO.sub(lambda m: f"{_number(m.group(1))} to {_number(m.group(2))}", text)
     text = _ORDINAL.sub(lambda m: num2words(int(m.group(1)), to="ordinal"), text)
+    text = _DECADE.sub(_decade, text)
+    text = _HASH_NUMBER.sub("number ", text)
     text = _RANGE.sub(_range, text)
     text = _NEGATIVE.sub("minus ", text)
+    text = _SCALED.sub(lambda m: f"{_number(m.group(1))} {'million' if m.group(2) == 'M' else 'billion'}", text)
     text = _TIMES.sub(_times, text)
     text = _LETTER_NUMBER.sub(_letter_number, text)
-    text = _UNIT.sub(_unit, text)
     text = _OF_MANY.sub(lambda m: f"{m.group(1)} {_number(m.group(2))} of {_number(m.group(3))}", text)
+    text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
     text = _SLASHED.sub(_slashed, text)
+    text = _UNIT.sub(_unit, text)
     text = _YEAR.sub(lambda m: num2words(int(m.group(1)), to="year"), text)
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
     text = _SHOUTING.sub(lambda m: m.group(0).lower(), text)  # "I HATE YOU" is words; a lone "FBI" stays letters
