@@ -23,6 +23,17 @@ UNCERTAIN_BELOW = 0.45  # calibrated confidence under this: more likely wrong th
 DEFAULT_INTENSITY = 0.5  # a line's intensity before anyone (recognizer or user) has set one
 
 
+def automatic_intensity(emotion: str | None, detected: str | None, detected_intensity: float | None) -> float:
+    """The intensity of a line whose intensity nobody set: the recognizer's, which measures how strongly the text
+    reads as the emotion it detected. Directed to another emotion ("(nervously)" over a calm line), the line gets at
+    least the default, or the emotion asked for would hardly be heard."""
+    if detected_intensity is None:
+        return DEFAULT_INTENSITY
+    if emotion and emotion != detected and emotion != Emotion.NEUTRAL:
+        return max(detected_intensity, DEFAULT_INTENSITY)
+    return detected_intensity
+
+
 class Modality(StrEnum):
     TEXT = "text"
     CONTEXT = "context"

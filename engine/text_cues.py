@@ -18,20 +18,30 @@ _WORD = re.compile(r"[A-Za-z']+")
 # Words a script's parenthetical or tag uses to direct a line, by the emotion they ask for.
 _DIRECTION_WORDS = {
     "anger": "angry angrily furious furiously annoyed irritated irritably mad enraged frustrated indignant fuming "
-             "seething outraged",
-    "disgust": "disgusted disgust revolted repulsed contemptuous contempt sneering",
+             "seething outraged bitterly bitter coldly sternly harshly snapping snaps snarling snarls exasperated "
+             "defiantly defiant",
+    "disgust": "disgusted disgust revolted repulsed contemptuous contempt sneering sneers disdainfully scornfully "
+               "mocking mockingly sarcastic sarcastically",
     "fear": "scared afraid frightened terrified fearful fearfully nervous nervously anxious anxiously panicked "
-            "panicking worried trembling",
+            "panicking worried trembling hesitantly hesitant uneasily uneasy tense tensely shakily desperately "
+            "frantic frantically alarmed",
     "joy": "happy happily joyful joyfully excited excitedly laughing laughs giggling giggles cheerful cheerfully "
-           "delighted elated thrilled gleeful amused smiling ecstatic",
+           "delighted elated thrilled gleeful amused smiling ecstatic warmly warm tenderly lovingly fondly proudly "
+           "playfully teasing teasingly chuckling chuckles grinning beaming enthusiastically eagerly relieved",
     "sadness": "sad sadly crying cries sobbing sobs tearful tearfully mournful grieving heartbroken depressed "
-               "dejected gloomy devastated",
-    "surprise": "surprised shocked astonished amazed stunned gasps gasping startled incredulous",
-    "neutral": "calm calmly flat flatly deadpan neutral monotone",
+               "dejected gloomy devastated sighs sighing wistfully wistful sorrowfully regretfully weeping weeps "
+               "pleading despairing hopelessly",
+    "surprise": "surprised shocked astonished amazed stunned gasps gasping startled incredulous incredulously "
+                "disbelief bewildered",
+    "neutral": "calm calmly flat flatly deadpan neutral monotone evenly",
 }
 DIRECTION_EMOTIONS = {word: emotion for emotion, words in _DIRECTION_WORDS.items() for word in words.split()}
 _STRONG_DIRECTIONS = frozenset("furious furiously enraged fuming seething outraged terrified panicked sobbing elated "
-                               "thrilled ecstatic shocked devastated heartbroken revolted".split())
+                               "thrilled ecstatic shocked devastated heartbroken revolted frantic frantically "
+                               "despairing weeping".split())
+# Shades rather than states: "(warmly)" is a touch of joy, "(coldly)" a touch of anger.
+_GENTLE_DIRECTIONS = frozenset("warmly warm tenderly fondly wistfully wistful hesitantly hesitant uneasily uneasy "
+                               "coldly sternly playfully teasing teasingly relieved".split())
 STRONG_INTENSITY, SOFT_INTENSITY = 1.0, 0.3
 # Delivery a direction asks for, as the line's manual controls (volume in dB, rate as a multiple; the rates stay
 # inside the band the studio re-renders without the engine).
@@ -79,7 +89,7 @@ def direction_controls(note: str) -> dict:
             continue
         if word in DIRECTION_EMOTIONS and "emotion" not in controls:
             strong = word in _STRONG_DIRECTIONS or any(w in INTENSIFIERS for w in before)
-            soft = any(w in SOFTENERS for w in before)
+            soft = word in _GENTLE_DIRECTIONS or any(w in SOFTENERS for w in before)
             controls |= {"emotion": DIRECTION_EMOTIONS[word],
                          "intensity": STRONG_INTENSITY if strong else SOFT_INTENSITY if soft else None}
         controls = {**DIRECTION_DELIVERY.get(word, {}), **controls}
