@@ -7,6 +7,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 
 from engine.emotions import parse_emotion
@@ -18,7 +19,7 @@ from engine.video import VIDEO_EXTENSIONS, extract_subtitles
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
 MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 100  # compressed → unpacked; more is a zip bomb
-SUPPORTED_EXTENSIONS = (".txt", ".srt", ".vtt", ".fountain", ".csv", ".docx", ".ssml", ".xml",
+SUPPORTED_EXTENSIONS = (".txt", ".srt", ".vtt", ".fountain", ".csv", ".tsv", ".docx", ".ssml", ".xml",
                         ".mp4", ".mov", ".webm", ".mkv")
 MAX_VIDEO_BYTES = 4 * 1024**3
 
@@ -105,7 +106,7 @@ def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript
     else:
         text = decode_text(data, name)
         parser = {".txt": parse_plain_text, ".srt": parse_srt, ".vtt": parse_vtt, ".fountain": parse_fountain,
-                  ".csv": parse_csv, ".ssml": parse_ssml_script, ".xml": parse_ssml_script}[suffix]
+                  ".csv": parse_csv, ".tsv": parse_tsv, ".ssml": parse_ssml_script, ".xml": parse_ssml_script}[suffix]
         parsed = parser(text, name)
     if not parsed.lines:
         raise ScriptImportError(f"{name} has no lines to speak")
@@ -272,12 +273,49 @@ def parse_srt(text: str, name: str = "script") -> ParsedScript:
         line_no = text[: exc.expected_start].count("\n") + 1
         raise ScriptImportError(f"{name}: malformed SRT near line {line_no}") from None
     for cue in cues:
-        speaker, words = _speaker_from_caption(cue.content)
-        line = _make_line(words, speaker, cue.index, pending, author_id=str(cue.index),
-                          **_cue(f"{name} cue {cue.index}", cue.start.total_seconds(), cue.end.total_seconds()))
+        _add_caption(parsed, pending, cue.content, cue.index, str(cue.index), f"{name} cue {cue.index}",
+                     cue.start.total_seconds(), cue.end.total_seconds())
+    return parsed
+
+
+_TURN_START = re.compile(r"^(\s*(?:<[^>]+>\s*)*)[-–—](?!\d)\s*")  # "- Where were you?" opens a speaker's turn
+
+
+def _caption_turns(text: str) -> list[str]:
+    """A subtitle's text, split where it gives two or more speakers' turns, each opened by a dash."""
+    rows = text.splitlines()
+    opens = [bool(_TURN_START.match(row)) for row in rows]
+    if sum(opens) < 2:
+        return [_TURN_START.sub(r"\1", text, count=1)]
+    turns: list[str] = []
+    for row, opened in zip(rows, opens):
+        row = _TURN_START.sub(r"\1", row)
+        if opened or not turns:
+            turns.append(row)
+        else:
+            turns[-1] += "\n" + row  # a turn wrapped onto the next row
+    return turns
+
+
+def _add_caption(parsed: ParsedScript, pending: list[str], text: str, number: int, author_id: str | None, where: str,
+                 start_s: float, end_s: float) -> None:
+    """A subtitle's line, or one line per turn where the subtitle gives two speakers' turns ("- Where were you?" /
+    "- Out."), the cue's time shared by their length and their ids 4a, 4b."""
+    turns = [turn for turn in _caption_turns(text) if turn.strip()]
+    _cue(where, start_s, end_s)  # a bad cue is refused whole, before it is shared
+    if not turns:
+        return
+    bounds = [0, *accumulate(len(turn.strip()) for turn in turns)]
+    at = [start_s + (end_s - start_s) * bound / bounds[-1] for bound in bounds]
+    for index, turn in enumerate(turns):
+        speaker, words = _speaker_from_caption(turn)
+        if words.startswith(("♪", "♫")):  # lyrics or a music cue ("♪ upbeat music ♪"): a note, not a line to say
+            pending.append(words)
+            continue
+        turn_id = author_id if len(turns) == 1 or author_id is None else f"{author_id}{chr(ord('a') + index % 26)}"
+        line = _make_line(words, speaker, number, pending, author_id=turn_id, **_cue(where, at[index], at[index + 1]))
         if line:
             parsed.lines.append(line)
-    return parsed
 
 
 def parse_vtt(text: str, name: str = "script") -> ParsedScript:
@@ -290,11 +328,8 @@ def parse_vtt(text: str, name: str = "script") -> ParsedScript:
     except MalformedFileError as exc:
         raise ScriptImportError(f"{name}: malformed WebVTT ({exc})") from None
     for number, caption in enumerate(captions, start=1):
-        speaker, words = _speaker_from_caption(caption.raw_text)
-        line = _make_line(words, speaker, number, pending, author_id=caption.identifier or None,
-                          **_cue(f"{name} cue {number}", _vtt_seconds(caption.start), _vtt_seconds(caption.end)))
-        if line:
-            parsed.lines.append(line)
+        _add_caption(parsed, pending, caption.raw_text, number, caption.identifier or None, f"{name} cue {number}",
+                     _vtt_seconds(caption.start), _vtt_seconds(caption.end))
     return parsed
 
 
@@ -341,22 +376,31 @@ def _rich_to_plain(rich) -> str:
 
 
 CSV_COLUMNS = ("text", "id", "speaker", "emotion", "intensity", "direction", "start", "end")
+# Other names spreadsheets give these columns (a localization sheet's "Character", "Line", "Notes").
+CSV_ALIASES = {"line": "text", "dialogue": "text", "dialog": "text", "script": "text",
+               "character": "speaker", "role": "speaker", "line id": "id", "key": "id",
+               "note": "direction", "notes": "direction", "parenthetical": "direction"}
 
 
-def parse_csv(text: str, name: str = "script") -> ParsedScript:
-    """A header row with at least `text`; optional id, speaker, emotion, intensity, direction, start, end."""
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
+def parse_tsv(text: str, name: str = "script") -> ParsedScript:
+    """Tab-separated values, read like a .csv file."""
+    return parse_csv(text, name, dialect=csv.excel_tab)
+
+
+def parse_csv(text: str, name: str = "script", dialect=None) -> ParsedScript:
+    """A header row with at least `text` (or "line", "dialogue"); optional id, speaker (or "character"), emotion,
+    intensity, direction (or "notes"), start, end. Commas, semicolons or tabs separate the fields."""
+    if dialect is None:
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
     reader = csv.reader(io.StringIO(text), dialect)
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
         raise ScriptImportError(f"{name} is empty") from None
-    if "text" not in header:
-        raise ScriptImportError(f"{name}: the header row needs a 'text' column (found: {', '.join(header) or 'nothing'})")
+    header = _csv_header(header, name)
     parsed = ParsedScript()
     unknown = [h for h in header if h and h not in CSV_COLUMNS]
     if unknown:
@@ -370,6 +414,19 @@ def parse_csv(text: str, name: str = "script") -> ParsedScript:
         record = {h: cell.strip() for h, cell in zip(header, row)}
         parsed.lines.append(_csv_line(record, number, name))
     return parsed
+
+
+def _csv_header(header: list[str], name: str) -> list[str]:
+    """The header with an alias read as the column it names, unless the column itself or an earlier alias is there
+    (a sheet with both "Line" and "Text" speaks its text; "Line" is then ignored)."""
+    columns = list(header)
+    for index, heading in enumerate(header):
+        column = CSV_ALIASES.get(heading)
+        if column and column not in columns:
+            columns[index] = column
+    if "text" not in columns:
+        raise ScriptImportError(f"{name}: the header row needs a 'text' column (found: {', '.join(header) or 'nothing'})")
+    return columns
 
 
 def _csv_line(record: dict[str, str], number: int, name: str) -> ScriptLine:
@@ -396,11 +453,14 @@ def _csv_line(record: dict[str, str], number: int, name: str) -> ScriptLine:
     )
 
 
+_DECIMAL_COMMA = re.compile(r"^(-?\d+),(\d+)$")
+
+
 def _csv_number(value: str | None, where: str, field_name: str, low: float, high: float) -> float | None:
     if not value:
         return None
     try:
-        number = float(value)
+        number = float(_DECIMAL_COMMA.sub(r"\1.\2", value))  # "0,7" from a spreadsheet set to a European locale
     except ValueError:
         raise ScriptImportError(f"{where}: {field_name} {value!r} is not a number") from None
     if not low <= number <= high:

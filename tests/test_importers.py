@@ -68,6 +68,41 @@ def test_csv_with_ids_emotions_and_intensity():
     assert (lines[1].emotion, lines[1].intensity) == (None, None)
 
 
+def test_a_subtitle_with_two_speakers_turns_becomes_two_lines():
+    """Film subtitles put a quick exchange in one cue, each turn opened by a dash: each turn is its own line (its own
+    emotion, and a voice of its own where the cue names it), sharing the cue's time by length."""
+    srt_text = ("1\n00:00:01,000 --> 00:00:03,000\n- Where were you?\n- Out.\n\n"
+                "2\n00:00:04,000 --> 00:00:05,000\n-5 degrees tonight.\n")
+    first, second, third = parse_script(srt_text.encode(), ".srt", "x.srt").lines
+    assert [(l.author_id, l.text) for l in (first, second, third)] == [
+        ("1a", "Where were you?"), ("1b", "Out."), ("2", "-5 degrees tonight.")]
+    assert (first.cue_start_s, second.cue_end_s) == (1.0, 3.0)
+    assert first.cue_end_s == second.cue_start_s == pytest.approx(1.0 + 2.0 * 15 / 19)
+    sung = parse_script(b"1\n00:00:01,000 --> 00:00:02,000\n<i>\xe2\x99\xaa Happy birthday \xe2\x99\xaa</i>\n\n"
+                        b"2\n00:00:03,000 --> 00:00:04,000\nThank you.\n", ".srt", "x.srt").lines
+    assert [(l.text, l.direction) for l in sung] == [("Thank you.", "♪ Happy birthday ♪")]  # lyrics are not read out
+    vtt_text = "WEBVTT\n\n00:01.000 --> 00:03.000\n<v Anna>- Where were\nyou?</v>\n<v Ben>- Out.</v>\n"
+    assert [(l.speaker, l.text) for l in parse_script(vtt_text.encode(), ".vtt", "x.vtt").lines] == [
+        ("Anna", "Where were you?"), ("Ben", "Out.")]
+
+
+def test_spreadsheet_exports_read_whatever_their_separator_and_headings():
+    """A localization sheet exported from a European-locale spreadsheet: semicolons, decimal commas, its own
+    column names; and the same sheet saved as tab-separated values, whose text holds commas."""
+    semicolons = "ID;Character;Line;Notes;Intensity\nL1;Anna;Hello, and welcome.;warmly;0,7\n"
+    tabs = "ID\tCharacter\tLine\tNotes\tIntensity\nL1\tAnna\tHello, and welcome.\twarmly\t0.7\n"
+    for data, suffix in ((semicolons, ".csv"), (tabs, ".tsv"), (tabs, ".csv")):
+        (line,) = parse_script(data.encode(), suffix, f"sheet{suffix}").lines
+        assert (line.author_id, line.speaker, line.text, line.direction, line.intensity) == (
+            "L1", "Anna", "Hello, and welcome.", "warmly", 0.7), suffix
+
+
+def test_a_csv_text_column_wins_over_an_alias_of_it():
+    parsed = parse_script(b"line,text\n1,Good morning.\n", ".csv", "x.csv")
+    assert [l.text for l in parsed.lines] == ["Good morning."]
+    assert parsed.warnings == ["x.csv: ignored columns line"]
+
+
 @pytest.mark.parametrize(
     "content, message",
     [
@@ -274,6 +309,13 @@ def test_a_stage_direction_that_names_an_emotion_directs_its_line():
     table = parse_script(b"text,direction,emotion,intensity\nStop it.,furious,,\nStop it.,furious,,0.4\n"
                          b"Stop it.,furious,joy,\n", ".csv", "x.csv")
     assert [(line.emotion, line.intensity) for line in table.lines] == [("anger", 1.0), ("anger", 0.4), ("joy", None)]
+
+
+def test_a_gentle_direction_is_a_touch_of_its_emotion():
+    parsed = parse_script(b"ANNA: (warmly) Welcome home.\nBEN: (coldly) Thanks.\nANNA: (sighs) Never mind.\n"
+                          b"BEN: (sarcastically) Wonderful.\nANNA: (very warmly) I missed you.\n", ".txt", "x.txt")
+    assert [(line.emotion, line.intensity) for line in parsed.lines] == [
+        ("joy", 0.3), ("anger", 0.3), ("sadness", None), ("disgust", None), ("joy", 1.0)]
 
 
 def test_a_stage_direction_that_names_a_delivery_sets_volume_and_rate():
