@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from app.wording import counted
 from engine.errors import IntonateError
 
 log = logging.getLogger(__name__)
@@ -40,10 +41,6 @@ def progress_bar(description: str) -> Iterator:
             bar.update(task, completed=done, total=total)
 
         yield update
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def _first_few(items: list) -> str:
@@ -83,7 +80,7 @@ def cmd_synthesize(args: argparse.Namespace) -> int:
     with progress_bar("Rendering") as update:
         report = synthesize_file(args.input, args.out, progress=update)
     _print_json_lines(report, args.out / "report.jsonl")
-    print(f"rendered {_count(len(report), 'line')} to {args.out}", file=sys.stderr)
+    print(f"rendered {counted(len(report), 'line')} to {args.out}", file=sys.stderr)
     return 0
 
 
@@ -105,26 +102,30 @@ def cmd_project(args: argparse.Namespace) -> int:
         print(f"created project {args.name!r}")
     elif action == "list":
         for p in projects.list_projects(db):
-            print(f"{p.name}\t{_count(p.line_count, 'line')}\t{_count(p.speaker_count, 'speaker')}\t{p.rendered_count} rendered")
+            print(f"{p.name}\t{counted(p.line_count, 'line')}\t{counted(p.speaker_count, 'speaker')}\t{p.rendered_count} rendered")
     elif action == "delete":
         projects.delete_project(db, args.name)
         print(f"deleted project {args.name!r}")
     elif action == "import":
-        result = projects.import_file(db, args.name, args.file)
+        result = projects.import_file(db, args.name, args.file, create=True)
+        if result.created:
+            print(f"created project {args.name!r}", file=sys.stderr)
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)
-        print(f"imported {_count(result.lines_added, 'line')} ({_count(result.speakers_added, 'new speaker')}) "
+        print(f"imported {counted(result.lines_added, 'line')} ({counted(result.speakers_added, 'new speaker')}) "
               f"into {args.name!r}")
     elif action == "analyze":
         with progress_bar("Analyzing") as update:
             count, uncertain = analysis.analyze_project(db, args.name, use_context=not args.no_context, progress=update)
         which = f"line{'s' if len(uncertain) > 1 else ''} {_first_few(uncertain)}"
         doubt = f"; {len(uncertain)} {_uncertain(which)}" if uncertain else ""
-        print(f"analyzed {_count(count, 'line')}{doubt}")
+        print(f"analyzed {counted(count, 'line')}{doubt}")
     elif action == "show":
         _show_lines(db, args.name)
     elif action == "direct":
         _direct_lines(db, args)
+    elif action == "reassign":
+        _reassign(db, args)
     elif action == "cast":
         _cast(db, args)
     elif action == "gaps":
@@ -134,7 +135,7 @@ def cmd_project(args: argparse.Namespace) -> int:
     elif action == "render":
         with progress_bar("Rendering") as update:
             summary = rendering.render_project(db, args.name, progress=update)
-        print(f"rendered {_count(summary.rendered, 'line')}, reused {summary.reused}"
+        print(f"rendered {counted(summary.rendered, 'line')}, reused {summary.reused}"
               + (f", RTF {summary.real_time_factor:.3f}" if summary.rendered else ""))
     elif action == "bundle":
         from app.services.bundles import export_bundle
@@ -156,8 +157,8 @@ def cmd_project(args: argparse.Namespace) -> int:
         print(f"wrote {report.mix_path} ({report.duration_s:.1f} s, {report.loudness_lufs:.1f} LUFS, "
               f"{report.true_peak_dbtp:.1f} dBTP, RMS {report.rms_db:.1f} dB, noise floor {report.noise_floor_text}), "
               f"{report.subtitles_path}, {report.vtt_path}"
-              + (f", {len(report.stem_paths)} line stems" if report.stem_paths else "")
-              + (f", {len(report.speaker_stem_paths)} speaker stems" if report.speaker_stem_paths else "")
+              + (f", {counted(len(report.stem_paths), 'line stem')}" if report.stem_paths else "")
+              + (f", {counted(len(report.speaker_stem_paths), 'speaker stem')}" if report.speaker_stem_paths else "")
               + (f", {report.video_path}" if report.video_path else ""))
     return 0
 
@@ -202,7 +203,19 @@ def _direct_lines(db: Path, args: argparse.Namespace) -> None:
             raise IntonateError(f"intensity {args.intensity!r} is neither a number nor 'auto'") from None
     count = projects.direct_lines(db, [line.id for line in chosen], **values)
     what = ", ".join(f"{name} {'auto' if value is None else value}" for name, value in values.items())
-    print(f"directed {_count(count, 'line')} of {args.name!r} ({what}); `project render` brings their takes up to date")
+    print(f"directed {counted(count, 'line')} of {args.name!r} ({what}); `project render` brings their takes up to date")
+
+
+def _reassign(db: Path, args: argparse.Namespace) -> None:
+    """Give chosen lines (numbers, ranges, script ids) to another speaker as one action."""
+    from app.services import projects
+
+    project_id = projects.get_project_id(db, args.name)
+    chosen = _pick_lines(projects.list_lines(db, project_id), args.lines, args.name)
+    known = {speaker.name for speaker in projects.list_speakers(db, project_id)}
+    who = projects.give_lines_to(db, [line.id for line in chosen], args.to) or "Narrator"
+    joined = "" if who in known or who == "Narrator" else f"; {who} joins the cast (`project cast {args.name!r}`)"
+    print(f"gave {counted(len(chosen), 'line')} of {args.name!r} to {who}{joined}")
 
 
 def _cast(db: Path, args: argparse.Namespace) -> None:
@@ -240,7 +253,7 @@ def _cast(db: Path, args: argparse.Namespace) -> None:
         print(f"{who} already reads with {voice_id} in {args.name!r}")
     else:
         print(f"cast {who} as {voice_id} in {args.name!r}"
-              + (f"; `project render` re-renders their {_count(count, 'line')}" if count else ""))
+              + (f"; `project render` re-renders their {counted(count, 'line')}" if count else ""))
 
 
 def _gaps(db: Path, args: argparse.Namespace) -> None:
@@ -277,7 +290,7 @@ def _lexicon(db: Path, args: argparse.Namespace) -> None:
         count, warnings = lexicon.import_lexicon_file(db, project_id, args.import_file.read_bytes(), args.import_file.name)
         for warning in warnings:
             print(f"warning: {warning}", file=sys.stderr)
-        print(f"added {_count(count, 'word')} to the lexicon of {args.name!r}")
+        print(f"added {counted(count, 'word')} to the lexicon of {args.name!r}")
     elif args.remove is not None:
         if not lexicon.delete_entry(db, project_id, args.remove):
             raise IntonateError(f"the lexicon of {args.name!r} has no entry {args.remove!r}")
@@ -353,11 +366,12 @@ def build_parser() -> argparse.ArgumentParser:
     actions = project.add_subparsers(dest="action", required=True)
     db_help = "database file (default: $INTONATE_DB or the studio's)"
     for name, help_text in (("new", "create a project"), ("delete", "delete a project and its audio"),
-                            ("import", "append a script file's lines"), ("analyze", "recognize every line"),
+                            ("import", "append a script file's lines (making the project if it is new)"), ("analyze", "recognize every line"),
                             ("render", "render lines without an up-to-date take"),
                             ("export", "write the mix, subtitles and stems"), ("list", "list projects"),
                             ("show", "print each line with its emotion, confidence and take"),
                             ("direct", "set the emotion and/or intensity of lines, as one undoable action"),
+                            ("reassign", "give lines to another speaker (a new one is cast), as one undoable action"),
                             ("cast", "show the voice of each speaker, or cast one"),
                             ("gaps", "show or set the silence between lines in the mix"),
                             ("lexicon", "show the pronunciation lexicon, or add to it"),
@@ -382,6 +396,10 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--speaker", help="only this speaker's lines ('Narrator': lines without a speaker)")
             sub.add_argument("--emotion", help="an emotion, or 'auto' for the recognizer's")
             sub.add_argument("--intensity", help="0-1.5, or 'auto' for the recognizer's")
+        if name == "reassign":
+            sub.add_argument("lines", nargs="+", metavar="LINE", help="line numbers, ranges (3-7) or the script's line ids")
+            sub.add_argument("--to", required=True, metavar="SPEAKER",
+                             help="a speaker, a new name (cast with a voice of its own) or 'Narrator'")
         if name == "cast":
             sub.add_argument("speaker", nargs="?", metavar="SPEAKER", help="a speaker, or 'Narrator' for lines without one")
             sub.add_argument("voice", nargs="?", metavar="VOICE", help="a voice id (`python -m app voices`) or a saved blend's name")

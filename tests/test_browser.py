@@ -203,3 +203,39 @@ def test_director_tour_in_chromium(tmp_path: Path):
         expect(page.get_by_text("LUFS").first).to_be_visible(timeout=120_000)
         expect(page.get_by_role("button", name="Lamp out.srt")).to_be_visible()
         page.screenshot(path=str(shots / "6-export.png"), full_page=True)
+
+
+def test_a_line_is_given_to_another_speaker_in_the_script_table(tmp_path: Path):
+    """Typed into the table as a user would (click the line's cell, step to its Speaker, type a name, Enter): the line
+    goes to a new speaker, cast at once; Undo gives it back."""
+    from playwright.sync_api import expect
+
+    from app.services.projects import create_project, import_pasted_text, list_lines, list_speakers
+
+    db = tmp_path / "speakers.db"
+    project_id = create_project(db, "Who speaks")
+    import_pasted_text(db, "Who speaks", "ANNA: Is anyone there?\nBEN: Only me.\nANNA: Come in, then.")
+
+    def speakers() -> list:
+        return [line.speaker for line in list_lines(db, project_id)]
+
+    with studio_in_chromium(db) as page:
+        grid = page.locator("[data-testid=stDataFrame]").first
+        grid.wait_for()
+        page.wait_for_timeout(2000)  # the grid draws its cells after the page is up
+        box = grid.bounding_box()
+        page.mouse.click(box["x"] + 20, box["y"] + 18 + 35 * 2)  # the # cell of line 2
+        page.keyboard.press("ArrowRight")  # its Speaker cell
+        page.keyboard.press("Enter")  # open the cell's editor
+        page.wait_for_timeout(500)
+        page.keyboard.press("ControlOrMeta+A")
+        page.keyboard.type("Cara", delay=50)
+        page.keyboard.press("Enter")
+        expect(page.get_by_role("button", name="↶ Undo")).to_be_enabled(timeout=30_000)
+        assert speakers() == ["ANNA", "Cara", "ANNA"]
+        cast = {s.name: s.voice_id for s in list_speakers(db, project_id)}
+        assert len(set(cast.values())) == 3, cast  # Cara has a voice of her own
+
+        page.get_by_role("button", name="↶ Undo").click()
+        expect(page.get_by_role("button", name="↶ Undo")).to_be_disabled(timeout=30_000)
+        assert speakers() == ["ANNA", "BEN", "ANNA"]

@@ -270,6 +270,29 @@ def test_bad_input_leaves_saved_projects_intact(tmp_path: Path, db: Path):
     assert "Keep\t3 lines" in run_cli("project", "list", db=db).stdout
 
 
+def test_import_into_a_new_name_makes_the_project_only_when_the_file_reads(tmp_path: Path, db: Path):
+    broken_csv = tmp_path / "broken.csv"
+    broken_csv.write_text("text,emotion\nGood line,joy\nBad line,smug\n")
+    assert_one_line_error(run_cli("project", "import", "Course", str(broken_csv), db=db), "line 3")
+    assert "Course" not in run_cli("project", "list", db=db).stdout
+
+    made = run_cli("project", "import", "Course", str(SAMPLES / "elearning.csv"), db=db)
+    assert made.returncode == 0 and "created project 'Course'" in made.stderr
+    again = run_cli("project", "import", "Course", str(SAMPLES / "elearning.csv"), db=db)
+    assert again.returncode == 0 and "created" not in again.stderr
+    assert "Course\t6 lines" in run_cli("project", "list", db=db).stdout
+
+
+def test_project_reassign_gives_lines_to_another_speaker(db: Path):
+    run_cli("project", "import", "Night", str(SAMPLES / "dialogue.txt"), db=db)  # ANNA, BEN, ANNA, BEN, ANNA
+    moved = run_cli("project", "reassign", "Night", "1", "3-4", "--to", "Cara", db=db)
+    assert moved.returncode == 0 and "gave 3 lines of 'Night' to Cara; Cara joins the cast" in moved.stdout
+    assert run_cli("project", "reassign", "Night", "5", "--to", "ben", db=db).stdout.strip() == "gave 1 line of 'Night' to BEN"
+    shown = run_cli("project", "show", "Night", db=db).stdout.splitlines()[1:]
+    assert [row.split("\t")[2] for row in shown] == ["Cara", "BEN", "Cara", "Cara", "BEN"]
+    assert_one_line_error(run_cli("project", "reassign", "Night", "9", "--to", "Cara", db=db), "9 is outside them")
+
+
 def test_db_flag_and_environment_pick_the_database(tmp_path: Path):
     flag_db = tmp_path / "flag.db"
     assert run_cli("project", "new", "Flagged", "--db", str(flag_db)).returncode == 0

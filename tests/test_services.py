@@ -25,9 +25,11 @@ from app.services.projects import (
     delete_project,
     get_project_id,
     import_file,
+    import_pasted_text,
     list_lines,
     list_projects,
     list_speakers,
+    narration_line_count,
     set_direction,
     set_speaker_voice,
     update_line_text,
@@ -35,6 +37,7 @@ from app.services.projects import (
 from app.services.rendering import render_project
 from engine.emotions import Emotion
 from engine.errors import IntonateError
+from engine.voices import DEFAULT_VOICE_ID
 from tests.conftest import SAMPLES
 
 
@@ -46,7 +49,7 @@ def test_schema_is_migrated_with_wal_and_foreign_keys(db: Path):
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0007"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0008"
 
 
 def test_upgrading_an_old_database_keeps_its_projects(db: Path):
@@ -61,7 +64,7 @@ def test_upgrading_an_old_database_keeps_its_projects(db: Path):
                           "VALUES ('Old', 0.6, 0.8, '2026-01-01', '2026-01-01')"))
     assert [p.name for p in list_projects(db)] == ["Old"]  # opening it migrates it to head
     with engine_connection(db) as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0007"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0008"
         assert "pitch_range" in {c["name"] for c in inspect(conn).get_columns("directions")}
 
 
@@ -77,6 +80,46 @@ def test_import_casts_distinct_voices(db: Path):
         create_project(db, "Cast")
     with pytest.raises(IntonateError):
         set_speaker_voice(db, speakers[0].id, "nobody")
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("MARY", "female"), ("John", "male"), ("MOM", "female"), ("OLD MAN", "male"), ("Mrs. Smith", "female"),
+    ("Father Brown", "male"), ("Sister Mary", "female"), ("HOST", None),
+])
+def test_casting_reads_gender_from_a_role_or_a_first_name(name, gender):
+    from app.services.casting import guess_gender
+
+    assert guess_gender(name) == gender
+
+
+def test_a_narrator_label_is_the_narration_voice(db: Path):
+    """"NARRATOR:" in a script is what the studio calls narration: no second narrator to cast beside it."""
+    create_project(db, "Told")
+    import_pasted_text(db, "Told", "NARRATOR: Night fell.\nANNA: Who's there?\nNarration: Nobody answered.\n\nOnce more.")
+    project_id = get_project_id(db, "Told")
+    assert [s.name for s in list_speakers(db, project_id)] == ["ANNA"]
+    assert narration_line_count(db, project_id) == 3
+    assert list_speakers(db, project_id)[0].voice_id != DEFAULT_VOICE_ID  # Anna does not sound like the narration
+    import_pasted_text(db, "Told", "Anna: Still there?")  # a script's inconsistent case: still one speaker
+    assert [(s.name, s.line_count) for s in list_speakers(db, project_id)] == [("ANNA", 2)]
+
+
+def test_an_emotion_directed_over_a_calm_line_is_heard(db: Path):
+    """'(nervously)' over a line the recognizer reads as calm: its intensity measures the calm, so the line takes at
+    least the default, and renders with it; an emotion the recognizer agrees with keeps its intensity."""
+    from app.db.models import Line
+    from app.db.session import transaction
+    from app.services.common import line_settings
+
+    create_project(db, "Calm")
+    import_pasted_text(db, "Calm", "ANNA: (nervously) The meeting is at noon.\n\nANNA: The meeting is at noon.")
+    analyze_project(db, "Calm")
+    directed, plain = list_lines(db, get_project_id(db, "Calm"))
+    assert directed.estimate.emotion == Emotion.NEUTRAL and directed.estimate.intensity < 0.5
+    assert directed.direction.emotion == Emotion.FEAR and directed.effective_intensity == 0.5
+    assert plain.effective_intensity == plain.estimate.intensity
+    with transaction(db) as session:
+        assert line_settings(session.get(Line, directed.id)).intensity == 0.5
 
 
 def test_reanalysis_keeps_user_overrides(db: Path):
@@ -168,11 +211,11 @@ def test_lines_longer_than_their_cue_are_sped_up_or_flagged(tmp_path: Path, db: 
                       "fits,Hello there.,0.5,3.0\n"
                       "tight,We walked along the river for hours and talked about nothing at all.,4.0,7.2\n"
                       "hopeless,This sentence is far too long to ever fit inside a cue that lasts one second.,9.0,10.0\n")
-    create_project(db, "Tight")
-    import_file(db, "Tight", script)
-    report = export_project(db, "Tight", tmp_path / "out", fmt="wav", loudness="none", stems=True)
+    create_project(db, "Cue fit")
+    import_file(db, "Cue fit", script)
+    report = export_project(db, "Cue fit", tmp_path / "out", fmt="wav", loudness="none", stems=True)
     durations = {p.stem: sf.info(str(p)).duration for p in report.stem_paths}
-    lines = {line.label: line for line in list_lines(db, get_project_id(db, "Tight"))}
+    lines = {line.label: line for line in list_lines(db, get_project_id(db, "Cue fit"))}
     assert durations["fits"] == pytest.approx(lines["fits"].take.duration_s, abs=0.01)  # untouched
     assert durations["tight"] <= 3.2 + 0.05 < lines["tight"].take.duration_s  # sped up into its cue
     assert durations["hopeless"] == pytest.approx(lines["hopeless"].take.duration_s / 1.25, rel=0.03)
@@ -194,6 +237,20 @@ def test_vtt_and_speaker_stems_follow_the_mix(tmp_path: Path, db: Path):
     assert set(stems) == {"ANNA", "BEN"}
     assert all(stem.size == mix_audio.size for stem in stems.values())
     assert np.abs(stems["ANNA"] + stems["BEN"] - mix_audio).max() < 1e-3  # the stems add up to the mix
+
+
+def test_line_stems_never_overwrite_each_other(tmp_path: Path, db: Path):
+    """Script ids repeat (two slides called "intro"), differ only in case, or are no file names at all: every line
+    still gets its own stem, and the import says which ids repeat."""
+    script = tmp_path / "ids.csv"
+    script.write_text("id,text\nintro,Hello.\nINTRO,Welcome.\nm1/s1,First.\n../x,Second.\nids,Third.\n")
+    create_project(db, "ids")
+    result = import_file(db, "ids", script)
+    assert result.warnings == ["line ids used more than once: INTRO; their stems are told apart as INTRO, INTRO-2"]
+    report = export_project(db, "ids", tmp_path / "out", fmt="wav", loudness="none", stems=True, speaker_stems=True)
+    assert [p.name for p in report.stem_paths] == ["intro.wav", "INTRO-2.wav", "m1_s1.wav", "_x.wav", "ids-2.wav"]
+    assert [p.name for p in report.speaker_stem_paths] == ["ids - Narrator.wav"]
+    assert len({p.read_bytes() for p in report.stem_paths}) == 5 and report.mix_path.name == "ids.wav"
 
 
 def _seconds(stamp: str) -> float:
@@ -325,6 +382,39 @@ def test_undo_history_of_an_older_database_still_works(db: Path):
     assert [line.text for line in list_lines(db, 1)] == ["New words.", "Other old words."]
     assert undo_last_change(db, 1) == "text of line 1"
     assert undo_last_change(db, 1) is None
+
+
+def test_a_line_moves_to_another_speaker_as_an_undoable_change(db: Path):
+    """A misattributed line is given to the right speaker (any case), to a new one, who is cast at once with a voice
+    no one else has, or to the narrator; each move is undone like any edit, and the line's take is then out of date."""
+    from app.services.projects import give_lines_to, last_change, undo_last_change
+
+    create_project(db, "Moves")
+    import_file(db, "Moves", SAMPLES / "dialogue.txt")  # ANNA, BEN
+    project_id = get_project_id(db, "Moves")
+    render_project(db, "Moves")
+    line = list_lines(db, project_id)[0]
+    assert line.speaker == "ANNA" and line.take.up_to_date
+
+    assert give_lines_to(db, [line.id], "ben") == "BEN"
+    moved = list_lines(db, project_id)[0]
+    assert moved.speaker == "BEN" and not moved.take.up_to_date
+    assert give_lines_to(db, [line.id], "  Cara ") == "Cara"
+    voices = {s.name: s.voice_id for s in list_speakers(db, project_id)}
+    assert set(voices) == {"ANNA", "BEN", "Cara"} and len(set(voices.values())) == 3
+    assert give_lines_to(db, [line.id], "narrator") is None and list_lines(db, project_id)[0].speaker is None
+    assert give_lines_to(db, [line.id], "") is None and last_change(db, project_id) == "speaker of line 1"
+
+    second, third = list_lines(db, project_id)[1:3]
+    assert give_lines_to(db, [second.id, third.id, line.id], "Cara") == "Cara"
+    assert [line.speaker for line in list_lines(db, project_id)[:3]] == ["Cara"] * 3
+    assert undo_last_change(db, project_id) == "speaker of 3 lines"  # one action
+    assert [line.speaker for line in list_lines(db, project_id)[:3]] == [None, "BEN", "ANNA"]
+
+    assert [undo_last_change(db, project_id) for _ in range(3)] == ["speaker of line 1"] * 3
+    back = list_lines(db, project_id)[0]
+    assert back.speaker == "ANNA" and back.take.up_to_date
+    assert undo_last_change(db, project_id) is None
 
 
 def test_undo_takes_back_direction_and_text_changes_in_order(db: Path):

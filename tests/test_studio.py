@@ -348,6 +348,23 @@ def test_script_page_directs_the_filtered_lines_at_once_and_undoes_it(tmp_path: 
     assert [l.direction for l in list_lines(db, project_id)] == [l.direction for l in before]
 
 
+def test_cast_page_offers_to_remove_speakers_left_without_lines(tmp_path: Path, monkeypatch):
+    from app.services.projects import create_project, give_lines_to, import_pasted_text, list_lines
+
+    db = tmp_path / "moved.db"
+    project_id = create_project(db, "Moved")
+    import_pasted_text(db, "Moved", "ANNA: Hello.\nBEN: Hi.\nANNA: Bye.")
+    give_lines_to(db, [line.id for line in list_lines(db, project_id) if line.speaker == "BEN"], "Anna")
+    studio = _open(_studio_on(db, monkeypatch, project_id), "cast")
+    assert [m.value for m in studio.markdown if m.value.startswith("**ANNA**")] == ["**ANNA**  \n3 lines"]
+    assert any("No lines now (given to others on the Script page): BEN." in c.value for c in studio.caption)
+    studio.button(key="remove-idle").click().run()
+    assert not studio.exception
+    assert [s.name for s in list_speakers(db, project_id)] == ["ANNA"]
+    assert any("Removed BEN from the cast." in m.value for m in studio.success)
+    assert not any("No lines now" in c.value for c in studio.caption)
+
+
 def test_cast_page_auditions_voices_and_casts_one(studio: AppTest, demo_db: Path):
     _open(studio, "cast")
     project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)

@@ -158,7 +158,7 @@ class ReferenceTake(Base):
 
 
 class LineEdit(Base):
-    """A line's text and direction just before a change, so the change can be undone."""
+    """A line's text, direction and speaker just before a change, so the change can be undone."""
 
     __tablename__ = "line_edits"
 
@@ -169,6 +169,7 @@ class LineEdit(Base):
     what: Mapped[str] = mapped_column(String(200))  # e.g. "emotion of line 3"
     text: Mapped[str] = mapped_column(Text)
     direction: Mapped[dict | None] = mapped_column(JSON)  # Direction.FIELDS → value; None: no override row
+    speaker: Mapped[str | None] = mapped_column(String(200))  # the speaker's name; "": narration; None: not recorded
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

@@ -30,9 +30,23 @@ def _detector():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+# Scripts name many speakers by role or title: MOM, OLD MAN, Mrs. Smith, Father Brown.
+_ROLE_GENDERS = {
+    **dict.fromkeys("mrs ms miss lady madam mom mum mother grandma grandmother granny aunt auntie sister wife "
+                    "daughter girl woman queen princess duchess waitress actress hostess nun girlfriend bride"
+                    .split(), "female"),
+    **dict.fromkeys("mr sir lord dad father grandpa grandfather uncle brother husband son boy man king prince duke "
+                    "waiter actor policeman monk boyfriend groom guy".split(), "male"),
+}
+
+
 def guess_gender(name: str) -> str | None:
-    """'female', 'male', or None when the first name does not tell."""
-    first = name.strip().split()[0] if name.strip() else ""
+    """'female', 'male', or None when neither a role word ("Mom", "Old Man", "Mrs.") nor the first name tells."""
+    words = [word.strip(".").lower() for word in name.split()]
+    for word in words:
+        if word in _ROLE_GENDERS:
+            return _ROLE_GENDERS[word]
+    first = words[0] if words else ""
     guess = _detector().get_gender(first.capitalize()) if first.isalpha() else "unknown"
     if guess in ("female", "mostly_female"):
         return "female"

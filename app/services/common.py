@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.config import media_dir_for
 from app.db.models import Direction, LexiconEntry, Line, LineEdit, Project
-from engine.emotions import DEFAULT_INTENSITY, Emotion
+from engine.emotions import Emotion, automatic_intensity
 from engine.errors import IntonateError
 from engine.lexicon import Lexicon, Pronunciation
 from engine.synthesis import SynthesisSettings, render_key
@@ -58,7 +58,7 @@ def line_settings(line: Line) -> SynthesisSettings:
     emotion = (direction and direction.emotion) or (estimate and estimate.emotion) or Emotion.NEUTRAL
     intensity = direction.intensity if direction and direction.intensity is not None else None
     if intensity is None:
-        intensity = estimate.intensity if estimate else DEFAULT_INTENSITY
+        intensity = automatic_intensity(emotion, estimate and estimate.emotion, estimate and estimate.intensity)
     values = {"emotion": Emotion(emotion), "intensity": intensity}
     if direction:
         for name in Direction.PROSODY_FIELDS:
@@ -119,10 +119,11 @@ def write_direction(line: Line, values: dict) -> None:
 
 
 def _remember(session: Session, line: Line, what: str, action_id: str) -> None:
-    """Record the line's text and direction before a change, for undo."""
+    """Record the line's text, direction and speaker before a change, for undo."""
     direction = line.direction_override
     session.add(LineEdit(project_id=line.project_id, line_id=line.id, action_id=action_id, what=what, text=line.text,
-                         direction=None if direction is None else {f: getattr(direction, f) for f in Direction.FIELDS}))
+                         direction=None if direction is None else {f: getattr(direction, f) for f in Direction.FIELDS},
+                         speaker=line.speaker.name if line.speaker else ""))
 
 
 def _forget_old_actions(session: Session, project_id: int) -> None:

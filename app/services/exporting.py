@@ -26,6 +26,21 @@ DEFAULT_DUCK_DB = 12.0  # and this much further down while anyone speaks
 NARRATOR = "Narrator"
 
 
+def distinct_file_names(names: list[str], taken: set[str] = frozenset()) -> list[str]:
+    """The names with a repeat (ignoring case, as macOS and Windows do) or a name in `taken` given a -2, -3… suffix,
+    so no export overwrites another file of the same export: two lines with the script id "a" give a and a-2."""
+    used = {name.casefold() for name in taken}
+    distinct = []
+    for name in names:
+        candidate, count = name, 1
+        while candidate.casefold() in used:
+            count += 1
+            candidate = f"{name}-{count}"
+        used.add(candidate.casefold())
+        distinct.append(candidate)
+    return distinct
+
+
 @dataclass(frozen=True)
 class ExportReport:
     mix_path: Path
@@ -136,18 +151,18 @@ def export_project(db: Path, name: str, out_dir: Path, fmt: str = "wav", loudnes
 
     stem_paths = []
     if stems:
-        for item in placed:
-            stem_name = sanitize_filename(item.line.label, replacement_text="_") or f"{item.line.number:03d}"
-            if stem_name == base:
-                stem_name = f"{stem_name}-line"
+        names = [sanitize_filename(item.line.label, replacement_text="_").lstrip(".") or f"{item.line.number:03d}"
+                 for item in placed]  # "../x" is no path, and no hidden file
+        for item, stem_name in zip(placed, distinct_file_names(names, taken={base})):
             stem_paths.append(au.write_audio(out_dir / f"{stem_name}.{fmt}", finished(item.track), rate,
                                              title=strip_markup(item.line.text)[:60]))
     speaker_paths = []
     if speaker_stems:
-        for speaker in dict.fromkeys(item.line.speaker or NARRATOR for item in placed):
+        speakers = list(dict.fromkeys(item.line.speaker or NARRATOR for item in placed))
+        names = [sanitize_filename(f"{base} - {speaker}", replacement_text="_") for speaker in speakers]
+        for speaker, file_name in zip(speakers, distinct_file_names(names, taken={base, *(p.stem for p in stem_paths)})):
             mine = [item for item in placed if (item.line.speaker or NARRATOR) == speaker]
             track = mix([i.track for i in mine], [i.start_s for i in mine], rate, length=raw_mix.size)
-            file_name = sanitize_filename(f"{base} - {speaker}", replacement_text="_")
             speaker_paths.append(au.write_audio(out_dir / f"{file_name}.{fmt}", finished(track), rate, title=f"{name}: {speaker}"))
     video_path = None
     if video is not None:

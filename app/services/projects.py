@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from app.db.models import Direction, Line, LineEdit, Project, Speaker, Take, utcnow
 from app.db.session import transaction
@@ -42,6 +42,7 @@ from engine.voices import DEFAULT_VOICE_ID, get_voice
 
 MAX_NAME_LENGTH = 200
 MAX_GAP_S = 10.0
+NARRATOR_NAMES = {"narrator", "narration"}  # "NARRATOR: …" is read by the narration voice, as unnamed lines are
 MAX_OVERLAP_S = 1.0  # a negative speaker-change gap lets the next speaker come in early
 
 
@@ -54,6 +55,7 @@ class ImportResult:
     lines_added: int
     speakers_added: int
     warnings: list[str] = field(default_factory=list)
+    created: bool = False  # the project did not exist and the import made it
 
 
 def clean_project_name(name: str) -> str:
@@ -123,9 +125,10 @@ def delete_project(db: Path, name: str, keep_snapshots: bool = False) -> None:
         shutil.rmtree(snapshot_dir(db, name), ignore_errors=True)
 
 
-def import_file(db: Path, name: str, path: Path) -> ImportResult:
-    """Append a script file's lines to a project (parsed fully before anything is saved)."""
-    return add_script(db, name, import_script(path))
+def import_file(db: Path, name: str, path: Path, create: bool = False) -> ImportResult:
+    """Append a script file's lines to a project (parsed fully before anything is saved); with `create`, a missing
+    project is made in the same transaction, so a file that cannot be read leaves no empty project behind."""
+    return add_script(db, name, import_script(path), create=create)
 
 
 def import_bytes(db: Path, name: str, data: bytes, filename: str) -> ImportResult:
@@ -137,25 +140,25 @@ def import_pasted_text(db: Path, name: str, text: str) -> ImportResult:
     return import_bytes(db, name, text.encode("utf-8"), "pasted.txt")
 
 
-def add_script(db: Path, name: str, parsed: ParsedScript) -> ImportResult:
+def add_script(db: Path, name: str, parsed: ParsedScript, create: bool = False) -> ImportResult:
     with transaction(db) as session:
+        if create:
+            name = clean_project_name(name)
+        created = create and session.scalar(select(Project.id).where(Project.name == name)) is None
+        if created:
+            session.add(Project(name=name))
+            session.flush()
         project = find_project(session, name)
-        speakers = {s.name: s for s in session.scalars(select(Speaker).where(Speaker.project_id == project.id))}
-        used_voices = {s.voice_id for s in speakers.values()}
-        new_speakers = 0
+        cast = _Cast(session, project, narration_coming=any(
+            not item.speaker or item.speaker.casefold() in NARRATOR_NAMES for item in parsed.lines))
         position = session.scalar(select(func.max(Line.position)).where(Line.project_id == project.id)) or 0
         warnings = list(parsed.warnings)
+        saved_ids = session.scalars(select(Line.author_id).where(Line.project_id == project.id, Line.author_id.is_not(None)))
+        if repeated := _repeated_ids([*saved_ids, *(item.author_id for item in parsed.lines)]):
+            warnings.append(f"line ids used more than once: {', '.join(repeated[:5])}{' …' if len(repeated) > 5 else ''}; "
+                            f"their stems are told apart as {repeated[0]}, {repeated[0]}-2")
         for item in parsed.lines:
-            speaker = None
-            if item.speaker:
-                speaker = speakers.get(item.speaker)
-                if speaker is None:
-                    voice = item.voice or suggest_voice(item.speaker, used_voices)
-                    used_voices.add(voice)
-                    speaker = Speaker(project_id=project.id, name=item.speaker, voice_id=voice)
-                    session.add(speaker)
-                    speakers[item.speaker] = speaker
-                    new_speakers += 1
+            speaker = cast.speaker(item.speaker, item.voice)
             position += 1
             line = Line(
                 project_id=project.id, position=position, speaker=speaker, text=item.text,
@@ -170,7 +173,48 @@ def add_script(db: Path, name: str, parsed: ParsedScript) -> ImportResult:
             if problem := unsayable_ipa(item.text):
                 warnings.append(f"line {position}: {problem}")
         project.updated_at = utcnow()
-        return ImportResult(len(parsed.lines), new_speakers, warnings)
+        return ImportResult(len(parsed.lines), cast.added, warnings, created)
+
+
+def _repeated_ids(ids: list[str | None]) -> list[str]:
+    seen, repeated = set(), []
+    for author_id in filter(None, ids):
+        key = author_id.casefold()
+        if key in seen and author_id not in repeated:
+            repeated.append(author_id)
+        seen.add(key)
+    return repeated
+
+
+class _Cast:
+    """A project's speakers, read once per transaction: a name finds its speaker regardless of case ("Anna:" is
+    ANNA, unless both are cast), a new name is cast with a voice no speaker has (nor the narration, when the project
+    has or is getting narrated lines), and "Narrator" or no name is the narration voice (None)."""
+
+    def __init__(self, session: Session, project: Project, narration_coming: bool = False):
+        self._session, self._project_id = session, project.id
+        speakers = session.scalars(select(Speaker).where(Speaker.project_id == project.id).order_by(Speaker.id)).all()
+        self._by_name = {s.name: s for s in speakers}
+        self._by_folded = {}
+        for speaker in speakers:
+            self._by_folded.setdefault(speaker.name.casefold(), speaker)
+        self._voices = {s.voice_id for s in speakers}
+        if narration_coming or session.scalar(select(Line.id).where(
+                Line.project_id == project.id, Line.speaker_id.is_(None)).limit(1)) is not None:
+            self._voices.add(project.default_voice or DEFAULT_VOICE_ID)
+        self.added = 0
+
+    def speaker(self, name: str | None, voice: str | None = None) -> Speaker | None:
+        if not name or name.casefold() in NARRATOR_NAMES:
+            return None
+        found = self._by_name.get(name) or self._by_folded.get(name.casefold())
+        if found is None:
+            found = Speaker(project_id=self._project_id, name=name, voice_id=voice or suggest_voice(name, self._voices))
+            self._session.add(found)
+            self._voices.add(found.voice_id)
+            self._by_name[name] = self._by_folded[name.casefold()] = found
+            self.added += 1
+        return found
 
 
 def list_speakers(db: Path, project_id: int) -> list[SpeakerView]:
@@ -189,6 +233,16 @@ def narration_line_count(db: Path, project_id: int) -> int:
     """How many of the project's lines no speaker says (the default voice reads them)."""
     with transaction(db) as session:
         return session.scalar(select(func.count(Line.id)).where(Line.project_id == project_id, Line.speaker_id.is_(None)))
+
+
+def remove_idle_speakers(db: Path, project_id: int) -> list[str]:
+    """Take speakers who no longer say any line out of the cast; returns their names."""
+    with transaction(db) as session:
+        idle = session.scalars(select(Speaker).where(Speaker.project_id == project_id, ~Speaker.id.in_(
+            select(Line.speaker_id).where(Line.project_id == project_id, Line.speaker_id.is_not(None))))).all()
+        for speaker in idle:
+            session.delete(speaker)
+        return [speaker.name for speaker in idle]
 
 
 def set_speaker_voice(db: Path, speaker_id: int, voice_id: str) -> None:
@@ -222,19 +276,28 @@ def direct_lines(db: Path, line_ids: list[int], **values) -> int:
     probe = {k: v for k, v in values.items() if v is not None}
     SynthesisSettings(**probe)  # validates ranges with a readable message
     with transaction(db) as session:
-        wanted = list(dict.fromkeys(line_ids))
-        found = {line.id: line for line in session.scalars(select(Line).where(Line.id.in_(wanted)))}
-        missing = [line_id for line_id in wanted if line_id not in found]
-        if missing:
-            raise IntonateError(f"no line with id {missing[0]}")
-        lines = [found[line_id] for line_id in wanted]
-        if not lines:
-            raise IntonateError("no lines to direct")
-        if len({line.project_id for line in lines}) > 1:
-            raise IntonateError("lines of different projects cannot be directed together")
-        where = f"line {lines[0].position}" if len(lines) == 1 else f"{len(lines)} lines"
-        change_lines(session, lines, f"{', '.join(values)} of {where}", direction=values)
+        lines = _lines_of_one_project(session, line_ids)
+        change_lines(session, lines, f"{', '.join(values)} of {_which(lines)}", direction=values)
         return len(lines)
+
+
+def _lines_of_one_project(session: Session, line_ids: list[int]) -> list[Line]:
+    """The lines in the order asked, each once, refusing an unknown id, none at all, or lines of two projects."""
+    wanted = list(dict.fromkeys(line_ids))
+    found = {line.id: line for line in session.scalars(select(Line).where(Line.id.in_(wanted)))}
+    missing = [line_id for line_id in wanted if line_id not in found]
+    if missing:
+        raise IntonateError(f"no line with id {missing[0]}")
+    if not wanted:
+        raise IntonateError("no lines chosen")
+    lines = [found[line_id] for line_id in wanted]
+    if len({line.project_id for line in lines}) > 1:
+        raise IntonateError("lines of different projects cannot be changed together")
+    return lines
+
+
+def _which(lines: list[Line]) -> str:
+    return f"line {lines[0].position}" if len(lines) == 1 else f"{len(lines)} lines"
 
 
 def update_line_text(db: Path, line_id: int, text: str) -> None:
@@ -247,6 +310,23 @@ def update_line_text(db: Path, line_id: int, text: str) -> None:
     with transaction(db) as session:
         line = get_line(session, line_id)
         change_line(session, line, f"text of line {line.position}", text=" ".join(text.split()))
+
+
+def give_lines_to(db: Path, line_ids: list[int], name: str) -> str | None:
+    """Give lines to another speaker as one undoable action: an existing one (any case), a new one (cast at once
+    with a voice of their own) or, for "" or "Narrator", the narration voice. Returns the speaker's name."""
+    name = " ".join(name.split())
+    if len(name) > MAX_NAME_LENGTH:
+        raise IntonateError(f"speaker names are at most {MAX_NAME_LENGTH} characters")
+    with transaction(db) as session:
+        lines = _lines_of_one_project(session, line_ids)
+        speaker = _Cast(session, session.get(Project, lines[0].project_id)).speaker(name)
+        moving = [line for line in lines if line.speaker is not speaker]
+        if moving:
+            change_lines(session, moving, f"speaker of {_which(moving)}")
+            for line in moving:
+                line.speaker = speaker
+        return speaker.name if speaker else None
 
 
 def set_cue(db: Path, line_id: int, start_s: float | None, end_s: float | None) -> None:
@@ -334,8 +414,8 @@ def last_change(db: Path, project_id: int) -> str | None:
 
 
 def undo_last_change(db: Path, project_id: int) -> str | None:
-    """Put back the line text and direction from before the latest action (every line it changed); returns what
-    was undone."""
+    """Put back the line text, direction and speaker from before the latest action (every line it changed); returns
+    what was undone."""
     with transaction(db) as session:
         latest = session.scalar(select(LineEdit).where(LineEdit.project_id == project_id).order_by(LineEdit.id.desc()))
         if latest is None:
@@ -343,9 +423,15 @@ def undo_last_change(db: Path, project_id: int) -> str | None:
         edits = session.scalars(select(LineEdit).where(LineEdit.project_id == project_id,
                                                        LineEdit.action_id == latest.action_id)
                                 .order_by(LineEdit.id.desc())).all()
+        cast = _Cast(session, session.get(Project, project_id))
+        lines = {line.id: line for line in session.scalars(  # one query, not one per edit
+            select(Line).where(Line.id.in_({edit.line_id for edit in edits}))
+            .options(selectinload(Line.direction_override), selectinload(Line.speaker)))}
         for edit in edits:  # newest first, so a line changed twice in the action ends as it was before it
-            line = get_line(session, edit.line_id)
+            line = lines[edit.line_id]
             line.text = edit.text
+            if edit.speaker is not None:  # None: an edit saved before speakers were remembered
+                line.speaker = cast.speaker(edit.speaker)
             if edit.direction is None:
                 line.direction_override = None
             else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from engine.emotions import DEFAULT_INTENSITY, UNCERTAIN_BELOW, Emotion
+from engine.emotions import UNCERTAIN_BELOW, Emotion, automatic_intensity
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,8 @@ class LineView:
     def effective_intensity(self) -> float:
         if self.direction.intensity is not None:
             return self.direction.intensity
-        return self.estimate.intensity if self.estimate else DEFAULT_INTENSITY
+        return automatic_intensity(self.direction.emotion, self.estimate and self.estimate.emotion,
+                                   self.estimate and self.estimate.intensity)
 
     @property
     def uncertain(self) -> bool:

@@ -6,8 +6,16 @@ from app.services.audition import MAX_CANDIDATES, audition, candidate_voices
 from app.services.blends import list_blends, save_blend
 from app.services.casting import voices_like_takes
 from app.services.previews import voice_preview
-from app.services.projects import get_settings, list_speakers, set_default_voice, set_speaker_voice
+from app.services.projects import (
+    get_settings,
+    list_speakers,
+    narration_line_count,
+    remove_idle_speakers,
+    set_default_voice,
+    set_speaker_voice,
+)
 from app.studio.state import flash, open_project_page
+from app.wording import counted
 from engine.errors import IntonateError
 from engine.voices import Engine, get_voice, list_voices
 
@@ -69,14 +77,16 @@ def audition_panel(speaker_id: int | None, current: str, key: str, picker_key: s
                               on_click=cast_and_show, args=(voice_id,))
 
 
-speakers = list_speakers(db, project_id)
+everyone = list_speakers(db, project_id)
+speakers = [speaker for speaker in everyone if speaker.line_count]
+idle = [speaker.name for speaker in everyone if not speaker.line_count]
 
 st.subheader("Speakers")
 if not speakers:
     st.caption("This script has no named speakers: every line uses the narration voice below.")
 for speaker in speakers:
     name_col, voice_col, preview_col = st.columns([2, 4, 2])
-    name_col.markdown(f"**{speaker.name}**  \n{speaker.line_count} lines")
+    name_col.markdown(f"**{speaker.name}**  \n{counted(speaker.line_count, 'line')}")
     with voice_col:
         chosen = voice_picker("Voice", speaker.voice_id, f"voice-{speaker.id}")
     if chosen != speaker.voice_id:
@@ -87,10 +97,18 @@ for speaker in speakers:
     audition_panel(speaker.id, chosen, str(speaker.id), f"voice-{speaker.id}",
                    lambda voice, sid=speaker.id: set_speaker_voice(db, sid, voice))
 
+if idle:
+    idle_col, remove_col = st.columns([6, 2])
+    idle_col.caption(f"No lines now (given to others on the Script page): {', '.join(idle)}.")
+    if remove_col.button("Remove from the cast", key="remove-idle"):
+        flash(f"Removed {', '.join(remove_idle_speakers(db, project_id))} from the cast.")
+        st.rerun()
+
 st.subheader("Narration")
 default_voice = get_settings(db, project_id).default_voice
 name_col, voice_col, preview_col = st.columns([2, 4, 2])
-name_col.markdown("**Narrator**  \nlines without a speaker")
+narrated = narration_line_count(db, project_id)
+name_col.markdown(f"**Narrator**  \n{counted(narrated, 'line')} without a speaker")
 with voice_col:
     chosen = voice_picker("Voice", default_voice, "voice-narrator")
 if chosen != default_voice:

@@ -7,6 +7,7 @@ from app.services.analysis import analyze_project
 from app.services.projects import create_project, delete_project, import_bytes, import_pasted_text, list_projects
 from app.services.versions import duplicate_project, list_snapshots, rename_project, restore_snapshot, take_snapshot
 from app.studio.state import current_project_id, db_path, flash, select_project, show_flash, show_warnings
+from app.wording import counted
 from engine.errors import IntonateError
 
 st.title("🗂️ Projects")
@@ -51,7 +52,7 @@ if create:
             raise
         select_project(project_id)
         count = result.lines_added if result else 0
-        flash(f"Created {name!r}" + (f" with {count} line{'' if count == 1 else 's'}" if result else ""),
+        flash(f"Created {name!r}" + (f" with {counted(count, 'line')}" if result else ""),
               result.warnings if result else ())
         st.rerun()
     except IntonateError as exc:

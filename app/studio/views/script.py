@@ -8,6 +8,7 @@ from app.services.analysis import analyze_project, explain_line
 from app.services.background import current_render, forget_render, start_render
 from app.services.projects import (
     direct_lines,
+    give_lines_to,
     last_change,
     list_lines,
     set_cue,
@@ -28,11 +29,13 @@ from app.studio.state import flash, open_project_page
 from app.studio.widgets import (
     EMOTION_CHOICES,
     EMOTION_COLOURS,
+    cell_text,
     emotion_label,
     emotional_arc_chart,
     take_chart,
     word_heat,
 )
+from app.wording import counted
 from engine.emotions import Emotion
 from engine.errors import IntonateError
 from engine.synthesis import SynthesisSettings
@@ -69,6 +72,12 @@ if toolbar.button(f"▶ Preview first {min(PREVIEW_LINES, len(stale)) or ''}", d
     st.rerun()
 
 
+def drop_table_edits() -> None:
+    """Redraw the script table from the database, forgetting the edits it still holds (after an undo, or a name the
+    cast spells otherwise)."""
+    st.session_state["table-version"] = st.session_state.get("table-version", 0) + 1
+
+
 @st.fragment(run_every=1.0)
 def render_progress() -> None:
     """The background render's progress, ETA and cancel button, refreshed every second."""
@@ -89,7 +98,7 @@ def render_progress() -> None:
         st.session_state["render-error"] = f"The render stopped: {job.error} (the lines rendered before it are kept)"
     else:
         done = job.summary.rendered if job.summary else 0
-        flash(f"Rendered {done} line{'' if done == 1 else 's'}" + (" (cancelled)" if job.cancelled else "") + ".")
+        flash(f"Rendered {counted(done, 'line')}" + (" (cancelled)" if job.cancelled else "") + ".")
     st.rerun(scope="app")
 
 
@@ -101,7 +110,7 @@ render_progress()
 undoable = last_change(db, project_id)
 if toolbar.button("↶ Undo", disabled=undoable is None, help=f"Undo the {undoable}" if undoable else "Nothing to undo"):
     flash(f"Undid the {undo_last_change(db, project_id)}.")
-    st.session_state["table-version"] = st.session_state.get("table-version", 0) + 1  # drop the table's pending edits
+    drop_table_edits()
     st.rerun()
 toolbar.caption(f"{len(lines)} lines · {len(lines) - len(stale)} rendered and up to date")
 
@@ -191,9 +200,11 @@ edited = st.data_editor(
         f"{'-'.join(str(line.id) for line in shown[:1])}-{len(shown)}",
     hide_index=True,
     width="stretch",
-    disabled=["#", "Id", "Speaker", "Detected", "Direction", "Take"],
+    disabled=["#", "Id", "Detected", "Direction", "Take"],
     column_config={
         "#": st.column_config.NumberColumn(width="small"),
+        "Speaker": st.column_config.TextColumn(help="Who says the line: a speaker's name (a new name joins the cast "
+                                               "with a voice of its own), or Narrator"),
         "Text": st.column_config.TextColumn(width="large", help="Edit in place. `*word*` stresses a word, "
                                             "`<break time=\"500ms\"/>` adds a pause, `[[IPA]]` is said as written"),
         "Emotion": st.column_config.SelectboxColumn(options=[AUTO, *EMOTION_CHOICES], required=True,
@@ -213,6 +224,11 @@ for line, (_, before), (_, after) in zip(shown, table.iterrows(), edited.iterrow
         if after["Text"] != before["Text"]:
             update_line_text(db, line.id, str(after["Text"]))
             changed = True
+        if (typed := cell_text(after["Speaker"])) != before["Speaker"]:
+            now = give_lines_to(db, [line.id], typed) or "Narrator"
+            if now != typed:  # "anna" is ANNA: show the name as the cast has it
+                drop_table_edits()
+            changed = changed or now != before["Speaker"] or now != typed
         if after["Emotion"] != before["Emotion"]:
             set_direction(db, line.id, emotion=None if after["Emotion"] == AUTO else after["Emotion"])
             changed = True
@@ -239,7 +255,7 @@ with st.expander(f"🎚️ Direct {'every line' if everything else f'the {len(ma
         mode = mode_col.selectbox("Intensity for all", [KEEP, AUTO, "set to"], key="bulk-intensity-mode")
         intensity = intensity_col.slider("Intensity to set", 0.0, 1.5, 0.5, 0.05, key="bulk-intensity",
                                          help="Used when *Intensity for all* is 'set to'")
-        if st.form_submit_button(f"Apply to {len(matching)} line{'' if len(matching) == 1 else 's'}"):
+        if st.form_submit_button(f"Apply to {counted(len(matching), 'line')}"):
             values = {}
             if emotion != KEEP:
                 values["emotion"] = None if emotion == AUTO else emotion
@@ -249,7 +265,7 @@ with st.expander(f"🎚️ Direct {'every line' if everything else f'the {len(ma
                 st.warning("Choose an emotion or an intensity to apply first.")
             else:
                 count = direct_lines(db, [line.id for line in matching], **values)
-                flash(f"Directed {count} line{'' if count == 1 else 's'}; *Undo* takes it back.")
+                flash(f"Directed {counted(count, 'line')}; *Undo* takes it back.")
                 st.rerun()
 
 with st.expander("🔎 Why this emotion?", key="why-panel"):
