@@ -417,6 +417,21 @@ def test_a_line_moves_to_another_speaker_as_an_undoable_change(db: Path):
     assert undo_last_change(db, project_id) is None
 
 
+def test_a_speaker_removed_from_the_cast_comes_back_in_their_voice_on_undo(db: Path):
+    from app.services.projects import give_lines_to, remove_idle_speakers, set_speaker_voice, undo_last_change
+
+    create_project(db, "Comeback")
+    import_file(db, "Comeback", SAMPLES / "dialogue.txt")  # ANNA, BEN
+    project_id = get_project_id(db, "Comeback")
+    anna = next(s for s in list_speakers(db, project_id) if s.name == "ANNA")
+    set_speaker_voice(db, anna.id, "am_fenrir")  # not a voice casting would suggest for Anna
+    give_lines_to(db, [line.id for line in list_lines(db, project_id) if line.speaker == "ANNA"], "BEN")
+    assert remove_idle_speakers(db, project_id) == ["ANNA"]
+
+    undo_last_change(db, project_id)
+    assert {s.name: s.voice_id for s in list_speakers(db, project_id)}["ANNA"] == "am_fenrir"
+
+
 def test_undo_takes_back_direction_and_text_changes_in_order(db: Path):
     from app.services.projects import last_change, undo_last_change
 

@@ -170,6 +170,7 @@ class LineEdit(Base):
     text: Mapped[str] = mapped_column(Text)
     direction: Mapped[dict | None] = mapped_column(JSON)  # Direction.FIELDS → value; None: no override row
     speaker: Mapped[str | None] = mapped_column(String(200))  # the speaker's name; "": narration; None: not recorded
+    speaker_voice: Mapped[str | None] = mapped_column(String(100))  # their voice, should they leave the cast meanwhile
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

@@ -123,7 +123,8 @@ def _remember(session: Session, line: Line, what: str, action_id: str) -> None:
     direction = line.direction_override
     session.add(LineEdit(project_id=line.project_id, line_id=line.id, action_id=action_id, what=what, text=line.text,
                          direction=None if direction is None else {f: getattr(direction, f) for f in Direction.FIELDS},
-                         speaker=line.speaker.name if line.speaker else ""))
+                         speaker=line.speaker.name if line.speaker else "",
+                         speaker_voice=line.speaker.voice_id if line.speaker else None))
 
 
 def _forget_old_actions(session: Session, project_id: int) -> None:

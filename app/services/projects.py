@@ -431,7 +431,7 @@ def undo_last_change(db: Path, project_id: int) -> str | None:
             line = lines[edit.line_id]
             line.text = edit.text
             if edit.speaker is not None:  # None: an edit saved before speakers were remembered
-                line.speaker = cast.speaker(edit.speaker)
+                line.speaker = cast.speaker(edit.speaker, edit.speaker_voice)
             if edit.direction is None:
                 line.direction_override = None
             else:
