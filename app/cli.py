@@ -126,6 +126,9 @@ def cmd_project(args: argparse.Namespace) -> int:
         _direct_lines(db, args)
     elif action == "reassign":
         _reassign(db, args)
+    elif action == "undo":
+        undone = projects.undo_last_change(db, projects.get_project_id(db, args.name))
+        print(f"undid the {undone}" if undone else f"nothing to undo in {args.name!r}")
     elif action == "cast":
         _cast(db, args)
     elif action == "gaps":
@@ -372,6 +375,7 @@ def build_parser() -> argparse.ArgumentParser:
                             ("show", "print each line with its emotion, confidence and take"),
                             ("direct", "set the emotion and/or intensity of lines, as one undoable action"),
                             ("reassign", "give lines to another speaker (a new one is cast), as one undoable action"),
+                            ("undo", "take back the latest change to lines (text, direction or speaker), as the studio's Undo"),
                             ("cast", "show the voice of each speaker, or cast one"),
                             ("gaps", "show or set the silence between lines in the mix"),
                             ("lexicon", "show the pronunciation lexicon, or add to it"),

@@ -283,7 +283,7 @@ def test_import_into_a_new_name_makes_the_project_only_when_the_file_reads(tmp_p
     assert "Course\t6 lines" in run_cli("project", "list", db=db).stdout
 
 
-def test_project_reassign_gives_lines_to_another_speaker(db: Path):
+def test_project_reassign_gives_lines_to_another_speaker_and_undo_takes_it_back(db: Path):
     run_cli("project", "import", "Night", str(SAMPLES / "dialogue.txt"), db=db)  # ANNA, BEN, ANNA, BEN, ANNA
     moved = run_cli("project", "reassign", "Night", "1", "3-4", "--to", "Cara", db=db)
     assert moved.returncode == 0 and "gave 3 lines of 'Night' to Cara; Cara joins the cast" in moved.stdout
@@ -291,6 +291,13 @@ def test_project_reassign_gives_lines_to_another_speaker(db: Path):
     shown = run_cli("project", "show", "Night", db=db).stdout.splitlines()[1:]
     assert [row.split("\t")[2] for row in shown] == ["Cara", "BEN", "Cara", "Cara", "BEN"]
     assert_one_line_error(run_cli("project", "reassign", "Night", "9", "--to", "Cara", db=db), "9 is outside them")
+
+    assert run_cli("project", "undo", "Night", db=db).stdout.strip() == "undid the speaker of line 5"
+    assert run_cli("project", "undo", "Night", db=db).stdout.strip() == "undid the speaker of 3 lines"
+    shown = run_cli("project", "show", "Night", db=db).stdout.splitlines()[1:]
+    assert [row.split("\t")[2] for row in shown] == ["ANNA", "BEN", "ANNA", "BEN", "ANNA"]
+    assert run_cli("project", "undo", "Night", db=db).stdout.strip() == "nothing to undo in 'Night'"
+    assert_one_line_error(run_cli("project", "undo", "Nope", db=db), "no project named 'Nope'")
 
 
 def test_db_flag_and_environment_pick_the_database(tmp_path: Path):
