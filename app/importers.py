@@ -377,9 +377,12 @@ def _rich_to_plain(rich) -> str:
 
 CSV_COLUMNS = ("text", "id", "speaker", "emotion", "intensity", "direction", "start", "end")
 # Other names spreadsheets give these columns (a localization sheet's "Character", "Line", "Notes").
-CSV_ALIASES = {"line": "text", "dialogue": "text", "dialog": "text", "script": "text",
-               "character": "speaker", "role": "speaker", "line id": "id", "key": "id",
+CSV_ALIASES = {"line": "text", "dialogue": "text", "dialog": "text", "script": "text", "narration": "text",
+               "voiceover": "text", "voice-over": "text", "voice over": "text", "vo": "text",
+               "character": "speaker", "role": "speaker", "line id": "id", "key": "id", "slide": "id",
                "note": "direction", "notes": "direction", "parenthetical": "direction"}
+# A Word script table's "Audio" column is what is said (the classic two-column "Video | Audio" script).
+TABLE_ALIASES = {**CSV_ALIASES, "audio": "text"}
 
 
 def parse_tsv(text: str, name: str = "script") -> ParsedScript:
@@ -417,20 +420,26 @@ def parse_csv(text: str, name: str = "script", dialect=None) -> ParsedScript:
 
 
 def _csv_header(header: list[str], name: str) -> list[str]:
-    """The header with an alias read as the column it names, unless the column itself or an earlier alias is there
-    (a sheet with both "Line" and "Text" speaks its text; "Line" is then ignored)."""
-    columns = list(header)
-    for index, heading in enumerate(header):
-        column = CSV_ALIASES.get(heading)
-        if column and column not in columns:
-            columns[index] = column
+    """The header with each alias read as the column it names; refused without a text column."""
+    columns = _named_columns(header, CSV_ALIASES)
     if "text" not in columns:
         raise ScriptImportError(f"{name}: the header row needs a 'text' column (found: {', '.join(header) or 'nothing'})")
     return columns
 
 
-def _csv_line(record: dict[str, str], number: int, name: str) -> ScriptLine:
-    where = f"{name} line {number}"
+def _named_columns(header: list[str], aliases: dict[str, str]) -> list[str]:
+    """The header with an alias read as the column it names, unless the column itself or an earlier alias is there
+    (a sheet with both "Line" and "Text" speaks its text; "Line" is then ignored)."""
+    columns = list(header)
+    for index, heading in enumerate(header):
+        column = aliases.get(heading)
+        if column and column not in columns:
+            columns[index] = column
+    return columns
+
+
+def _csv_line(record: dict[str, str], number: int, name: str, where: str | None = None) -> ScriptLine:
+    where = where or f"{name} line {number}"
     spoken, direction = split_direction(record["text"])
     if not has_speakable_text(spoken):
         raise ScriptImportError(f"{where}: empty text")
@@ -495,7 +504,8 @@ def parse_ssml_script(text: str, name: str = "script") -> ParsedScript:
 
 
 def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
-    """Word paragraphs, read like a plain-text script; refuses zip bombs and broken files."""
+    """A Word script: its table of lines when it has one (see _read_table), else its paragraphs read like a
+    plain-text script; refuses zip bombs and broken files."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
@@ -512,7 +522,56 @@ def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many types for broken packages
         raise ScriptImportError(f"{name} is a damaged .docx file ({type(exc).__name__})") from None
-    raw_lines = []
-    for paragraph in document.paragraphs:
-        raw_lines.extend([paragraph.text, ""])
-    return _parse_paragraphs(_paragraphs(raw_lines))
+    raw_lines, tables = [], ParsedScript()
+    for number, table in enumerate(document.tables, start=1):
+        _read_table(table, f"{name} table {number}", tables)
+    if not tables.lines:
+        for paragraph in document.paragraphs:
+            raw_lines.extend([paragraph.text, ""])
+        parsed = _parse_paragraphs(_paragraphs(raw_lines))
+        parsed.warnings[:0] = tables.warnings
+        return parsed
+    left_out = sum(1 for paragraph in document.paragraphs if has_speakable_text(paragraph.text))
+    if left_out:  # a title, a version, instructions to the voice actor
+        tables.warnings.append(f"{name}: the script is read from its table; {left_out} paragraph"
+                               f"{'' if left_out == 1 else 's'} outside it were left out")
+    return tables
+
+
+# A speaker's name in a table without a header: up to three capitalized words ("MAYA", "Dr. Lee", "Old Man")
+_TABLE_SPEAKER = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}$")
+
+
+def _read_table(table, where: str, parsed: ParsedScript) -> None:
+    """A Word table as script lines: a header row naming its columns as a spreadsheet's would (an e-learning or
+    video script's "Visual | Narration", "Speaker | Line | Notes"), or, without one, two columns of names and words.
+    Rows with nothing to say (a visual alone) are skipped."""
+    rows = [(number, [" ".join(cell.text.split()) for cell in row.cells])
+            for number, row in enumerate(table.rows, start=1)]
+    rows = [(number, cells) for number, cells in rows if any(cells)]
+    if not rows:
+        return
+    for start, (_, cells) in enumerate(rows[:3]):  # the header may sit under a title row spanning the table
+        columns = _named_columns([heading.strip(" :").lower() for heading in cells], TABLE_ALIASES)
+        if "text" in columns:
+            header, rows = cells, rows[start + 1:]
+            break
+    else:
+        named = [cells for _, cells in rows if len(cells) == 2 and _TABLE_SPEAKER.match(split_direction(cells[0])[0])]
+        if len(rows) < 2 or len(named) < len(rows):
+            parsed.warnings.append(f"{where} left out: no heading names a column to speak (Text, Line, Narration, "
+                                   f"Audio…) and it is not two columns of names and lines")
+            return
+        header, columns = [], ["speaker", "text"]
+    ignored = [heading for heading, column in zip(header, columns) if heading and column not in CSV_COLUMNS]
+    if ignored:
+        parsed.warnings.append(f"{where}: columns {', '.join(ignored)} are not spoken")
+    for number, cells in rows:
+        record = {column: cell for column, cell in zip(columns, cells) if column in CSV_COLUMNS}
+        spoken, direction = split_direction(record.get("text", ""))
+        if not has_speakable_text(spoken):
+            continue
+        speaker, speaker_note = split_direction(record.get("speaker", ""))  # "ANNA (V.O.)"
+        record["speaker"] = speaker.strip()
+        record["direction"] = "; ".join(filter(None, [record.get("direction"), speaker_note]))
+        parsed.lines.append(_csv_line(record, number, where, where=f"{where} row {number}"))

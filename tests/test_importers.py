@@ -184,10 +184,15 @@ def test_missing_and_unsupported_files(tmp_path: Path):
         import_script(odd)
 
 
-def _docx_bytes(paragraphs: list[str]) -> bytes:
+def _docx_bytes(paragraphs: list[str], *tables: list[list[str]]) -> bytes:
     document = docx.Document()
     for text in paragraphs:
         document.add_paragraph(text)
+    for rows in tables:
+        table = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for row, cells in zip(table.rows, rows):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -199,6 +204,46 @@ def test_docx_paragraphs_and_dialogue():
     assert [(l.speaker, l.text, l.direction) for l in lines] == [
         (None, "Chapter one.", None), ("ANNA", "Are you awake?", "softly"), ("BEN", "I am now.", None),
     ]
+
+
+def test_docx_script_table_is_read_by_its_headings():
+    """An e-learning script in Word: a title above a table of slides, visuals, narration and notes. The narration is
+    spoken, the slide names each line's stem, a row with nothing to say is skipped, and the title is left out."""
+    data = _docx_bytes(["Module 3: Safety", "Draft 2, for the voice actor"], [
+        ["Module 3 script", "", "", ""],
+        ["Slide", "Visual", "Narration:", "Notes"],
+        ["1", "Logo animation", "Welcome to module three.", "warmly"],
+        ["2", "Title card", "", ""],
+        ["3", "Warning sign", "Never   open this valve\nwhile the pump runs!", "sternly"],
+    ])
+    parsed = parse_script(data, ".docx", "course.docx")
+    assert [(l.author_id, l.speaker, l.text, l.direction, l.emotion) for l in parsed.lines] == [
+        ("1", None, "Welcome to module three.", "warmly", "joy"),
+        ("3", None, "Never open this valve while the pump runs!", "sternly", "anger"),
+    ]
+    assert parsed.warnings == ["course.docx table 1: columns Visual are not spoken",
+                               "course.docx: the script is read from its table; 2 paragraphs outside it were left out"]
+
+
+def test_docx_table_of_names_and_lines_needs_no_header():
+    data = _docx_bytes([], [["MAYA", "You made it!"], ["Old Man (V.O.)", "(sighs) Barely."]])
+    lines = parse_script(data, ".docx", "scene.docx").lines
+    assert [(l.speaker, l.text, l.direction, l.emotion) for l in lines] == [
+        ("MAYA", "You made it!", None, None), ("Old Man", "Barely.", "V.O.; sighs", "sadness")]
+
+
+def test_docx_table_that_is_no_script_leaves_the_paragraphs_to_speak():
+    data = _docx_bytes(["ANNA: Hello.", "BEN: Hi."], [["Version", "Date", "Author"], ["2", "May 1", "Kim"]],
+                       [["Logo animation", "Welcome."], ["Music fades", "Let's begin."]])
+    parsed = parse_script(data, ".docx", "notes.docx")
+    assert [(l.speaker, l.text) for l in parsed.lines] == [("ANNA", "Hello."), ("BEN", "Hi.")]
+    assert len(parsed.warnings) == 2 and all("left out: no heading names a column to speak" in w for w in parsed.warnings)
+
+
+def test_docx_table_row_with_a_bad_value_is_named():
+    data = _docx_bytes([], [["Speaker", "Line", "Emotion"], ["ANNA", "Hello.", "joy"], ["BEN", "Hi.", "ecstatic"]])
+    with pytest.raises(ScriptImportError, match=r"take\.docx table 1 row 3: .*ecstatic"):
+        parse_script(data, ".docx", "take.docx")
 
 
 def test_docx_that_is_not_a_zip_is_refused():
