@@ -377,12 +377,14 @@ def _rich_to_plain(rich) -> str:
 
 CSV_COLUMNS = ("text", "id", "speaker", "emotion", "intensity", "direction", "start", "end")
 # Other names spreadsheets give these columns (a localization sheet's "Character", "Line", "Notes").
-CSV_ALIASES = {"line": "text", "dialogue": "text", "dialog": "text", "script": "text", "narration": "text",
-               "voiceover": "text", "voice-over": "text", "voice over": "text", "vo": "text",
+# Other names spreadsheets give these columns (a localization sheet's "Character", "Dialogue", "Notes"), the likelier
+# first: in "Line | Character | Dialogue" the line is a number and the dialogue is spoken.
+CSV_ALIASES = {"dialogue": "text", "dialog": "text", "narration": "text", "voiceover": "text", "voice-over": "text",
+               "voice over": "text", "vo": "text", "script": "text", "line": "text",
                "character": "speaker", "role": "speaker", "line id": "id", "key": "id", "slide": "id",
                "note": "direction", "notes": "direction", "parenthetical": "direction"}
 # A Word script table's "Audio" column is what is said (the classic two-column "Video | Audio" script).
-TABLE_ALIASES = {**CSV_ALIASES, "audio": "text"}
+TABLE_ALIASES = {"audio": "text", **CSV_ALIASES}
 
 
 def parse_tsv(text: str, name: str = "script") -> ParsedScript:
@@ -428,11 +430,12 @@ def _csv_header(header: list[str], name: str) -> list[str]:
 
 
 def _named_columns(header: list[str], aliases: dict[str, str]) -> list[str]:
-    """The header with an alias read as the column it names, unless the column itself or an earlier alias is there
+    """The header with an alias read as the column it names, unless the column itself or a likelier alias is there
     (a sheet with both "Line" and "Text" speaks its text; "Line" is then ignored)."""
+    rank = {alias: place for place, alias in enumerate(aliases)}
     columns = list(header)
-    for index, heading in enumerate(header):
-        column = aliases.get(heading)
+    for index in sorted(range(len(header)), key=lambda i: rank.get(header[i], -1)):
+        column = aliases.get(header[index])
         if column and column not in columns:
             columns[index] = column
     return columns

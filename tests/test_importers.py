@@ -97,10 +97,12 @@ def test_spreadsheet_exports_read_whatever_their_separator_and_headings():
             "L1", "Anna", "Hello, and welcome.", "warmly", 0.7), suffix
 
 
-def test_a_csv_text_column_wins_over_an_alias_of_it():
+def test_a_csv_text_column_wins_over_an_alias_of_it_and_dialogue_over_line():
     parsed = parse_script(b"line,text\n1,Good morning.\n", ".csv", "x.csv")
     assert [l.text for l in parsed.lines] == ["Good morning."]
     assert parsed.warnings == ["x.csv: ignored columns line"]
+    numbered = parse_script(b"Line,Character,Dialogue\n1,Anna,Good morning.\n", ".csv", "loc.csv")
+    assert [(l.speaker, l.text) for l in numbered.lines] == [("Anna", "Good morning.")]  # not "1"
 
 
 @pytest.mark.parametrize(
