@@ -189,8 +189,39 @@ def _directed(note: str | None, **given) -> dict:
 
 
 def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
-    """Paragraphs become lines; `NAME: words` lines become dialogue."""
-    return _parse_paragraphs(_paragraphs(text.splitlines()))
+    """Paragraphs become lines; `NAME: words` lines become dialogue. A screenplay typed as plain text (a name in
+    capitals above each speech) is read as the Fountain it is."""
+    blocks = _paragraphs(text.splitlines())
+    if _looks_like_screenplay(blocks):
+        return parse_fountain(text, name)
+    return _parse_paragraphs(blocks)
+
+
+_SCENE_HEADING = re.compile(r"^(INT|EXT|EST|INT\.?/EXT|I/E)[. ]", re.IGNORECASE)
+_NOT_A_CHARACTER = frozenset("CHAPTER PART SECTION MODULE LESSON STEP ACT SCENE NOTE TIP WARNING".split())
+
+
+def _character_cue(text: str) -> str | None:
+    """The name of a screenplay's character cue ("ANNA", "DR. LEE (V.O.)"), or None for anything else."""
+    name = _CHARACTER_EXTENSION.sub("", text).strip()
+    words = name.split()
+    if not words or len(words) > 4 or len(name) > 40 or name != name.upper() or not any(c.isalpha() for c in name):
+        return None
+    if words[0].strip(".:") in _NOT_A_CHARACTER or name[-1] in ":!?,;" or _SCENE_HEADING.match(name):
+        return None
+    return name
+
+
+def _looks_like_screenplay(blocks: list[list[tuple[int, str]]]) -> bool:
+    """Speeches under names in capitals, and something only a screenplay has: a name that speaks twice, a
+    (parenthetical) under a name, or a scene heading (INT. HOUSE - DAY). A chapter heading above a paragraph is not
+    enough."""
+    speeches = [block for block in blocks if len(block) > 1 and _character_cue(block[0][1])]
+    if len(speeches) < 2:
+        return False
+    names = [_character_cue(block[0][1]) for block in speeches]
+    return (len(set(names)) < len(names) or any(block[1][1].startswith("(") for block in speeches)
+            or any(_SCENE_HEADING.match(block[0][1]) for block in blocks))
 
 
 def _paragraphs(raw_lines: list[str]) -> list[list[tuple[int, str]]]:
@@ -376,7 +407,6 @@ def _rich_to_plain(rich) -> str:
 
 
 CSV_COLUMNS = ("text", "id", "speaker", "emotion", "intensity", "direction", "start", "end")
-# Other names spreadsheets give these columns (a localization sheet's "Character", "Line", "Notes").
 # Other names spreadsheets give these columns (a localization sheet's "Character", "Dialogue", "Notes"), the likelier
 # first: in "Line | Character | Dialogue" the line is a number and the dialogue is spoken.
 CSV_ALIASES = {"dialogue": "text", "dialog": "text", "narration": "text", "voiceover": "text", "voice-over": "text",
@@ -525,13 +555,18 @@ def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many types for broken packages
         raise ScriptImportError(f"{name} is a damaged .docx file ({type(exc).__name__})") from None
-    raw_lines, tables = [], ParsedScript()
+    tables = ParsedScript()
     for number, table in enumerate(document.tables, start=1):
         _read_table(table, f"{name} table {number}", tables)
     if not tables.lines:
-        for paragraph in document.paragraphs:
-            raw_lines.extend([paragraph.text, ""])
-        parsed = _parse_paragraphs(_paragraphs(raw_lines))
+        paragraphs = [paragraph.text.strip() for paragraph in document.paragraphs]
+        # A screenplay written in Word: a character cue and a (parenthetical) run on into the speech under them.
+        screenplay = "\n".join(text if _character_cue(text) or text.startswith("(") else f"{text}\n"
+                                for text in paragraphs)
+        if _looks_like_screenplay(_paragraphs(screenplay.splitlines())):
+            parsed = parse_fountain(screenplay, name)
+        else:
+            parsed = _parse_paragraphs(_paragraphs([line for text in paragraphs for line in (text, "")]))
         parsed.warnings[:0] = tables.warnings
         return parsed
     left_out = sum(1 for paragraph in document.paragraphs if has_speakable_text(paragraph.text))

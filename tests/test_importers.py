@@ -248,6 +248,31 @@ def test_docx_table_row_with_a_bad_value_is_named():
         parse_script(data, ".docx", "take.docx")
 
 
+SCREENPLAY = ["INT. KITCHEN - DAY", "Maya pours coffee.", "MAYA", "(quietly)", "You're up early.", "TOM (O.S.)",
+              "Couldn't sleep.", "MAYA", "Me neither."]
+
+
+def test_screenplay_typed_as_plain_text_or_in_word_speaks_its_dialogue():
+    """Names in capitals above the speeches, as screenwriters type them: the names are speakers, not words to read;
+    the scene heading and the action are not dialogue."""
+    text = "\n\n".join(["INT. KITCHEN - DAY", "Maya pours coffee.", "MAYA\n(quietly)\nYou're up early.",
+                          "TOM (O.S.)\nCouldn't sleep.", "MAYA\nMe neither."])
+    for data, suffix in ((text.encode(), ".txt"), (_docx_bytes(SCREENPLAY), ".docx")):
+        lines = parse_script(data, suffix, f"scene{suffix}").lines
+        assert [(l.speaker, l.text, l.direction) for l in lines] == [
+            ("Maya", "You're up early.", "quietly"), ("Tom", "Couldn't sleep.", None), ("Maya", "Me neither.", None)
+        ], suffix
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["CHAPTER ONE", "It was a dark night.", "CHAPTER TWO", "The morning came."],
+    ["INTRODUCTION", "Welcome to the course.", "SUMMARY", "That is all."],
+])
+def test_headings_in_capitals_are_no_screenplay(paragraphs):
+    lines = parse_script(_docx_bytes(paragraphs), ".docx", "course.docx").lines
+    assert [(l.speaker, l.text) for l in lines] == [(None, text) for text in paragraphs]
+
+
 def test_docx_that_is_not_a_zip_is_refused():
     with pytest.raises(ScriptImportError, match="not a valid .docx"):
         parse_script(b"PK\x03\x04 definitely not a zip", ".docx", "broken.docx")
