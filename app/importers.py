@@ -203,9 +203,11 @@ _NOT_A_CHARACTER = frozenset("CHAPTER PART SECTION MODULE LESSON STEP ACT SCENE 
 
 def _character_cue(text: str) -> str | None:
     """The name of a screenplay's character cue ("ANNA", "DR. LEE (V.O.)"), or None for anything else."""
+    if len(text) > 60:
+        return None
     name = _CHARACTER_EXTENSION.sub("", text).strip()
     words = name.split()
-    if not words or len(words) > 4 or len(name) > 40 or name != name.upper() or not any(c.isalpha() for c in name):
+    if not words or len(words) > 4 or name != name.upper() or not any(c.isalpha() for c in name):
         return None
     if words[0].strip(".:") in _NOT_A_CHARACTER or name[-1] in ":!?,;" or _SCENE_HEADING.match(name):
         return None
