@@ -193,11 +193,19 @@ def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
     capitals above each speech) is read as the Fountain it is."""
     blocks = _paragraphs(text.splitlines())
     if _looks_like_screenplay(blocks):
-        return parse_fountain(text, name)
+        return parse_fountain(_screenplay_body(text), name)
     return _parse_paragraphs(blocks)
 
 
 _SCENE_HEADING = re.compile(r"^(INT|EXT|EST|INT\.?/EXT|I/E)[. ]", re.IGNORECASE)
+_FIRST_SCENE = re.compile(r"^[ \t]*(?:FADE IN\b|(?:INT|EXT|EST|INT\.?/EXT|I/E)[. ])", re.IGNORECASE | re.MULTILINE)
+
+
+def _screenplay_body(text: str) -> str:
+    """A screenplay from its first scene (or FADE IN): what comes before is its title page ("THE LAMP" above
+    "Written by" is no speech)."""
+    first = _FIRST_SCENE.search(text)
+    return text[first.start():] if first else text
 _NOT_A_CHARACTER = frozenset("CHAPTER PART SECTION MODULE LESSON STEP ACT SCENE NOTE TIP WARNING".split())
 
 
@@ -566,7 +574,7 @@ def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
         screenplay = "\n".join(text if _character_cue(text) or text.startswith("(") else f"{text}\n"
                                 for text in paragraphs)
         if _looks_like_screenplay(_paragraphs(screenplay.splitlines())):
-            parsed = parse_fountain(screenplay, name)
+            parsed = parse_fountain(_screenplay_body(screenplay), name)
         else:
             parsed = _parse_paragraphs(_paragraphs([line for text in paragraphs for line in (text, "")]))
         parsed.warnings[:0] = tables.warnings

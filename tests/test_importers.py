@@ -248,14 +248,14 @@ def test_docx_table_row_with_a_bad_value_is_named():
         parse_script(data, ".docx", "take.docx")
 
 
-SCREENPLAY = ["INT. KITCHEN - DAY", "Maya pours coffee.", "MAYA", "(quietly)", "You're up early.", "TOM (O.S.)",
+SCREENPLAY = ["THE LAMP", "Written by K. Ito", "FADE IN:", "INT. KITCHEN - DAY", "Maya pours coffee.", "MAYA", "(quietly)", "You're up early.", "TOM (O.S.)",
               "Couldn't sleep.", "MAYA", "Me neither."]
 
 
 def test_screenplay_typed_as_plain_text_or_in_word_speaks_its_dialogue():
     """Names in capitals above the speeches, as screenwriters type them: the names are speakers, not words to read;
-    the scene heading and the action are not dialogue."""
-    text = "\n\n".join(["INT. KITCHEN - DAY", "Maya pours coffee.", "MAYA\n(quietly)\nYou're up early.",
+    the title page, the scene heading and the action are not dialogue."""
+    text = "\n\n".join(["THE LAMP\nWritten by K. Ito", "INT. KITCHEN - DAY", "Maya pours coffee.", "MAYA\n(quietly)\nYou're up early.",
                           "TOM (O.S.)\nCouldn't sleep.", "MAYA\nMe neither."])
     for data, suffix in ((text.encode(), ".txt"), (_docx_bytes(SCREENPLAY), ".docx")):
         lines = parse_script(data, suffix, f"scene{suffix}").lines
