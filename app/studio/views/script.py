@@ -200,6 +200,7 @@ edited = st.data_editor(
         f"{'-'.join(str(line.id) for line in shown[:1])}-{len(shown)}",
     hide_index=True,
     width="stretch",
+    placeholder="—",  # a cell with no value (no cue time), as the Detected column shows it
     disabled=["#", "Id", "Detected", "Direction", "Take"],
     column_config={
         "#": st.column_config.NumberColumn(width="small"),

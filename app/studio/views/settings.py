@@ -19,7 +19,7 @@ st.caption("Whole words, any case. Say it with a respelling (*SEE-kwel*) or, tic
 entries = list_entries(db, project_id)
 table = pd.DataFrame({"Word": [e.word for e in entries], "Say it as": [e.pronunciation for e in entries],
                       "IPA": [e.is_ipa for e in entries]}).astype({"Word": str, "Say it as": str, "IPA": bool})
-edited = st.data_editor(table, num_rows="dynamic", hide_index=True, width="stretch",
+edited = st.data_editor(table, num_rows="dynamic", hide_index=True, width="stretch", placeholder="",
                         key=f"lexicon-{project_id}",
                         column_config={"IPA": st.column_config.CheckboxColumn(default=False)})
 rows = [LexiconRow(cell_text(r["Word"]), cell_text(r["Say it as"]), bool(r["IPA"]))
