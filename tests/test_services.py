@@ -239,6 +239,26 @@ def test_vtt_and_speaker_stems_follow_the_mix(tmp_path: Path, db: Path):
     assert np.abs(stems["ANNA"] + stems["BEN"] - mix_audio).max() < 1e-3  # the stems add up to the mix
 
 
+def test_scene_preview_is_the_export_mix_of_the_chosen_lines(tmp_path: Path, db: Path):
+    from app.services.exporting import scene_preview
+
+    create_project(db, "Scene")
+    import_file(db, "Scene", SAMPLES / "dialogue.txt")
+    report = export_project(db, "Scene", tmp_path, fmt="flac", loudness="none")
+    mix_audio, _ = sf.read(str(report.mix_path))
+    project_id = get_project_id(db, "Scene")
+    whole, left_out = scene_preview(db, project_id, [line.id for line in list_lines(db, project_id)])
+    assert left_out == [] and whole.size == mix_audio.size and np.abs(whole - mix_audio).max() < 1e-3
+
+    import_pasted_text(db, "Scene", "ANNA: One more thing.")  # not rendered
+    lines = list_lines(db, project_id)
+    tail, left_out = scene_preview(db, project_id, [line.id for line in lines[3:]])
+    assert [line.number for line in left_out] == [6]
+    assert 0 < tail.size < mix_audio.size and np.abs(tail - mix_audio[-tail.size:]).max() < 1e-3  # from line 4 on
+    with pytest.raises(IntonateError, match="none of these lines is rendered"):
+        scene_preview(db, project_id, [lines[5].id])
+
+
 def test_line_stems_never_overwrite_each_other(tmp_path: Path, db: Path):
     """Script ids repeat (two slides called "intro"), differ only in case, or are no file names at all: every line
     still gets its own stem, and the import says which ids repeat."""

@@ -136,6 +136,13 @@ def test_script_page_renders_one_line_on_request(studio: AppTest, demo_db: Path)
     assert list_lines(demo_db, project_id)[0].take.id == first.take.id  # up to date: nothing re-rendered
 
 
+def test_script_page_plays_the_lines_as_a_scene(studio: AppTest):
+    players = len(studio.get("audio"))
+    next(b for b in studio.button if b.label == "▶ Play as a scene").click().run()
+    assert not studio.exception
+    assert len(studio.get("audio")) == players + 1  # the scene, mixed as the export mixes it
+
+
 def test_cast_page_changes_a_speakers_voice(studio: AppTest, demo_db: Path):
     _open(studio, "cast")
     project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)

@@ -12,7 +12,7 @@ from pathvalidate import sanitize_filename
 
 from app.services.projects import get_project_id, get_settings, list_lines
 from app.services.rendering import render_project
-from app.services.views import LineView
+from app.services.views import LineView, ProjectSettings
 from engine import audio as au
 from engine.errors import IntonateError
 from engine.mixing import Clip, add_music_bed, mix, place_clips
@@ -86,6 +86,41 @@ def fit_to_cue(track: np.ndarray, rate: int, line: LineView) -> tuple[np.ndarray
     return fitted, None
 
 
+def place_lines(lines: list[LineView], settings: ProjectSettings, rate: int) -> tuple[list[Placed], list[str]]:
+    """Where each rendered line's take (fitted to its cue) starts in the mix: on its cue, else after the line
+    before it and the project's gap; with the lines that still run past their cue."""
+    tracks, overflows = [], []
+    for line in lines:
+        track, overflow = fit_to_cue(au.read_audio(Path(line.take.audio_path), rate)[0], rate, line)
+        tracks.append(track)
+        if overflow:
+            overflows.append(overflow)
+    # A take's words begin after its pause and the short lead-in kept when its silence was trimmed:
+    # a cued line is placed that much earlier, so its words start on the cue.
+    leads = [float(line.take.settings.get("pause_before", 0.0)) + au.EDGE_MARGIN_MS / 1000 for line in lines]
+    tails = [float(line.take.settings.get("pause_after", 0.0)) + au.EDGE_MARGIN_MS / 1000 for line in lines]
+    clips = [Clip(t.size / rate, line.speaker, None if line.cue_start_s is None else max(line.cue_start_s - lead, 0.0))
+             for t, line, lead in zip(tracks, lines, leads)]
+    starts = place_clips(clips, settings.gap_s, settings.speaker_change_gap_s)
+    return [Placed(*item) for item in zip(lines, tracks, starts, leads, tails)], overflows
+
+
+def scene_preview(db: Path, project_id: int, line_ids: list[int]) -> tuple[np.ndarray, list[LineView]]:
+    """The chosen lines' takes mixed as the export places them, from the first one on, without loudness
+    normalization: a dialogue's timing heard before exporting. Also returns the chosen lines left out, having no
+    take yet. Raises when none has one."""
+    chosen = set(line_ids)
+    lines = [line for line in list_lines(db, project_id) if line.id in chosen]
+    rendered = [line for line in lines if line.take is not None]
+    if not rendered:
+        raise IntonateError("none of these lines is rendered yet")
+    rate = au.MIX_SAMPLE_RATE_HZ
+    placed, _ = place_lines(rendered, get_settings(db, project_id), rate)
+    first_s = min(item.start_s for item in placed)
+    audio = mix([item.track for item in placed], [item.start_s - first_s for item in placed], rate)
+    return audio, [line for line in lines if line.take is None]
+
+
 @dataclass(frozen=True)
 class VideoTrack:
     path: Path
@@ -112,28 +147,13 @@ def export_project(db: Path, name: str, out_dir: Path, fmt: str = "wav", loudnes
     music_audio = au.read_audio(music.path, au.MIX_SAMPLE_RATE_HZ)[0] if music else None
     render_project(db, name, progress=progress)
     project_id = get_project_id(db, name)
-    settings = get_settings(db, project_id)
-    gap_s, change_gap_s = settings.gap_s, settings.speaker_change_gap_s
     lines = [line for line in list_lines(db, project_id) if line.take is not None]
     if not lines:
         raise IntonateError(f"project {name!r} has no lines to export")
 
     rate = au.MIX_SAMPLE_RATE_HZ
-    tracks, overflows = [], []
-    for line in lines:
-        track, overflow = fit_to_cue(au.read_audio(Path(line.take.audio_path), rate)[0], rate, line)
-        tracks.append(track)
-        if overflow:
-            overflows.append(overflow)
-    # A take's words begin after its pause and the short lead-in kept when its silence was trimmed:
-    # a cued line is placed that much earlier, so its words start on the cue.
-    leads = [float(line.take.settings.get("pause_before", 0.0)) + au.EDGE_MARGIN_MS / 1000 for line in lines]
-    tails = [float(line.take.settings.get("pause_after", 0.0)) + au.EDGE_MARGIN_MS / 1000 for line in lines]
-    clips = [Clip(t.size / rate, line.speaker, None if line.cue_start_s is None else max(line.cue_start_s - lead, 0.0))
-             for t, line, lead in zip(tracks, lines, leads)]
-    starts = place_clips(clips, gap_s, change_gap_s)
-    placed = [Placed(*item) for item in zip(lines, tracks, starts, leads, tails)]
-    raw_mix = mix(tracks, starts, rate)
+    placed, overflows = place_lines(lines, get_settings(db, project_id), rate)
+    raw_mix = mix([item.track for item in placed], [item.start_s for item in placed], rate)
     preset = au.LOUDNESS_PRESETS[loudness]
     with_music = raw_mix if music is None else add_music_bed(raw_mix, music_audio, rate, music.bed_db, music.duck_db)
     final = au.normalize_loudness(with_music, rate, preset)

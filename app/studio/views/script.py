@@ -6,6 +6,7 @@ import streamlit as st
 
 from app.services.analysis import analyze_project, explain_line
 from app.services.background import current_render, forget_render, start_render
+from app.services.exporting import scene_preview
 from app.services.projects import (
     direct_lines,
     give_lines_to,
@@ -36,6 +37,7 @@ from app.studio.widgets import (
     word_heat,
 )
 from app.wording import counted
+from engine.audio import MIX_SAMPLE_RATE_HZ
 from engine.emotions import Emotion
 from engine.errors import IntonateError
 from engine.synthesis import SynthesisSettings
@@ -448,6 +450,16 @@ with st.expander("🎞️ Takes: compare renders of a line and choose one", key=
             st.rerun()
 
 st.subheader("Listen")
+scene_col, scene_player = st.columns([1, 3])
+if scene_col.button("▶ Play as a scene", disabled=not any(line.take for line in shown),
+                    help="The rendered lines of the table above one after another, with the project's gaps and cue "
+                         "times, as the export mixes them: hear the dialogue's timing before exporting"):
+    audio, unrendered = scene_preview(db, project_id, [line.id for line in shown])
+    scene_player.audio(audio, sample_rate=MIX_SAMPLE_RATE_HZ, autoplay=True)
+    if unrendered:
+        scene_player.caption(f"Not rendered yet, so left out: line{'s' if len(unrendered) > 1 else ''} "
+                             f"{', '.join(str(line.number) for line in unrendered[:10])}"
+                             f"{'…' if len(unrendered) > 10 else ''}.")
 pages = max((len(shown) - 1) // LINES_PER_PAGE + 1, 1)
 page = 1
 if pages > 1:
