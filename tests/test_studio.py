@@ -143,6 +143,20 @@ def test_script_page_plays_the_lines_as_a_scene(studio: AppTest):
     assert len(studio.get("audio")) == players + 1  # the scene, mixed as the export mixes it
 
 
+def test_script_page_sets_the_gaps_the_scene_and_export_use(studio: AppTest, demo_db: Path):
+    from app.services.projects import get_settings, set_gaps
+
+    project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
+    before = get_settings(demo_db, project_id)
+    try:
+        studio.number_input(key=f"scene-change-gap-{project_id}").set_value(-0.2).run()
+        assert not studio.exception
+        after = get_settings(demo_db, project_id)
+        assert (after.gap_s, after.speaker_change_gap_s) == (before.gap_s, -0.2)
+    finally:
+        set_gaps(demo_db, project_id, before.gap_s, before.speaker_change_gap_s)
+
+
 def test_cast_page_changes_a_speakers_voice(studio: AppTest, demo_db: Path):
     _open(studio, "cast")
     project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)

@@ -9,11 +9,13 @@ from app.services.background import current_render, forget_render, start_render
 from app.services.exporting import scene_preview
 from app.services.projects import (
     direct_lines,
+    get_settings,
     give_lines_to,
     last_change,
     list_lines,
     set_cue,
     set_direction,
+    set_gaps,
     undo_last_change,
     update_line_text,
 )
@@ -450,7 +452,16 @@ with st.expander("🎞️ Takes: compare renders of a line and choose one", key=
             st.rerun()
 
 st.subheader("Listen")
-scene_col, scene_player = st.columns([1, 3])
+scene_col, gaps_col, scene_player = st.columns([2, 2, 7])
+with gaps_col.popover("⏱ Gaps", help="The silences the scene and the export put between lines"):
+    settings = get_settings(db, project_id)
+    gap = st.number_input("Between lines of one speaker (s)", 0.0, 10.0, settings.gap_s, 0.1,
+                          key=f"scene-gap-{project_id}")
+    change_gap = st.number_input("When the speaker changes (s; negative overlaps)", -1.0, 10.0,
+                                 settings.speaker_change_gap_s, 0.1, key=f"scene-change-gap-{project_id}")
+    if (gap, change_gap) != (settings.gap_s, settings.speaker_change_gap_s):
+        set_gaps(db, project_id, gap, change_gap)
+        st.caption("Saved: play the scene again to hear it.")
 if scene_col.button("▶ Play as a scene", disabled=not any(line.take for line in shown),
                     help="The rendered lines of the table above one after another, with the project's gaps and cue "
                          "times, as the export mixes them: hear the dialogue's timing before exporting"):
