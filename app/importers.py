@@ -24,6 +24,8 @@ SUPPORTED_EXTENSIONS = (".txt", ".srt", ".vtt", ".fountain", ".csv", ".tsv", ".d
 MAX_VIDEO_BYTES = 4 * 1024**3
 
 _SPEAKER_LINE = re.compile(r"^\s*([A-Z][\w.'\- ]{0,40}?)\s*(\([^)]*\))?\s*:\s+(.*\S)\s*$")
+# Words that open a heading, not a speaker's name: "Chapter 2: Morning", "Note: ...", a screenplay's "SCENE 4"
+_NOT_A_CHARACTER = frozenset("CHAPTER PART SECTION MODULE LESSON STEP ACT SCENE NOTE TIP WARNING".split())
 # A screenplay's "(beat)" and an ElevenLabs-style "[pause]" are silences, in seconds, by how long they say
 PAUSE_DIRECTIONS_S = {"": 0.6, "short": 0.4, "long": 1.5}
 _PAUSE_DIRECTION = re.compile(r"[(\[]\s*(?:a\s+)?(?:(short|long)\s+)?(?:beat|pause)\s*[)\]]", re.IGNORECASE)
@@ -206,7 +208,6 @@ def _screenplay_body(text: str) -> str:
     "Written by" is no speech)."""
     first = _FIRST_SCENE.search(text)
     return text[first.start():] if first else text
-_NOT_A_CHARACTER = frozenset("CHAPTER PART SECTION MODULE LESSON STEP ACT SCENE NOTE TIP WARNING".split())
 
 
 def _character_cue(text: str) -> str | None:
@@ -244,13 +245,21 @@ def _paragraphs(raw_lines: list[str]) -> list[list[tuple[int, str]]]:
     return [b for b in blocks if b]
 
 
+def _speaker_turn(text: str) -> re.Match | None:
+    """`NAME: words` (NAME (softly): words), unless the "name" opens a heading such as "Chapter 2: Morning"."""
+    match = _SPEAKER_LINE.match(text)
+    if match and match.group(1).split()[0].strip(".").upper() not in _NOT_A_CHARACTER:
+        return match
+    return None
+
+
 def _parse_paragraphs(blocks: list[list[tuple[int, str]]]) -> ParsedScript:
     parsed, pending = ParsedScript(), []
     for block in blocks:
-        if any(_SPEAKER_LINE.match(text) for _, text in block):
+        if any(_speaker_turn(text) for _, text in block):
             turns: list[tuple[int, str | None, str]] = []
             for number, text in block:
-                match = _SPEAKER_LINE.match(text)
+                match = _speaker_turn(text)
                 if match:
                     speaker, paren, words = match.groups()
                     turns.append((number, speaker.strip(), f"{paren or ''} {words}"))
@@ -263,10 +272,24 @@ def _parse_paragraphs(blocks: list[list[tuple[int, str]]]) -> ParsedScript:
                 if line:
                     parsed.lines.append(line)
         else:
+            if len(block) > 1 and _is_heading(block[0][1]) and block[1][1][:1].isupper():  # "Chapter 1" apart
+                heading, block = block[0], block[1:]
+                line = _make_line(heading[1], None, heading[0], pending)
+                if line:
+                    parsed.lines.append(line)
             line = _make_line(" ".join(t for _, t in block), None, block[0][0], pending)
             if line:
                 parsed.lines.append(line)
     return parsed
+
+
+_SENTENCE_END = tuple(".!?,;:…—-\"'”’)]")
+
+
+def _is_heading(text: str) -> bool:
+    """A short title line ("CHAPTER ONE", "Part 2: The Storm"), not the first line of a wrapped paragraph, which
+    runs on without ending a sentence but is longer."""
+    return len(text) <= 40 and len(text.split()) <= 6 and not text.endswith(_SENTENCE_END) and text[:1].isupper()
 
 
 def _speaker_from_caption(text: str) -> tuple[str | None, str]:
@@ -274,7 +297,7 @@ def _speaker_from_caption(text: str) -> tuple[str | None, str]:
     speaker = voice.group(1).strip() if voice else None
     plain = " ".join(_TAG.sub(" ", text).split())
     if speaker is None:
-        match = _SPEAKER_LINE.match(plain)
+        match = _speaker_turn(plain)
         if match:
             speaker, paren, words = match.groups()
             plain = f"{paren or ''} {words}".strip()
