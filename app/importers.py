@@ -272,7 +272,7 @@ def _parse_paragraphs(blocks: list[list[tuple[int, str]]]) -> ParsedScript:
                 if line:
                     parsed.lines.append(line)
         else:
-            if len(block) > 1 and _is_heading(block[0][1]) and block[1][1][:1].isupper():  # "Chapter 1" apart
+            if len(block) > 1 and _is_heading(block[0][1], block[1][1]):  # "Chapter 1" apart from its paragraph
                 heading, block = block[0], block[1:]
                 line = _make_line(heading[1], None, heading[0], pending)
                 if line:
@@ -286,10 +286,14 @@ def _parse_paragraphs(blocks: list[list[tuple[int, str]]]) -> ParsedScript:
 _SENTENCE_END = tuple(".!?,;:…—-\"'”’)]")
 
 
-def _is_heading(text: str) -> bool:
-    """A short title line ("CHAPTER ONE", "Part 2: The Storm"), not the first line of a wrapped paragraph, which
-    runs on without ending a sentence but is longer."""
-    return len(text) <= 40 and len(text.split()) <= 6 and not text.endswith(_SENTENCE_END) and text[:1].isupper()
+def _is_heading(text: str, next_line: str) -> bool:
+    """A short title line ("CHAPTER ONE", "Part 2: The Storm", "The Storm" over a longer line) over a paragraph; not
+    the first line of a wrapped paragraph (longer, and the next goes on in lower case), nor a verse over a verse of
+    its length."""
+    if len(text) > 40 or len(text.split()) > 6 or text.endswith(_SENTENCE_END) or not text[:1].isupper():
+        return False
+    titled = text.isupper() or text.split()[0].strip(".:").upper() in _NOT_A_CHARACTER  # CHAPTER ONE, Part 2
+    return next_line[:1].isupper() and (titled or len(next_line) >= max(25, 1.5 * len(text)))
 
 
 def _speaker_from_caption(text: str) -> tuple[str | None, str]:
