@@ -236,13 +236,18 @@ def _cast(db: Path, args: argparse.Namespace) -> None:
         for speaker in speakers:
             print(f"{speaker.name}\t{speaker.voice_id}\t{speaker.line_count}")
         return
-    if args.voice is None:
-        raise IntonateError("name the voice too: project cast NAME SPEAKER VOICE")
+    matches = [s for s in speakers if s.name == args.speaker] or [
+        s for s in speakers if s.name.casefold() == args.speaker.casefold()]
+    if args.rename is not None and len(matches) == 1:
+        _rename(db, args, matches[0], speakers)
+        return
+    if args.voice is None or args.rename is not None:
+        raise IntonateError("name the voice too: project cast NAME SPEAKER VOICE" if args.rename is None else
+                            f"{args.name!r} has no speaker {args.speaker!r} to rename "
+                            f"(its speakers: {', '.join(s.name for s in speakers) or 'none'})")
     named = {blend.name.casefold(): blend.voice_id for blend in blends.list_blends(db)}
     voice_id = named.get(args.voice.casefold(), args.voice)
     get_voice(voice_id)  # an unknown voice is refused before anything changes
-    matches = [s for s in speakers if s.name == args.speaker] or [
-        s for s in speakers if s.name.casefold() == args.speaker.casefold()]
     if len(matches) == 1:
         who, before, count = matches[0].name, matches[0].voice_id, matches[0].line_count
         projects.set_speaker_voice(db, matches[0].id, voice_id)
@@ -257,6 +262,21 @@ def _cast(db: Path, args: argparse.Namespace) -> None:
     else:
         print(f"cast {who} as {voice_id} in {args.name!r}"
               + (f"; `project render` re-renders their {counted(count, 'line')}" if count else ""))
+
+
+def _rename(db: Path, args: argparse.Namespace, speaker, speakers: list) -> None:
+    """Correct a speaker's name, or merge them into the speaker (or Narrator) whose name is given."""
+    from app.services import projects
+
+    wanted = " ".join(args.rename.split()).casefold()
+    merging = wanted in projects.NARRATOR_NAMES or any(
+        other.name.casefold() == wanted for other in speakers if other.id != speaker.id)
+    now = projects.rename_speaker(db, speaker.id, args.rename) or "Narrator"
+    if merging:
+        print(f"gave {speaker.name}'s {counted(speaker.line_count, 'line')} to {now} in {args.name!r} "
+              f"(`project undo` takes it back)")
+    else:
+        print(f"renamed {speaker.name} to {now} in {args.name!r}")
 
 
 def _gaps(db: Path, args: argparse.Namespace) -> None:
@@ -376,7 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
                             ("direct", "set the emotion and/or intensity of lines, as one undoable action"),
                             ("reassign", "give lines to another speaker (a new one is cast), as one undoable action"),
                             ("undo", "take back the latest change to lines (text, direction or speaker), as the studio's Undo"),
-                            ("cast", "show the voice of each speaker, or cast one"),
+                            ("cast", "show the voice of each speaker, cast one, or rename one"),
                             ("gaps", "show or set the silence between lines in the mix"),
                             ("lexicon", "show the pronunciation lexicon, or add to it"),
                             ("bundle", "pack a project and its audio into one zip"),
@@ -407,6 +427,8 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "cast":
             sub.add_argument("speaker", nargs="?", metavar="SPEAKER", help="a speaker, or 'Narrator' for lines without one")
             sub.add_argument("voice", nargs="?", metavar="VOICE", help="a voice id (`python -m app voices`) or a saved blend's name")
+            sub.add_argument("--rename", metavar="NEW", help="call SPEAKER this instead (keeping the voice); another "
+                             "speaker's name, or Narrator, gives them SPEAKER's lines")
         if name == "gaps":
             sub.add_argument("--gap", type=float, metavar="S", help="seconds between lines of one speaker")
             sub.add_argument("--speaker-change-gap", type=float, metavar="S",

@@ -300,6 +300,20 @@ def test_project_reassign_gives_lines_to_another_speaker_and_undo_takes_it_back(
     assert_one_line_error(run_cli("project", "undo", "Nope", db=db), "no project named 'Nope'")
 
 
+def test_project_cast_renames_a_speaker_or_merges_two(tmp_path: Path, db: Path):
+    script = tmp_path / "names.txt"
+    script.write_text("MAYYA: Hello.\nTOM: Hi.\nMAYA: Bye.\n")
+    run_cli("project", "import", "Names", str(script), db=db)
+    assert run_cli("project", "cast", "Names", "TOM", "--rename", "Tom", db=db).stdout.strip() == \
+        "renamed TOM to Tom in 'Names'"
+    merged = run_cli("project", "cast", "Names", "mayya", "--rename", "maya", db=db)
+    assert merged.stdout.strip() == "gave MAYYA's 1 line to MAYA in 'Names' (`project undo` takes it back)"
+    listed = run_cli("project", "cast", "Names", db=db).stdout.splitlines()[2:]
+    assert [row.split("\t")[::2] for row in listed] == [["Tom", "1"], ["MAYA", "2"]]
+    assert_one_line_error(run_cli("project", "cast", "Names", "Nobody", "--rename", "X", db=db), "no speaker 'Nobody'")
+    assert_one_line_error(run_cli("project", "cast", "Names", "Tom", "--rename", " ", db=db), "needs a name")
+
+
 def test_db_flag_and_environment_pick_the_database(tmp_path: Path):
     flag_db = tmp_path / "flag.db"
     assert run_cli("project", "new", "Flagged", "--db", str(flag_db)).returncode == 0

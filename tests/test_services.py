@@ -452,6 +452,40 @@ def test_a_speaker_removed_from_the_cast_comes_back_in_their_voice_on_undo(db: P
     assert {s.name: s.voice_id for s in list_speakers(db, project_id)}["ANNA"] == "am_fenrir"
 
 
+def test_a_speaker_is_renamed_or_merged_into_another(db: Path):
+    """A misspelled speaker keeps their voice under the right name; named as another speaker, or Narrator, their
+    lines join that one's (undoable); an undo after a rename brings lines back under the new name."""
+    from app.services.projects import give_lines_to, rename_speaker, undo_last_change
+
+    create_project(db, "Names")
+    import_pasted_text(db, "Names", "MAYYA: Hello.\nTOM: Hi.\nMaya: Again.\nTOM: Bye.")
+    project_id = get_project_id(db, "Names")
+
+    def cast() -> dict:
+        return {s.name: (s.voice_id, s.line_count) for s in list_speakers(db, project_id)}
+
+    def speakers() -> list:
+        return [line.speaker for line in list_lines(db, project_id)]
+
+    ids = {s.name: s.id for s in list_speakers(db, project_id)}
+    voices = {name: voice for name, (voice, _) in cast().items()}
+    give_lines_to(db, [list_lines(db, project_id)[1].id], "Maya")  # an earlier action, remembering TOM
+    assert rename_speaker(db, ids["TOM"], " Tom  ") == "Tom"
+    assert cast()["Tom"] == (voices["TOM"], 1)
+    assert undo_last_change(db, project_id) == "speaker of line 2"
+    assert speakers() == ["MAYYA", "Tom", "Maya", "Tom"]
+
+    assert rename_speaker(db, ids["MAYYA"], "maya") == "Maya"  # merged into Maya
+    assert speakers() == ["Maya", "Tom", "Maya", "Tom"] and "MAYYA" not in cast()
+    assert undo_last_change(db, project_id) == "speaker of line 1"
+    assert speakers() == ["MAYYA", "Tom", "Maya", "Tom"] and cast()["MAYYA"][0] == voices["MAYYA"]
+
+    assert rename_speaker(db, ids["TOM"], "Narrator") is None
+    assert speakers() == ["MAYYA", None, "Maya", None] and "Tom" not in cast()
+    with pytest.raises(IntonateError, match="needs a name"):
+        rename_speaker(db, ids["MAYYA"], "  ")
+
+
 def test_undo_takes_back_direction_and_text_changes_in_order(db: Path):
     from app.services.projects import last_change, undo_last_change
 

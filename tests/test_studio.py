@@ -386,6 +386,26 @@ def test_cast_page_offers_to_remove_speakers_left_without_lines(tmp_path: Path, 
     assert not any("No lines now" in c.value for c in studio.caption)
 
 
+def test_cast_page_renames_a_speaker_or_merges_two(tmp_path: Path, monkeypatch):
+    from app.services.projects import create_project, import_pasted_text
+
+    db = tmp_path / "names.db"
+    project_id = create_project(db, "Names")
+    import_pasted_text(db, "Names", "MAYYA: Hello.\nTOM: Hi.\nMAYA: Bye.")
+    ids = {s.name: s.id for s in list_speakers(db, project_id)}
+    studio = _open(_studio_on(db, monkeypatch, project_id), "cast")
+    studio.text_input(key=f"rename-name-{ids['TOM']}").set_value("Tom")
+    next(b for b in studio.button if b.label == "Rename" and b.form_id == f"rename-{ids['TOM']}").click().run()
+    assert not studio.exception, studio.exception
+    assert any("Renamed TOM to Tom." in m.value for m in studio.success)
+
+    studio.text_input(key=f"rename-name-{ids['MAYYA']}").set_value("maya")
+    next(b for b in studio.button if b.label == "Rename" and b.form_id == f"rename-{ids['MAYYA']}").click().run()
+    assert not studio.exception, studio.exception
+    assert any("MAYYA's lines now go to MAYA" in m.value for m in studio.success)
+    assert {s.name: s.line_count for s in list_speakers(db, project_id)} == {"Tom": 1, "MAYA": 2}
+
+
 def test_cast_page_auditions_voices_and_casts_one(studio: AppTest, demo_db: Path):
     _open(studio, "cast")
     project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)

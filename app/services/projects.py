@@ -329,6 +329,36 @@ def give_lines_to(db: Path, line_ids: list[int], name: str) -> str | None:
         return speaker.name if speaker else None
 
 
+def rename_speaker(db: Path, speaker_id: int, name: str) -> str | None:
+    """Call a speaker by another name, keeping their voice. A name another speaker has (any case), or Narrator,
+    merges them instead: the lines go to that speaker as one undoable action, and this one leaves the cast.
+    Returns the name the lines now have (None: the narration voice)."""
+    name = " ".join(name.split())
+    if not name:
+        raise IntonateError("a speaker needs a name")
+    if len(name) > MAX_NAME_LENGTH:
+        raise IntonateError(f"speaker names are at most {MAX_NAME_LENGTH} characters")
+    with transaction(db) as session:
+        speaker = session.get(Speaker, speaker_id)
+        if speaker is None:
+            raise IntonateError(f"no speaker with id {speaker_id}")
+        others = session.scalars(select(Speaker).where(Speaker.project_id == speaker.project_id,
+                                                       Speaker.id != speaker.id).order_by(Speaker.id)).all()
+        target = next((other for other in others if other.name.casefold() == name.casefold()), None)
+        if target is None and name.casefold() not in NARRATOR_NAMES:
+            old, speaker.name = speaker.name, name
+            session.execute(update(LineEdit).where(LineEdit.project_id == speaker.project_id, LineEdit.speaker == old)
+                            .values(speaker=name))  # an undo brings lines back to the speaker by their new name
+            return name
+        lines = session.scalars(select(Line).where(Line.speaker_id == speaker.id).order_by(Line.position)).all()
+        if lines:
+            change_lines(session, lines, f"speaker of {_which(lines)}")
+            for line in lines:
+                line.speaker = target
+        session.delete(speaker)
+        return target.name if target else None
+
+
 def set_cue(db: Path, line_id: int, start_s: float | None, end_s: float | None) -> None:
     """Time a line to the video: it starts at `start_s`; `end_s` is where it should be done by."""
     check_cue(start_s, end_s)

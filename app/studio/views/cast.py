@@ -7,10 +7,12 @@ from app.services.blends import list_blends, save_blend
 from app.services.casting import voices_like_takes
 from app.services.previews import voice_preview
 from app.services.projects import (
+    NARRATOR_NAMES,
     get_settings,
     list_speakers,
     narration_line_count,
     remove_idle_speakers,
+    rename_speaker,
     set_default_voice,
     set_speaker_voice,
 )
@@ -84,9 +86,30 @@ idle = [speaker.name for speaker in everyone if not speaker.line_count]
 st.subheader("Speakers")
 if not speakers:
     st.caption("This script has no named speakers: every line uses the narration voice below.")
+def rename_popover(speaker) -> None:
+    """Correct a speaker's name; another speaker's name (or Narrator) merges the two."""
+    with st.popover("✏️ Rename", help="Correct the name; another speaker's name, or Narrator, gives them these lines"):
+        with st.form(f"rename-{speaker.id}", border=False):
+            typed = st.text_input("Name", value=speaker.name, key=f"rename-name-{speaker.id}")
+            if st.form_submit_button("Rename") and typed.strip() != speaker.name:
+                wanted = " ".join(typed.split()).casefold()
+                merging = wanted in NARRATOR_NAMES or any(other.name.casefold() == wanted
+                                                          for other in everyone if other.id != speaker.id)
+                try:
+                    now = rename_speaker(db, speaker.id, typed) or "Narrator"
+                except IntonateError as exc:
+                    st.error(str(exc))
+                    return
+                flash(f"{speaker.name}'s lines now go to {now}; *Undo* on the Script page takes it back." if merging
+                      else f"Renamed {speaker.name} to {now}.")
+                st.rerun()
+
+
 for speaker in speakers:
     name_col, voice_col, preview_col = st.columns([2, 4, 2])
     name_col.markdown(f"**{speaker.name}**  \n{counted(speaker.line_count, 'line')}")
+    with name_col:
+        rename_popover(speaker)
     with voice_col:
         chosen = voice_picker("Voice", speaker.voice_id, f"voice-{speaker.id}")
     if chosen != speaker.voice_id:
