@@ -620,9 +620,10 @@ _TABLE_SPEAKER = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}$")
 def _read_table(table, where: str, parsed: ParsedScript) -> None:
     """A Word table as script lines: a header row naming its columns as a spreadsheet's would (an e-learning or
     video script's "Visual | Narration", "Speaker | Line | Notes"), or, without one, two columns of names and words.
-    Rows with nothing to say (a visual alone) are skipped."""
-    rows = [(number, [" ".join(cell.text.split()) for cell in row.cells])
-            for number, row in enumerate(table.rows, start=1)]
+    Rows with nothing to say (a visual alone, a divider across the table) are skipped, and words in a cell merged
+    over several rows are said once."""
+    grid = [row.cells for row in table.rows]  # a merged cell is the same cell in every place of the grid it covers
+    rows = [(number, [" ".join(cell.text.split()) for cell in cells]) for number, cells in enumerate(grid, start=1)]
     rows = [(number, cells) for number, cells in rows if any(cells)]
     if not rows:
         return
@@ -641,7 +642,13 @@ def _read_table(table, where: str, parsed: ParsedScript) -> None:
     ignored = [heading for heading, column in zip(header, columns) if heading and column not in CSV_COLUMNS]
     if ignored:
         parsed.warnings.append(f"{where}: columns {', '.join(ignored)} are not spoken")
+    said = columns.index("text")
     for number, cells in rows:
+        spoken_cell = grid[number - 1][said]
+        if all(cell._tc is spoken_cell._tc for cell in grid[number - 1]):
+            continue  # one cell across the table: a section divider
+        if number > 1 and said < len(grid[number - 2]) and grid[number - 2][said]._tc is spoken_cell._tc:
+            continue  # the words of the row above, merged down over this one
         record = {column: cell for column, cell in zip(columns, cells) if column in CSV_COLUMNS}
         spoken, direction = split_direction(record.get("text", ""))
         if not has_speakable_text(spoken):

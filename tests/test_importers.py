@@ -227,6 +227,26 @@ def test_docx_script_table_is_read_by_its_headings():
                                "course.docx: the script is read from its table; 2 paragraphs outside it were left out"]
 
 
+def test_docx_table_with_merged_cells_says_each_line_once():
+    """A narration cell merged down over two visuals is said once; a divider row merged across the table is no line;
+    a speaker merged down over two lines speaks both."""
+    document = docx.Document()
+    rows = [["Speaker", "Visual", "Narration"], ["HOST", "Logo", "Welcome."], ["", "Chart", ""],
+            ["PART TWO", "", ""], ["", "Map", "Let's begin."], ["", "Quiz", "Good luck."]]
+    table = document.add_table(rows=len(rows), cols=3)
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    table.cell(1, 2).merge(table.cell(2, 2))  # the welcome runs over the logo and the chart
+    table.cell(3, 0).merge(table.cell(3, 2))  # a divider
+    table.cell(4, 0).merge(table.cell(5, 0)).text = "GUIDE"  # one speaker for two rows
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines = parse_script(buffer.getvalue(), ".docx", "merged.docx").lines
+    assert [(l.speaker, l.text) for l in lines] == [("HOST", "Welcome."), ("GUIDE", "Let's begin."),
+                                                   ("GUIDE", "Good luck.")]
+
+
 def test_docx_table_of_names_and_lines_needs_no_header():
     data = _docx_bytes([], [["MAYA", "You made it!"], ["Old Man (V.O.)", "(sighs) Barely."]])
     lines = parse_script(data, ".docx", "scene.docx").lines
