@@ -218,7 +218,7 @@ def _character_cue(text: str) -> str | None:
     words = name.split()
     if not words or len(words) > 4 or name != name.upper() or not any(c.isalpha() for c in name):
         return None
-    if words[0].strip(".:") in _NOT_A_CHARACTER or name[-1] in ":!?,;" or _SCENE_HEADING.match(name):
+    if words[0].strip(".:") in _NOT_A_CHARACTER or ":" in name or name[-1] in "!?,;" or _SCENE_HEADING.match(name):
         return None
     return name
 

@@ -284,11 +284,12 @@ def test_transcripts_give_speakers_and_start_times():
     """A podcast transcript to re-voice: Otter's "Name  0:03" over each turn, or a timestamp before "NAME:"; each turn
     is its speaker's line, starting where the recording had it. A time in the words, or one "Lunch 12:30" heading,
     is no transcript."""
-    otter = "Speaker 1  0:03\nHello everyone,\nwelcome.\n\nJane Doe  1:02:10\nThanks for having me."
+    otter = "Speaker 1  0:03\nHello everyone,\nwelcome.\n\nJANE  1:02:10\nThanks for having me.\n\nJANE  1:02:15\nReally."
     stamped = "[00:00:01] ANNA: Hello.\n[00:00:04.5] BEN: (sighs) Hi.\n00:07 ANNA: Bye."
     plain = "Lunch 12:30\nBring sandwiches.\n\n10:30 is early."
     assert [(l.speaker, l.text, l.cue_start_s) for l in parse_script(otter.encode(), ".txt", "o.txt").lines] == [
-        ("Speaker 1", "Hello everyone, welcome.", 3.0), ("Jane Doe", "Thanks for having me.", 3730.0)]
+        ("Speaker 1", "Hello everyone, welcome.", 3.0), ("JANE", "Thanks for having me.", 3730.0),
+        ("JANE", "Really.", 3735.0)]  # no screenplay for its names in capitals
     assert [(l.speaker, l.text, l.cue_start_s, l.emotion) for l in parse_script(stamped.encode(), ".txt").lines] == [
         ("ANNA", "Hello.", 1.0, None), ("BEN", "Hi.", 4.5, "sadness"), ("ANNA", "Bye.", 7.0, None)]
     assert [(l.speaker, l.text, l.cue_start_s) for l in parse_script(plain.encode(), ".txt").lines] == [
