@@ -1,4 +1,4 @@
-"""Script import: .txt, .srt, .vtt, .fountain, .csv and .docx into a list of script lines."""
+"""Script import: .txt, .md, .srt, .vtt, .fountain, .csv, .tsv, .docx, SSML and videos' subtitles into script lines."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from engine.video import VIDEO_EXTENSIONS, extract_subtitles
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
 MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 100  # compressed → unpacked; more is a zip bomb
-SUPPORTED_EXTENSIONS = (".txt", ".srt", ".vtt", ".fountain", ".csv", ".tsv", ".docx", ".ssml", ".xml",
+SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".fountain", ".csv", ".tsv", ".docx", ".ssml", ".xml",
                         ".mp4", ".mov", ".webm", ".mkv")
 MAX_VIDEO_BYTES = 4 * 1024**3
 
@@ -107,7 +107,7 @@ def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript
         parsed = parse_docx(data, name)
     else:
         text = decode_text(data, name)
-        parser = {".txt": parse_plain_text, ".srt": parse_srt, ".vtt": parse_vtt, ".fountain": parse_fountain,
+        parser = {".txt": parse_plain_text, ".md": parse_markdown, ".srt": parse_srt, ".vtt": parse_vtt, ".fountain": parse_fountain,
                   ".csv": parse_csv, ".tsv": parse_tsv, ".ssml": parse_ssml_script, ".xml": parse_ssml_script}[suffix]
         parsed = parser(text, name)
     if not parsed.lines:
@@ -192,11 +192,48 @@ def _directed(note: str | None, **given) -> dict:
 
 def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
     """Paragraphs become lines; `NAME: words` lines become dialogue. A screenplay typed as plain text (a name in
-    capitals above each speech) is read as the Fountain it is."""
+    capitals above each speech) is read as the Fountain it is; text written in Markdown (a chatbot's script, a
+    Notion page) as Markdown."""
+    if len(text) <= MAX_MARKDOWN_CHARS and _MARKDOWN_HINT.search(text):
+        return parse_markdown(text, name)
+    return _parse_text(text, name)
+
+
+def parse_markdown(text: str, name: str = "script") -> ParsedScript:
+    """Markdown's blocks (headings, paragraphs, list items, quotes) read as plain-text paragraphs: `**ANNA:**` is
+    ANNA's turn, *italics* stress their words, code and HTML blocks are not spoken."""
+    from markdown_it import MarkdownIt
+
+    if len(text) > MAX_MARKDOWN_CHARS:  # the parser takes seconds a megabyte on hostile input
+        raise ScriptImportError(f"{name} is longer than {MAX_MARKDOWN_CHARS // 10**6} million characters of Markdown "
+                                f"(about 40 hours of speech): split it, or save it as plain text")
+    raw_lines, headings, in_heading = [], set(), False
+    for token in MarkdownIt("commonmark", {"html": True}).parse(text):
+        in_heading = token.type == "heading_open" or (in_heading and token.type != "heading_close")
+        if token.type == "inline":  # the words of a heading, a paragraph or a list item: a block of their own
+            if in_heading:
+                headings.add(len(raw_lines) + 1)
+            raw_lines.extend([*_markdown_words(token.children or []).split("\n"), ""])
+    return _parse_text("\n".join(raw_lines), name, headings)
+
+
+MAX_MARKDOWN_CHARS = 2_000_000
+_MARKDOWN_HINT = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.MULTILINE)  # "# Title", "**ANNA:**"
+_MARKDOWN_MARKS = {"em_open": "*", "em_close": "*", "softbreak": "\n", "hardbreak": "\n"}
+
+
+def _markdown_words(children) -> str:
+    """Inline Markdown as our script text: emphasis as stress (`*word*`), bold and links as their words, inline
+    tags (`<break time="1s"/>`) kept, images dropped."""
+    return "".join(child.content if child.type in ("text", "code_inline", "html_inline")
+                   else _MARKDOWN_MARKS.get(child.type, "") for child in children)
+
+
+def _parse_text(text: str, name: str, headings: frozenset[int] = frozenset()) -> ParsedScript:
     blocks = _paragraphs(text.splitlines())
     if _looks_like_screenplay(blocks):
         return parse_fountain(_screenplay_body(text), name)
-    return _parse_paragraphs(blocks)
+    return _parse_paragraphs(blocks, headings)
 
 
 _SCENE_HEADING = re.compile(r"^(INT|EXT|EST|INT\.?/EXT|I/E)[. ]", re.IGNORECASE)
@@ -253,7 +290,9 @@ def _speaker_turn(text: str) -> re.Match | None:
     return None
 
 
-def _parse_paragraphs(blocks: list[list[tuple[int, str]]]) -> ParsedScript:
+def _parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: frozenset[int] = frozenset()) -> ParsedScript:
+    """Script lines from blocks of (line number, text); the lines numbered in `headings` are titles, read as they
+    are."""
     parsed, pending = ParsedScript(), []
 
     def add(text: str, speaker: str | None, number: int, cue_s: float | None = None) -> None:
@@ -264,7 +303,9 @@ def _parse_paragraphs(blocks: list[list[tuple[int, str]]]) -> ParsedScript:
     headers = [_TRANSCRIPT_HEADER.match(block[0][1]) if len(block) > 1 else None for block in blocks]
     transcript = sum(1 for header in headers if header) >= 2  # one "Lunch 12:30" over a paragraph is no transcript
     for block, header in zip(blocks, headers):
-        if transcript and header and header.group(1).split()[0].upper() not in _NOT_A_CHARACTER:
+        if block[0][0] in headings:  # a Markdown heading: "Episode 12: Lighthouses" is no speaker's turn
+            add(" ".join(t for _, t in block), None, block[0][0])
+        elif transcript and header and header.group(1).split()[0].upper() not in _NOT_A_CHARACTER:
             # a transcript's turn, as Otter and others export them: "Speaker 1  0:03" over the words
             add(" ".join(t for _, t in block[1:]), header.group(1).strip(), block[0][0], _clock_s(header.group(2)))
         elif any(_speaker_turn(_timed(text)[1]) for _, text in block):

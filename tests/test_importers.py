@@ -296,6 +296,44 @@ def test_transcripts_give_speakers_and_start_times():
         (None, "Lunch 12:30 Bring sandwiches.", None), (None, "10:30 is early.", None)]
 
 
+CHATBOT_SCRIPT = """# Episode 12: *Lighthouses*
+
+**HOST:** Welcome back! Today we talk about **lighthouses**.
+
+**GUEST (laughing):** Thanks for having me.
+It is a *real* pleasure.
+
+---
+
+**[Music fades]**
+
+- First, the lamp.
+- Then the lens, with a <break time="1s"/> pause.
+
+```
+notes for the editor, not spoken
+```
+"""
+
+
+def test_markdown_scripts_as_chatbots_and_notes_apps_write_them():
+    """Bold speaker labels are speakers, not words to read; headings and list items are lines; italics stress;
+    a bracketed cue is a note; code blocks and rules are not spoken. Pasted as plain text or saved as .md alike."""
+    expected = [(None, "Episode 12: *Lighthouses*", None), ("HOST", "Welcome back! Today we talk about lighthouses.", None),
+                ("GUEST", "Thanks for having me. It is a *real* pleasure.", "laughing"),
+                (None, "First, the lamp.", "Music fades"),
+                (None, 'Then the lens, with a <break time="1s"/> pause.', None)]
+    for suffix in (".txt", ".md"):
+        lines = parse_script(CHATBOT_SCRIPT.encode(), suffix, f"episode{suffix}").lines
+        assert [(l.speaker, l.text, l.direction) for l in lines] == expected, suffix
+
+
+def test_markdown_too_long_to_parse_safely_is_refused_by_name():
+    with pytest.raises(ScriptImportError, match="huge.md is longer than 2 million characters of Markdown"):
+        parse_script(b"# " + b"*" * 2_000_001, ".md", "huge.md")
+    assert parse_script(b"**A** " + b"word " * 500_000, ".txt", "long.txt").lines  # plain text, read as such
+
+
 SCREENPLAY = ["THE LAMP", "Written by K. Ito", "FADE IN:", "INT. KITCHEN - DAY", "Maya pours coffee.", "MAYA", "(quietly)", "You're up early.", "TOM (O.S.)",
               "Couldn't sleep.", "MAYA", "Me neither."]
 
