@@ -19,7 +19,7 @@ from engine.video import VIDEO_EXTENSIONS, extract_subtitles
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
 MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 100  # compressed → unpacked; more is a zip bomb
-SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".fountain", ".csv", ".tsv", ".docx", ".ssml", ".xml",
+SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".fountain", ".fdx", ".csv", ".tsv", ".docx", ".ssml", ".xml",
                         ".mp4", ".mov", ".webm", ".mkv")
 MAX_VIDEO_BYTES = 4 * 1024**3
 
@@ -107,7 +107,7 @@ def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript
         parsed = parse_docx(data, name)
     else:
         text = decode_text(data, name)
-        parser = {".txt": parse_plain_text, ".md": parse_markdown, ".srt": parse_srt, ".vtt": parse_vtt, ".fountain": parse_fountain,
+        parser = {".txt": parse_plain_text, ".md": parse_markdown, ".srt": parse_srt, ".vtt": parse_vtt, ".fountain": parse_fountain, ".fdx": parse_fdx,
                   ".csv": parse_csv, ".tsv": parse_tsv, ".ssml": parse_ssml_script, ".xml": parse_ssml_script}[suffix]
         parsed = parser(text, name)
     if not parsed.lines:
@@ -494,15 +494,69 @@ def parse_fountain(text: str, name: str = "script") -> ParsedScript:
         elif isinstance(paragraph, Dialog):
             dialogs.append(paragraph)
     for number, dialog in enumerate(dialogs, start=1):
-        speaker = str(dialog.character.to_plain() if hasattr(dialog.character, "to_plain") else dialog.character)
-        while _CHARACTER_EXTENSION.search(speaker):
-            speaker = _CHARACTER_EXTENSION.sub("", speaker)
-        speaker = speaker.strip().title()
+        speaker = _character_name(_rich_to_plain(dialog.character))
         words = " ".join(_rich_to_plain(block) for _, block in dialog.blocks)
         line = _make_line(words, speaker, number, pending)
         if line:
             parsed.lines.append(line)
     return parsed
+
+
+def _character_name(cue: str) -> str:
+    """A screenplay's character cue as a speaker's name: "MAYA (V.O.) (CONT'D)" is Maya."""
+    while _CHARACTER_EXTENSION.search(cue):
+        cue = _CHARACTER_EXTENSION.sub("", cue)
+    return cue.strip().title()
+
+
+def parse_fdx(text: str, name: str = "script") -> ParsedScript:
+    """Final Draft (.fdx, also written by WriterDuet, Fade In and Highland): each Character paragraph with the
+    Parenthetical and Dialogue paragraphs under it is a line; scene headings, action and transitions are not
+    spoken; italic or underlined words are stressed. Parsed without DTDs or entities."""
+    from app.untrusted_xml import local_tag, parse_untrusted_xml
+
+    root = parse_untrusted_xml(text, name, "Final Draft", "finaldraft", ScriptImportError)
+    content = next((child for child in root if local_tag(child) == "content"), None)
+    if content is None:
+        raise ScriptImportError(f"{name}: a Final Draft file without <Content>")
+    parsed, pending = ParsedScript(), []
+    speaker, words = None, []
+
+    def end_speech() -> None:
+        line = _make_line(" ".join(words), speaker, len(parsed.lines) + 1, pending) if speaker and words else None
+        if line:
+            parsed.lines.append(line)
+        words.clear()
+
+    for paragraph in content.iter():  # in document order, into <DualDialogue> too
+        if local_tag(paragraph) != "paragraph":
+            continue
+        kind, said = (paragraph.get("Type") or "").lower(), _fdx_words(paragraph)
+        if kind == "character":
+            end_speech()
+            speaker = _character_name(said) or None
+        elif kind in ("dialogue", "parenthetical") and speaker:
+            words.append(said)
+        else:  # action, scene heading, transition… or the frame around a dual dialogue
+            end_speech()
+            speaker = None
+    end_speech()
+    return parsed
+
+
+def _fdx_words(paragraph) -> str:
+    """A Final Draft paragraph's own <Text> runs, italic or underlined ones as stressed words."""
+    from app.untrusted_xml import local_tag
+
+    runs = []
+    for run in paragraph:
+        if local_tag(run) != "text":
+            continue
+        text, style = run.text or "", (run.get("Style") or "").lower()
+        if text.strip() and ("italic" in style or "underline" in style):  # " sleep" → " *sleep*"
+            text = f"{text[:len(text) - len(text.lstrip())]}*{text.strip()}*{text[len(text.rstrip()):]}"
+        runs.append(text)
+    return " ".join("".join(runs).split())
 
 
 def _rich_to_plain(rich) -> str:

@@ -359,6 +359,48 @@ def test_headings_in_capitals_are_no_screenplay(paragraphs):
     assert [(l.speaker, l.text) for l in lines] == [(None, text) for text in paragraphs]
 
 
+FDX = """<?xml version="1.0" encoding="UTF-8" standalone="no" ?>
+<FinalDraft DocumentType="Script" Template="No" Version="5">
+  <Content>
+    <Paragraph Type="Scene Heading"><Text>INT. KITCHEN - DAY</Text></Paragraph>
+    <Paragraph Type="Action"><Text>Maya pours coffee.</Text></Paragraph>
+    <Paragraph Type="Character"><Text>MAYA</Text></Paragraph>
+    <Paragraph Type="Parenthetical"><Text>(quietly)</Text></Paragraph>
+    <Paragraph Type="Dialogue"><Text>You're up </Text><Text Style="Italic">early</Text><Text>.</Text></Paragraph>
+    <Paragraph Type="Character"><Text>TOM (O.S.) (CONT'D)</Text></Paragraph>
+    <Paragraph Type="Dialogue"><Text>Couldn't sleep.</Text></Paragraph>
+    <Paragraph Type="Dialogue"><Text>Not a wink.</Text></Paragraph>
+    <Paragraph Type="Transition"><Text>CUT TO:</Text></Paragraph>
+    <Paragraph><DualDialogue>
+      <Paragraph Type="Character"><Text>MAYA</Text></Paragraph>
+      <Paragraph Type="Dialogue"><Text>Now?</Text></Paragraph>
+      <Paragraph Type="Character"><Text>TOM</Text></Paragraph>
+      <Paragraph Type="Dialogue"><Text>Now!</Text></Paragraph>
+    </DualDialogue></Paragraph>
+  </Content>
+  <TitlePage><Content><Paragraph><Text>THE LAMP</Text></Paragraph></Content></TitlePage>
+</FinalDraft>
+"""
+
+
+def test_final_draft_scripts_speak_their_dialogue():
+    lines = parse_script(FDX.encode(), ".fdx", "lamp.fdx").lines
+    assert [(l.speaker, l.text, l.direction) for l in lines] == [
+        ("Maya", "You're up *early*.", "quietly"), ("Tom", "Couldn't sleep. Not a wink.", None),
+        ("Maya", "Now?", None), ("Tom", "Now!", None)]
+
+
+@pytest.mark.parametrize("document, problem", [
+    ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]><FinalDraft><Content/></FinalDraft>', "DTD or entities"),
+    ("<FinalDraft><Content><Paragraph>", "malformed Final Draft"),
+    ("<speak>Hello</speak>", "must start with <finaldraft>"),
+    ("<FinalDraft><TitlePage/></FinalDraft>", "without <Content>"),
+])
+def test_final_draft_files_that_cannot_be_read_are_named(document, problem):
+    with pytest.raises(ScriptImportError, match=problem):
+        parse_script(document.encode(), ".fdx", "bad.fdx")
+
+
 def test_docx_that_is_not_a_zip_is_refused():
     with pytest.raises(ScriptImportError, match="not a valid .docx"):
         parse_script(b"PK\x03\x04 definitely not a zip", ".docx", "broken.docx")
