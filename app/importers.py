@@ -19,7 +19,7 @@ from engine.video import VIDEO_EXTENSIONS, extract_subtitles
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
 MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 100  # compressed → unpacked; more is a zip bomb
-SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".fountain", ".fdx", ".csv", ".tsv", ".docx", ".ssml", ".xml",
+SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".fountain", ".fdx", ".csv", ".tsv", ".docx", ".pdf", ".ssml", ".xml",
                         ".mp4", ".mov", ".webm", ".mkv")
 MAX_VIDEO_BYTES = 4 * 1024**3
 
@@ -105,6 +105,8 @@ def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript
             return import_video_subtitles(video)
     if suffix == ".docx":
         parsed = parse_docx(data, name)
+    elif suffix == ".pdf":
+        parsed = parse_pdf(data, name)
     else:
         text = decode_text(data, name)
         parser = {".txt": parse_plain_text, ".md": parse_markdown, ".srt": parse_srt, ".vtt": parse_vtt, ".fountain": parse_fountain, ".fdx": parse_fdx,
@@ -691,6 +693,51 @@ def parse_ssml_script(text: str, name: str = "script") -> ParsedScript:
                                        pitch=line.pitch, volume=line.volume, emotion=line.emotion,
                                        intensity=line.intensity, source_line=number))
     return parsed
+
+
+MAX_PDF_PAGES = 2000
+_PAGE_NUMBER = re.compile(r"^(?:\d{1,4}\.?|page \d+(?: of \d+)?)$", re.IGNORECASE)  # "12.", "Page 3 of 9"
+
+
+def _unpaged(lines: list[str]) -> list[str]:
+    """A document's lines without page numbers, and a screenplay's speech whole again where a page broke it
+    ("(MORE)" at the foot, "MAYA (CONT'D)" at the head of the next)."""
+    kept, broken = [], False
+    for line in lines:
+        if _PAGE_NUMBER.match(line) or (broken and not line):
+            continue
+        if line.upper() == "(MORE)":
+            broken = True
+            continue
+        if broken:
+            broken = False
+            if "CONT'D" in line.upper() or "CONT’D" in line.upper():
+                continue  # the speech goes on under the cue before the break
+            kept.append("")
+        kept.append(line)
+    return kept
+
+
+def parse_pdf(data: bytes, name: str = "script") -> ParsedScript:
+    """A PDF with text in it (a screenplay exported from Final Draft, a script printed to PDF), read like a .txt
+    file from its text laid out as on the page; page numbers and a screenplay's (MORE) are left out."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ScriptImportError(f"{name} is password-protected: save it without a password first")
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise ScriptImportError(f"{name} has {len(reader.pages)} pages, more than {MAX_PDF_PAGES}")
+        pages = [page.extract_text(extraction_mode="layout") for page in reader.pages]
+    except ScriptImportError:
+        raise
+    except Exception as exc:  # pypdf raises many types for broken files
+        raise ScriptImportError(f"{name} is not a readable PDF ({type(exc).__name__})") from None
+    text = "\n".join(_unpaged([line.strip() for page in pages for line in [*page.splitlines(), ""]]))
+    if not has_speakable_text(text):
+        raise ScriptImportError(f"{name} holds no text, only images (a scan?): export it with its text, or OCR it")
+    return parse_plain_text(text, name)
 
 
 def parse_docx(data: bytes, name: str = "script") -> ParsedScript:

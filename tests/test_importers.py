@@ -401,6 +401,57 @@ def test_final_draft_files_that_cannot_be_read_are_named(document, problem):
         parse_script(document.encode(), ".fdx", "bad.fdx")
 
 
+def _pdf_bytes(pages: list[list[tuple[float, str]]], user_password: str | None = None) -> bytes:
+    """A text PDF as a screenplay program prints one: each page's lines as (left margin in mm, text); "" skips a line."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="letter")
+    pdf.set_font("Courier", size=12)
+    if user_password:
+        pdf.set_encryption(owner_password="owner", user_password=user_password)
+    for page in pages:
+        pdf.add_page()
+        for left, text in page:
+            pdf.set_x(left)
+            pdf.cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_pdf_screenplay_speaks_its_dialogue_across_page_breaks():
+    first = [(25, "INT. KITCHEN - DAY"), (25, ""), (25, "Maya pours coffee. The rain has not stopped,"),
+             (25, "and the radio hisses."), (25, ""), (95, "MAYA"), (80, "(quietly)"),
+             (65, "You're up early. I thought you"), (65, "would sleep in."), (95, "(MORE)")]
+    second = [(180, "2."), (95, "MAYA (CONT'D)"), (65, "After last night."), (25, ""), (95, "TOM (O.S.)"),
+              (65, "Couldn't sleep."), (25, ""), (150, "CUT TO:")]
+    lines = parse_script(_pdf_bytes([first, second]), ".pdf", "play.pdf").lines
+    assert [(l.speaker, l.text, l.direction) for l in lines] == [
+        ("Maya", "You're up early. I thought you would sleep in. After last night.", "quietly"),
+        ("Tom", "Couldn't sleep.", None)]
+
+
+def test_pdf_narration_reads_its_paragraphs_without_page_numbers():
+    pages = [[(25, "Welcome to the course. In this module we look"), (25, "at how data is kept safe."), (25, ""),
+              (25, "Let's begin."), (100, "1")],
+             [(25, "Thank you for listening."), (100, "Page 2 of 2")]]
+    lines = parse_script(_pdf_bytes(pages), ".pdf", "course.pdf").lines
+    assert [l.text for l in lines] == ["Welcome to the course. In this module we look at how data is kept safe.",
+                                      "Let's begin.", "Thank you for listening."]
+
+
+@pytest.mark.parametrize("data, problem", [
+    (b"%PDF-1.7 this is not really a pdf", "not a readable PDF"),
+    (None, "holds no text, only images"),
+    ("secret", "password-protected"),
+])
+def test_pdf_that_cannot_be_read_is_named(data, problem):
+    if data is None:
+        data = _pdf_bytes([[]])  # a page with nothing written on it, as a scan has no text
+    elif isinstance(data, str):
+        data = _pdf_bytes([[(25, "Hello there.")]], user_password=data)
+    with pytest.raises(ScriptImportError, match=problem):
+        parse_script(data, ".pdf", "odd.pdf")
+
+
 def test_docx_that_is_not_a_zip_is_refused():
     with pytest.raises(ScriptImportError, match="not a valid .docx"):
         parse_script(b"PK\x03\x04 definitely not a zip", ".docx", "broken.docx")
