@@ -244,9 +244,16 @@ _FIRST_SCENE = re.compile(r"^[ \t]*(?:FADE IN\b|(?:INT|EXT|EST|INT\.?/EXT|I/E)[.
 
 def _screenplay_body(text: str) -> str:
     """A screenplay from its first scene (or FADE IN): what comes before is its title page ("THE LAMP" above
-    "Written by" is no speech)."""
+    "Written by" is no speech). Without scenes, a title block with a "by" line is dropped."""
     first = _FIRST_SCENE.search(text)
-    return text[first.start():] if first else text
+    if first:
+        return text[first.start():]
+    blocks = text.lstrip().split("\n\n", 1)
+    title = blocks[0].splitlines()
+    if len(blocks) == 2 and any(re.match(r"(?:written |a play |a story )?by\b", line.strip(), re.IGNORECASE)
+                                for line in title[1:]):
+        return blocks[1]
+    return text
 
 
 def _character_cue(text: str) -> str | None:

@@ -350,6 +350,13 @@ def test_screenplay_typed_as_plain_text_or_in_word_speaks_its_dialogue():
         ], suffix
 
 
+def test_screenplay_without_scenes_leaves_its_title_block_out():
+    text = "THE LAMP\nWritten by K. Ito\n\nMAYA\n(quietly)\nYou're up early.\n\nTOM\nCouldn't sleep.\n\nMAYA\nSame."
+    lines = parse_script(text.encode(), ".txt", "lamp.txt").lines
+    assert [(l.speaker, l.text) for l in lines] == [("Maya", "You're up early."), ("Tom", "Couldn't sleep."),
+                                                   ("Maya", "Same.")]
+
+
 @pytest.mark.parametrize("paragraphs", [
     ["CHAPTER ONE", "It was a dark night.", "CHAPTER TWO", "The morning came."],
     ["INTRODUCTION", "Welcome to the course.", "SUMMARY", "That is all."],
