@@ -180,8 +180,8 @@ def test_malformed_vtt_is_refused():
 def test_missing_and_unsupported_files(tmp_path: Path):
     with pytest.raises(ScriptImportError, match="file not found"):
         import_script(tmp_path / "nope.txt")
-    odd = tmp_path / "script.pdf"
-    odd.write_bytes(b"%PDF-1.4")
+    odd = tmp_path / "script.pages"
+    odd.write_bytes(b"PK\x03\x04")
     with pytest.raises(ScriptImportError, match="unsupported script format"):
         import_script(odd)
 
