@@ -19,7 +19,7 @@ from engine.video import VIDEO_EXTENSIONS, extract_subtitles
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
 MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 100  # compressed → unpacked; more is a zip bomb
-SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".fountain", ".fdx", ".csv", ".tsv", ".docx", ".pdf", ".ssml", ".xml",
+SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".fountain", ".fdx", ".csv", ".tsv", ".xlsx", ".docx", ".pdf", ".ssml", ".xml",
                         ".mp4", ".mov", ".webm", ".mkv")
 MAX_VIDEO_BYTES = 4 * 1024**3
 
@@ -107,6 +107,8 @@ def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript
         parsed = parse_docx(data, name)
     elif suffix == ".pdf":
         parsed = parse_pdf(data, name)
+    elif suffix == ".xlsx":
+        parsed = parse_xlsx(data, name)
     else:
         text = decode_text(data, name)
         parser = {".txt": parse_plain_text, ".md": parse_markdown, ".srt": parse_srt, ".vtt": parse_vtt, ".fountain": parse_fountain, ".fdx": parse_fdx,
@@ -747,19 +749,55 @@ def parse_pdf(data: bytes, name: str = "script") -> ParsedScript:
     return parse_plain_text(text, name)
 
 
-def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
-    """A Word script: its table of lines when it has one (see _read_table), else its paragraphs read like a
-    plain-text script; refuses zip bombs and broken files."""
+def _check_office_zip(data: bytes, name: str, suffix: str, main_part: str, kind: str) -> None:
+    """Refuse what is not an Office file of this kind, or would unpack into a zip bomb, before any parser opens it."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise ScriptImportError(f"{name} is not a valid .docx file (not a zip archive)") from None
+        raise ScriptImportError(f"{name} is not a valid {suffix} file (not a zip archive)") from None
     with archive:
         unpacked = sum(info.file_size for info in archive.infolist())
         if unpacked > MAX_DOCX_UNPACKED_BYTES or unpacked > MAX_DOCX_RATIO * max(len(data), 1) + 10 * 2**20:
             raise ScriptImportError(f"{name} unpacks to {unpacked // 2**20} MB: refused as a likely zip bomb")
-        if "word/document.xml" not in archive.namelist():
-            raise ScriptImportError(f"{name} is not a Word document (no word/document.xml)")
+        if main_part not in archive.namelist():
+            raise ScriptImportError(f"{name} is not {kind} (no {main_part})")
+
+
+def parse_xlsx(data: bytes, name: str = "script") -> ParsedScript:
+    """An Excel workbook read like a .csv file: the first sheet whose heading row names a column to speak (a
+    localization sheet's "ID | Character | Dialogue | Notes"); cells merged into one are read once."""
+    _check_office_zip(data, name, ".xlsx", "xl/workbook.xml", "an Excel workbook")
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        sheets = [(sheet.title, [(number, [_cell_text(value) for value in row])
+                                 for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)])
+                  for sheet in workbook.worksheets]
+    except Exception as exc:  # openpyxl raises many types for broken workbooks
+        raise ScriptImportError(f"{name} is a damaged .xlsx file ({type(exc).__name__})") from None
+    for title, rows in sheets:
+        parsed = ParsedScript()
+        _read_rows(rows, f"{name} sheet {title!r}", parsed, need_heading=True)
+        if parsed.lines:
+            return parsed
+    raise ScriptImportError(f"{name}: no sheet has a heading row naming a column to speak (Text, Line, Dialogue, "
+                            f"Narration…)")
+
+
+def _cell_text(value) -> str:
+    """A spreadsheet cell as text: 3.0 is "3", an empty cell ""."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return " ".join(str(value).split())
+
+
+def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
+    """A Word script: its table of lines when it has one (see _read_table), else its paragraphs read like a
+    plain-text script; refuses zip bombs and broken files."""
+    _check_office_zip(data, name, ".docx", "word/document.xml", "a Word document")
     import docx
 
     try:
@@ -792,12 +830,26 @@ _TABLE_SPEAKER = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}$")
 
 
 def _read_table(table, where: str, parsed: ParsedScript) -> None:
-    """A Word table as script lines: a header row naming its columns as a spreadsheet's would (an e-learning or
-    video script's "Visual | Narration", "Speaker | Line | Notes"), or, without one, two columns of names and words.
-    Rows with nothing to say (a visual alone, a divider across the table) are skipped, and words in a cell merged
-    over several rows are said once."""
+    """A Word table as script lines (see _read_rows). A divider across the table is no line, and words in a cell
+    merged over several rows are said once."""
     grid = [row.cells for row in table.rows]  # a merged cell is the same cell in every place of the grid it covers
+
+    def merged(number: int, column: int) -> bool:
+        cell = grid[number - 1][column]
+        above = grid[number - 2] if number > 1 else []
+        return (all(other._tc is cell._tc for other in grid[number - 1])
+                or (column < len(above) and above[column]._tc is cell._tc))
+
     rows = [(number, [" ".join(cell.text.split()) for cell in cells]) for number, cells in enumerate(grid, start=1)]
+    _read_rows(rows, where, parsed, merged)
+
+
+def _read_rows(rows: list[tuple[int, list[str]]], where: str, parsed: ParsedScript, merged=None,
+               need_heading: bool = False) -> None:
+    """Numbered rows of cells as script lines: a header row naming its columns as a spreadsheet's would (an
+    e-learning or video script's "Visual | Narration", "Speaker | Line | Notes"), or, without one (unless
+    `need_heading`), two columns of names and words. Rows with nothing to say (a visual alone) are skipped, as are
+    those whose spoken cell `merged(number, column)` says is a divider or the row above's."""
     rows = [(number, cells) for number, cells in rows if any(cells)]
     if not rows:
         return
@@ -807,6 +859,8 @@ def _read_table(table, where: str, parsed: ParsedScript) -> None:
             header, rows = cells, rows[start + 1:]
             break
     else:
+        if need_heading:
+            return
         named = [cells for _, cells in rows if len(cells) == 2 and _TABLE_SPEAKER.match(split_direction(cells[0])[0])]
         if len(rows) < 2 or len(named) < len(rows):
             parsed.warnings.append(f"{where} left out: no heading names a column to speak (Text, Line, Narration, "
@@ -818,11 +872,8 @@ def _read_table(table, where: str, parsed: ParsedScript) -> None:
         parsed.warnings.append(f"{where}: columns {', '.join(ignored)} are not spoken")
     said = columns.index("text")
     for number, cells in rows:
-        spoken_cell = grid[number - 1][said]
-        if all(cell._tc is spoken_cell._tc for cell in grid[number - 1]):
-            continue  # one cell across the table: a section divider
-        if number > 1 and said < len(grid[number - 2]) and grid[number - 2][said]._tc is spoken_cell._tc:
-            continue  # the words of the row above, merged down over this one
+        if merged is not None and merged(number, said):
+            continue
         record = {column: cell for column, cell in zip(columns, cells) if column in CSV_COLUMNS}
         spoken, direction = split_direction(record.get("text", ""))
         if not has_speakable_text(spoken):

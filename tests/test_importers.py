@@ -459,6 +459,49 @@ def test_pdf_that_cannot_be_read_is_named(data, problem):
         parse_script(data, ".pdf", "odd.pdf")
 
 
+def _xlsx_bytes(sheets: dict[str, list[list]]) -> bytes:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for title, rows in sheets.items():
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_excel_localization_sheet_is_read_like_a_csv():
+    """The script is on the sheet whose headings name a column to speak, under a title row; numbers come as typed
+    (id 1, not 1.0; intensity 0.7), and an empty row or one with nothing to say is skipped."""
+    data = _xlsx_bytes({
+        "Revisions": [["Version", "Date"], [3, "May 1"]],
+        "Script": [["Lighthouse, French dub"], ["ID", "Character", "Dialogue", "Notes", "Intensity"],
+                   [1, "Anna", "Hello, and welcome.", "warmly", 0.7], [None, None, None, None, None],
+                   [2, "Ben", None, "(door slams)", None], [3, "Ben", "You came back!", None, None]],
+    })
+    parsed = parse_script(data, ".xlsx", "loc.xlsx")
+    assert [(l.author_id, l.speaker, l.text, l.direction, l.intensity) for l in parsed.lines] == [
+        ("1", "Anna", "Hello, and welcome.", "warmly", 0.7), ("3", "Ben", "You came back!", None, None)]
+
+
+@pytest.mark.parametrize("data, problem", [
+    (b"PK\x03\x04 not a zip", "not a valid .xlsx file"),
+    ("docx", "is not an Excel workbook"),
+    ({"Sheet": [["Version", "Date"], [1, "May"]]}, "no sheet has a heading row naming a column to speak"),
+    ({"Sheet": [["Line", "Emotion"], ["Hi.", "ecstatic"]]}, "sheet 'Sheet' row 2: .*ecstatic"),
+])
+def test_excel_files_that_cannot_be_read_are_named(data, problem):
+    if data == "docx":
+        data = _docx_bytes(["Hello."])
+    elif isinstance(data, dict):
+        data = _xlsx_bytes(data)
+    with pytest.raises(ScriptImportError, match=problem):
+        parse_script(data, ".xlsx", "sheet.xlsx")
+
+
 def test_docx_that_is_not_a_zip_is_refused():
     with pytest.raises(ScriptImportError, match="not a valid .docx"):
         parse_script(b"PK\x03\x04 definitely not a zip", ".docx", "broken.docx")
