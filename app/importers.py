@@ -767,14 +767,21 @@ def parse_xlsx(data: bytes, name: str = "script") -> ParsedScript:
     """An Excel workbook read like a .csv file: the first sheet whose heading row names a column to speak (a
     localization sheet's "ID | Character | Dialogue | Notes"); cells merged into one are read once."""
     _check_office_zip(data, name, ".xlsx", "xl/workbook.xml", "an Excel workbook")
-    import openpyxl
+    import openpyxl  # it parses with defusedxml when that is installed, as here
+    from defusedxml import DefusedXmlException
 
     try:
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         sheets = [(sheet.title, [(number, [_cell_text(value) for value in row])
                                  for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)])
                   for sheet in workbook.worksheets]
-    except Exception as exc:  # openpyxl raises many types for broken workbooks
+    except Exception as exc:  # openpyxl raises many types for broken workbooks, and wraps defusedxml's refusal
+        cause = exc
+        while cause is not None and not isinstance(cause, DefusedXmlException):
+            cause = cause.__cause__ or cause.__context__
+        if cause is not None:
+            raise ScriptImportError(f"{name}: refused: a workbook with a DTD or entities (they can read files or "
+                                    f"explode in size)") from None
         raise ScriptImportError(f"{name} is a damaged .xlsx file ({type(exc).__name__})") from None
     for title, rows in sheets:
         parsed = ParsedScript()

@@ -492,10 +492,22 @@ def test_excel_localization_sheet_is_read_like_a_csv():
     ("docx", "is not an Excel workbook"),
     ({"Sheet": [["Version", "Date"], [1, "May"]]}, "no sheet has a heading row naming a column to speak"),
     ({"Sheet": [["Line", "Emotion"], ["Hi.", "ecstatic"]]}, "sheet 'Sheet' row 2: .*ecstatic"),
+    ("entities", "refused: a workbook with a DTD or entities"),
 ])
 def test_excel_files_that_cannot_be_read_are_named(data, problem):
     if data == "docx":
         data = _docx_bytes(["Hello."])
+    elif data == "entities":  # a sheet that would read a file of the machine into a cell
+        hostile = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(_xlsx_bytes({"S": [["Text"], ["Hello."]]}))) as source, \
+                zipfile.ZipFile(hostile, "w") as target:
+            for item in source.infolist():
+                content = source.read(item)
+                if item.filename == "xl/worksheets/sheet1.xml":
+                    content = b'<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + content.replace(
+                        b"Hello.", b"&x;")
+                target.writestr(item, content)
+        data = hostile.getvalue()
     elif isinstance(data, dict):
         data = _xlsx_bytes(data)
     with pytest.raises(ScriptImportError, match=problem):
