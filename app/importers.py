@@ -197,10 +197,17 @@ def _directed(note: str | None, **given) -> dict:
 def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
     """Paragraphs become lines; `NAME: words` lines become dialogue. A screenplay typed as plain text (a name in
     capitals above each speech) is read as the Fountain it is; text written in Markdown (a chatbot's script, a
-    Notion page) as Markdown."""
+    Notion page) as Markdown; subtitles (pasted, or saved as .txt) as subtitles."""
+    if text.lstrip("\ufeff \t\r\n").startswith("WEBVTT"):  # subtitles pasted, or saved as .txt
+        return parse_vtt(text, name)
+    if _SUBTITLE_TIMING.search(text):
+        return parse_srt(text, name)
     if len(text) <= MAX_MARKDOWN_CHARS and _MARKDOWN_HINT.search(text):
         return parse_markdown(text, name)
     return _parse_text(text, name)
+
+
+_SUBTITLE_TIMING = re.compile(r"^[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{3}[ \t]*-->[ \t]*\d", re.MULTILINE)
 
 
 def parse_markdown(text: str, name: str = "script") -> ParsedScript:
