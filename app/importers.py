@@ -197,9 +197,12 @@ def _directed(note: str | None, **given) -> dict:
 def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
     """Paragraphs become lines; `NAME: words` lines become dialogue. A screenplay typed as plain text (a name in
     capitals above each speech) is read as the Fountain it is; text written in Markdown (a chatbot's script, a
-    Notion page) as Markdown; subtitles (pasted, or saved as .txt) as subtitles."""
-    if text.lstrip("\ufeff \t\r\n").startswith("WEBVTT"):  # subtitles pasted, or saved as .txt
+    Notion page) as Markdown; subtitles or SSML (pasted, or saved as .txt) as what they are."""
+    start = text.lstrip("\ufeff \t\r\n")[:200]
+    if start.startswith("WEBVTT"):  # subtitles pasted, or saved as .txt
         return parse_vtt(text, name)
+    if re.match(r"(<\?xml[^>]*>\s*)?<speak\b", start):  # SSML from another TTS tool
+        return parse_ssml_script(text, name)
     if _SUBTITLE_TIMING.search(text):
         return parse_srt(text, name)
     if len(text) <= MAX_MARKDOWN_CHARS and _MARKDOWN_HINT.search(text):

@@ -334,13 +334,16 @@ def test_markdown_too_long_to_parse_safely_is_refused_by_name():
     assert parse_script(b"**A** " + b"word " * 500_000, ".txt", "long.txt").lines  # plain text, read as such
 
 
-def test_subtitles_pasted_as_text_keep_their_timing():
-    """Subtitles pasted into the studio (or saved as .txt) are read as subtitles, not as numbers and arrows to say."""
+def test_subtitles_and_ssml_pasted_as_text_are_read_as_what_they_are():
+    """Subtitles or SSML pasted into the studio (or saved as .txt) are read as such, not as numbers, arrows and
+    tags to say."""
     srt_text = "1\n00:00:01,000 --> 00:00:02,500\nHello there.\n\n2\n00:00:03,000 --> 00:00:04,000\nBye.\n"
     vtt_text = "WEBVTT\n\n00:01.000 --> 00:02.000\n<v Anna>Hi.\n"
     assert [(l.text, l.cue_start_s) for l in parse_script(srt_text.encode(), ".txt", "pasted.txt").lines] == [
         ("Hello there.", 1.0), ("Bye.", 3.0)]
     assert [(l.speaker, l.text) for l in parse_script(vtt_text.encode(), ".txt", "pasted.txt").lines] == [("Anna", "Hi.")]
+    ssml = '<speak>Hello <break time="1s"/> there.<p><prosody rate="slow">Slowly now.</prosody></p></speak>'
+    assert len(parse_script(ssml.encode(), ".txt", "pasted.txt").lines) == 2
 
 
 SCREENPLAY = ["THE LAMP", "Written by K. Ito", "FADE IN:", "INT. KITCHEN - DAY", "Maya pours coffee.", "MAYA", "(quietly)", "You're up early.", "TOM (O.S.)",
