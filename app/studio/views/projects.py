@@ -31,7 +31,9 @@ with st.form("new-project", clear_on_submit=True):
     name = st.text_input("Name")
     upload = st.file_uploader("Script file", type=[ext.lstrip(".") for ext in SUPPORTED_EXTENSIONS])
     pasted = st.text_area("…or paste the script", height=160,
-                          placeholder="NARRATOR: Once upon a time…\nANNA: (whispering) Did you hear that?")
+                          placeholder="NARRATOR: Once upon a time…\nANNA: (whispering) Did you hear that?",
+                          help="Plain text with `NAME:` turns, a screenplay, a chatbot's Markdown, subtitles or "
+                               "SSML: each is recognized as what it is")
     create = st.form_submit_button("Create and analyze", type="primary")
 if create:
     name = " ".join(name.split())
