@@ -740,8 +740,11 @@ def _unpaged(lines: list[str]) -> list[str]:
 def parse_pdf(data: bytes, name: str = "script") -> ParsedScript:
     """A PDF with text in it (a screenplay exported from Final Draft, a script printed to PDF), read like a .txt
     file from its text laid out as on the page; page numbers and a screenplay's (MORE) are left out."""
+    import logging
+
     from pypdf import PdfReader
 
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its repairs of a damaged file are no news to the user
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):

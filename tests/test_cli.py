@@ -265,6 +265,9 @@ def test_bad_input_leaves_saved_projects_intact(tmp_path: Path, db: Path):
     broken_csv.write_text("text,emotion\nGood line,joy\nBad line,smug\n")
     assert_one_line_error(run_cli("project", "import", "Keep", str(broken_csv), db=db), "line 3")
     assert_one_line_error(run_cli("project", "import", "Keep", str(tmp_path / "nope.srt"), db=db), "file not found")
+    damaged_pdf = tmp_path / "damaged.pdf"  # pypdf's repair notes on a damaged file are not printed
+    damaged_pdf.write_bytes(b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n")
+    assert_one_line_error(run_cli("project", "import", "Keep", str(damaged_pdf), db=db), "not a readable PDF")
     assert_one_line_error(run_cli("project", "analyze", "Nope", db=db), "no project named 'Nope'")
     assert_one_line_error(run_cli("project", "new", "Keep", db=db), "already exists")
     assert "Keep\t3 lines" in run_cli("project", "list", db=db).stdout
