@@ -353,7 +353,8 @@ def _parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: frozenset[i
 
 # A transcript's clock: 0:03, 12:45, 1:02:03, [00:01:02], (01:02.5)
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
-_TRANSCRIPT_HEADER = re.compile(rf"^([A-Z][\w.'\- ]{{0,40}}?)\s+[\[(]?({_CLOCK})[\])]?$")  # "Speaker 1  0:03"
+# Otter's "Speaker 1  0:03", Rev's "Speaker 1 (00:03):"
+_TRANSCRIPT_HEADER = re.compile(rf"^([A-Z][\w.'\- ]{{0,40}}?)\s+[\[(]?({_CLOCK})[\])]?:?$")
 _LEADING_CLOCK = re.compile(rf"^[\[(]?({_CLOCK})[\])]?\s+(?=\S)")
 
 

@@ -286,6 +286,9 @@ def test_transcripts_give_speakers_and_start_times():
     is no transcript."""
     otter = "Speaker 1  0:03\nHello everyone,\nwelcome.\n\nJANE  1:02:10\nThanks for having me.\n\nJANE  1:02:15\nReally."
     stamped = "[00:00:01] ANNA: Hello.\n[00:00:04.5] BEN: (sighs) Hi.\n00:07 ANNA: Bye."
+    rev = "Speaker 1 (00:03):\nHello.\n\nSpeaker 2 (01:10):\nHi there."
+    assert [(l.speaker, l.text, l.cue_start_s) for l in parse_script(rev.encode(), ".txt", "r.txt").lines] == [
+        ("Speaker 1", "Hello.", 3.0), ("Speaker 2", "Hi there.", 70.0)]
     plain = "Lunch 12:30\nBring sandwiches.\n\n10:30 is early."
     assert [(l.speaker, l.text, l.cue_start_s) for l in parse_script(otter.encode(), ".txt", "o.txt").lines] == [
         ("Speaker 1", "Hello everyone, welcome.", 3.0), ("JANE", "Thanks for having me.", 3730.0),
