@@ -6,6 +6,7 @@ import csv
 import io
 import re
 import zipfile
+from collections.abc import Container
 from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
@@ -243,7 +244,9 @@ def _markdown_words(children) -> str:
                    else _MARKDOWN_MARKS.get(child.type, "") for child in children)
 
 
-def _parse_text(text: str, name: str, headings: frozenset[int] = frozenset()) -> ParsedScript:
+def _parse_text(text: str, name: str, headings: Container[int] = frozenset()) -> ParsedScript:
+    """Plain text as a screenplay when it looks like one, else as paragraphs (the lines numbered in `headings` being
+    titles)."""
     blocks = _paragraphs(text.splitlines())
     if _looks_like_screenplay(blocks):
         return parse_fountain(_screenplay_body(text), name)
@@ -311,7 +314,7 @@ def _speaker_turn(text: str) -> re.Match | None:
     return None
 
 
-def _parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: frozenset[int] = frozenset()) -> ParsedScript:
+def _parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[int] = frozenset()) -> ParsedScript:
     """Script lines from blocks of (line number, text); the lines numbered in `headings` are titles, read as they
     are."""
     parsed, pending = ParsedScript(), []
