@@ -324,7 +324,7 @@ def _parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[i
         if line:
             parsed.lines.append(line)
 
-    headers = [_TRANSCRIPT_HEADER.match(block[0][1]) if len(block) > 1 else None for block in blocks]
+    headers = _transcript_headers(blocks)
     transcript = sum(1 for header in headers if header) >= 2  # one "Lunch 12:30" over a paragraph is no transcript
     for block, header in zip(blocks, headers):
         if block[0][0] in headings:  # a Markdown heading: "Episode 12: Lighthouses" is no speaker's turn
@@ -359,6 +359,11 @@ _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 # Otter's "Speaker 1  0:03", Rev's "Speaker 1 (00:03):"
 _TRANSCRIPT_HEADER = re.compile(rf"^([A-Z][\w.'\- ]{{0,40}}?)\s+[\[(]?({_CLOCK})[\])]?:?$")
 _LEADING_CLOCK = re.compile(rf"^[\[(]?({_CLOCK})[\])]?\s+(?=\S)")
+
+
+def _transcript_headers(blocks: list[list[tuple[int, str]]]) -> list[re.Match | None]:
+    """For each block, its transcript heading ("Speaker 1  0:03" over words), if it opens with one."""
+    return [_TRANSCRIPT_HEADER.match(block[0][1]) if len(block) > 1 else None for block in blocks]
 
 
 def _clock_s(clock: str) -> float:
@@ -833,11 +838,15 @@ def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
         _read_table(table, f"{name} table {number}", tables)
     if not tables.lines:
         paragraphs = [paragraph.text.strip() for paragraph in document.paragraphs]
-        # A screenplay written in Word: a character cue and a (parenthetical) run on into the speech under them.
-        screenplay = "\n".join(text if _character_cue(text) or text.startswith("(") else f"{text}\n"
-                                for text in paragraphs)
-        if _looks_like_screenplay(_paragraphs(screenplay.splitlines())):
-            parsed = parse_fountain(_screenplay_body(screenplay), name)
+        # A screenplay or a transcript written in Word: a character cue, a (parenthetical) or a transcript's
+        # "Speaker 1  0:03" runs on into the words under it.
+        joined = "\n".join(text if _character_cue(text) or text.startswith("(") or _TRANSCRIPT_HEADER.match(text)
+                            else f"{text}\n" for text in paragraphs)
+        blocks = _paragraphs(joined.splitlines())
+        if _looks_like_screenplay(blocks):
+            parsed = parse_fountain(_screenplay_body(joined), name)
+        elif sum(1 for header in _transcript_headers(blocks) if header) >= 2:
+            parsed = _parse_paragraphs(blocks)
         else:
             parsed = _parse_paragraphs(_paragraphs([line for text in paragraphs for line in (text, "")]))
         parsed.warnings[:0] = tables.warnings

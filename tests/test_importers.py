@@ -281,7 +281,8 @@ def test_a_heading_over_its_first_paragraph_is_a_line_apart_and_no_speaker():
 
 
 def test_transcripts_give_speakers_and_start_times():
-    """A podcast transcript to re-voice: Otter's "Name  0:03" over each turn, or a timestamp before "NAME:"; each turn
+    """A podcast transcript to re-voice (as text or Word): Otter's "Name  0:03" over each turn, or a timestamp before
+    "NAME:"; each turn
     is its speaker's line, starting where the recording had it. A time in the words, or one "Lunch 12:30" heading,
     is no transcript."""
     otter = "Speaker 1  0:03\nHello everyone,\nwelcome.\n\nJANE  1:02:10\nThanks for having me.\n\nJANE  1:02:15\nReally."
@@ -290,6 +291,9 @@ def test_transcripts_give_speakers_and_start_times():
     assert [(l.speaker, l.text, l.cue_start_s) for l in parse_script(rev.encode(), ".txt", "r.txt").lines] == [
         ("Speaker 1", "Hello.", 3.0), ("Speaker 2", "Hi there.", 70.0)]
     plain = "Lunch 12:30\nBring sandwiches.\n\n10:30 is early."
+    otter_word = _docx_bytes(["Interview", "Speaker 1  0:03", "Hello everyone.", "Speaker 2  0:09", "Hi."])
+    assert [(l.speaker, l.text, l.cue_start_s) for l in parse_script(otter_word, ".docx", "o.docx").lines] == [
+        (None, "Interview", None), ("Speaker 1", "Hello everyone.", 3.0), ("Speaker 2", "Hi.", 9.0)]
     assert [(l.speaker, l.text, l.cue_start_s) for l in parse_script(otter.encode(), ".txt", "o.txt").lines] == [
         ("Speaker 1", "Hello everyone, welcome.", 3.0), ("JANE", "Thanks for having me.", 3730.0),
         ("JANE", "Really.", 3735.0)]  # no screenplay for its names in capitals
