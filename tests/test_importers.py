@@ -282,9 +282,8 @@ def test_a_heading_over_its_first_paragraph_is_a_line_apart_and_no_speaker():
 
 def test_transcripts_give_speakers_and_start_times():
     """A podcast transcript to re-voice (as text or Word): Otter's "Name  0:03" over each turn, or a timestamp before
-    "NAME:"; each turn
-    is its speaker's line, starting where the recording had it. A time in the words, or one "Lunch 12:30" heading,
-    is no transcript."""
+    "NAME:"; each turn is its speaker's line, starting where the recording had it. A time in the words, or one
+    "Lunch 12:30" heading, is no transcript."""
     otter = "Speaker 1  0:03\nHello everyone,\nwelcome.\n\nJANE  1:02:10\nThanks for having me.\n\nJANE  1:02:15\nReally."
     stamped = "[00:00:01] ANNA: Hello.\n[00:00:04.5] BEN: (sighs) Hi.\n00:07 ANNA: Bye."
     rev = "Speaker 1 (00:03):\nHello.\n\nSpeaker 2 (01:10):\nHi there."
