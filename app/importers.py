@@ -319,8 +319,8 @@ def _parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[i
     are."""
     parsed, pending = ParsedScript(), []
 
-    def add(text: str, speaker: str | None, number: int, cue_s: float | None = None) -> None:
-        line = _make_line(text, speaker, number, pending, cue_start_s=cue_s)
+    def add(text: str, speaker: str | None, number: int) -> None:
+        line = _make_line(text, speaker, number, pending)
         if line:
             parsed.lines.append(line)
 
@@ -331,21 +331,21 @@ def _parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[i
             add(" ".join(t for _, t in block), None, block[0][0])
         elif transcript and header and header.group(1).split()[0].upper() not in _NOT_A_CHARACTER:
             # a transcript's turn, as Otter and others export them: "Speaker 1  0:03" over the words
-            add(" ".join(t for _, t in block[1:]), header.group(1).strip(), block[0][0], _clock_s(header.group(2)))
-        elif any(_speaker_turn(_timed(text)[1]) for _, text in block):
-            turns: list[tuple[int, str | None, str, float | None]] = []
+            add(" ".join(t for _, t in block[1:]), header.group(1).strip(), block[0][0])
+        elif any(_speaker_turn(_untimed(text)) for _, text in block):
+            turns: list[tuple[int, str | None, str]] = []
             for number, timed_text in block:
-                cue_s, text = _timed(timed_text)  # "[00:01:02] ANNA: words", as transcripts time their turns
+                text = _untimed(timed_text)  # "[00:01:02] ANNA: words", as transcripts time their turns
                 match = _speaker_turn(text)
                 if match:
                     speaker, paren, words = match.groups()
-                    turns.append((number, speaker.strip(), f"{paren or ''} {words}", cue_s))
+                    turns.append((number, speaker.strip(), f"{paren or ''} {words}"))
                 elif turns:
-                    turns[-1] = (*turns[-1][:2], f"{turns[-1][2]} {timed_text}", turns[-1][3])
+                    turns[-1] = (*turns[-1][:2], f"{turns[-1][2]} {timed_text}")
                 else:
-                    turns.append((number, None, text, cue_s))
-            for number, speaker, words, cue_s in turns:
-                add(words, speaker, number, cue_s)
+                    turns.append((number, None, text))
+            for number, speaker, words in turns:
+                add(words, speaker, number)
         else:
             if len(block) > 1 and _is_heading(block[0][1], block[1][1]):  # "Chapter 1" apart from its paragraph
                 heading, block = block[0], block[1:]
@@ -357,8 +357,8 @@ def _parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[i
 # A transcript's clock: 0:03, 12:45, 1:02:03, [00:01:02], (01:02.5)
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 # Otter's "Speaker 1  0:03", Rev's "Speaker 1 (00:03):"
-_TRANSCRIPT_HEADER = re.compile(rf"^([A-Z][\w.'\- ]{{0,40}}?)\s+[\[(]?({_CLOCK})[\])]?:?$")
-_LEADING_CLOCK = re.compile(rf"^[\[(]?({_CLOCK})[\])]?\s+(?=\S)")
+_TRANSCRIPT_HEADER = re.compile(rf"^([A-Z][\w.'\- ]{{0,40}}?)\s+[\[(]?{_CLOCK}[\])]?:?$")
+_LEADING_CLOCK = re.compile(rf"^[\[(]?{_CLOCK}[\])]?\s+(?=\S)")
 
 
 def _transcript_headers(blocks: list[list[tuple[int, str]]]) -> list[re.Match | None]:
@@ -366,17 +366,11 @@ def _transcript_headers(blocks: list[list[tuple[int, str]]]) -> list[re.Match | 
     return [_TRANSCRIPT_HEADER.match(block[0][1]) if len(block) > 1 else None for block in blocks]
 
 
-def _clock_s(clock: str) -> float:
-    seconds = 0.0
-    for part in clock.replace(",", ".").split(":"):
-        seconds = seconds * 60 + float(part)
-    return seconds
-
-
-def _timed(text: str) -> tuple[float | None, str]:
-    """A line's leading timestamp, in seconds, and the words after it."""
+def _untimed(text: str) -> str:
+    """A transcript's line without its leading timestamp: a transcript's times say when a person spoke, not where
+    the new voice must (subtitles are the format for that)."""
     clock = _LEADING_CLOCK.match(text)
-    return (_clock_s(clock.group(1)), text[clock.end():]) if clock else (None, text)
+    return text[clock.end():] if clock else text
 
 
 _SENTENCE_END = tuple(".!?,;:…—-\"'”’)]")
