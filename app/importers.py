@@ -249,12 +249,20 @@ def _parse_text(text: str, name: str, headings: Container[int] = frozenset()) ->
     titles)."""
     blocks = _paragraphs(text.splitlines())
     if _looks_like_screenplay(blocks):
-        return parse_fountain(_screenplay_body(text), name)
+        return _as_screenplay(text, name)
     return _parse_paragraphs(blocks, headings)
 
 
 _SCENE_HEADING = re.compile(r"^(INT|EXT|EST|INT\.?/EXT|I/E)[. ]", re.IGNORECASE)
 _FIRST_SCENE = re.compile(r"^[ \t]*(?:FADE IN\b|(?:INT|EXT|EST|INT\.?/EXT|I/E)[. ])", re.IGNORECASE | re.MULTILINE)
+
+
+def _as_screenplay(text: str, name: str) -> ParsedScript:
+    """Text that looks like a screenplay, read as Fountain, saying so: its action and headings are not spoken."""
+    parsed = parse_fountain(_screenplay_body(text), name)
+    parsed.warnings.append(f"{name} reads as a screenplay: names in capitals above the speeches are speakers; "
+                           f"scene headings, action and the title page are not spoken")
+    return parsed
 
 
 def _screenplay_body(text: str) -> str:
@@ -838,7 +846,7 @@ def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
                             else f"{text}\n" for text in paragraphs)
         blocks = _paragraphs(joined.splitlines())
         if _looks_like_screenplay(blocks):
-            parsed = parse_fountain(_screenplay_body(joined), name)
+            parsed = _as_screenplay(joined, name)
         elif sum(1 for header in _transcript_headers(blocks) if header) >= 2:
             parsed = _parse_paragraphs(blocks)
         else:

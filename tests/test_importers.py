@@ -363,7 +363,10 @@ def test_screenplay_typed_as_plain_text_or_in_word_speaks_its_dialogue():
     text = "\n\n".join(["THE LAMP\nWritten by K. Ito", "INT. KITCHEN - DAY", "Maya pours coffee.", "MAYA\n(quietly)\nYou're up early.",
                           "TOM (O.S.)\nCouldn't sleep.", "MAYA\nMe neither."])
     for data, suffix in ((text.encode(), ".txt"), (_docx_bytes(SCREENPLAY), ".docx")):
-        lines = parse_script(data, suffix, f"scene{suffix}").lines
+        parsed = parse_script(data, suffix, f"scene{suffix}")
+        assert parsed.warnings == [f"scene{suffix} reads as a screenplay: names in capitals above the speeches are "
+                                   f"speakers; scene headings, action and the title page are not spoken"]
+        lines = parsed.lines
         assert [(l.speaker, l.text, l.direction) for l in lines] == [
             ("Maya", "You're up early.", "quietly"), ("Tom", "Couldn't sleep.", None), ("Maya", "Me neither.", None)
         ], suffix
