@@ -143,6 +143,24 @@ def test_script_page_plays_the_lines_as_a_scene(studio: AppTest):
     assert len(studio.get("audio")) == players + 1  # the scene, mixed as the export mixes it
 
 
+def test_the_scene_names_lines_left_out_or_heard_out_of_date(tmp_path: Path, monkeypatch):
+    from app.services.projects import create_project, import_pasted_text, update_line_text
+    from app.services.rendering import render_project
+
+    db = tmp_path / "scene.db"
+    project_id = create_project(db, "Scene")
+    import_pasted_text(db, "Scene", "ANNA: Hello.\nBEN: Hi.")
+    render_project(db, "Scene")
+    update_line_text(db, list_lines(db, project_id)[1].id, "Hi there.")
+    import_pasted_text(db, "Scene", "ANNA: Bye.")
+    app = _studio_on(db, monkeypatch, project_id)
+    next(b for b in app.button if b.label == "▶ Play as a scene").click().run()
+    assert not app.exception, app.exception
+    captions = [c.value for c in app.caption]
+    assert "Not rendered yet, so left out: line 3." in captions
+    assert any(c.startswith("Heard as rendered before their last change") and c.endswith(": line 2.") for c in captions)
+
+
 def test_script_page_sets_the_gaps_the_scene_and_export_use(studio: AppTest, demo_db: Path):
     from app.services.projects import get_settings, set_gaps
 

@@ -467,10 +467,13 @@ if scene_col.button("▶ Play as a scene", disabled=not any(line.take for line i
                          "times, as the export mixes them: hear the dialogue's timing before exporting"):
     audio, unrendered = scene_preview(db, project_id, [line.id for line in shown])
     scene_player.audio(audio, sample_rate=MIX_SAMPLE_RATE_HZ, autoplay=True)
-    if unrendered:
-        scene_player.caption(f"Not rendered yet, so left out: line{'s' if len(unrendered) > 1 else ''} "
-                             f"{', '.join(str(line.number) for line in unrendered[:10])}"
-                             f"{'…' if len(unrendered) > 10 else ''}.")
+    outdated = [line for line in shown if line.take is not None and not line.take.up_to_date]
+    for lines_named, why in ((unrendered, "Not rendered yet, so left out"),
+                             (outdated, "Heard as rendered before their last change (*Render changed* updates them)")):
+        if lines_named:
+            scene_player.caption(f"{why}: line{'s' if len(lines_named) > 1 else ''} "
+                                 f"{', '.join(str(line.number) for line in lines_named[:10])}"
+                                 f"{'…' if len(lines_named) > 10 else ''}.")
 pages = max((len(shown) - 1) // LINES_PER_PAGE + 1, 1)
 page = 1
 if pages > 1:
