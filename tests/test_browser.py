@@ -132,7 +132,7 @@ def test_director_tour_in_chromium(tmp_path: Path):
         # 1. a project from a pasted dialogue
         page.get_by_role("link", name="Projects").click()
         page.get_by_label("Name", exact=True).fill("Lamp out")
-        page.get_by_label("…or paste the script").fill(DIALOGUE)
+        page.get_by_role("textbox", name="…or paste the script").fill(DIALOGUE)
         page.get_by_role("button", name="Create and analyze").click()
         expect(page.get_by_text("Created 'Lamp out' with 20 lines")).to_be_visible(timeout=60_000)
         page.screenshot(path=str(shots / "1-new-project.png"))
