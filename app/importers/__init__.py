@@ -1,0 +1,84 @@
+"""Script import: a file's lines, with their speakers, directions and cue times, by format.
+
+lines.py is what every reader shares; text.py reads .txt, .md and pasted text; subtitles.py .srt and .vtt;
+screenplays.py .fountain and .fdx; tables.py .csv, .tsv and .xlsx; documents.py .docx and .pdf. SSML goes
+through app/ssml.py, and a video's own subtitle track through subtitles.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.importers.documents import parse_docx, parse_pdf
+from app.importers.lines import ParsedScript, ScriptImportError, ScriptLine, check_cue, decode_text
+from app.importers.screenplays import parse_fdx, parse_fountain
+from app.importers.subtitles import parse_srt, parse_vtt
+from app.importers.tables import parse_csv, parse_tsv, parse_xlsx
+from app.importers.text import parse_markdown, parse_plain_text, parse_ssml_script
+from engine.errors import IntonateError
+from engine.video import VIDEO_EXTENSIONS, extract_subtitles
+
+__all__ = ["SUPPORTED_EXTENSIONS", "ParsedScript", "ScriptImportError", "ScriptLine", "check_cue", "decode_text",
+           "import_script", "import_video_subtitles", "parse_script"]
+
+MAX_SCRIPT_BYTES = 20 * 1024 * 1024
+SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".fountain", ".fdx", ".csv", ".tsv", ".xlsx", ".docx", ".pdf", ".ssml", ".xml",
+                        ".mp4", ".mov", ".webm", ".mkv")
+MAX_VIDEO_BYTES = 4 * 1024**3
+
+
+def import_script(path: Path) -> ParsedScript:
+    """Read a script file, choosing the format from its extension."""
+    if not path.exists():
+        raise ScriptImportError(f"file not found: {path}")
+    if not path.is_file():
+        raise ScriptImportError(f"not a file: {path}")
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_EXTENSIONS:
+        raise ScriptImportError(f"unsupported script format {suffix or '(none)'!r} for {path.name} "
+                                f"(expected one of: {' '.join(SUPPORTED_EXTENSIONS)})")
+    if suffix in VIDEO_EXTENSIONS:
+        return import_video_subtitles(path)
+    if path.stat().st_size > MAX_SCRIPT_BYTES:
+        raise ScriptImportError(f"{path.name} is larger than {MAX_SCRIPT_BYTES // 2**20} MB")
+    return parse_script(path.read_bytes(), suffix, path.name)
+
+
+def import_video_subtitles(path: Path) -> ParsedScript:
+    """A video's own subtitle track, read like an .srt file (cue times kept)."""
+    if path.stat().st_size > MAX_VIDEO_BYTES:
+        raise ScriptImportError(f"{path.name} is larger than {MAX_VIDEO_BYTES // 2**30} GB")
+    try:
+        subtitles = extract_subtitles(path)
+    except IntonateError as exc:
+        raise ScriptImportError(str(exc)) from None
+    parsed = parse_srt(subtitles, path.name)
+    if not parsed.lines:
+        raise ScriptImportError(f"{path.name}'s subtitles have no lines to speak")
+    return parsed
+
+
+def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript:
+    """Parse script bytes in the format the extension names."""
+    if len(data) > MAX_SCRIPT_BYTES:
+        raise ScriptImportError(f"{name} is larger than {MAX_SCRIPT_BYTES // 2**20} MB")
+    if suffix in VIDEO_EXTENSIONS:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            video = Path(folder) / f"upload{suffix}"
+            video.write_bytes(data)
+            return import_video_subtitles(video)
+    if suffix == ".docx":
+        parsed = parse_docx(data, name)
+    elif suffix == ".pdf":
+        parsed = parse_pdf(data, name)
+    elif suffix == ".xlsx":
+        parsed = parse_xlsx(data, name)
+    else:
+        text = decode_text(data, name)
+        parser = {".txt": parse_plain_text, ".md": parse_markdown, ".srt": parse_srt, ".vtt": parse_vtt, ".fountain": parse_fountain, ".fdx": parse_fdx,
+                  ".csv": parse_csv, ".tsv": parse_tsv, ".ssml": parse_ssml_script, ".xml": parse_ssml_script}[suffix]
+        parsed = parser(text, name)
+    if not parsed.lines:
+        raise ScriptImportError(f"{name} has no lines to speak")
+    return parsed

@@ -1,0 +1,111 @@
+"""Word and PDF scripts: their tables, paragraphs or laid-out text, read by the other readers."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from app.importers.lines import ParsedScript, ScriptImportError, check_office_zip, text_blocks
+from app.importers.screenplays import as_screenplay, character_cue, looks_like_screenplay
+from app.importers.tables import read_rows
+from app.importers.text import TRANSCRIPT_HEADER, parse_paragraphs, parse_plain_text, transcript_headers
+from engine.text import has_speakable_text
+
+MAX_PDF_PAGES = 2000
+
+
+_PAGE_NUMBER = re.compile(r"^(?:\d{1,4}\.?|page \d+(?: of \d+)?)$", re.IGNORECASE)  # "12.", "Page 3 of 9"
+
+
+def _unpaged(lines: list[str]) -> list[str]:
+    """A document's lines without page numbers, and a screenplay's speech whole again where a page broke it
+    ("(MORE)" at the foot, "MAYA (CONT'D)" at the head of the next)."""
+    kept, broken = [], False
+    for line in lines:
+        if _PAGE_NUMBER.match(line) or (broken and not line):
+            continue
+        if line.upper() == "(MORE)":
+            broken = True
+            continue
+        if broken:
+            broken = False
+            if "CONT'D" in line.upper() or "CONT’D" in line.upper():
+                continue  # the speech goes on under the cue before the break
+            kept.append("")
+        kept.append(line)
+    return kept
+
+
+def parse_pdf(data: bytes, name: str = "script") -> ParsedScript:
+    """A PDF with text in it (a screenplay exported from Final Draft, a script printed to PDF), read like a .txt
+    file from its text laid out as on the page; page numbers and a screenplay's (MORE) are left out."""
+    import logging
+
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # its repairs of a damaged file are no news to the user
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ScriptImportError(f"{name} is password-protected: save it without a password first")
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise ScriptImportError(f"{name} has {len(reader.pages)} pages, more than {MAX_PDF_PAGES}")
+        pages = [page.extract_text(extraction_mode="layout") for page in reader.pages]
+    except ScriptImportError:
+        raise
+    except Exception as exc:  # pypdf raises many types for broken files
+        raise ScriptImportError(f"{name} is not a readable PDF ({type(exc).__name__})") from None
+    text = "\n".join(_unpaged([line.strip() for page in pages for line in [*page.splitlines(), ""]]))
+    if not has_speakable_text(text):
+        raise ScriptImportError(f"{name} holds no text, only images (a scan?): export it with its text, or OCR it")
+    return parse_plain_text(text, name)
+
+
+def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
+    """A Word script: its table of lines when it has one (see _read_table), else its paragraphs read like a
+    plain-text script; refuses zip bombs and broken files."""
+    check_office_zip(data, name, ".docx", "word/document.xml", "a Word document")
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many types for broken packages
+        raise ScriptImportError(f"{name} is a damaged .docx file ({type(exc).__name__})") from None
+    tables = ParsedScript()
+    for number, table in enumerate(document.tables, start=1):
+        _read_table(table, f"{name} table {number}", tables)
+    if not tables.lines:
+        paragraphs = [paragraph.text.strip() for paragraph in document.paragraphs]
+        # A screenplay or a transcript written in Word: a character cue, a (parenthetical) or a transcript's
+        # "Speaker 1  0:03" runs on into the words under it.
+        joined = "\n".join(text if character_cue(text) or text.startswith("(") or TRANSCRIPT_HEADER.match(text)
+                            else f"{text}\n" for text in paragraphs)
+        blocks = text_blocks(joined.splitlines())
+        if looks_like_screenplay(blocks):
+            parsed = as_screenplay(joined, name)
+        elif sum(1 for header in transcript_headers(blocks) if header) >= 2:
+            parsed = parse_paragraphs(blocks)
+        else:
+            parsed = parse_paragraphs(text_blocks([line for text in paragraphs for line in (text, "")]))
+        parsed.warnings[:0] = tables.warnings
+        return parsed
+    left_out = sum(1 for paragraph in document.paragraphs if has_speakable_text(paragraph.text))
+    if left_out:  # a title, a version, instructions to the voice actor
+        tables.warnings.append(f"{name}: the script is read from its table; {left_out} paragraph"
+                               f"{'' if left_out == 1 else 's'} outside it were left out")
+    return tables
+
+
+def _read_table(table, where: str, parsed: ParsedScript) -> None:
+    """A Word table as script lines (see read_rows). A divider across the table is no line, and words in a cell
+    merged over several rows are said once."""
+    grid = [row.cells for row in table.rows]  # a merged cell is the same cell in every place of the grid it covers
+
+    def merged(number: int, column: int) -> bool:
+        cell = grid[number - 1][column]
+        above = grid[number - 2] if number > 1 else []
+        return (all(other._tc is cell._tc for other in grid[number - 1])
+                or (column < len(above) and above[column]._tc is cell._tc))
+
+    rows = [(number, [" ".join(cell.text.split()) for cell in cells]) for number, cells in enumerate(grid, start=1)]
+    read_rows(rows, where, parsed, merged)

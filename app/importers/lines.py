@@ -1,0 +1,180 @@
+"""What every script reader shares: the script line and its errors, reading text files, stage directions, cue times."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+from engine.errors import IntonateError
+from engine.text import has_speakable_text
+from engine.text_cues import direction_controls
+
+MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_DOCX_RATIO = 100  # compressed → unpacked; more is a zip bomb
+_SPEAKER_LINE = re.compile(r"^\s*([A-Z][\w.'\- ]{0,40}?)\s*(\([^)]*\))?\s*:\s+(.*\S)\s*$")
+# Words that open a heading, not a speaker's name: "Chapter 2: Morning", "Note: ...", a screenplay's "SCENE 4"
+NOT_A_CHARACTER = frozenset("CHAPTER PART SECTION MODULE LESSON STEP ACT SCENE NOTE TIP WARNING".split())
+# A screenplay's "(beat)" and an ElevenLabs-style "[pause]" are silences, in seconds, by how long they say
+PAUSE_DIRECTIONS_S = {"": 0.6, "short": 0.4, "long": 1.5}
+_PAUSE_DIRECTION = re.compile(r"[(\[]\s*(?:a\s+)?(?:(short|long)\s+)?(?:beat|pause)\s*[)\]]", re.IGNORECASE)
+_DIRECTION = re.compile(r"(\[\[[^\[\]]+\]\])|\(([^()]*)\)|\[([^\[\]]*)\]")  # an [[IPA]] block is kept whole
+
+
+class ScriptImportError(IntonateError):
+    """A script that cannot be read; the message names the file and, where known, the line."""
+
+
+@dataclass
+class ScriptLine:
+    text: str
+    speaker: str | None = None
+    direction: str | None = None
+    author_id: str | None = None
+    cue_start_s: float | None = None
+    cue_end_s: float | None = None
+    emotion: str | None = None
+    intensity: float | None = None
+    source_line: int | None = None
+    voice: str | None = None  # a voice id asked for by the script (SSML <voice>)
+    rate: float | None = None
+    pitch: float | None = None
+    volume: float | None = None
+
+
+@dataclass
+class ParsedScript:
+    lines: list[ScriptLine] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode UTF-8/UTF-16 (with or without BOM) or a legacy code page; refuse binary data."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if _looks_like_utf16(data):
+        return data.decode("utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be")
+    if b"\x00" in data[:8192] or _control_ratio(data[:8192]) > 0.05:
+        raise ScriptImportError(f"{name} looks like a binary file, not a text script")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_8"]).best()
+    return str(best) if best is not None else data.decode("cp1252", errors="replace")
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return False
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    return max(zeros_even, zeros_odd) > 0.4 * half and min(zeros_even, zeros_odd) < 0.05 * half
+
+
+def _control_ratio(sample: bytes) -> float:
+    if not sample:
+        return 0.0
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls / len(sample)
+
+
+def split_direction(text: str) -> tuple[str, str | None]:
+    """Separate (parentheticals) and [stage directions] from the words to speak ([[IPA]] is spoken); a
+    "(beat)" or "[pause]" between words becomes a pause there (before or after them, the turn gap is the pause)."""
+
+    def pause(match: re.Match) -> str:
+        if not (has_speakable_text(text[:match.start()]) and has_speakable_text(text[match.end():])):
+            return match.group(0)  # kept as a note
+        return f' <break time="{PAUSE_DIRECTIONS_S[(match.group(1) or "").lower()]:g}s"/> '
+
+    text = _PAUSE_DIRECTION.sub(pause, text)
+    notes = [m.group(2) or m.group(3) for m in _DIRECTION.finditer(text) if not m.group(1)]
+    spoken = " ".join(_DIRECTION.sub(lambda m: m.group(1) or " ", text).split())
+    notes = [n.strip() for n in notes if n and n.strip()]
+    return spoken, "; ".join(notes) or None
+
+
+def make_line(text: str, speaker: str | None, number: int, pending: list[str], **extra) -> ScriptLine | None:
+    """A script line, or None (its notes kept for the next line) when nothing in it is spoken."""
+    spoken, direction = split_direction(text)
+    if direction:
+        pending.append(direction)
+    if not has_speakable_text(spoken):
+        return None
+    note = "; ".join(pending) or None
+    pending.clear()
+    return ScriptLine(text=spoken, speaker=speaker, direction=note, source_line=number,
+                      **directed(direction, **extra))  # the line's own note, not the scene's before it
+
+
+def directed(note: str | None, **given) -> dict:
+    """The line's fields with what its note directs (emotion, intensity, volume, rate) under what the script set
+    itself: an emotion column wins over the note's emotion and intensity."""
+    controls = direction_controls(note) if note else {}
+    if given.get("emotion") is not None:
+        controls.pop("emotion", None)
+        controls.pop("intensity", None)
+    return {**controls, **{name: value for name, value in given.items() if value is not None}}
+
+
+def text_blocks(raw_lines: list[str]) -> list[list[tuple[int, str]]]:
+    """Lines grouped into blocks at blank lines, each line with its number (from 1), stripped."""
+    blocks: list[list[tuple[int, str]]] = [[]]
+    for number, raw in enumerate(raw_lines, start=1):
+        if raw.strip():
+            blocks[-1].append((number, raw.strip()))
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def speaker_turn(text: str) -> re.Match | None:
+    """`NAME: words` (NAME (softly): words), unless the "name" opens a heading such as "Chapter 2: Morning"."""
+    match = _SPEAKER_LINE.match(text)
+    if match and match.group(1).split()[0].strip(".").upper() not in NOT_A_CHARACTER:
+        return match
+    return None
+
+
+MAX_CUE_S = 24 * 3600.0  # a day: later than any video a line could be timed to
+
+
+def check_cue(start_s: float | None, end_s: float | None) -> None:
+    """Refuse cue times outside a day, or a cue that does not end after it starts (either time may be missing)."""
+    for value in (start_s, end_s):
+        if value is not None and not 0.0 <= value <= MAX_CUE_S:
+            raise IntonateError(f"cue times must be between 0 and {MAX_CUE_S:g} seconds")
+    if start_s is not None and end_s is not None and end_s <= start_s:
+        raise IntonateError(f"a cue must end after it starts (this one starts at {start_s:g} s, ends at {end_s:g} s)")
+
+
+def cue_fields(where: str, start_s: float | None, end_s: float | None) -> dict[str, float | None]:
+    """A script line's cue times, checked; a zero-length cue keeps only its start (nothing to fit the line to)."""
+    if end_s is not None and end_s == start_s:
+        end_s = None
+    try:
+        check_cue(start_s, end_s)
+    except IntonateError as exc:
+        raise ScriptImportError(f"{where}: {exc}") from None
+    return {"cue_start_s": start_s, "cue_end_s": end_s}
+
+
+def check_office_zip(data: bytes, name: str, suffix: str, main_part: str, kind: str) -> None:
+    """Refuse what is not an Office file of this kind, or would unpack into a zip bomb, before any parser opens it."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise ScriptImportError(f"{name} is not a valid {suffix} file (not a zip archive)") from None
+    with archive:
+        unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > MAX_DOCX_UNPACKED_BYTES or unpacked > MAX_DOCX_RATIO * max(len(data), 1) + 10 * 2**20:
+            raise ScriptImportError(f"{name} unpacks to {unpacked // 2**20} MB: refused as a likely zip bomb")
+        if main_part not in archive.namelist():
+            raise ScriptImportError(f"{name} is not {kind} (no {main_part})")

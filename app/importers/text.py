@@ -1,0 +1,175 @@
+"""Plain text and Markdown scripts (paragraphs, `NAME:` turns, headings, transcripts), and what pasted text really
+is: subtitles, SSML or a screenplay."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from app.importers.lines import (
+    NOT_A_CHARACTER,
+    ParsedScript,
+    ScriptImportError,
+    ScriptLine,
+    make_line,
+    speaker_turn,
+    text_blocks,
+)
+from app.importers.screenplays import as_screenplay, looks_like_screenplay
+from app.importers.subtitles import parse_srt, parse_vtt
+
+
+def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
+    """Paragraphs become lines; `NAME: words` lines become dialogue. A screenplay typed as plain text (a name in
+    capitals above each speech) is read as the Fountain it is; text written in Markdown (a chatbot's script, a
+    Notion page) as Markdown; subtitles or SSML (pasted, or saved as .txt) as what they are."""
+    start = text.lstrip("\ufeff \t\r\n")[:200]
+    if start.startswith("WEBVTT"):  # subtitles pasted, or saved as .txt
+        return parse_vtt(text, name)
+    if re.match(r"(<\?xml[^>]*>\s*)?<speak\b", start):  # SSML from another TTS tool
+        return parse_ssml_script(text, name)
+    if _SUBTITLE_TIMING.search(text):
+        return parse_srt(text, name)
+    if len(text) <= MAX_MARKDOWN_CHARS and _MARKDOWN_HINT.search(text):
+        return parse_markdown(text, name)
+    return _parse_text(text, name)
+
+
+_SUBTITLE_TIMING = re.compile(r"^[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{3}[ \t]*-->[ \t]*\d", re.MULTILINE)
+
+
+def parse_markdown(text: str, name: str = "script") -> ParsedScript:
+    """Markdown's blocks (headings, paragraphs, list items, quotes) read as plain-text paragraphs: `**ANNA:**` is
+    ANNA's turn, *italics* stress their words, code and HTML blocks are not spoken."""
+    from markdown_it import MarkdownIt
+
+    if len(text) > MAX_MARKDOWN_CHARS:  # the parser takes seconds a megabyte on hostile input
+        raise ScriptImportError(f"{name} is longer than {MAX_MARKDOWN_CHARS // 10**6} million characters of Markdown "
+                                f"(about 40 hours of speech): split it, or save it as plain text")
+    raw_lines, headings, in_heading = [], set(), False
+    for token in MarkdownIt("commonmark", {"html": True}).parse(text):
+        in_heading = token.type == "heading_open" or (in_heading and token.type != "heading_close")
+        if token.type == "inline":  # the words of a heading, a paragraph or a list item: a block of their own
+            if in_heading:
+                headings.add(len(raw_lines) + 1)
+            raw_lines.extend([*_markdown_words(token.children or []).split("\n"), ""])
+    return _parse_text("\n".join(raw_lines), name, headings)
+
+
+MAX_MARKDOWN_CHARS = 2_000_000
+_MARKDOWN_HINT = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.MULTILINE)  # "# Title", "**ANNA:**"
+_MARKDOWN_MARKS = {"em_open": "*", "em_close": "*", "softbreak": "\n", "hardbreak": "\n"}
+
+
+def _markdown_words(children) -> str:
+    """Inline Markdown as our script text: emphasis as stress (`*word*`), bold and links as their words, inline
+    tags (`<break time="1s"/>`) kept, images dropped."""
+    return "".join(child.content if child.type in ("text", "code_inline", "html_inline")
+                   else _MARKDOWN_MARKS.get(child.type, "") for child in children)
+
+
+def _parse_text(text: str, name: str, headings: Container[int] = frozenset()) -> ParsedScript:
+    """Plain text as a screenplay when it looks like one, else as paragraphs (the lines numbered in `headings` being
+    titles)."""
+    blocks = text_blocks(text.splitlines())
+    if looks_like_screenplay(blocks):
+        return as_screenplay(text, name)
+    return parse_paragraphs(blocks, headings)
+
+
+def parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[int] = frozenset()) -> ParsedScript:
+    """Script lines from blocks of (line number, text); the lines numbered in `headings` are titles, read as they
+    are."""
+    parsed, pending = ParsedScript(), []
+
+    def add(text: str, speaker: str | None, number: int) -> None:
+        line = make_line(text, speaker, number, pending)
+        if line:
+            parsed.lines.append(line)
+
+    headers = transcript_headers(blocks)
+    transcript = sum(1 for header in headers if header) >= 2  # one "Lunch 12:30" over a paragraph is no transcript
+    for block, header in zip(blocks, headers):
+        if block[0][0] in headings:  # a Markdown heading: "Episode 12: Lighthouses" is no speaker's turn
+            add(" ".join(t for _, t in block), None, block[0][0])
+        elif transcript and header and header.group(1).split()[0].upper() not in NOT_A_CHARACTER:
+            # a transcript's turn, as Otter and others export them: "Speaker 1  0:03" over the words
+            add(" ".join(t for _, t in block[1:]), header.group(1).strip(), block[0][0])
+        elif any(speaker_turn(_untimed(text)) for _, text in block):
+            turns: list[tuple[int, str | None, str]] = []
+            for number, timed_text in block:
+                text = _untimed(timed_text)  # "[00:01:02] ANNA: words", as transcripts time their turns
+                match = speaker_turn(text)
+                if match:
+                    speaker, paren, words = match.groups()
+                    turns.append((number, speaker.strip(), f"{paren or ''} {words}"))
+                elif turns:
+                    turns[-1] = (*turns[-1][:2], f"{turns[-1][2]} {timed_text}")
+                else:
+                    turns.append((number, None, text))
+            for number, speaker, words in turns:
+                add(words, speaker, number)
+        else:
+            if len(block) > 1 and _is_heading(block[0][1], block[1][1]):  # "Chapter 1" apart from its paragraph
+                heading, block = block[0], block[1:]
+                add(heading[1], None, heading[0])
+            add(" ".join(t for _, t in block), None, block[0][0])
+    return parsed
+
+
+# A transcript's clock: 0:03, 12:45, 1:02:03, [00:01:02], (01:02.5)
+_CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+# Otter's "Speaker 1  0:03", Rev's "Speaker 1 (00:03):"
+TRANSCRIPT_HEADER = re.compile(rf"^([A-Z][\w.'\- ]{{0,40}}?)\s+[\[(]?{_CLOCK}[\])]?:?$")
+_LEADING_CLOCK = re.compile(rf"^[\[(]?{_CLOCK}[\])]?\s+(?=\S)")
+
+
+def transcript_headers(blocks: list[list[tuple[int, str]]]) -> list[re.Match | None]:
+    """For each block, its transcript heading ("Speaker 1  0:03" over words), if it opens with one."""
+    return [TRANSCRIPT_HEADER.match(block[0][1]) if len(block) > 1 else None for block in blocks]
+
+
+def _untimed(text: str) -> str:
+    """A transcript's line without its leading timestamp: a transcript's times say when a person spoke, not where
+    the new voice must (subtitles are the format for that)."""
+    clock = _LEADING_CLOCK.match(text)
+    return text[clock.end():] if clock else text
+
+
+_SENTENCE_END = tuple(".!?,;:…—-\"'”’)]")
+
+
+def _is_heading(text: str, next_line: str) -> bool:
+    """A short title line ("CHAPTER ONE", "Part 2: The Storm", "The Storm" over a longer line) over a paragraph; not
+    the first line of a wrapped paragraph (longer, and the next goes on in lower case), nor a verse over a verse of
+    its length."""
+    if len(text) > 40 or len(text.split()) > 6 or text.endswith(_SENTENCE_END) or not text[:1].isupper():
+        return False
+    titled = text.isupper() or text.split()[0].strip(".:").upper() in NOT_A_CHARACTER  # CHAPTER ONE, Part 2
+    return next_line[:1].isupper() and (titled or len(next_line) >= max(25, 1.5 * len(text)))
+
+
+_AZURE_VOICE = re.compile(r"^[a-z]{2,3}-[A-Za-z]{2,4}-([A-Z][a-z]+)")  # en-US-JennyNeural, en-GB-RyanMultilingualNeural
+
+
+def parse_ssml_script(text: str, name: str = "script") -> ParsedScript:
+    """SSML: each paragraph (or voice change) is a line; prosody becomes the line's direction."""
+    from app.ssml import parse_ssml
+    from engine.voices import list_voices
+
+    known = {v.id for v in list_voices()}
+    lines, warnings = parse_ssml(text, name)
+    parsed = ParsedScript(warnings=warnings)
+    for number, line in enumerate(lines, start=1):
+        voice = line.voice if line.voice in known else None
+        speaker = line.voice
+        if line.voice and voice is None:
+            azure = _AZURE_VOICE.match(line.voice)
+            speaker = azure.group(1) if azure else line.voice  # en-US-JennyNeural: Jenny, cast as a woman
+            warning = f"{name}: voice {line.voice!r} is not installed; {speaker!r} becomes a speaker to cast"
+            if warning not in parsed.warnings:
+                parsed.warnings.append(warning)
+        parsed.lines.append(ScriptLine(text=line.text, speaker=speaker, voice=voice, rate=line.rate,
+                                       pitch=line.pitch, volume=line.volume, emotion=line.emotion,
+                                       intensity=line.intensity, source_line=number))
+    return parsed
