@@ -15,13 +15,13 @@ _FIRST_SCENE = re.compile(r"^[ \t]*(?:FADE IN\b|(?:INT|EXT|EST|INT\.?/EXT|I/E)[.
 
 def as_screenplay(text: str, name: str) -> ParsedScript:
     """Text that looks like a screenplay, read as Fountain, saying so: its action and headings are not spoken."""
-    parsed = parse_fountain(screenplay_body(text), name)
+    parsed = parse_fountain(_screenplay_body(text), name)
     parsed.warnings.append(f"{name} reads as a screenplay: names in capitals above the speeches are speakers; "
                            f"scene headings, action and the title page are not spoken")
     return parsed
 
 
-def screenplay_body(text: str) -> str:
+def _screenplay_body(text: str) -> str:
     """A screenplay from its first scene (or FADE IN): what comes before is its title page ("THE LAMP" above
     "Written by" is no speech). Without scenes, a title block with a "by" line is dropped."""
     first = _FIRST_SCENE.search(text)
