@@ -667,3 +667,51 @@ def test_a_beat_between_words_is_a_pause_there():
     assert [line.text for line in parsed.lines] == [
         'I... <break time="0.6s"/> I love you.', 'Wait <break time="1.5s"/> what?', "Fine."]
     assert parsed.lines[2].direction == "beat"  # before the words, the turn gap is the pause: a note
+
+
+def test_aegisub_dub_script_speaks_its_actors_lines_in_time():
+    """An .ass dub script from Aegisub: each Dialogue event is its actor's line at its time; the comment, the
+    on-screen sign (drawn twice, on two layers) and the opening song are not read out, and a word set in italics
+    inside a line is stressed, though a line wholly in italics (a flashback) is not."""
+    parsed = import_script(SAMPLES / "dub.ass")
+    assert [(l.speaker, l.text) for l in parsed.lines] == [
+        ("Mira", "The lamp went out *again* last night. Three ships nearly ran aground."),
+        ("Tom", "I know. I was there."),
+        ("Mira", "Then why didn't you fix it?"),
+        ("Tom", "Because it wasn't broken."),
+        ("Keeper", "Never let the light go dark, boy."),
+        ("Mira", "Then someone put it out."),
+    ]
+    assert [l.author_id for l in parsed.lines] == ["5", "6", "7a", "7b", "8", "9"]  # Aegisub's row numbers
+    assert (parsed.lines[0].cue_start_s, parsed.lines[0].cue_end_s) == (6.5, 9.8)
+    assert parsed.lines[0].direction == "♪ Shine a light ♪"
+    assert parsed.lines[1].direction == "sighs"
+    assert parsed.warnings == ["dub.ass: 1 on-screen sign left out (not spoken)"]
+
+
+def test_substation_files_out_of_order_in_ssa_or_pasted_read_the_same():
+    """Events sorted by style are spoken in time order; an old .ssa file and an .ass pasted as text are read too."""
+    events = ("Dialogue: 0,0:00:05.00,0:00:06.00,Default,Ben,0,0,0,,Second.\n"
+              "Dialogue: 0,0:00:01.00,0:00:02.00,Default,Ann,0,0,0,,First.\n")
+    ass = ("[Script Info]\nScriptType: v4.00+\n\n[Events]\n"
+           "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n" + events)
+    for suffix in (".ass", ".txt"):
+        assert [(l.speaker, l.text, l.cue_start_s) for l in parse_script(ass.encode(), suffix, f"x{suffix}").lines] == [
+            ("Ann", "First.", 1.0), ("Ben", "Second.", 5.0)]
+    ssa = ("[Script Info]\nScriptType: v4.00\n\n[Events]\n"
+           "Format: Marked, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+           "Dialogue: Marked=0,0:00:01.00,0:00:02.50,Default,Ann,0000,0000,0000,,Hello there.\n")
+    (line,) = parse_script(ssa.encode(), ".ssa", "old.ssa").lines
+    assert (line.speaker, line.text, line.cue_end_s) == ("Ann", "Hello there.", 2.5)
+
+
+@pytest.mark.parametrize("content, message", [
+    ("Just some words.\n", "a.ass: not SubStation subtitles \\(no \\[Events\\] section\\)"),
+    ("[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+     "Dialogue: 0,0:00:xx.00,0:00:04.00,Default,A,0,0,0,,Hi\n", "a.ass: malformed SubStation subtitles"),
+    ("[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+     "Dialogue: 0,0:00:05.00,0:00:04.00,Default,A,0,0,0,,Hi\n", "a.ass event 1: a cue must end after it starts"),
+])
+def test_broken_substation_files_are_refused_with_the_reason(content, message):
+    with pytest.raises(ScriptImportError, match=message):
+        parse_script(content.encode(), ".ass", "a.ass")

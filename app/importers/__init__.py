@@ -1,17 +1,18 @@
 """Script import: a file's lines, with their speakers, directions and cue times, by format.
 
-lines.py is what every reader shares; text.py reads .txt, .md and pasted text; subtitles.py .srt and .vtt;
-screenplays.py .fountain and .fdx; tables.py .csv, .tsv and .xlsx; documents.py .docx and .pdf. SSML goes
+lines.py is what every reader shares; text.py reads .txt, .md and pasted text; subtitles.py .srt, .vtt, .ass and
+.ssa; screenplays.py .fountain and .fdx; tables.py .csv, .tsv and .xlsx; documents.py .docx and .pdf. SSML goes
 through app/ssml.py, and a video's own subtitle track through subtitles.py."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from app.importers.documents import parse_docx, parse_pdf
 from app.importers.lines import ParsedScript, ScriptImportError, ScriptLine, check_cue, decode_text
 from app.importers.screenplays import parse_fdx, parse_fountain
-from app.importers.subtitles import parse_srt, parse_vtt
+from app.importers.subtitles import parse_ass, parse_srt, parse_vtt
 from app.importers.tables import parse_csv, parse_tsv, parse_xlsx
 from app.importers.text import parse_markdown, parse_plain_text, parse_ssml_script
 from engine.errors import IntonateError
@@ -21,7 +22,7 @@ __all__ = ["SUPPORTED_EXTENSIONS", "ParsedScript", "ScriptImportError", "ScriptL
            "import_script", "import_video_subtitles", "parse_script"]
 
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
-SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".fountain", ".fdx", ".csv", ".tsv", ".xlsx", ".docx", ".pdf", ".ssml", ".xml",
+SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".ass", ".ssa", ".fountain", ".fdx", ".csv", ".tsv", ".xlsx", ".docx", ".pdf", ".ssml", ".xml",
                         ".mp4", ".mov", ".webm", ".mkv")
 MAX_VIDEO_BYTES = 4 * 1024**3
 
@@ -76,7 +77,8 @@ def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript
         parsed = parse_xlsx(data, name)
     else:
         text = decode_text(data, name)
-        parser = {".txt": parse_plain_text, ".md": parse_markdown, ".srt": parse_srt, ".vtt": parse_vtt, ".fountain": parse_fountain, ".fdx": parse_fdx,
+        parser = {".txt": parse_plain_text, ".md": parse_markdown, ".srt": parse_srt, ".vtt": parse_vtt,
+                  ".ass": parse_ass, ".ssa": partial(parse_ass, variant="ssa"), ".fountain": parse_fountain, ".fdx": parse_fdx,
                   ".csv": parse_csv, ".tsv": parse_tsv, ".ssml": parse_ssml_script, ".xml": parse_ssml_script}[suffix]
         parsed = parser(text, name)
     if not parsed.lines:

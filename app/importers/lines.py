@@ -114,6 +114,13 @@ def make_line(text: str, speaker: str | None, number: int, pending: list[str], *
                       **directed(direction, **extra))  # the line's own note, not the scene's before it
 
 
+def stressed(run: str) -> str:
+    """A run of words marked as stressed (`*word*`), the spaces around it kept outside the marks."""
+    if not run.strip():
+        return run
+    return f"{run[:len(run) - len(run.lstrip())]}*{run.strip()}*{run[len(run.rstrip()):]}"
+
+
 def directed(note: str | None, **given) -> dict:
     """The line's fields with what its note directs (emotion, intensity, volume, rate) under what the script set
     itself: an emotion column wins over the note's emotion and intensity."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 
-from app.importers.lines import NOT_A_CHARACTER, ParsedScript, ScriptImportError, make_line
+from app.importers.lines import NOT_A_CHARACTER, ParsedScript, ScriptImportError, make_line, stressed
 
 _SCENE_HEADING = re.compile(r"^(INT|EXT|EST|INT\.?/EXT|I/E)[. ]", re.IGNORECASE)
 
@@ -138,8 +138,8 @@ def _fdx_words(paragraph) -> str:
         if local_tag(run) != "text":
             continue
         text, style = run.text or "", (run.get("Style") or "").lower()
-        if text.strip() and ("italic" in style or "underline" in style):  # " sleep" → " *sleep*"
-            text = f"{text[:len(text) - len(text.lstrip())]}*{text.strip()}*{text[len(text.rstrip()):]}"
+        if "italic" in style or "underline" in style:  # " sleep" → " *sleep*"
+            text = stressed(text)
         runs.append(text)
     return " ".join("".join(runs).split())
 

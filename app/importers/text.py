@@ -16,7 +16,7 @@ from app.importers.lines import (
     text_blocks,
 )
 from app.importers.screenplays import as_screenplay, looks_like_screenplay
-from app.importers.subtitles import parse_srt, parse_vtt
+from app.importers.subtitles import parse_ass, parse_srt, parse_vtt
 
 
 def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
@@ -26,6 +26,8 @@ def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
     start = text.lstrip("\ufeff \t\r\n")[:200]
     if start.startswith("WEBVTT"):  # subtitles pasted, or saved as .txt
         return parse_vtt(text, name)
+    if start.startswith("[Script Info]"):  # Aegisub's .ass, pasted
+        return parse_ass(text, name)
     if re.match(r"(<\?xml[^>]*>\s*)?<speak\b", start):  # SSML from another TTS tool
         return parse_ssml_script(text, name)
     if _SUBTITLE_TIMING.search(text):
