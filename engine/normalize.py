@@ -61,6 +61,7 @@ _PERCENT = re.compile(rf"(?<![\d.])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?\b|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$)", re.I)
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b")
+_DAY_MONTH = re.compile(r"(?<![\w.,$€£])(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")(?:,?\s+(\d{4}))?\b")
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])))?"  # "5 in. wide": the unit's dot, not a full stop
@@ -81,7 +82,7 @@ _OF_MANY = re.compile(r"\b(Step|Page|Part|Question|Slide|Lesson|Module|Unit|Exer
 _KEY_NAMES = {"ctrl": "Control", "cmd": "Command", "alt": "Alt", "shift": "Shift", "option": "Option", "fn": "Function",
               "win": "Windows", "esc": "Escape", "del": "Delete", "tab": "Tab", "enter": "Enter", "space": "Space"}
 _KEYS = re.compile(r"\b(?:Ctrl|Cmd|Alt|Shift|Option|Fn|Win)(?:\s?\+\s?(?:Ctrl|Cmd|Alt|Shift|Option|Fn|Win|Esc|Del|Tab|"
-                   r"Enter|Space|F\d{1,2}|[A-Z0-9]))+\b")  # Ctrl+Shift+S
+                   r"Enter|Space|F\d{1,2}|[A-Z0-9]))+\b", re.I)  # Ctrl+Shift+S, ctrl+s
 _RANGE = re.compile(r"(?<![\w.,-])(\d+)\s?[-–]\s?(?=(\d+)(?![\w.,]\d|-\d))")  # 3-5 days: "three to five"
 _NEGATIVE = re.compile(r"(?<![\w.,)])[-−](?=\d)")
 _TIMES = re.compile(r"\b(\d+)\s?[x×]\s?(\d+)\b|\b(\d+)[x×](?=\W|$)")  # 3x3 grid, a 2x speedup
@@ -101,6 +102,8 @@ _PER = re.compile(r"(?<=[\w%])/(" + "|".join(_PER_UNITS) + r")\b")  # $19.99/mon
 _AMOUNT_BEFORE = re.compile(r"(?:\d\S*|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
 # 1.5M users, 2bn, 1.5B; but room 3B is a room ($ amounts are money's)
 _SCALED = re.compile(r"(?<![\w.$€£])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?=B))(M|B|bn)(?![\w/])")
+# 2.5k stars, 50K followers: thousands; but a 10k (the race) and a 4K screen are said "ten K", "four K"
+_THOUSANDS = re.compile(r"(?<![\w.$€£])(\d+(?:\.\d+)?)[kK](?![\w/'’])")
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')")  # 5'10"
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
 _ABOUT = re.compile(r"(?<!\S)~(?=\d)")  # ~20 people
@@ -155,6 +158,17 @@ def _time(match: re.Match) -> str:
     return spoken
 
 
+def _day_month(match: re.Match) -> str:
+    """12 May 2025, as British and European scripts write it: "the twelfth of May, twenty twenty-five"."""
+    day, month, year = int(match.group(1)), match.group(2), match.group(3)
+    modal = month == "May" and re.match(r"\s+(?:I|you|we|he|she|it|they)\b", match.string[match.end():])
+    if not 1 <= day <= 31 or modal:  # "Give me 5 May I ask": the verb
+        return match.group(0)
+    said = "" if re.search(r"\bthe\s+$", match.string[:match.start()], re.I) else "the "
+    said += f"{num2words(day, to='ordinal')} of {month}"
+    return said + (f", {num2words(int(year), to='year')}" if year else "")
+
+
 def _date(month: int, day: int, year: str | None) -> str:
     words = f"{_MONTHS[month - 1]} {num2words(day, to='ordinal')}"
     if year:
@@ -205,8 +219,8 @@ def _url(match: re.Match) -> str:
 def _abbreviation(match: re.Match) -> str:
     """The word for an abbreviation; its dot stays as a full stop where it also ended the sentence."""
     short, rest = match.group(0), match.string[match.end():]
-    if short in _MONTH_ABBREVIATIONS:
-        return _MONTH_ABBREVIATIONS[short]
+    if short in _MONTH_ABBREVIATIONS or short in _WEEKDAYS:
+        return _MONTH_ABBREVIATIONS.get(short) or _WEEKDAYS[short]
     full = _ABBREVIATIONS[short]
     before = re.search(r"\b([A-Z][a-z]+)\s+$", match.string[max(0, match.start() - 40):match.start()])
     if short == "St." and before and before.group(1) not in _FUNCTION_WORDS and not re.match(r"\s+[A-Z]", rest):
@@ -288,7 +302,15 @@ def _about(match: re.Match) -> str:
 
 def _keys(match: re.Match) -> str:
     keys = re.split(r"\s?\+\s?", match.group(0))
-    return " plus ".join(_KEY_NAMES.get(key.lower(), key) for key in keys)
+    return " plus ".join(_KEY_NAMES.get(key.lower(), key.upper()) for key in keys)
+
+
+def _thousands(match: re.Match) -> str:
+    number = match.group(1)
+    determined = re.search(r"\b(?:an?|the|my|his|her|our|their|your|this|that) $", match.string[:match.start()])
+    if "." not in number and (len(number) == 1 or determined):
+        return f"{number}K"  # a 10k, a 4K screen: the letter, read with the number
+    return f"{_number(number)} thousand"
 
 
 def _range(match: re.Match) -> str:
@@ -311,7 +333,12 @@ def _letter_number(match: re.Match) -> str:
 # "No." is "number" only before one ("No. 5"); said alone, it is the word.
 # Months are shortened only before a day ("Sept. 30"): "I met Jan." is a name.
 _MONTH_ABBREVIATIONS = {month[:3] + ".": month for month in _MONTHS if month != "May"} | {"Sept.": "September"}
-_ABBREVIATION = re.compile(r"(?<!\w)(?:(?:No\.|" + "|".join(map(re.escape, _MONTH_ABBREVIATIONS)) + r")(?=\s*\d)|"
+# Weekdays likewise only before a date ("Mon., Jan. 3", "Fri 12 May"): "Sun." or "Sat." alone are other words.
+_WEEKDAYS = {day[:3] + ".": day for day in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()} | {
+    "Tues.": "Tuesday", "Thurs.": "Thursday"}
+_ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"
+                           + "|".join(month[:3] for month in _MONTHS) + r")[a-z]*\b))|"
+                           r"(?:No\.|" + "|".join(map(re.escape, _MONTH_ABBREVIATIONS)) + r")(?=\s*\d)|"
                            + "|".join(re.escape(short) for short in sorted(_ABBREVIATIONS, key=len, reverse=True)
                                       if short != "No.") + ")")
 
@@ -343,6 +370,7 @@ def _normalize_words(text: str) -> str:
     text = _SLASH_DATE.sub(lambda m: _date(int(m.group(1)), int(m.group(2)), m.group(3))
                            if 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31 else m.group(0), text)
     text = _MONTH_DATE.sub(lambda m: _date(_MONTHS.index(m.group(1)) + 1, int(m.group(2)), m.group(3)), text)
+    text = _DAY_MONTH.sub(_day_month, text)
     text = _FEET_INCHES.sub(lambda m: f"{_number(m.group(1))} foot {_number(m.group(2))}", text)
     text = _FEET.sub(_feet, text)
     text = _ABOUT.sub(_about, text)
@@ -354,6 +382,7 @@ def _normalize_words(text: str) -> str:
     text = _RANGE.sub(_range, text)
     text = _NEGATIVE.sub("minus ", text)
     text = _SCALED.sub(lambda m: f"{_number(m.group(1))} {'million' if m.group(2) == 'M' else 'billion'}", text)
+    text = _THOUSANDS.sub(_thousands, text)
     text = _TIMES.sub(_times, text)
     text = _LETTER_NUMBER.sub(_letter_number, text)
     text = _OF_MANY.sub(lambda m: f"{m.group(1)} {_number(m.group(2))} of {_number(m.group(3))}", text)

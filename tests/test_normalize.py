@@ -47,7 +47,13 @@ CASES = [
     ("Step 3/8: save.", "Step three of eight: save."),
     ("We offer 24/7 support.", "We offer twenty-four seven support."),
     ("It ships on 03/04/2025.", "It ships on March fourth, twenty twenty-five."),
+    ("Due 3 March 2025, or by the 21st June.", "Due the third of March, twenty twenty-five, or by the twenty-first of June."),
+    ("Meet on Mon., Jan. 3rd or Fri. 12 May.", "Meet on Monday, January third or Friday the twelfth of May."),
+    ("We watched the Sun. Give me 5 May I ask.", "We watched the Sun. Give me five May I ask."),
     ("Press Ctrl+Shift+S to save.", "Press Control plus Shift plus S to save."),
+    ("Then ctrl + z, or cmd+shift+p.", "Then Control plus Z, or Command plus Shift plus P."),
+    ("2.5k stars, 12K followers and 100k views.", "two point five thousand stars, twelve thousand followers and one hundred thousand views."),
+    ("I ran a 10k, then the 5K; a 4K TV.", "I ran a ten K, then the five K; a four K TV."),  # the race and the screen
     ("Sales rose in Q3.", "Sales rose in Q three."),
     ("A 4K screen and a 3x3 grid, 2x faster.", "A four K screen and a three by three grid, two times faster."),
     ("Chapter IV begins.", "Chapter four begins."),
