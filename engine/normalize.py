@@ -28,7 +28,8 @@ _UNITS = {
     "gb/s": ("gigabyte per second", "gigabytes per second"),
     "kb/s": ("kilobyte per second", "kilobytes per second"), "mbps": ("megabit per second", "megabits per second"),
     "gbps": ("gigabit per second", "gigabits per second"), "kbps": ("kilobit per second", "kilobits per second"),
-    "fps": ("frame per second", "frames per second"),
+    "fps": ("frame per second", "frames per second"), "db": ("decibel", "decibels"),
+    "kwh": ("kilowatt hour", "kilowatt hours"), "mah": ("milliamp hour", "milliamp hours"),
 }
 _ABBREVIATIONS = {
     "Dr.": "Doctor", "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Prof.": "Professor", "St.": "Saint",
@@ -106,10 +107,21 @@ _SCALED = re.compile(r"(?<![\w.$€£])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?=B))(M|B
 _THOUSANDS = re.compile(r"(?<![\w.$€£])(\d+(?:\.\d+)?)[kK](?![\w/'’])")
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')")  # 5'10"
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
+_PLUS_SIGNS = [(re.compile(r"(?<=\d)\+(?![\w+])"), " plus"),  # ages 3+, 100+ tips
+               (re.compile(r"±\s?"), "plus or minus "),
+               (re.compile(r"(?<=\d)\s?\^\s?(?=\d)"), " to the power of ")]  # 10^3
 _ABOUT = re.compile(r"(?<!\S)~(?=\d)")  # ~20 people
 _ABOUT_SAID = re.compile(r"\b(?:about|around|roughly|approximately)\s*$", re.I)
 _VERSION = re.compile(r"(?<![\w.])((?:[Vv]ersion )?)v(?=\d+(?:\.\d+)*\b)")  # v2.3 (and "version v2.3" says it once)
 _RESOLUTION = re.compile(r"\b(480|720|1080|1440|2160)p\b")  # 1080p: "ten eighty p"
+# 9am–5pm, 10:00-11:30: "to"; a bare 9-5 is a range already
+_CLOCK = r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?"
+_TIME_RANGE = re.compile(rf"(?<![\w:.])({_CLOCK})\s?[-–—]\s?(?=\d{{1,2}}(?::\d{{2}})?\s?[ap]\.?m\b|\d{{1,2}}:\d{{2}})", re.I)
+_DAY_NAMES = {day: day for day in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()} | {
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday", "Thur": "Thursday",
+    "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
+_DAY_RANGE = re.compile(r"\b(" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?\s?[-–—]\s?("
+                        + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\b")  # Mon–Fri
 _SHOUTING = re.compile(r"\b[A-Z][A-Z']*(?:[\s,!?.]+[A-Z][A-Z']*){2,}\b")  # three or more capitalised words
 
 
@@ -318,6 +330,12 @@ def _range(match: re.Match) -> str:
     return f"{match.group(1)} to " if first < second else match.group(0)
 
 
+def _shouted(match: re.Match) -> str:
+    """"I HATE YOU" is words to say; a lone "FBI", or the letters of "10 A M ET", stay letters."""
+    words = re.findall(r"[A-Z']+", match.group(0))
+    return match.group(0).lower() if sum(len(word) > 1 for word in words) >= 2 else match.group(0)
+
+
 def _times(match: re.Match) -> str:
     if match.group(3):
         return f"{match.group(3)} times"
@@ -374,6 +392,10 @@ def _normalize_words(text: str) -> str:
     text = _FEET_INCHES.sub(lambda m: f"{_number(m.group(1))} foot {_number(m.group(2))}", text)
     text = _FEET.sub(_feet, text)
     text = _ABOUT.sub(_about, text)
+    for sign, said in _PLUS_SIGNS:
+        text = sign.sub(said, text)
+    text = _DAY_RANGE.sub(lambda m: f"{_DAY_NAMES[m.group(1)]} to {_DAY_NAMES[m.group(2)]}", text)
+    text = _TIME_RANGE.sub(lambda m: f"{m.group(1)} to ", text)
     text = _TIME.sub(_time, text)
     text = _RATIO.sub(lambda m: f"{_number(m.group(1))} to {_number(m.group(2))}", text)
     text = _ORDINAL.sub(lambda m: num2words(int(m.group(1)), to="ordinal"), text)
@@ -391,5 +413,5 @@ def _normalize_words(text: str) -> str:
     text = _UNIT.sub(_unit, text)
     text = _YEAR.sub(lambda m: num2words(int(m.group(1)), to="year"), text)
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
-    text = _SHOUTING.sub(lambda m: m.group(0).lower(), text)  # "I HATE YOU" is words; a lone "FBI" stays letters
+    text = _SHOUTING.sub(_shouted, text)
     return re.sub(r"\s+", " ", text).strip()

@@ -49,6 +49,11 @@ CASES = [
     ("It ships on 03/04/2025.", "It ships on March fourth, twenty twenty-five."),
     ("Due 3 March 2025, or by the 21st June.", "Due the third of March, twenty twenty-five, or by the twenty-first of June."),
     ("Meet on Mon., Jan. 3rd or Fri. 12 May.", "Meet on Monday, January third or Friday the twelfth of May."),
+    ("Open 9am–5pm, Mon–Fri.", "Open nine A M to five P M, Monday to Friday."),
+    ("Live at 10:00 a.m. ET, then 11:30pm-1am.", "Live at ten A M. ET, then eleven thirty P M to one A M."),
+    ("I HATE YOU. THIS IS A TEST.", "i hate you. this is a test."),  # shouted words are words, not letters
+    ("Cut 3 dB from a 5000 mAh, 2 kWh pack.", "Cut three decibels from a five thousand milliamp hours, two kilowatt hours pack."),
+    ("For ages 3+, ±5% and 10^3 ways.", "For ages three plus, plus or minus five percent and ten to the power of three ways."),
     ("We watched the Sun. Give me 5 May I ask.", "We watched the Sun. Give me five May I ask."),
     ("Press Ctrl+Shift+S to save.", "Press Control plus Shift plus S to save."),
     ("Then ctrl + z, or cmd+shift+p.", "Then Control plus Z, or Command plus Shift plus P."),
