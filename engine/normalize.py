@@ -60,6 +60,7 @@ _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 _MONEY = re.compile(rf"([$€£])\s?({_NUMBER})(?:\s?(million|billion|thousand|[mkb]n?)\b)?", re.I)
 _PERCENT = re.compile(rf"(?<![\d.])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?\b|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$)", re.I)
+_DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.\d+)?(?![\w:]|\.\d)")  # 2:03:45, a marathon
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b")
 _DAY_MONTH = re.compile(r"(?<![\w.,$€£])(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")(?:,?\s+(\d{4}))?\b")
@@ -168,6 +169,17 @@ def _time(match: re.Match) -> str:
         if match.group(0).endswith(".") and (not rest.strip() or rest.lstrip()[:1].isupper()):
             spoken += "."  # the abbreviation's dot also ended the sentence
     return spoken
+
+
+def _duration(match: re.Match) -> str:
+    """2:03:45 as "two hours, three minutes and forty-five seconds"; 10:30:00 is a clock's time, "ten thirty"."""
+    if match.group(3) == "00" and match.group(1) != "0":
+        return f"{match.group(1)}:{match.group(2)}"
+    parts = [(int(value), unit) for value, unit in zip(match.groups(), ("hour", "minute", "second")) if int(value)]
+    said = [f"{_number(str(value))} {unit}{'s' if value != 1 else ''}" for value, unit in parts]
+    if not said:
+        return "zero seconds"
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
 
 
 def _day_month(match: re.Match) -> str:
@@ -394,6 +406,7 @@ def _normalize_words(text: str) -> str:
     text = _ABOUT.sub(_about, text)
     for sign, said in _PLUS_SIGNS:
         text = sign.sub(said, text)
+    text = _DURATION.sub(_duration, text)
     text = _DAY_RANGE.sub(lambda m: f"{_DAY_NAMES[m.group(1)]} to {_DAY_NAMES[m.group(2)]}", text)
     text = _TIME_RANGE.sub(lambda m: f"{m.group(1)} to ", text)
     text = _TIME.sub(_time, text)

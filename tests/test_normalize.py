@@ -53,6 +53,7 @@ CASES = [
     ("Live at 10:00 a.m. ET, then 11:30pm-1am.", "Live at ten A M. ET, then eleven thirty P M to one A M."),
     ("I HATE YOU. THIS IS A TEST.", "i hate you. this is a test."),  # shouted words are words, not letters
     ("Cut 3 dB from a 5000 mAh, 2 kWh pack.", "Cut three decibels from a five thousand milliamp hours, two kilowatt hours pack."),
+    ("She ran 2:03:45; it is 10:30:00.", "She ran two hours, three minutes and forty-five seconds; it is ten thirty."),
     ("For ages 3+, ±5% and 10^3 ways.", "For ages three plus, plus or minus five percent and ten to the power of three ways."),
     ("We watched the Sun. Give me 5 May I ask.", "We watched the Sun. Give me five May I ask."),
     ("Press Ctrl+Shift+S to save.", "Press Control plus Shift plus S to save."),
