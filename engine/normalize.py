@@ -11,7 +11,15 @@ from engine.text import MARKUP
 
 _MONTHS = ("January February March April May June July August September October November December").split()
 _CURRENCIES = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros", "cent", "cents"),
-               "£": ("pound", "pounds", "penny", "pence")}
+               "£": ("pound", "pounds", "penny", "pence"), "¥": ("yen", "yen", "sen", "sen"),
+               "₹": ("rupee", "rupees", "paisa", "paise"), "₩": ("won", "won", "jeon", "jeon")}
+for _prefix, _country in (("US", "US"), ("CA", "Canadian"), ("C", "Canadian"), ("A", "Australian"), ("AU", "Australian"),
+                          ("NZ", "New Zealand"), ("HK", "Hong Kong"), ("S", "Singapore")):
+    _CURRENCIES[_prefix + "$"] = (f"{_country} dollar", f"{_country} dollars", "cent", "cents")  # CA$20
+_CURRENCY_CODES = {"USD": "US$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "CAD": "CA$", "AUD": "A$",
+                   "NZD": "NZ$", "KRW": "₩"}
+_CURRENCIES["CHF"] = ("Swiss franc", "Swiss francs", "centime", "centimes")
+_CURRENCY_CODES["CHF"] = "CHF"
 _UNITS = {
     "km": ("kilometre", "kilometres"), "m": ("metre", "metres"), "cm": ("centimetre", "centimetres"),
     "mm": ("millimetre", "millimetres"), "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"),
@@ -51,23 +59,30 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
 # Longer numbers are codes, read digit by digit, unless commas group them as an amount (num2words goes to 10^36)
 MAX_PLAIN_DIGITS, MAX_GROUPED_DIGITS = 9, 36
 _LONG_DIGITS = re.compile(rf"\d{{{MAX_GROUPED_DIGITS + 1},}}")  # read out first: no rule below can make a number of it
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = r"\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # 2,00,000 too (Indian)
 
 # Patterns start only where a run of characters starts, so a hostile "1-1-1-…" or 5,000-digit line is read in linear
 # time.
 _URL = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|edu|gov|co|uk|ai|app)(?:/[^\s]*)?", re.I)
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
-_MONEY = re.compile(rf"([$€£])\s?({_NUMBER})(?:\s?(million|billion|thousand|[mkb]n?)\b)?", re.I)
-_PERCENT = re.compile(rf"(?<![\d.])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%
+# $5, CA$20, €1,50 (a decimal comma: two digits after it), 12,50 € and 100 USD; scaled: $2.5M, €3bn
+_MONEY_AMOUNT = rf"\d{{1,3}}(?:\.\d{{3}})+,\d{{2}}(?!,?\d)|\d+,\d{{2}}(?!,?\d)|{_NUMBER}"
+_MONEY_SCALE = r"(?:\s?(million|billion|thousand|[mkb]n?)\b)?"
+_MONEY_SIGN = "|".join(map(re.escape, sorted((c for c in _CURRENCIES if not c.isalpha()), key=len, reverse=True)))
+_MONEY_CODE = "|".join(_CURRENCY_CODES)
+_MONEY = re.compile(rf"(?:(?-i:({_MONEY_SIGN}))|\b(?-i:({_MONEY_CODE}))\s)\s?({_MONEY_AMOUNT}){_MONEY_SCALE}", re.I)
+_MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?!\w)|\s({_MONEY_CODE})\b)")
+_CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")
+_PERCENT = re.compile(rf"(?<![\d.,])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%
 _TIME = re.compile(r"\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?\b|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$)", re.I)
 _DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.\d+)?(?![\w:]|\.\d)")  # 2:03:45, a marathon
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b")
-_DAY_MONTH = re.compile(r"(?<![\w.,$€£])(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")(?:,?\s+(\d{4}))?\b")
+_DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")(?:,?\s+(\d{4}))?\b")
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])))?"  # "5 in. wide": the unit's dot, not a full stop
-_UNIT = re.compile(rf"(?<![\d.])({_NUMBER})\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT}", re.I)
+_UNIT = re.compile(rf"(?<![\d.,])({_NUMBER})\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT}", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _YEAR = re.compile(r"\b(1[1-9]\d\d|20\d\d)\b(?!\s?(?:%|[.,]\d))")
 _NUMBER_RE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|\.\d+)(?![\w])")  # .05 too
@@ -76,7 +91,7 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|(?:\(\d
 _DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext)(?: on)? )(\d{3,})\b")  # call 911, text 84433
 _DOTTED_NUMBERS = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")  # version 2.0.1, 192.168.1.1
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")  # US order: month/day/year, 1/7/01 too
-_SLASHED = re.compile(rf"(?<![\w/.])({_NUMBER})/(\d+)(?![\w/])")  # 3/4 cup, rated 4.5/5, 24/7, 12/25
+_SLASHED = re.compile(rf"(?<![\w/.,])({_NUMBER})/(\d+)(?![\w/])")  # 3/4 cup, rated 4.5/5, 24/7, 12/25
 _DATE_CUE = re.compile(r"\b(?:on|by|until|till|through|before|after|from|since|due|starting|ends?|ending|dated|expires|"
                        r"deadline|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?,?\s+$", re.I)
 _FRACTION_OF_UNIT = re.compile(rf"(?<![\w/.])(\d+)/(\d+)\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT}", re.I)  # 3/8 in., 1/2 kg
@@ -103,9 +118,9 @@ _PER_UNITS = {"month": "month", "mo": "month", "year": "year", "yr": "year", "we
 _PER = re.compile(r"(?<=[\w%])/(" + "|".join(_PER_UNITS) + r")\b")  # $19.99/month, 5 GB/user: "per"; not day/night
 _AMOUNT_BEFORE = re.compile(r"(?:\d\S*|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
 # 1.5M users, 2bn, 1.5B; but room 3B is a room ($ amounts are money's)
-_SCALED = re.compile(r"(?<![\w.$€£])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?=B))(M|B|bn)(?![\w/])")
+_SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?=B))(M|B|bn)(?![\w/])")
 # 2.5k stars, 50K followers: thousands; but a 10k (the race) and a 4K screen are said "ten K", "four K"
-_THOUSANDS = re.compile(r"(?<![\w.$€£])(\d+(?:\.\d+)?)[kK](?![\w/'’])")
+_THOUSANDS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)[kK](?![\w/'’])")
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')")  # 5'10"
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
 _PLUS_SIGNS = [(re.compile(r"(?<=\d)\+(?![\w+])"), " plus"),  # ages 3+, 100+ tips
@@ -121,6 +136,11 @@ _TIME_RANGE = re.compile(rf"(?<![\w:.])({_CLOCK})\s?[-–—]\s?(?=\d{{1,2}}(?::
 _DAY_NAMES = {day: day for day in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()} | {
     "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday", "Thur": "Thursday",
     "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
+_MONTH_NAMES = {month: month for month in _MONTHS} | {month[:3]: month for month in _MONTHS} | {"Sept": "September"}
+_MONTH_RANGE = re.compile(r"\b(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?\s?[-–—]\s?("
+                          + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b(?:\.(?=\s*[a-z,;]))?")  # Jan–Mar
+_PERIOD_RANGE = re.compile(r"\b([QH][1-4])\s?[-–—]\s?([QH][1-4])\b")  # Q1–Q3
+_FISCAL_YEAR = re.compile(r"\bFY\s?(?=\d{2}(?:\d{2})?\b)")  # FY2025, FY25
 _DAY_RANGE = re.compile(r"\b(" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?\s?[-–—]\s?("
                         + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\b")  # Mon–Fri
 _SHOUTING = re.compile(r"\b[A-Z][A-Z']*(?:[\s,!?.]+[A-Z][A-Z']*){2,}\b")  # three or more capitalised words
@@ -138,8 +158,22 @@ def _number(text: str) -> str:
 
 
 def _money(match: re.Match) -> str:
-    symbol, amount, scale = match.group(1), match.group(2).replace(",", ""), match.group(3)
-    one, many, cent, cents = _CURRENCIES[symbol]
+    sign, code, amount, scale = match.groups()
+    glued = match.start() and match.string[match.start() - 1].isalnum()  # "a$5 note"
+    return " " * bool(glued) + _said_money(sign or _CURRENCY_CODES[code], amount, scale)
+
+
+def _money_after(match: re.Match) -> str:
+    amount, sign, code = match.groups()
+    return _said_money(sign or _CURRENCY_CODES[code], amount, None)
+
+
+def _said_money(sign: str, amount: str, scale: str | None) -> str:
+    """An amount in words with its currency; 1.500,50 and 1,50 are written with a decimal comma."""
+    if re.search(r",\d{2}$", amount):
+        amount = amount.replace(".", "").replace(",", ".")
+    amount = amount.replace(",", "")
+    one, many, cent, cents = _CURRENCIES[sign]
     if scale:
         scale_word = {"m": "million", "mn": "million", "k": "thousand", "b": "billion", "bn": "billion"}.get(scale.lower(), scale.lower())
         return f"{_number(amount)} {scale_word} {many}"
@@ -243,8 +277,9 @@ def _url(match: re.Match) -> str:
 def _abbreviation(match: re.Match) -> str:
     """The word for an abbreviation; its dot stays as a full stop where it also ended the sentence."""
     short, rest = match.group(0), match.string[match.end():]
-    if short in _MONTH_ABBREVIATIONS or short in _WEEKDAYS:
-        return _MONTH_ABBREVIATIONS.get(short) or _WEEKDAYS[short]
+    leading = _MONTH_ABBREVIATIONS | _WEEKDAYS | _TITLES | _REFERENCES
+    if short in leading:
+        return leading[short]
     full = _ABBREVIATIONS[short]
     before = re.search(r"\b([A-Z][a-z]+)\s+$", match.string[max(0, match.start() - 40):match.start()])
     if short == "St." and before and before.group(1) not in _FUNCTION_WORDS and not re.match(r"\s+[A-Z]", rest):
@@ -366,7 +401,13 @@ _MONTH_ABBREVIATIONS = {month[:3] + ".": month for month in _MONTHS if month != 
 # Weekdays likewise only before a date ("Mon., Jan. 3", "Fri 12 May"): "Sun." or "Sat." alone are other words.
 _WEEKDAYS = {day[:3] + ".": day for day in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()} | {
     "Tues.": "Tuesday", "Thurs.": "Thursday"}
-_ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"
+# Ranks and offices only before a name ("Capt. Hook"; "Gen. Z" is a generation), references only before a number
+_TITLES = {"Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieutenant", "Col.": "Colonel", "Gen.": "General",
+           "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Rev.": "Reverend", "Pres.": "President"}
+_REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Ch.": "Chapter", "ch.": "chapter",
+               "Art.": "Article", "Para.": "Paragraph", "Pt.": "Part"}
+_ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z])|(?:"
+                           + "|".join(map(re.escape, _REFERENCES)) + r")(?=\s*\d)|(?:" + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"
                            + "|".join(month[:3] for month in _MONTHS) + r")[a-z]*\b))|"
                            r"(?:No\.|" + "|".join(map(re.escape, _MONTH_ABBREVIATIONS)) + r")(?=\s*\d)|"
                            + "|".join(re.escape(short) for short in sorted(_ABBREVIATIONS, key=len, reverse=True)
@@ -395,6 +436,8 @@ def _normalize_words(text: str) -> str:
     text = _DOTTED_NUMBERS.sub(_dotted, text)
     text = _ROMAN_AFTER.sub(lambda m: f"{m.group(1)} {_number(str(_ROMAN[m.group(2)]))}", text)
     text = _MONEY.sub(_money, text)
+    text = _MONEY_AFTER.sub(_money_after, text)
+    text = _CENTS_SIGN.sub(lambda m: f"{_number(m.group(1))} {'cent' if m.group(1) == '1' else 'cents'}", text)
     text = _PERCENT.sub(lambda m: f"{_number(m.group(1))} percent", text)
     text = _ISO_DATE.sub(lambda m: _date(int(m.group(2)), int(m.group(3)), m.group(1)) if 1 <= int(m.group(2)) <= 12 else m.group(0), text)
     text = _SLASH_DATE.sub(lambda m: _date(int(m.group(1)), int(m.group(2)), m.group(3))
@@ -407,6 +450,9 @@ def _normalize_words(text: str) -> str:
     for sign, said in _PLUS_SIGNS:
         text = sign.sub(said, text)
     text = _DURATION.sub(_duration, text)
+    text = _MONTH_RANGE.sub(lambda m: f"{_MONTH_NAMES[m.group(1)]} to {_MONTH_NAMES[m.group(2)]}", text)
+    text = _PERIOD_RANGE.sub(r"\1 to \2", text)
+    text = _FISCAL_YEAR.sub("F Y ", text)
     text = _DAY_RANGE.sub(lambda m: f"{_DAY_NAMES[m.group(1)]} to {_DAY_NAMES[m.group(2)]}", text)
     text = _TIME_RANGE.sub(lambda m: f"{m.group(1)} to ", text)
     text = _TIME.sub(_time, text)
