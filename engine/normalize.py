@@ -74,7 +74,9 @@ _MONEY = re.compile(rf"(?:(?-i:({_MONEY_SIGN}))|\b(?-i:({_MONEY_CODE}))\s)\s?({_
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?!\w)|\s({_MONEY_CODE})\b)")
 _CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")
 _PERCENT = re.compile(rf"(?<![\d.,])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%
-_TIME = re.compile(r"\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?\b|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$)", re.I)
+_TIME_ZONES = {"ET": "Eastern", "PT": "Pacific", "CT": "Central", "MT": "Mountain"}  # 9 a.m. ET: "nine A-M Eastern"
+_TIME = re.compile(r"(?:\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?(?!\w)|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$))"
+                   r"(?:\s(?-i:(ET|PT|CT|MT))\b)?", re.I)
 _DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.\d+)?(?![\w:]|\.\d)")  # 2:03:45, a marathon
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b")
@@ -198,10 +200,12 @@ def _time(match: re.Match) -> str:
     elif not half:
         spoken += " o'clock" if hour <= 12 else " hundred"
     if half:
-        spoken += f" {half.upper()} M"
-        rest = match.string[match.end():]
-        if match.group(0).endswith(".") and (not rest.strip() or rest.lstrip()[:1].isupper()):
-            spoken += "."  # the abbreviation's dot also ended the sentence
+        spoken += f" {half.upper()}-M"  # espeak reads a lone "A" as the article ("ten uh em"), "A-M" as letters
+    if match.group(6):
+        spoken += f" {_TIME_ZONES[match.group(6)]}"
+    rest = match.string[match.end():]
+    if match.group(0).endswith(".") and (not rest.strip() or rest.lstrip()[:1].isupper()):
+        spoken += "."  # the abbreviation's dot also ended the sentence
     return spoken
 
 
@@ -378,7 +382,7 @@ def _range(match: re.Match) -> str:
 
 
 def _shouted(match: re.Match) -> str:
-    """"I HATE YOU" is words to say; a lone "FBI", or the letters of "10 A M ET", stay letters."""
+    """"I HATE YOU" is words to say; a lone "FBI", or the letters of "10 P-M EST", stay letters."""
     words = re.findall(r"[A-Z']+", match.group(0))
     return match.group(0).lower() if sum(len(word) > 1 for word in words) >= 2 else match.group(0)
 
