@@ -42,15 +42,15 @@ def phonemize(text: str, espeak_voice: str) -> list[Clause]:
     clauses: list[Clause] = []
     for index, span in enumerate(_EMPHASIS.split(text)):
         stressed = bool(index % 2)
-        span = span.replace("*", "")
-        leading = _LEADING_PUNCTUATION.match(span)
-        if leading and clauses and not clauses[-1].terminator:  # "*tonight*, not …": the comma ends the word
-            clauses[-1] = replace(clauses[-1], terminator=leading.group(1))
-            span = span[leading.end():]
-        for part_index, part in enumerate(IPA_BLOCK.split(span)):
+        for part_index, part in enumerate(IPA_BLOCK.split(span.replace("*", ""))):
             if part_index % 2:  # inside [[ ]]
                 clauses.append(Clause(typed_ipa(part.strip()), "", False, stressed))
-            elif part.strip():
+                continue
+            leading = _LEADING_PUNCTUATION.match(part)
+            if leading and clauses and not clauses[-1].terminator:  # "*tonight*, not …", "[[ˈeɪ]].": it ends the word
+                clauses[-1] = replace(clauses[-1], terminator=leading.group(1))
+                part = part[leading.end():]
+            if part.strip():
                 clauses.extend(replace(clause, stressed=stressed) for clause in _espeak(part, espeak_voice))
     return clauses
 

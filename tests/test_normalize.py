@@ -58,6 +58,9 @@ CASES = [
     ("See p. 12, Eq. 4 and Ch. 3, Capt. Hook; Gen. Z.", "See page twelve, Equation four and Chapter three, Captain Hook; Gen. Z."),
     ("Live at 10:00 a.m. ET, then 11:30pm-1am PT.", "Live at ten A-M Eastern, then eleven thirty P-M to one A-M Pacific."),
     ("I HATE YOU. THIS IS A TEST.", "i hate you. this is a test."),  # shouted words are words, not letters
+    # the letter A, which espeak would say as the article "uh"; the article itself is left alone
+    ("Plan A failed, so print on A4 in room 12A.", "Plan [[ˈeɪ]] failed, so print on [[ˈeɪ]] four in room twelve [[ˈeɪ]]."),
+    ("A dog read A New Hope.", "A dog read A New Hope."),
     ("Cut 3 dB from a 5000 mAh, 2 kWh pack.", "Cut three decibels from a five thousand milliamp hours, two kilowatt hours pack."),
     ("She ran 2:03:45; it is 10:30:00.", "She ran two hours, three minutes and forty-five seconds; it is ten thirty."),
     ("For ages 3+, ±5% and 10^3 ways.", "For ages three plus, plus or minus five percent and ten to the power of three ways."),
@@ -143,3 +146,12 @@ def test_a_take_is_named_by_the_words_the_engine_is_given():
     voice, settings = get_voice("af_heart"), SynthesisSettings()
     assert render_key("Call 555-0123.", voice, settings) == render_key("Call five five five, zero one two three.", voice, settings)
     assert render_key("Call 555-0123.", voice, settings) != render_key("Call 555-0124.", voice, settings)
+
+
+def test_the_letter_a_and_a_m_are_said_as_letters_not_the_article():
+    """espeak reads a lone capital A as the article "uh": Plan A, room 12A and 10 a.m. must say the letter."""
+    for written, word in (("Plan A failed.", "plˈæn"), ("It opens at 10 a.m. today.", "tˈɛn"), ("Go to room 12A.", "twˈɛlv")):
+        clauses = phonemize(normalize_text(written), "en-us")
+        said = " ".join(c.phonemes for c in clauses)
+        assert word in said and "ɐ" not in said.split(word, 1)[1], (written, said)
+        assert clauses[-1].terminator == ".", (written, clauses)  # the full stop after the letter is kept
