@@ -49,6 +49,14 @@ CASES = (
     ("Use a 16:9 screen.", r"(16|sixteen) ?(to|by|:|x|×|-) ?(9|nine) screen"),
     ("It costs $19.99/month.", r"(\$19 ?\.99|19 dollars and 99 cents|nineteen dollars).{0,5}(per|a) month"),
     ("Over 1.5M users.", r"(1 ?\.5|one point five) ?million"),
+    ("Plan A failed.", r"plan a failed"),
+    ("Join the Q&A session.", r"q ?(and|&) ?a session"),
+    ("We go live at 10 a.m. ET.", r"(10|ten) ?(a ?\.? ?m\.?|am) eastern"),
+    ("It has 2.5k stars.", r"(2 ?\.5|two point five) ?(thousand|k| ?,000) stars"),
+    ("Tickets cost €12,50.", r"(12|twelve) euros? (and )?(50|fifty)|€12[.,]50"),
+    ("Open Mon–Fri.", r"monday (to|through|-) friday"),
+    ("She ran it in 2:03:45.", r"(2|two) hours?,? (3|three) minutes"),
+    ("It is due 3 March 2025.", r"(3rd|third|3) (of )?march,? 2025"),
 )
 
 

@@ -146,7 +146,8 @@ _FISCAL_YEAR = re.compile(r"\bFY\s?(?=\d{2}(?:\d{2})?\b)")  # FY2025, FY25
 _DAY_RANGE = re.compile(r"\b(" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?\s?[-–—]\s?("
                         + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\b")  # Mon–Fri
 _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters "and" the letter
-# The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"
+# The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"; the
+# letter held a little longer keeps the voices from running it into the word before ("Plan A" heard as "planny")
 _LETTER_A = re.compile(r"(?<=[\w,] )A(?=\s+[a-z0-9]|\s*[.,;:!?)\"”’]|\s*$)")
 _SHOUTING = re.compile(r"\b[A-Z][A-Z']*(?:[\s,!?.]+[A-Z][A-Z']*){2,}\b")  # three or more capitalised words
 
@@ -481,5 +482,5 @@ def _normalize_words(text: str) -> str:
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
     text = _LETTER_AND.sub(r"\1 and \2", text)
     text = _SHOUTING.sub(_shouted, text)
-    text = _LETTER_A.sub("[[ˈeɪ]]", text)
+    text = _LETTER_A.sub("[[ˈeɪː]]", text)
     return re.sub(r"\s+", " ", text).strip()

@@ -59,9 +59,9 @@ CASES = [
     ("Live at 10:00 a.m. ET, then 11:30pm-1am PT.", "Live at ten A-M Eastern, then eleven thirty P-M to one A-M Pacific."),
     ("I HATE YOU. THIS IS A TEST.", "i hate you. this is a test."),  # shouted words are words, not letters
     # the letter A, which espeak would say as the article "uh"; the article itself is left alone
-    ("Plan A failed, so print on A4 in room 12A.", "Plan [[ˈeɪ]] failed, so print on [[ˈeɪ]] four in room twelve [[ˈeɪ]]."),
+    ("Plan A failed, so print on A4 in room 12A.", "Plan [[ˈeɪː]] failed, so print on [[ˈeɪː]] four in room twelve [[ˈeɪː]]."),
     ("A dog read A New Hope.", "A dog read A New Hope."),
-    ("Our R&D team runs a Q&A session; AT&T too.", "Our R and D team runs a Q and [[ˈeɪ]] session; AT&T too."),
+    ("Our R&D team runs a Q&A session; AT&T too.", "Our R and D team runs a Q and [[ˈeɪː]] session; AT&T too."),
     ("Cut 3 dB from a 5000 mAh, 2 kWh pack.", "Cut three decibels from a five thousand milliamp hours, two kilowatt hours pack."),
     ("She ran 2:03:45; it is 10:30:00.", "She ran two hours, three minutes and forty-five seconds; it is ten thirty."),
     ("For ages 3+, ±5% and 10^3 ways.", "For ages three plus, plus or minus five percent and ten to the power of three ways."),
