@@ -149,6 +149,13 @@ _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters 
 # The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"; the
 # letter held a little longer keeps the voices from running it into the word before ("Plan A" heard as "planny")
 _LETTER_A = re.compile(r"(?<=[\w,] )A(?=\s+[a-z0-9]|\s*[.,;:!?)\"”’]|\s*$)")
+# A word written in capitals among lowercase ones is stressed, as a narrator (and ElevenLabs) reads "This is NOT a
+# hazard"; only words that are said as words and commonly stressed, so acronyms (FBI, NASA, IT, US) stay as they are.
+_EMPHATIC = frozenset("""NOT NO NEVER ALWAYS MUST DO DON'T DOESN'T DIDN'T CAN'T CANNOT WON'T ISN'T AREN'T WASN'T WEREN'T
+    SHOULD SHOULDN'T ONLY VERY ALL EVERY EVERYONE EVERYTHING NONE NOTHING NOBODY ANY BEFORE AFTER NOW REALLY SO TOO
+    MORE LESS MOST LEAST BOTH YES HE SHE YOU THEY THIS THAT THESE THOSE WAS WERE WILL DID HAVE HAD AGAIN HERE THERE
+    STOP WAIT EVER EXACTLY ABSOLUTELY TOTALLY WHY WHAT HOW WHERE WHEN FREE BEST WORST FIRST LAST HUGE""".split())
+_CAPITALS_RUN = re.compile(r"(?<![\w*'’])[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+)?(?![\w*'’])")
 _SHOUTING = re.compile(r"\b[A-Z][A-Z']*(?:[\s,!?.]+[A-Z][A-Z']*){2,}\b")  # three or more capitalised words
 
 
@@ -391,6 +398,17 @@ def _shouted(match: re.Match) -> str:
     return match.group(0).lower() if sum(len(word) > 1 for word in words) >= 2 else match.group(0)
 
 
+def _emphatic(match: re.Match) -> str:
+    """"NOT" in "This is NOT a hazard" as `*NOT*`; a run of capitals longer than two words, or any word in it that is
+    not a common word to stress, leaves it alone (a heading, an acronym)."""
+    words = match.group(0).replace("’", "'").split()
+    before, after = match.string[:match.start()], match.string[match.end():]
+    beside_capitals = re.search(r"[A-Z]{2,}\W*$", before) or re.match(r"\W*[A-Z]{2,}", after)
+    if beside_capitals or not all(word in _EMPHATIC for word in words):
+        return match.group(0)
+    return f"*{match.group(0)}*"
+
+
 def _times(match: re.Match) -> str:
     if match.group(3):
         return f"{match.group(3)} times"
@@ -482,5 +500,6 @@ def _normalize_words(text: str) -> str:
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
     text = _LETTER_AND.sub(r"\1 and \2", text)
     text = _SHOUTING.sub(_shouted, text)
+    text = _CAPITALS_RUN.sub(_emphatic, text)
     text = _LETTER_A.sub("[[ˈeɪː]]", text)
     return re.sub(r"\s+", " ", text).strip()
