@@ -31,6 +31,8 @@ _UNITS = {
     "tb": ("terabyte", "terabytes"), "ghz": ("gigahertz", "gigahertz"), "mhz": ("megahertz", "megahertz"),
     "hz": ("hertz", "hertz"), "khz": ("kilohertz", "kilohertz"), "ms": ("millisecond", "milliseconds"),
     "s": ("second", "seconds"), "h": ("hour", "hours"), "min": ("minute", "minutes"), "w": ("watt", "watts"),
+    "mins": ("minute", "minutes"), "sec": ("second", "seconds"), "secs": ("second", "seconds"), "hr": ("hour", "hours"),
+    "hrs": ("hour", "hours"),
     "kw": ("kilowatt", "kilowatts"), "v": ("volt", "volts"), "°c": ("degree Celsius", "degrees Celsius"),
     "°f": ("degree Fahrenheit", "degrees Fahrenheit"), "°": ("degree", "degrees"), "mb/s": ("megabyte per second", "megabytes per second"),
     "gb/s": ("gigabyte per second", "gigabytes per second"),
@@ -90,7 +92,7 @@ _YEAR = re.compile(r"\b(1[1-9]\d\d|20\d\d)\b(?!\s?(?:%|[.,]\d))")
 _NUMBER_RE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|\.\d+)(?![\w])")  # .05 too
 # (+1) (800) 555-0199, 555-0123, +44 20 7946 0958: said digit by digit, in their groups
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|(?:\(\d{2,4}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4})(?![\w-])")
-_DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext)(?: on)? )(\d{3,})\b")  # call 911, text 84433
+_DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext)(?: on)? |[Ee]xtension )(\d{3,}|(?<=xtension )\d{2})\b")  # call 911, ext. 4401
 _DOTTED_NUMBERS = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")  # version 2.0.1, 192.168.1.1
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")  # US order: month/day/year, 1/7/01 too
 _SLASHED = re.compile(rf"(?<![\w/.,])({_NUMBER})/(\d+)(?![\w/])")  # 3/4 cup, rated 4.5/5, 24/7, 12/25
@@ -128,7 +130,7 @@ _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
 _PLUS_SIGNS = [(re.compile(r"(?<=\d)\+(?![\w+])"), " plus"),  # ages 3+, 100+ tips
                (re.compile(r"±\s?"), "plus or minus "),
                (re.compile(r"(?<=\d)\s?\^\s?(?=\d)"), " to the power of ")]  # 10^3
-_ABOUT = re.compile(r"(?<!\S)~(?=\d)")  # ~20 people
+_ABOUT = re.compile(r"(?<!\S)~(?=[\d$€£¥₹])")  # ~20 people
 _ABOUT_SAID = re.compile(r"\b(?:about|around|roughly|approximately)\s*$", re.I)
 _VERSION = re.compile(r"(?<![\w.])((?:[Vv]ersion )?)v(?=\d+(?:\.\d+)*\b)")  # v2.3 (and "version v2.3" says it once)
 _RESOLUTION = re.compile(r"\b(480|720|1080|1440|2160)p\b")  # 1080p: "ten eighty p"
@@ -145,6 +147,7 @@ _PERIOD_RANGE = re.compile(r"\b([QH][1-4])\s?[-–—]\s?([QH][1-4])\b")  # Q1�
 _FISCAL_YEAR = re.compile(r"\bFY\s?(?=\d{2}(?:\d{2})?\b)")  # FY2025, FY25
 _DAY_RANGE = re.compile(r"\b(" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?\s?[-–—]\s?("
                         + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\b")  # Mon–Fri
+_OPTION_LETTER = re.compile(r"(?:(?<=\S)\s+|(?<!\S))\(?([a-hA-H])\)\s+(?=\w)")  # a quiz's: a) wet floor b) loose cable
 _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters "and" the letter
 # The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"; the
 # letter held a little longer keeps the voices from running it into the word before ("Plan A" heard as "planny")
@@ -398,6 +401,23 @@ def _shouted(match: re.Match) -> str:
     return match.group(0).lower() if sum(len(word) > 1 for word in words) >= 2 else match.group(0)
 
 
+def _options(text: str) -> str:
+    """A quiz's options "a) wet floor b) loose cable" as "A, wet floor; B, loose cable" (the A said as the letter),
+    only where the letters run a, b, … in order, so a lone "b)" stays as written."""
+    found = list(_OPTION_LETTER.finditer(text))
+    letters = "".join(match.group(1).lower() for match in found)
+    if len(found) < 2 or not "abcdefgh".startswith(letters):
+        return text
+    pieces, end = [], 0
+    for match in found:
+        before = text[end:match.start()]
+        letter = "[[ˈeɪː]]" if match.group(1) in "aA" else match.group(1).upper()
+        joint = "; " if before.strip() and before.rstrip()[-1] not in ".,;:!?" else " " if before.strip() else ""
+        pieces += [before, joint, letter, ", "]
+        end = match.end()
+    return "".join(pieces) + text[end:]
+
+
 def _emphatic(match: re.Match) -> str:
     """"NOT" in "This is NOT a hazard" as `*NOT*`; a run of capitals longer than two words, or any word in it that is
     not a common word to stress, leaves it alone (a heading, an acronym)."""
@@ -461,6 +481,7 @@ def _normalize_words(text: str) -> str:
     text = _DIALLED.sub(lambda m: m.group(1) + _digits(m.group(2)), text)
     text = _DOTTED_NUMBERS.sub(_dotted, text)
     text = _ROMAN_AFTER.sub(lambda m: f"{m.group(1)} {_number(str(_ROMAN[m.group(2)]))}", text)
+    text = _ABOUT.sub(_about, text)
     text = _MONEY.sub(_money, text)
     text = _MONEY_AFTER.sub(_money_after, text)
     text = _CENTS_SIGN.sub(lambda m: f"{_number(m.group(1))} {'cent' if m.group(1) == '1' else 'cents'}", text)
@@ -472,7 +493,6 @@ def _normalize_words(text: str) -> str:
     text = _DAY_MONTH.sub(_day_month, text)
     text = _FEET_INCHES.sub(lambda m: f"{_number(m.group(1))} foot {_number(m.group(2))}", text)
     text = _FEET.sub(_feet, text)
-    text = _ABOUT.sub(_about, text)
     for sign, said in _PLUS_SIGNS:
         text = sign.sub(said, text)
     text = _DURATION.sub(_duration, text)
@@ -498,6 +518,7 @@ def _normalize_words(text: str) -> str:
     text = _UNIT.sub(_unit, text)
     text = _YEAR.sub(lambda m: num2words(int(m.group(1)), to="year"), text)
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
+    text = _options(text)
     text = _LETTER_AND.sub(r"\1 and \2", text)
     text = _SHOUTING.sub(_shouted, text)
     text = _CAPITALS_RUN.sub(_emphatic, text)

@@ -64,7 +64,11 @@ CASES = [
     # a common word in capitals among lowercase ones is stressed; acronyms, headings and shouting are not
     ("Which is NOT a hazard? You MUST stop, ALWAYS.", "Which is *NOT* a hazard? You *MUST* stop, *ALWAYS*."),
     ("DO NOT touch it, tell the IT team or the FBI.", "*DO NOT* touch it, tell the IT team or the FBI."),
-    ("THE END", "THE END"),  # a heading: neither word is one to stress
+    ("THE END", "THE END"),
+    ("Which is a hazard? a) wet floor b) loose cable", "Which is a hazard? [[ˈeɪː]], wet floor; B, loose cable"),
+    ("Plan b) is fine.", "Plan b) is fine."),  # not a run of options
+    ("Report within 24 hrs (every 11 sec) to ext. 4401: risk is ~20%.",
+     "Report within twenty-four hours (every eleven seconds) to extension four four zero one: risk is about twenty percent."),  # a heading: neither word is one to stress
     ("Our R&D team runs a Q&A session; AT&T too.", "Our R and D team runs a Q and [[ˈeɪː]] session; AT&T too."),
     ("Cut 3 dB from a 5000 mAh, 2 kWh pack.", "Cut three decibels from a five thousand milliamp hours, two kilowatt hours pack."),
     ("She ran 2:03:45; it is 10:30:00.", "She ran two hours, three minutes and forty-five seconds; it is ten thirty."),
