@@ -10,16 +10,15 @@ from num2words import num2words
 from engine.text import MARKUP
 
 _MONTHS = ("January February March April May June July August September October November December").split()
+_DOLLARS = {"US$": "US", "CA$": "Canadian", "C$": "Canadian", "A$": "Australian", "AU$": "Australian",
+            "NZ$": "New Zealand", "HK$": "Hong Kong", "S$": "Singapore"}  # CA$20: twenty Canadian dollars
 _CURRENCIES = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros", "cent", "cents"),
                "£": ("pound", "pounds", "penny", "pence"), "¥": ("yen", "yen", "sen", "sen"),
-               "₹": ("rupee", "rupees", "paisa", "paise"), "₩": ("won", "won", "jeon", "jeon")}
-for _prefix, _country in (("US", "US"), ("CA", "Canadian"), ("C", "Canadian"), ("A", "Australian"), ("AU", "Australian"),
-                          ("NZ", "New Zealand"), ("HK", "Hong Kong"), ("S", "Singapore")):
-    _CURRENCIES[_prefix + "$"] = (f"{_country} dollar", f"{_country} dollars", "cent", "cents")  # CA$20
+               "₹": ("rupee", "rupees", "paisa", "paise"), "₩": ("won", "won", "jeon", "jeon"),
+               "CHF": ("Swiss franc", "Swiss francs", "centime", "centimes")} | {
+    sign: (f"{country} dollar", f"{country} dollars", "cent", "cents") for sign, country in _DOLLARS.items()}
 _CURRENCY_CODES = {"USD": "US$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "CAD": "CA$", "AUD": "A$",
-                   "NZD": "NZ$", "KRW": "₩"}
-_CURRENCIES["CHF"] = ("Swiss franc", "Swiss francs", "centime", "centimes")
-_CURRENCY_CODES["CHF"] = "CHF"
+                   "NZD": "NZ$", "KRW": "₩", "CHF": "CHF"}  # 100 USD, EUR 3bn
 _UNITS = {
     "km": ("kilometre", "kilometres"), "m": ("metre", "metres"), "cm": ("centimetre", "centimetres"),
     "mm": ("millimetre", "millimetres"), "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"),
