@@ -150,6 +150,7 @@ _OPTION_LETTER = re.compile(r"(?:(?<=\S)\s+|(?<!\S))\(?([a-hA-H])\)\s+(?=\w)")  
 _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters "and" the letter
 # The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"; the
 # letter held a little longer keeps the voices from running it into the word before ("Plan A" heard as "planny")
+LETTER_A = "[[ˈeɪː]]"
 _LETTER_A = re.compile(r"(?<=[\w,] )A(?=\s+[a-z0-9]|\s*[.,;:!?)\"”’]|\s*$)")
 # A word written in capitals among lowercase ones is stressed, as a narrator (and ElevenLabs) reads "This is NOT a
 # hazard"; only words that are said as words and commonly stressed, so acronyms (FBI, NASA, IT, US) stay as they are.
@@ -410,7 +411,7 @@ def _options(text: str) -> str:
     pieces, end = [], 0
     for match in found:
         before = text[end:match.start()]
-        letter = "[[ˈeɪː]]" if match.group(1) in "aA" else match.group(1).upper()
+        letter = LETTER_A if match.group(1) in "aA" else match.group(1).upper()
         joint = "; " if before.strip() and before.rstrip()[-1] not in ".,;:!?" else " " if before.strip() else ""
         pieces += [before, joint, letter, ", "]
         end = match.end()
@@ -521,5 +522,5 @@ def _normalize_words(text: str) -> str:
     text = _LETTER_AND.sub(r"\1 and \2", text)
     text = _SHOUTING.sub(_shouted, text)
     text = _CAPITALS_RUN.sub(_emphatic, text)
-    text = _LETTER_A.sub("[[ˈeɪː]]", text)
+    text = _LETTER_A.sub(LETTER_A, text)
     return re.sub(r"\s+", " ", text).strip()

@@ -104,13 +104,18 @@ def _content_hash(payload: dict, version: str = ENGINE_VERSION) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def spoken_text(text: str, lexicon: Lexicon = ()) -> str:
+    """The words the engine is given for a line: the lexicon applied, then numbers, symbols and abbreviations said."""
+    return normalize_text(apply_lexicon(text, lexicon))
+
+
 def synthesize(text: str, voice: Voice, settings: SynthesisSettings | None = None, lexicon: Lexicon = ()) -> Rendered:
     """Render text sentence by sentence with the emotion's prosody and the manual controls on top."""
     settings = settings or SynthesisSettings()
     rate_hz = voice.sample_rate
     if not has_speakable_text(text):
         raise IntonateError("nothing to say: the text has no words")
-    text = normalize_text(apply_lexicon(text, lexicon))
+    text = spoken_text(text, lexicon)
     plan = plan_prosody(settings.emotion, settings.intensity)
     # The emotion's tempo, like its pitch, is one PSOLA pass over the engine's audio, and so is a rate within
     # PSOLA_RATE_BAND (as clean as the engine's own speed there: benchmarks/rate_band.py); so directing a line

@@ -272,11 +272,12 @@ def test_a_heading_over_its_first_paragraph_is_a_line_apart_and_no_speaker():
     """An audiobook chapter as typed: the heading is read as a line of its own (a pause after it), "Chapter 2:" is
     no speaker, and a wrapped paragraph or a verse stays one line."""
     text = ("CHAPTER ONE\nIt was a dark night.\n\nChapter 2: Morning\nThe morning came. It was\ncold and grey.\n\n"
-            "Note: bring a coat.\n\nThe\nfox ran on.\n\nRoses are red\nViolets are blue")
+            "Note: bring a coat.\n\nQuiz: Which is safe?\n\nThe\nfox ran on.\n\nRoses are red\nViolets are blue")
     lines = parse_script(text.encode(), ".txt", "book.txt").lines
     assert [(l.speaker, l.text) for l in lines] == [
         (None, "CHAPTER ONE"), (None, "It was a dark night."), (None, "Chapter 2: Morning"),
-        (None, "The morning came. It was cold and grey."), (None, "Note: bring a coat."), (None, "The fox ran on."),
+        (None, "The morning came. It was cold and grey."), (None, "Note: bring a coat."), (None, "Quiz: Which is safe?"),
+        (None, "The fox ran on."),
         (None, "Roses are red Violets are blue")]
 
 

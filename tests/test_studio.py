@@ -527,3 +527,19 @@ def test_cast_page_suggests_the_voice_a_reference_take_sounds_like(tmp_path: Pat
     assert not studio.exception, studio.exception
     voice_id = next(s for s in list_speakers(db, project_id) if s.name == "MARA").voice_id
     assert get_voice(voice_id).display_name.startswith(suggested) and get_voice(voice_id).gender == "female"
+
+
+def test_fine_tune_shows_what_the_voice_will_read(db: Path, monkeypatch):
+    """Numbers, symbols and the project's lexicon change the words said: the author sees them before rendering."""
+    from app.services.lexicon import set_entry
+    from app.services.projects import create_project, import_pasted_text
+
+    project_id = create_project(db, "Setup guide")
+    import_pasted_text(db, "Setup guide", "Install nginx by 5pm on Mon., Jan. 3rd and do NOT pay $5 for plan A.\n\nThe storm passed.")
+    set_entry(db, project_id, "nginx", "engine x")
+    app = _studio_on(db, monkeypatch, project_id)
+    captions = [c.value for c in app.caption if "The voice reads" in c.value]
+    assert captions == ["🗣️ The voice reads: Install engine x by five P-M on Monday, January third and do *NOT* pay "
+                        "five dollars for plan A."]  # the letter A as typed, not the IPA the engine is given
+    app.selectbox(key="tune-line").select_index(1).run()
+    assert not [c for c in app.caption if "The voice reads" in c.value]  # plain words: nothing to show

@@ -15,7 +15,9 @@ MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 100  # compressed → unpacked; more is a zip bomb
 _SPEAKER_LINE = re.compile(r"^\s*([A-Z][\w.'\- ]{0,40}?)\s*(\([^)]*\))?\s*:\s+(.*\S)\s*$")
 # Words that open a heading, not a speaker's name: "Chapter 2: Morning", "Note: ...", a screenplay's "SCENE 4"
-NOT_A_CHARACTER = frozenset("CHAPTER PART SECTION MODULE LESSON STEP ACT SCENE NOTE TIP WARNING".split())
+# Labels that open a line of a book or a course ("Note:", "Quiz:"), not a character's turn
+NOT_A_CHARACTER = frozenset("""CHAPTER PART SECTION MODULE LESSON STEP ACT SCENE NOTE TIP WARNING QUIZ EXAMPLE EXERCISE
+    SUMMARY HINT IMPORTANT CAUTION REMINDER OBJECTIVE OBJECTIVES GOAL ACTIVITY TASK KEY TAKEAWAY""".split())
 # A screenplay's "(beat)" and an ElevenLabs-style "[pause]" are silences, in seconds, by how long they say
 PAUSE_DIRECTIONS_S = {"": 0.6, "short": 0.4, "long": 1.5}
 _PAUSE_DIRECTION = re.compile(r"[(\[]\s*(?:a\s+)?(?:(short|long)\s+)?(?:beat|pause)\s*[)\]]", re.IGNORECASE)

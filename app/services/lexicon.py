@@ -128,3 +128,10 @@ def import_lexicon_file(db: Path, project_id: int, data: bytes, name: str) -> tu
             raise IntonateError(f"{name}: {exc}") from None
     _add_entries(db, project_id, entries)
     return len(entries), warnings
+
+
+def line_reading(db: Path, project_id: int, text: str) -> str:
+    """What the voice will say for `text` in this project: its lexicon applied, numbers and symbols written out."""
+    from engine.synthesis import spoken_text
+
+    return spoken_text(text, as_lexicon(list_entries(db, project_id)))
