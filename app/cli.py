@@ -121,7 +121,7 @@ def cmd_project(args: argparse.Namespace) -> int:
         doubt = f"; {len(uncertain)} {_uncertain(which)}" if uncertain else ""
         print(f"analyzed {counted(count, 'line')}{doubt}")
     elif action == "show":
-        _show_lines(db, args.name)
+        _show_lines(db, args.name, args.reading)
     elif action == "direct":
         _direct_lines(db, args)
     elif action == "reassign":
@@ -166,13 +166,16 @@ def cmd_project(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show_lines(db: Path, name: str) -> None:
+def _show_lines(db: Path, name: str, reading: bool = False) -> None:
     """The script as the studio's table has it, tab-separated: what each line will be read as, and why to look.
-    The id is the author's (else the zero-padded number): the name of the line's stem file."""
+    The id is the author's (else the zero-padded number): the name of the line's stem file. With `reading`, a last
+    column gives the words the voice reads where they differ from the text (numbers, symbols, the lexicon)."""
     from app.services import projects
+    from app.services.lexicon import line_reading, shown_reading
 
-    lines = projects.list_lines(db, projects.get_project_id(db, name))
-    print("#\tid\tspeaker\temotion\tintensity\tdetected\tconfidence\ttake\ttext")
+    project_id = projects.get_project_id(db, name)
+    lines = projects.list_lines(db, project_id)
+    print("#\tid\tspeaker\temotion\tintensity\tdetected\tconfidence\ttake\ttext" + ("\treads" if reading else ""))
     for line in lines:
         estimate = line.estimate
         emotion = line.effective_emotion.value + (" (set)" if line.direction.emotion else "")
@@ -180,7 +183,11 @@ def _show_lines(db: Path, name: str) -> None:
         confidence = f"{estimate.confidence:.0%}" + (" uncertain" if line.uncertain else "") if estimate else "-"
         take = "none" if line.take is None else ("up to date" if line.take.up_to_date else "changed since render")
         print(f"{line.number}\t{line.label}\t{line.speaker or 'Narrator'}\t{emotion}\t{line.effective_intensity:.2f}\t{detected}\t"
-              f"{confidence}\t{take}\t{' '.join(line.text.split())}")
+              f"{confidence}\t{take}\t{' '.join(line.text.split())}", end="")
+        if reading:
+            said = line_reading(db, project_id, line.text)
+            print("\t" + (shown_reading(said) if said != " ".join(line.text.split()) else ""), end="")
+        print()
 
 
 def _direct_lines(db: Path, args: argparse.Namespace) -> None:
@@ -414,6 +421,9 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("file", type=Path, metavar="FILE")
         if name == "analyze":
             sub.add_argument("--no-context", action="store_true")
+        if name == "show":
+            sub.add_argument("--reading", action="store_true",
+                             help="add the words the voice reads, where numbers, symbols or the lexicon change them")
         if name == "direct":
             sub.add_argument("lines", nargs="*", metavar="LINE",
                              help="line numbers, ranges (3-7) or the script's line ids; all lines if none")

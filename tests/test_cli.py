@@ -330,3 +330,15 @@ def test_whole_number_ids_are_accepted_and_others_named(tmp_path: Path):
     assert result.returncode == 0 and json.loads(result.stdout)["id"] == "7"
     bad = write_jsonl(tmp_path / "b.jsonl", [{"id": ["x"], "text": "Hello."}])
     assert_one_line_error(run_cli("recognize", str(bad)), "b.jsonl line 1", "'id' must be a string")
+
+
+def test_project_show_reading_gives_the_words_the_voice_reads(tmp_path: Path, db: Path):
+    script = tmp_path / "guide.txt"
+    script.write_text("Install nginx by 5pm for plan A.\n\nThe storm passed.\n")
+    run_cli("project", "import", "Guide", str(script), db=db)
+    run_cli("project", "lexicon", "Guide", "nginx", "engine x", db=db)
+    shown = run_cli("project", "show", "Guide", "--reading", db=db)
+    assert shown.returncode == 0, shown.stderr
+    header, *cells = [row.split("\t") for row in shown.stdout.splitlines()]
+    assert header[-1] == "reads"
+    assert [row[-1] for row in cells] == ["Install engine x by five P-M for plan A.", ""]  # the second reads as written

@@ -135,3 +135,11 @@ def line_reading(db: Path, project_id: int, text: str) -> str:
     from engine.synthesis import spoken_text
 
     return spoken_text(text, as_lexicon(list_entries(db, project_id)))
+
+
+def shown_reading(reading: str) -> str:
+    """The engine's words as a person reads them: the letter A as A, other [[IPA]] as /IPA/."""
+    from engine.normalize import LETTER_A
+    from engine.text import IPA_BLOCK
+
+    return IPA_BLOCK.sub(lambda block: f"/{block.group(1)}/", reading.replace(LETTER_A, "A"))

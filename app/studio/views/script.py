@@ -7,7 +7,7 @@ import streamlit as st
 from app.services.analysis import analyze_project, explain_line
 from app.services.background import current_render, forget_render, start_render
 from app.services.exporting import scene_preview
-from app.services.lexicon import line_reading
+from app.services.lexicon import line_reading, shown_reading
 from app.services.projects import (
     direct_lines,
     get_settings,
@@ -43,9 +43,7 @@ from app.wording import counted
 from engine.audio import MIX_SAMPLE_RATE_HZ
 from engine.emotions import Emotion
 from engine.errors import IntonateError
-from engine.normalize import LETTER_A
 from engine.synthesis import SynthesisSettings
-from engine.text import IPA_BLOCK
 
 AUTO = "auto"
 KEEP = "keep as is"
@@ -120,13 +118,6 @@ if toolbar.button("↶ Undo", disabled=undoable is None, help=f"Undo the {undoab
     drop_table_edits()
     st.rerun()
 toolbar.caption(f"{len(lines)} lines · {len(lines) - len(stale)} rendered and up to date")
-
-
-def reading_markdown(reading: str) -> str:
-    """The engine's words for a caption: the letter A as A, other [[IPA]] as /IPA/, stressed words in italics, $ and _
-    as themselves."""
-    shown = IPA_BLOCK.sub(lambda block: f"/{block.group(1)}/", reading.replace(LETTER_A, "A"))
-    return shown.replace("$", "\\$").replace("_", "\\_")
 
 
 def pick_line(lines, key: str):
@@ -386,7 +377,7 @@ def fine_tune_panel() -> None:
         chosen = pick_line(list_lines(db, project_id), "tune-line")
         reading = line_reading(db, project_id, chosen.text)
         if reading != " ".join(chosen.text.split()):  # numbers, symbols or the lexicon change what is said
-            st.caption(f"🗣️ The voice reads: {reading_markdown(reading)}")
+            st.caption("🗣️ The voice reads: " + shown_reading(reading).replace("$", "\\$").replace("_", "\\_"))
         d = chosen.direction
         with st.form(f"tune-{chosen.id}"):
             emotion_now = d.emotion.value if d.emotion else AUTO
