@@ -147,6 +147,7 @@ _FISCAL_YEAR = re.compile(r"\bFY\s?(?=\d{2}(?:\d{2})?\b)")  # FY2025, FY25
 _DAY_RANGE = re.compile(r"\b(" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?\s?[-–—]\s?("
                         + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\b")  # Mon–Fri
 _OPTION_LETTER = re.compile(r"(?:(?<=\S)\s+|(?<!\S))\(?([a-hA-H])\)\s+(?=\w)")  # a quiz's: a) wet floor b) loose cable
+_ASIDE = re.compile(r"(^|\s+)\(\s*([^()]+?)\s*\)(\s*[.,;:!?]?)")  # "(see page 17)": said between two short pauses
 _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters "and" the letter
 # The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"; the
 # letter held a little longer keeps the voices from running it into the word before ("Plan A" heard as "planny")
@@ -519,6 +520,8 @@ def _normalize_words(text: str) -> str:
     text = _YEAR.sub(lambda m: num2words(int(m.group(1)), to="year"), text)
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
     text = _options(text)
+    text = _ASIDE.sub(lambda m: f"{', ' if m.group(1) else ''}{m.group(2)}{m.group(3).strip() or ','} ", text)
+    text = re.sub(r"(?<=[.,;:!?]),", "", text)  # an aside after a full stop or a comma opens with no second pause
     text = _LETTER_AND.sub(r"\1 and \2", text)
     text = _SHOUTING.sub(_shouted, text)
     text = _CAPITALS_RUN.sub(_emphatic, text)

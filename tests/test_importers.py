@@ -716,3 +716,17 @@ def test_substation_files_out_of_order_in_ssa_or_pasted_read_the_same():
 def test_broken_substation_files_are_refused_with_the_reason(content, message):
     with pytest.raises(ScriptImportError, match=message):
         parse_script(content.encode(), ".ass", "a.ass")
+
+
+def test_a_narrators_aside_in_brackets_is_said_and_a_direction_is_not():
+    """E-learning and narration put numbers, references and examples in round brackets, to be read out; a
+    screenplay's "(to Ben)" or "(whispering)" directs the line instead."""
+    text = ("Welcome to Module 3 (approx. 15 min).\n\nUse a ladder (e.g. a step ladder) here.\n\n"
+            "ANNA: (whispering) I know (to Ben) you lied.\n\nBEN: (about to cry) Fine. (pause) Go.")
+    lines = parse_script(text.encode(), ".txt", "course.txt").lines
+    assert [(l.text, l.direction) for l in lines] == [
+        ("Welcome to Module 3 (approx. 15 min).", None),
+        ("Use a ladder (e.g. a step ladder) here.", None),
+        ("I know you lied.", "whispering; to Ben"),
+        ('Fine. <break time="0.6s"/> Go.', "about to cry"),
+    ]

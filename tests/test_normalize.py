@@ -68,7 +68,10 @@ CASES = [
     ("Which is a hazard? a) wet floor b) loose cable", "Which is a hazard? [[ˈeɪː]], wet floor; B, loose cable"),
     ("Plan b) is fine.", "Plan b) is fine."),  # not a run of options
     ("Report within 24 hrs (every 11 sec) to ext. 4401: risk is ~20%.",
-     "Report within twenty-four hours (every eleven seconds) to extension four four zero one: risk is about twenty percent."),  # a heading: neither word is one to stress
+     "Report within twenty-four hours, every eleven seconds, to extension four four zero one: risk is about twenty percent."),
+    # an aside in brackets is said between two short pauses (espeak would run it on without one)
+    ("Welcome (approx. 15 min). Keep exits clear (see p. 17), always.",
+     "Welcome, approximately fifteen minutes. Keep exits clear, see page seventeen, always."),  # a heading: neither word is one to stress
     ("Our R&D team runs a Q&A session; AT&T too.", "Our R and D team runs a Q and [[ˈeɪː]] session; AT&T too."),
     ("Cut 3 dB from a 5000 mAh, 2 kWh pack.", "Cut three decibels from a five thousand milliamp hours, two kilowatt hours pack."),
     ("She ran 2:03:45; it is 10:30:00.", "She ran two hours, three minutes and forty-five seconds; it is ten thirty."),

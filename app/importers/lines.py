@@ -22,6 +22,12 @@ NOT_A_CHARACTER = frozenset("""CHAPTER PART SECTION MODULE LESSON STEP ACT SCENE
 PAUSE_DIRECTIONS_S = {"": 0.6, "short": 0.4, "long": 1.5}
 _PAUSE_DIRECTION = re.compile(r"[(\[]\s*(?:a\s+)?(?:(short|long)\s+)?(?:beat|pause)\s*[)\]]", re.IGNORECASE)
 _DIRECTION = re.compile(r"(\[\[[^\[\]]+\]\])|\(([^()]*)\)|\[([^\[\]]*)\]")  # an [[IPA]] block is kept whole
+# A narrator's aside in round brackets is said, not taken as a direction: one with a number ("(approx. 15 min)"),
+# a reference or an example ("(see Section 4)", "(e.g. a ladder)"), or a long one ("(which most of us never notice …)")
+_SPOKEN_ASIDE = re.compile(r"\d|^(?:see|e\.g\.|i\.e\.|eg|ie|approx\.?|approximately|for example|that is|including|"
+                           r"aka|formerly)(?!\w)", re.IGNORECASE)
+_SILENCE_WORDS = re.compile(r"\b(?:pause|beat|silence)\b", re.IGNORECASE)
+MAX_DIRECTION_WORDS = 8
 
 
 class ScriptImportError(IntonateError):
@@ -96,11 +102,23 @@ def split_direction(text: str) -> tuple[str, str | None]:
             return match.group(0)  # kept as a note
         return f' <break time="{PAUSE_DIRECTIONS_S[(match.group(1) or "").lower()]:g}s"/> '
 
+    def kept(match: re.Match) -> bool:  # an [[IPA]] block, or a narrator's aside
+        return bool(match.group(1)) or (match.group(2) is not None and spoken_aside(match.group(2)))
+
     text = _PAUSE_DIRECTION.sub(pause, text)
-    notes = [m.group(2) or m.group(3) for m in _DIRECTION.finditer(text) if not m.group(1)]
-    spoken = " ".join(_DIRECTION.sub(lambda m: m.group(1) or " ", text).split())
+    notes = [m.group(2) or m.group(3) for m in _DIRECTION.finditer(text) if not kept(m)]
+    spoken = " ".join(_DIRECTION.sub(lambda m: m.group(0) if kept(m) else " ", text).split())
     notes = [n.strip() for n in notes if n and n.strip()]
     return spoken, "; ".join(notes) or None
+
+
+def spoken_aside(inside: str) -> bool:
+    """Whether words in round brackets are the narrator's to say (a number, a reference, an example, a long aside)
+    rather than a direction such as "(whispering)" or "(to Ben)"."""
+    inside = inside.strip()
+    if not inside or _SILENCE_WORDS.search(inside) or direction_controls(inside):
+        return False
+    return bool(_SPOKEN_ASIDE.search(inside)) or len(inside.split()) > MAX_DIRECTION_WORDS
 
 
 def make_line(text: str, speaker: str | None, number: int, pending: list[str], **extra) -> ScriptLine | None:
