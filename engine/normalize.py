@@ -224,6 +224,15 @@ def _time(match: re.Match) -> str:
     return spoken
 
 
+def _before(match: re.Match, chars: int = 40) -> str:
+    """The few characters before a match: a rule's look back stays short however long the line (no quadratic scan)."""
+    return match.string[max(0, match.start() - chars):match.start()]
+
+
+def _after(match: re.Match, chars: int = 40) -> str:
+    return match.string[match.end():match.end() + chars]
+
+
 def _duration(match: re.Match) -> str:
     """2:03:45 as "two hours, three minutes and forty-five seconds"; 10:30:00 is a clock's time, "ten thirty"."""
     if match.group(3) == "00" and match.group(1) != "0":
@@ -238,10 +247,10 @@ def _duration(match: re.Match) -> str:
 def _day_month(match: re.Match) -> str:
     """12 May 2025, as British and European scripts write it: "the twelfth of May, twenty twenty-five"."""
     day, month, year = int(match.group(1)), match.group(2), match.group(3)
-    modal = month == "May" and re.match(r"\s+(?:I|you|we|he|she|it|they)\b", match.string[match.end():])
+    modal = month == "May" and re.match(r"\s+(?:I|you|we|he|she|it|they)\b", _after(match))
     if not 1 <= day <= 31 or modal:  # "Give me 5 May I ask": the verb
         return match.group(0)
-    said = "" if re.search(r"\bthe\s+$", match.string[:match.start()], re.I) else "the "
+    said = "" if re.search(r"\bthe\s+$", _before(match), re.I) else "the "
     said += f"{num2words(day, to='ordinal')} of {month}"
     return said + (f", {num2words(int(year), to='year')}" if year else "")
 
@@ -385,7 +394,7 @@ def _keys(match: re.Match) -> str:
 
 def _thousands(match: re.Match) -> str:
     number = match.group(1)
-    determined = re.search(r"\b(?:an?|the|my|his|her|our|their|your|this|that) $", match.string[:match.start()])
+    determined = re.search(r"\b(?:an?|the|my|his|her|our|their|your|this|that) $", _before(match))
     if "." not in number and (len(number) == 1 or determined):
         return f"{number}K"  # a 10k, a 4K screen: the letter, read with the number
     return f"{_number(number)} thousand"
@@ -423,8 +432,7 @@ def _emphatic(match: re.Match) -> str:
     """"NOT" in "This is NOT a hazard" as `*NOT*`; a run of capitals longer than two words, or any word in it that is
     not a common word to stress, leaves it alone (a heading, an acronym)."""
     words = match.group(0).replace("’", "'").split()
-    before, after = match.string[:match.start()], match.string[match.end():]
-    beside_capitals = re.search(r"[A-Z]{2,}\W*$", before) or re.match(r"\W*[A-Z]{2,}", after)
+    beside_capitals = re.search(r"[A-Z]{2,}\W*$", _before(match)) or re.match(r"\W*[A-Z]{2,}", _after(match))
     if beside_capitals or not all(word in _EMPHATIC for word in words):
         return match.group(0)
     return f"*{match.group(0)}*"
