@@ -171,23 +171,21 @@ def _show_lines(db: Path, name: str, reading: bool = False) -> None:
     The id is the author's (else the zero-padded number): the name of the line's stem file. With `reading`, a last
     column gives the words the voice reads where they differ from the text (numbers, symbols, the lexicon)."""
     from app.services import projects
-    from app.services.lexicon import line_reading, shown_reading
+    from app.services.lexicon import readings
 
     project_id = projects.get_project_id(db, name)
     lines = projects.list_lines(db, project_id)
+    reads = readings(db, project_id, [line.text for line in lines]) if reading else [None] * len(lines)
     print("#\tid\tspeaker\temotion\tintensity\tdetected\tconfidence\ttake\ttext" + ("\treads" if reading else ""))
-    for line in lines:
+    for line, said in zip(lines, reads):
         estimate = line.estimate
         emotion = line.effective_emotion.value + (" (set)" if line.direction.emotion else "")
         detected = estimate.emotion.value if estimate else "-"
         confidence = f"{estimate.confidence:.0%}" + (" uncertain" if line.uncertain else "") if estimate else "-"
         take = "none" if line.take is None else ("up to date" if line.take.up_to_date else "changed since render")
-        print(f"{line.number}\t{line.label}\t{line.speaker or 'Narrator'}\t{emotion}\t{line.effective_intensity:.2f}\t{detected}\t"
-              f"{confidence}\t{take}\t{' '.join(line.text.split())}", end="")
-        if reading:
-            said = line_reading(db, project_id, line.text)
-            print("\t" + (shown_reading(said) if said != " ".join(line.text.split()) else ""), end="")
-        print()
+        cells = [line.number, line.label, line.speaker or "Narrator", emotion, f"{line.effective_intensity:.2f}", detected,
+                 confidence, take, " ".join(line.text.split())] + ([said or ""] if reading else [])
+        print("\t".join(map(str, cells)))
 
 
 def _direct_lines(db: Path, args: argparse.Namespace) -> None:

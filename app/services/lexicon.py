@@ -130,16 +130,19 @@ def import_lexicon_file(db: Path, project_id: int, data: bytes, name: str) -> tu
     return len(entries), warnings
 
 
-def line_reading(db: Path, project_id: int, text: str) -> str:
-    """What the voice will say for `text` in this project: its lexicon applied, numbers and symbols written out."""
-    from engine.synthesis import spoken_text
-
-    return spoken_text(text, as_lexicon(list_entries(db, project_id)))
-
-
-def shown_reading(reading: str) -> str:
-    """The engine's words as a person reads them: the letter A as A, other [[IPA]] as /IPA/."""
+def readings(db: Path, project_id: int, texts: list[str]) -> list[str | None]:
+    """The words the voice reads for each text (the project's lexicon applied, numbers and symbols written out), as a
+    person reads them (the letter A as A, other [[IPA]] as /IPA/); None where they are the text itself."""
+    from app.services.common import project_lexicon
     from engine.normalize import LETTER_A
+    from engine.synthesis import spoken_text
     from engine.text import IPA_BLOCK
 
-    return IPA_BLOCK.sub(lambda block: f"/{block.group(1)}/", reading.replace(LETTER_A, "A"))
+    with transaction(db) as session:
+        lexicon = project_lexicon(session, project_id)
+    shown: list[str | None] = []
+    for text in texts:
+        said = spoken_text(text, lexicon)
+        unchanged = said == " ".join(text.split())
+        shown.append(None if unchanged else IPA_BLOCK.sub(lambda block: f"/{block.group(1)}/", said.replace(LETTER_A, "A")))
+    return shown

@@ -7,7 +7,7 @@ import streamlit as st
 from app.services.analysis import analyze_project, explain_line
 from app.services.background import current_render, forget_render, start_render
 from app.services.exporting import scene_preview
-from app.services.lexicon import line_reading, shown_reading
+from app.services.lexicon import readings
 from app.services.projects import (
     direct_lines,
     get_settings,
@@ -375,9 +375,9 @@ def fine_tune_panel() -> None:
     take by ~0.15 s, at worst past 1 s)."""
     with st.expander("🎚️ Fine-tune a line: emotion, rate, pitch, range, volume, pauses", key="tune-panel"):
         chosen = pick_line(list_lines(db, project_id), "tune-line")
-        reading = line_reading(db, project_id, chosen.text)
-        if reading != " ".join(chosen.text.split()):  # numbers, symbols or the lexicon change what is said
-            st.caption("🗣️ The voice reads: " + shown_reading(reading).replace("$", "\\$").replace("_", "\\_"))
+        (reading,) = readings(db, project_id, [chosen.text])
+        if reading:  # numbers, symbols or the lexicon change what is said
+            st.caption("🗣️ The voice reads: " + reading.replace("$", "\\$").replace("_", "\\_"))
         d = chosen.direction
         with st.form(f"tune-{chosen.id}"):
             emotion_now = d.emotion.value if d.emotion else AUTO
