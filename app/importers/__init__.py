@@ -6,7 +6,6 @@ through app/ssml.py, and a video's own subtitle track through subtitles.py."""
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 from app.importers.documents import parse_docx, parse_pdf
@@ -78,7 +77,7 @@ def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript
     else:
         text = decode_text(data, name)
         parser = {".txt": parse_plain_text, ".md": parse_markdown, ".srt": parse_srt, ".vtt": parse_vtt,
-                  ".ass": parse_ass, ".ssa": partial(parse_ass, variant="ssa"), ".fountain": parse_fountain, ".fdx": parse_fdx,
+                  ".ass": parse_ass, ".ssa": parse_ass, ".fountain": parse_fountain, ".fdx": parse_fdx,
                   ".csv": parse_csv, ".tsv": parse_tsv, ".ssml": parse_ssml_script, ".xml": parse_ssml_script}[suffix]
         parsed = parser(text, name)
     if not parsed.lines:

@@ -14,8 +14,7 @@ from engine.text_cues import direction_controls
 MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 100  # compressed → unpacked; more is a zip bomb
 _SPEAKER_LINE = re.compile(r"^\s*([A-Z][\w.'\- ]{0,40}?)\s*(\([^)]*\))?\s*:\s+(.*\S)\s*$")
-# Words that open a heading, not a speaker's name: "Chapter 2: Morning", "Note: ...", a screenplay's "SCENE 4"
-# Labels that open a line of a book or a course ("Note:", "Quiz:"), not a character's turn
+# Words that open a heading or a course's label, not a speaker's name: "Chapter 2: Morning", "Quiz: ...", "SCENE 4"
 NOT_A_CHARACTER = frozenset("""CHAPTER PART SECTION MODULE LESSON STEP ACT SCENE NOTE TIP WARNING QUIZ EXAMPLE EXERCISE
     SUMMARY HINT IMPORTANT CAUTION REMINDER OBJECTIVE OBJECTIVES GOAL ACTIVITY TASK KEY TAKEAWAY""".split())
 # A screenplay's "(beat)" and an ElevenLabs-style "[pause]" are silences, in seconds, by how long they say
@@ -102,14 +101,17 @@ def split_direction(text: str) -> tuple[str, str | None]:
             return match.group(0)  # kept as a note
         return f' <break time="{PAUSE_DIRECTIONS_S[(match.group(1) or "").lower()]:g}s"/> '
 
-    def kept(match: re.Match) -> bool:  # an [[IPA]] block, or a narrator's aside
-        return bool(match.group(1)) or (match.group(2) is not None and spoken_aside(match.group(2)))
+    notes: list[str] = []
 
-    text = _PAUSE_DIRECTION.sub(pause, text)
-    notes = [m.group(2) or m.group(3) for m in _DIRECTION.finditer(text) if not kept(m)]
-    spoken = " ".join(_DIRECTION.sub(lambda m: m.group(0) if kept(m) else " ", text).split())
-    notes = [n.strip() for n in notes if n and n.strip()]
-    return spoken, "; ".join(notes) or None
+    def direction(match: re.Match) -> str:  # kept: an [[IPA]] block, or a narrator's aside
+        ipa, round_note, square_note = match.groups()
+        if ipa or (round_note is not None and spoken_aside(round_note)):
+            return match.group(0)
+        notes.append((round_note or square_note or "").strip())
+        return " "
+
+    spoken = " ".join(_DIRECTION.sub(direction, _PAUSE_DIRECTION.sub(pause, text)).split())
+    return spoken, "; ".join(note for note in notes if note) or None
 
 
 def spoken_aside(inside: str) -> bool:

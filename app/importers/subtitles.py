@@ -114,10 +114,11 @@ _KARAOKE = re.compile(r"{[^}]*\\[kK][fo]?\d")
 _ACTORS = re.compile(r"\s*[/&,+]\s*")
 
 
-def parse_ass(text: str, name: str = "script", variant: str = "ass") -> ParsedScript:
+def parse_ass(text: str, name: str = "script") -> ParsedScript:
     """Advanced SubStation (.ass, Aegisub's) and SubStation (.ssa) subtitles: each Dialogue event is a line at its
     time, said by its actor (the Name column); comments, on-screen signs and drawings are not spoken, songs and
-    karaoke are notes, as lyrics are in .srt; words set in italics inside a line are stressed."""
+    karaoke are notes, as lyrics are in .srt; words set in italics inside a line are stressed. Both versions are read
+    by the Format lines the file itself gives."""
     import warnings
 
     import pysubs2
@@ -125,7 +126,7 @@ def parse_ass(text: str, name: str = "script", variant: str = "ass") -> ParsedSc
     try:
         with warnings.catch_warnings():  # a field it cannot read (a margin, a colour) falls back to its default
             warnings.simplefilter("ignore", RuntimeWarning)
-            subs = pysubs2.SSAFile.from_string(text, format_=variant)
+            subs = pysubs2.SSAFile.from_string(text, format_="ass")
     except (pysubs2.Pysubs2Error, ValueError, KeyError, IndexError) as exc:
         raise ScriptImportError(f"{name}: malformed SubStation subtitles ({exc})") from None
     if not subs.events and not re.search(r"^\s*\[events\]", text, re.IGNORECASE | re.MULTILINE):
@@ -166,7 +167,7 @@ def _ass_words(event, styles) -> str:
         fragment = re.sub(r"{[^}]*}", "", fragment)  # a {comment} is the translator's, not the line's
         fragment = fragment.replace("\\N", "\n").replace("\\n", "\n").replace("\\h", " ")
         runs.append((fragment, run_style.italic))
-    if not any(italic and fragment.strip() for fragment, italic in runs) or all(
-            italic for fragment, italic in runs if fragment.strip()):
+    italics = {italic for fragment, italic in runs if fragment.strip()}
+    if italics != {True, False}:  # no italics, or the whole line in them
         return "".join(fragment for fragment, _ in runs)
     return "".join(stressed(fragment) if italic else fragment for fragment, italic in runs)
