@@ -165,11 +165,15 @@ def text_blocks(raw_lines: list[str]) -> list[list[tuple[int, str]]]:
 
 
 def speaker_turn(text: str) -> re.Match | None:
-    """`NAME: words` (NAME (softly): words), unless the "name" opens a heading such as "Chapter 2: Morning"."""
+    """`NAME: words` (NAME (softly): words), unless the "name" opens a heading such as "Chapter 2: Morning" or is a
+    phrase, not a name ("Welcome to Module 3: Safety": a name's words are capitalised, as in "Old Tom" or "Speaker 2")."""
     match = _SPEAKER_LINE.match(text)
-    if match and match.group(1).split()[0].strip(".").upper() not in NOT_A_CHARACTER:
-        return match
-    return None
+    if not match:
+        return None
+    words = match.group(1).split()
+    if words[0].strip(".").upper() in NOT_A_CHARACTER or not all(word[0].isupper() or word[0].isdigit() for word in words):
+        return None
+    return match
 
 
 MAX_CUE_S = 24 * 3600.0  # a day: later than any video a line could be timed to
