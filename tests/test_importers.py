@@ -732,3 +732,82 @@ def test_a_narrators_aside_in_brackets_is_said_and_a_direction_is_not():
         ("I know you lied.", "whispering; to Ben"),
         ('Fine. <break time="0.6s"/> Go.', "about to cry"),
     ]
+
+
+def test_streaming_service_ttml_speaks_its_characters_lines_in_time():
+    """A TTML subtitle file as streaming services deliver it: times in frames at 23.976 fps, speakers as ttm:agent,
+    a sound cue kept as a note, two dashed turns split, a word in italics stressed (a line wholly in italics not)."""
+    parsed = import_script(SAMPLES / "episode.ttml")
+    assert [(l.speaker, l.text, l.author_id) for l in parsed.lines] == [
+        ("Mira", "The lamp went out *again* last night.", "sub2"),
+        ("Tom", "I know. I was there.", "sub3"),
+        (None, "Then why didn't you fix it?", "sub4a"),
+        (None, "Because it wasn't broken.", "sub4b"),
+        ("Mira", "Someone put it out.", "sub5"),
+    ]
+    assert parsed.lines[0].cue_start_s == pytest.approx(4 + 12 * 1001 / 24000) and parsed.lines[0].cue_end_s == 8.0
+    assert parsed.lines[0].direction == "THUNDER RUMBLING"
+
+
+def test_ttml_in_its_other_dress_is_read_too():
+    """Ticks and durations, the old DFXP namespace with one-digit hours, EBU-TT-D's prefixed elements, a .xml file or
+    pasted text, and paragraphs timed only by their div."""
+    ticks = ('<tt xmlns="http://www.w3.org/ns/ttml" xmlns:ttp="http://www.w3.org/ns/ttml#parameter" '
+             'ttp:tickRate="10000000"><body><div><p begin="10000000t" dur="2s">Tick &amp; tock.</p></div></body></tt>')
+    dfxp = ('<tt xmlns="http://www.w3.org/2006/10/ttaf1"><body><div>'
+            '<p begin="0:00:01.00" end="0:00:02.50">Old but gold.</p></div></body></tt>')
+    ebu = ('<?xml version="1.0"?><!-- EBU-TT-D --><tt:tt xmlns:tt="http://www.w3.org/ns/ttml"><tt:body><tt:div>'
+           '<tt:p begin="00:00:05.000" end="00:00:06.000">Prefixed.</tt:p></tt:div></tt:body></tt:tt>')
+    div_timed = ('<tt xmlns="http://www.w3.org/ns/ttml"><body><div begin="10s" end="20s">'
+                 '<p begin="1s" end="3s">At eleven.</p><p>All along.</p></div></body></tt>')
+    read = {suffix: [(l.text, l.cue_start_s, l.cue_end_s) for l in parse_script(content.encode(), suffix, "s").lines]
+            for content, suffix in ((ticks, ".ttml"), (dfxp, ".dfxp"), (ebu, ".xml"), (div_timed, ".txt"))}
+    assert read == {".ttml": [("Tick & tock.", 1.0, 3.0)], ".dfxp": [("Old but gold.", 1.0, 2.5)],
+                    ".xml": [("Prefixed.", 5.0, 6.0)], ".txt": [("At eleven.", 11.0, 13.0), ("All along.", 10.0, 20.0)]}
+    ssml = parse_script(b'<speak>Still <break time="1s"/> SSML.</speak>', ".xml", "s.xml")
+    assert ssml.lines[0].text.startswith("Still")
+
+
+@pytest.mark.parametrize("content, message", [
+    ('<tt xmlns="http://www.w3.org/ns/ttml"><body><div><p begin="soon" end="3s">Hi</p></div></body></tt>',
+     "t.ttml: malformed TTML \\(Bad begin attribute value: soon\\)"),
+    ('<tt xmlns="http://www.w3.org/ns/ttml"><body><div><p begin="5s" end="3s">Hi</p></div></body></tt>',
+     "t.ttml paragraph 1: a cue must end after it starts"),
+    ('<?xml version="1.0"?><!DOCTYPE tt [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+     '<tt xmlns="http://www.w3.org/ns/ttml"><body><div><p begin="1s" end="3s">&x;</p></div></body></tt>',
+     "t.ttml: refused: TTML with a DTD or entities"),
+    ('<tt xmlns="http://www.w3.org/ns/ttml"><body><div><p begin="1s" end="3s">Hi</div></body></tt>',
+     "t.ttml: malformed TTML \\(mismatched tag"),
+    ("<html><body>Hi</body></html>", "t.ttml: TTML must start with <tt>, found <html>"),
+])
+def test_broken_or_hostile_ttml_is_refused_with_the_reason(content, message):
+    with pytest.raises(ScriptImportError, match=message):
+        parse_script(content.encode(), ".ttml", "t.ttml")
+
+
+def test_a_ttml_paragraph_never_on_screen_is_named():
+    ttml = ('<tt xmlns="http://www.w3.org/ns/ttml"><body><div><p begin="1s" end="1s">Blink.</p>'
+            '<p begin="2s" end="3s">Seen.</p></div></body></tt>')
+    parsed = parse_script(ttml.encode(), ".ttml", "t.ttml")
+    assert [l.text for l in parsed.lines] == ["Seen."]
+    assert parsed.warnings == ["t.ttml: 1 paragraph left out (never on screen)"]
+
+
+def test_youtube_sbv_captions_and_television_speaker_marks():
+    """YouTube Studio's .sbv captions; '>>' opens a new speaker's turn in captions from television and YouTube, and
+    WebVTT's escaped characters are said as the characters they stand for."""
+    sbv = ("0:00:00.000,0:00:02.500\n>> NARRATOR: Welcome back to the channel!\n\n"
+           "0:00:02.500,0:00:05.000\nToday we build a shelf\nin under ten minutes.\n\n"
+           "0:00:05.000,0:00:07.000\n>> Looks easy.\n>> Easy peasy.\n")
+    assert [(l.speaker, l.text, l.cue_start_s, l.cue_end_s) for l in parse_script(sbv.encode(), ".sbv", "y.sbv").lines] == [
+        ("NARRATOR", "Welcome back to the channel!", 0.0, 2.5),
+        (None, "Today we build a shelf in under ten minutes.", 2.5, 5.0),
+        (None, "Looks easy.", 5.0, pytest.approx(6.0)),
+        (None, "Easy peasy.", pytest.approx(6.0), 7.0),  # the cue shared by their length
+    ]
+    vtt = "WEBVTT\n\n00:01.000 --> 00:02.000\n&gt;&gt; Tom &amp; Jerry &lt;3 cheese.\n"
+    assert [l.text for l in parse_script(vtt.encode(), ".vtt", "e.vtt").lines] == ["Tom & Jerry <3 cheese."]
+    with pytest.raises(ScriptImportError, match="y.sbv: malformed SubViewer \\(.sbv\\) captions"):
+        parse_script(b"not captions at all\n", ".sbv", "y.sbv")
+    with pytest.raises(ScriptImportError, match="y.sbv cue 1: a cue must end after it starts"):
+        parse_script(b"0:00:05.000,0:00:04.000\nBackwards\n", ".sbv", "y.sbv")

@@ -1,7 +1,7 @@
 """Script import: a file's lines, with their speakers, directions and cue times, by format.
 
-lines.py is what every reader shares; text.py reads .txt, .md and pasted text; subtitles.py .srt, .vtt, .ass and
-.ssa; screenplays.py .fountain and .fdx; tables.py .csv, .tsv and .xlsx; documents.py .docx and .pdf. SSML goes
+lines.py is what every reader shares; text.py reads .txt, .md and pasted text; subtitles.py .srt, .vtt, .sbv,
+.ass, .ssa and TTML; screenplays.py .fountain and .fdx; tables.py .csv, .tsv and .xlsx; documents.py .docx and .pdf. SSML goes
 through app/ssml.py, and a video's own subtitle track through subtitles.py."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from pathlib import Path
 from app.importers.documents import parse_docx, parse_pdf
 from app.importers.lines import ParsedScript, ScriptImportError, ScriptLine, check_cue, decode_text
 from app.importers.screenplays import parse_fdx, parse_fountain
-from app.importers.subtitles import parse_ass, parse_srt, parse_vtt
+from app.importers.subtitles import parse_ass, parse_sbv, parse_srt, parse_ttml, parse_vtt
 from app.importers.tables import parse_csv, parse_tsv, parse_xlsx
-from app.importers.text import parse_markdown, parse_plain_text, parse_ssml_script
+from app.importers.text import parse_markdown, parse_plain_text, parse_ssml_script, parse_xml_script
 from engine.errors import IntonateError
 from engine.video import VIDEO_EXTENSIONS, extract_subtitles
 
@@ -21,8 +21,8 @@ __all__ = ["SUPPORTED_EXTENSIONS", "ParsedScript", "ScriptImportError", "ScriptL
            "import_script", "import_video_subtitles", "parse_script"]
 
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
-SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".ass", ".ssa", ".fountain", ".fdx", ".csv", ".tsv", ".xlsx", ".docx", ".pdf", ".ssml", ".xml",
-                        ".mp4", ".mov", ".webm", ".mkv")
+SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".sbv", ".ass", ".ssa", ".ttml", ".dfxp", ".fountain", ".fdx", ".csv",
+                        ".tsv", ".xlsx", ".docx", ".pdf", ".ssml", ".xml", ".mp4", ".mov", ".webm", ".mkv")
 MAX_VIDEO_BYTES = 4 * 1024**3
 
 
@@ -77,8 +77,9 @@ def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript
     else:
         text = decode_text(data, name)
         parser = {".txt": parse_plain_text, ".md": parse_markdown, ".srt": parse_srt, ".vtt": parse_vtt,
-                  ".ass": parse_ass, ".ssa": parse_ass, ".fountain": parse_fountain, ".fdx": parse_fdx,
-                  ".csv": parse_csv, ".tsv": parse_tsv, ".ssml": parse_ssml_script, ".xml": parse_ssml_script}[suffix]
+                  ".sbv": parse_sbv, ".ass": parse_ass, ".ssa": parse_ass, ".ttml": parse_ttml, ".dfxp": parse_ttml,
+                  ".fountain": parse_fountain, ".fdx": parse_fdx, ".csv": parse_csv, ".tsv": parse_tsv,
+                  ".ssml": parse_ssml_script, ".xml": parse_xml_script}[suffix]
         parsed = parser(text, name)
     if not parsed.lines:
         raise ScriptImportError(f"{name} has no lines to speak")

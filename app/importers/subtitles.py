@@ -1,10 +1,13 @@
-"""Subtitles: .srt, .vtt and .ass/.ssa cues as timed lines, with their speakers and dashed turns."""
+"""Subtitles: .srt, .vtt, .sbv, .ass/.ssa and TTML cues as timed lines, with their speakers and dashed turns."""
 
 from __future__ import annotations
 
+import html
 import io
+import logging
 import re
 from itertools import accumulate
+from xml.etree.ElementTree import ElementTree
 
 from app.importers.lines import ParsedScript, ScriptImportError, cue_fields, make_line, speaker_turn, stressed
 
@@ -17,7 +20,7 @@ _VOICE_SPAN = re.compile(r"<v(?:\.[\w.]+)?\s+([^>]+)>")
 def _speaker_from_caption(text: str) -> tuple[str | None, str]:
     voice = _VOICE_SPAN.search(text)
     speaker = voice.group(1).strip() if voice else None
-    plain = " ".join(_TAG.sub(" ", text).split())
+    plain = " ".join(html.unescape(_TAG.sub(" ", text)).split())  # "Tom &amp; Jerry", as WebVTT writes it
     if speaker is None:
         match = speaker_turn(plain)
         if match:
@@ -41,7 +44,8 @@ def parse_srt(text: str, name: str = "script") -> ParsedScript:
     return parsed
 
 
-_TURN_START = re.compile(r"^(\s*(?:<[^>]+>\s*)*)[-–—](?!\d)\s*")  # "- Where were you?" opens a speaker's turn
+# "- Where were you?" opens a speaker's turn, as does ">> Where were you?" in captions from television and YouTube
+_TURN_START = re.compile(r"^(\s*(?:<[^>]+>\s*)*)(?:[-–—](?!\d)|>>|&gt;&gt;)\s*")
 
 
 def _caption_turns(text: str) -> list[str]:
@@ -61,7 +65,7 @@ def _caption_turns(text: str) -> list[str]:
 
 
 def _add_caption(parsed: ParsedScript, pending: list[str], text: str, number: int, author_id: str | None, where: str,
-                 start_s: float, end_s: float, actors: list[str] | None = None) -> None:
+                 start_s: float | None, end_s: float | None, actors: list[str] | None = None) -> None:
     """A subtitle's line, or one line per turn where the subtitle gives two speakers' turns ("- Where were you?" /
     "- Out."), the cue's time shared by their length and their ids 4a, 4b. `actors` name who says the turns, in
     order, where the format keeps them apart from the words (an .ass event's actor)."""
@@ -70,7 +74,10 @@ def _add_caption(parsed: ParsedScript, pending: list[str], text: str, number: in
     if not turns:
         return
     bounds = [0, *accumulate(len(turn.strip()) for turn in turns)]
-    at = [start_s + (end_s - start_s) * bound / bounds[-1] for bound in bounds]
+    if end_s is None:  # a TTML paragraph with no time of its own
+        at = [start_s] * len(bounds)
+    else:
+        at = [start_s + (end_s - start_s) * bound / bounds[-1] for bound in bounds]
     for index, turn in enumerate(turns):
         speaker, words = _speaker_from_caption(turn)
         if speaker is None and actors and index < len(actors):
@@ -85,14 +92,23 @@ def _add_caption(parsed: ParsedScript, pending: list[str], text: str, number: in
 
 
 def parse_vtt(text: str, name: str = "script") -> ParsedScript:
+    return _parse_webvtt_py(text, name, "vtt", "WebVTT")
+
+
+def parse_sbv(text: str, name: str = "script") -> ParsedScript:
+    """YouTube's SubViewer captions (.sbv, what YouTube Studio downloads)."""
+    return _parse_webvtt_py(text, name, "sbv", "SubViewer (.sbv) captions")
+
+
+def _parse_webvtt_py(text: str, name: str, file_format: str, kind: str) -> ParsedScript:
     import webvtt
     from webvtt.errors import MalformedFileError
 
     parsed, pending = ParsedScript(), []
     try:
-        captions = webvtt.from_buffer(io.StringIO(text)).captions
+        captions = webvtt.from_buffer(io.StringIO(text), format=file_format).captions
     except MalformedFileError as exc:
-        raise ScriptImportError(f"{name}: malformed WebVTT ({exc})") from None
+        raise ScriptImportError(f"{name}: malformed {kind} ({exc})") from None
     for number, caption in enumerate(captions, start=1):
         _add_caption(parsed, pending, caption.raw_text, number, caption.identifier or None, f"{name} cue {number}",
                      _vtt_seconds(caption.start), _vtt_seconds(caption.end))
@@ -171,3 +187,128 @@ def _ass_words(event, styles) -> str:
     if italics != {True, False}:  # no italics, or the whole line in them
         return "".join(fragment for fragment, _ in runs)
     return "".join(stressed(fragment) if italic else fragment for fragment, italic in runs)
+
+
+_OLD_TTML_NAMESPACES = ("http://www.w3.org/2006/10/ttaf1", "http://www.w3.org/2006/04/ttaf1")  # DFXP drafts
+_ONE_DIGIT_HOUR = re.compile(r"""(\s(?:begin|end|dur)\s*=\s*["'])(\d:\d\d:)""")
+_MARK = "\ue000"  # a private-use character, which no subtitle text holds
+_TTM = "{http://www.w3.org/ns/ttml#metadata}"
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+_BAD_TIMING = ("Bad begin", "Bad end", "Bad dur")  # what ttconv logs (and skips) for a time it cannot read
+
+
+def parse_ttml(text: str, name: str = "script") -> ParsedScript:
+    """Timed Text (TTML, DFXP, IMSC, EBU-TT-D: the subtitles of broadcasters and streaming services): each paragraph
+    is a line at its time, its speaker the `ttm:agent` that names one; words in italics within a line are stressed.
+    Times in any of TTML's forms (clock, offset, frames, ticks) are read by ttconv."""
+    from ttconv.imsc.reader import to_model
+
+    from app.untrusted_xml import parse_untrusted_xml
+
+    for old in _OLD_TTML_NAMESPACES:
+        text = text.replace(old, "http://www.w3.org/ns/ttml")
+    text = _ONE_DIGIT_HOUR.sub(r"\g<1>0\2", text)  # begin="0:00:01.00", as older DFXP writers put it
+    root = parse_untrusted_xml(text, name, "TTML", "tt", ScriptImportError)
+    marked = _mark_paragraphs(root)
+    complaints, ttconv_log = _Complaints(), logging.getLogger("ttconv")
+    ttconv_log.addHandler(complaints)
+    ttconv_log.propagate = False  # its notes on styling and layout are not the user's concern
+    try:
+        document = to_model(ElementTree(root))
+    finally:
+        ttconv_log.removeHandler(complaints)
+        ttconv_log.propagate = True
+    bad_times = [message for message in complaints.messages if message.startswith(_BAD_TIMING)]
+    if document is None or bad_times:
+        raise ScriptImportError(f"{name}: malformed TTML ({(bad_times or complaints.messages or ['no <tt> root'])[0]})")
+    parsed, pending = ParsedScript(), []
+    body, read = document.get_body(), set()
+    for paragraph, start_s, end_s in _ttml_paragraphs([body] if body else []):
+        index, words = _ttml_words(paragraph)
+        read.add(index)
+        paragraph_id, speaker = marked[index]
+        _add_caption(parsed, pending, words, index + 1, paragraph_id, f"{name} paragraph {index + 1}", start_s, end_s,
+                     [speaker] if speaker else None)
+    if len(read) < len(marked):  # ttconv drops what is never on screen: a zero duration, or a div's time it misreads
+        missing = len(marked) - len(read)
+        parsed.warnings.append(f"{name}: {missing} paragraph{'s' if missing > 1 else ''} left out (never on screen)")
+    return parsed
+
+
+class _Complaints(logging.Handler):
+    """The errors a library logs while it reads, kept to be reported."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def _mark_paragraphs(root) -> list[tuple[str | None, str | None]]:
+    """Each paragraph's xml:id and who says it (the one named `ttm:agent` on it or on its div), in document order;
+    each paragraph's text is opened with its number between two _MARKs, to find it again in ttconv's model, which
+    keeps neither."""
+    names = {}
+    for agent in root.iter(f"{_TTM}agent"):
+        name = agent.find(f"{_TTM}name")
+        if name is not None and name.text and name.text.strip():
+            names[agent.get(_XML_ID)] = name.text.strip()
+    paragraphs = []
+
+    def visit(element, agents: str) -> None:
+        agents = element.get(f"{_TTM}agent", agents)
+        if element.tag.endswith("}p"):
+            said_by = {names[agent] for agent in agents.split() if agent in names}
+            paragraphs.append((element.get(_XML_ID), said_by.pop() if len(said_by) == 1 else None))
+            element.text = f"{_MARK}{len(paragraphs) - 1}{_MARK}{element.text or ''}"
+            return
+        for child in element:
+            visit(child, agents)
+
+    visit(root, "")
+    return paragraphs
+
+
+def _ttml_paragraphs(elements, origin_s: float = 0.0, end_s: float | None = None, timed: bool = False):
+    """Each paragraph with its start and end in seconds from the start of the media (ttconv keeps an element's times
+    from its parent's begin); a paragraph without times takes its div's, and one without any is untimed."""
+    from ttconv import model
+
+    for element in elements:
+        begin, end = element.get_begin(), element.get_end()
+        start_s = origin_s + float(begin or 0)
+        stop_s = origin_s + float(end) if end is not None else end_s
+        has_times = timed or begin is not None or end is not None
+        if isinstance(element, model.P):
+            yield element, start_s if has_times else None, stop_s
+        elif isinstance(element, (model.Body, model.Div)):
+            yield from _ttml_paragraphs(element, start_s, stop_s, has_times)
+
+
+def _ttml_words(paragraph) -> tuple[int, str]:
+    """A paragraph's number (from its mark) and words, its line breaks kept and a run in italics within it marked as
+    stressed, as for .ass."""
+    from ttconv import model
+    from ttconv.style_properties import FontStyleType, StyleProperties
+
+    runs = []
+
+    def collect(element, italic: bool) -> None:
+        style = element.get_style(StyleProperties.FontStyle)
+        italic = style in (FontStyleType.italic, FontStyleType.oblique) if style is not None else italic
+        if isinstance(element, model.Text):
+            runs.append((element.get_text(), italic))
+        elif isinstance(element, model.Br):
+            runs.append(("\n", italic))
+        for child in element:
+            collect(child, italic)
+
+    collect(paragraph, False)
+    _, index, first = runs[0][0].split(_MARK, 2)
+    runs[0] = (first, runs[0][1])
+    italics = {italic for fragment, italic in runs if fragment.strip()}
+    if italics != {True, False}:
+        return int(index), "".join(fragment for fragment, _ in runs)
+    return int(index), "".join(stressed(fragment) if italic else fragment for fragment, italic in runs)

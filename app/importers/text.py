@@ -16,7 +16,7 @@ from app.importers.lines import (
     text_blocks,
 )
 from app.importers.screenplays import as_screenplay, looks_like_screenplay
-from app.importers.subtitles import parse_ass, parse_srt, parse_vtt
+from app.importers.subtitles import parse_ass, parse_srt, parse_ttml, parse_vtt
 
 
 def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
@@ -28,8 +28,8 @@ def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
         return parse_vtt(text, name)
     if start.startswith("[Script Info]"):  # Aegisub's .ass, pasted
         return parse_ass(text, name)
-    if re.match(r"(<\?xml[^>]*>\s*)?<speak\b", start):  # SSML from another TTS tool
-        return parse_ssml_script(text, name)
+    if _xml_root(text) in ("speak", "tt"):  # SSML from another TTS tool, or TTML subtitles
+        return parse_xml_script(text, name)
     if _SUBTITLE_TIMING.search(text):
         return parse_srt(text, name)
     if len(text) <= MAX_MARKDOWN_CHARS and _MARKDOWN_HINT.search(text):
@@ -152,6 +152,20 @@ def _is_heading(text: str, next_line: str) -> bool:
 
 
 _AZURE_VOICE = re.compile(r"^[a-z]{2,3}-[A-Za-z]{2,4}-([A-Z][a-z]+)")  # en-US-JennyNeural, en-GB-RyanMultilingualNeural
+
+
+_XML_ROOT = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:[\w.-]+:)?([\w.-]+)", re.DOTALL)
+
+
+def _xml_root(text: str) -> str | None:
+    """The name of an XML document's root element, without its prefix (None if the text does not open as XML)."""
+    match = _XML_ROOT.match(text[:10_000])
+    return match.group(1) if match else None
+
+
+def parse_xml_script(text: str, name: str = "script") -> ParsedScript:
+    """An .xml file: TTML subtitles (a <tt> root) or an SSML script (anything else, which says what it lacks)."""
+    return parse_ttml(text, name) if _xml_root(text) == "tt" else parse_ssml_script(text, name)
 
 
 def parse_ssml_script(text: str, name: str = "script") -> ParsedScript:
