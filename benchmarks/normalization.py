@@ -57,6 +57,8 @@ CASES = (
     ("Open Mon–Fri.", r"monday (to|through|-) friday"),
     ("She ran it in 2:03:45.", r"(2|two) hours?,? (3|three) minutes"),
     ("It is due 3 March 2025.", r"(3rd|third|3) (of )?march,? 2025"),
+    ("Our ETA is noon.", r"(eta|e\.? ?t\.? ?a\.?) is noon"),
+    ("Ask the WHO first.", r"the (who|w\.? ?h\.? ?o\.?) first"),
 )
 
 

@@ -147,12 +147,16 @@ _FISCAL_YEAR = re.compile(r"\bFY\s?(?=\d{2}(?:\d{2})?\b)")  # FY2025, FY25
 _DAY_RANGE = re.compile(r"\b(" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?\s?[-–—]\s?("
                         + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\b")  # Mon–Fri
 _OPTION_LETTER = re.compile(r"(?:(?<=\S)\s+|(?<!\S))\(?([a-hA-H])\)\s+(?=\w)")  # a quiz's: a) wet floor b) loose cable
+_PAUSES = ".,;:!?"
 _ASIDE = re.compile(r"(^|\s+)\(\s*([^()]+?)\s*\)(\s*[.,;:!?]?)")  # "(see page 17)": said between two short pauses
 _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters "and" the letter
 # The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"; the
 # letter held a little longer keeps the voices from running it into the word before ("Plan A" heard as "planny")
 LETTER_A = "[[ˈeɪː]]"
 _LETTER_A = re.compile(r"(?<=[\w,] )A(?=\s+[a-z0-9]|\s*[.,;:!?)\"”’]|\s*$)")
+# Initialisms that espeak reads as a word ("ETA" as the Greek letter eta, "the WHO" as "the who"), spelled out
+_SPELLED = {"ETA": "[[ˌiːtˌiːˈeɪ]]", "WHO": "[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]"}
+_INITIALISM = re.compile(r"\bETAs?\b|(?<=\b[Tt]he )WHO\b(?!\s+[A-Z]{2})")  # not in "THE WHO PLAYED"
 # A word written in capitals among lowercase ones is stressed, as a narrator (and ElevenLabs) reads "This is NOT a
 # hazard"; only words that are said as words and commonly stressed, so acronyms (FBI, NASA, IT, US) stay as they are.
 _EMPHATIC = frozenset("""NOT NO NEVER ALWAYS MUST DO DON'T DOESN'T DIDN'T CAN'T CANNOT WON'T ISN'T AREN'T WASN'T WEREN'T
@@ -428,6 +432,18 @@ def _options(text: str) -> str:
     return "".join(pieces) + text[end:]
 
 
+def _aside(match: re.Match) -> str:
+    """"(see page 17)" said between two commas' pauses; none doubled where a full stop or a comma is already."""
+    words, after = match.group(2), match.group(3).strip()
+    opening = (" " if _before(match, 1) in _PAUSES else ", ") if match.group(1) else ""
+    return f"{opening}{words}{after or ('' if words[-1] in _PAUSES else ',')} "
+
+
+def _spelled(match: re.Match) -> str:
+    word = match.group(0)
+    return _SPELLED[word] if word in _SPELLED else _SPELLED[word[:-1]][:-2] + "z]]"  # ETAs
+
+
 def _emphatic(match: re.Match) -> str:
     """"NOT" in "This is NOT a hazard" as `*NOT*`; a run of capitals longer than two words, or any word in it that is
     not a common word to stress, leaves it alone (a heading, an acronym)."""
@@ -528,10 +544,10 @@ def _normalize_words(text: str) -> str:
     text = _YEAR.sub(lambda m: num2words(int(m.group(1)), to="year"), text)
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
     text = _options(text)
-    text = _ASIDE.sub(lambda m: f"{', ' if m.group(1) else ''}{m.group(2)}{m.group(3).strip() or ','} ", text)
-    text = re.sub(r"(?<=[.,;:!?]),", "", text)  # an aside after a full stop or a comma opens with no second pause
+    text = _ASIDE.sub(_aside, text)
     text = _LETTER_AND.sub(r"\1 and \2", text)
     text = _SHOUTING.sub(_shouted, text)
     text = _CAPITALS_RUN.sub(_emphatic, text)
     text = _LETTER_A.sub(LETTER_A, text)
+    text = _INITIALISM.sub(_spelled, text)
     return re.sub(r"\s+", " ", text).strip()

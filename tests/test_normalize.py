@@ -61,6 +61,10 @@ CASES = [
     # the letter A, which espeak would say as the article "uh"; the article itself is left alone
     ("Plan A failed, so print on A4 in room 12A.", "Plan [[ˈeɪː]] failed, so print on [[ˈeɪː]] four in room twelve [[ˈeɪː]]."),
     ("A dog read A New Hope.", "A dog read A New Hope."),
+    # initialisms espeak would say as words: "eta", "the who"; the band and a shouted question are left alone
+    ("Our ETA: noon, and the ETAs of the WHO teams.", "Our [[ˌiːtˌiːˈeɪ]]: noon, and the [[ˌiːtˌiːˈeɪz]] of the "
+     "[[dˌʌbəljˌuːˌeɪtʃˈoʊ]] teams."),
+    ("WHO IS THERE? The Who played.", "who is there? The Who played."),
     # a common word in capitals among lowercase ones is stressed; acronyms, headings and shouting are not
     ("Which is NOT a hazard? You MUST stop, ALWAYS.", "Which is *NOT* a hazard? You *MUST* stop, *ALWAYS*."),
     ("DO NOT touch it, tell the IT team or the FBI.", "*DO NOT* touch it, tell the IT team or the FBI."),
@@ -72,6 +76,7 @@ CASES = [
     # an aside in brackets is said between two short pauses (espeak would run it on without one)
     ("Welcome (approx. 15 min). Keep exits clear (see p. 17), always.",
      "Welcome, approximately fifteen minutes. Keep exits clear, see page seventeen, always."),  # a heading: neither word is one to stress
+    ("Stop. (See p. 4) Then go, (e.g. left) now. Odd.,typo", "Stop. See page four, Then go, for example left, now. Odd.,typo"),
     ("Our R&D team runs a Q&A session; AT&T too.", "Our R and D team runs a Q and [[ˈeɪː]] session; AT&T too."),
     ("Cut 3 dB from a 5000 mAh, 2 kWh pack.", "Cut three decibels from a five thousand milliamp hours, two kilowatt hours pack."),
     ("She ran 2:03:45; it is 10:30:00.", "She ran two hours, three minutes and forty-five seconds; it is ten thirty."),
