@@ -58,6 +58,7 @@ CASES = (
     ("She ran it in 2:03:45.", r"(2|two) hours?,? (3|three) minutes"),
     ("It is due 3 March 2025.", r"(3rd|third|3) (of )?march,? 2025"),
     ("Our ETA is noon.", r"(eta|e\.? ?t\.? ?a\.?) is noon"),
+    ("It has 7B parameters.", r"(7|seven) billion parameters"),
     ("Ask the WHO first.", r"the (who|w\.? ?h\.? ?o\.?) first"),
 )
 

@@ -120,8 +120,9 @@ _PER_UNITS = {"month": "month", "mo": "month", "year": "year", "yr": "year", "we
               "seat": "seat", "item": "item", "page": "page", "minute": "minute", "second": "second"}
 _PER = re.compile(r"(?<=[\w%])/(" + "|".join(_PER_UNITS) + r")\b")  # $19.99/month, 5 GB/user: "per"; not day/night
 _AMOUNT_BEFORE = re.compile(r"(?:\d\S*|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
-# 1.5M users, 2bn, 1.5B; but room 3B is a room ($ amounts are money's)
-_SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?=B))(M|B|bn)(?![\w/])")
+# 1.5M users, 2bn, 1.5B, 2B people; but room 3B and a 2B pencil are letters ($ amounts are money's)
+_COUNTED = r"(?:users|people|parameters|params|tokens|downloads|views|visitors|customers|subscribers|devices|years|rows|records|requests|searches|streams|installs|accounts|messages)\b"
+_SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?=B)|\d+(?=B\s+" + _COUNTED + r"))(M|B|bn)(?![\w/])")
 # 2.5k stars, 50K followers: thousands; but a 10k (the race) and a 4K screen are said "ten K", "four K"
 _THOUSANDS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)[kK](?![\w/'’])")
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')")  # 5'10"

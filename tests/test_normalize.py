@@ -121,6 +121,8 @@ CASES = [
     ("Use 16:9, not 4:3, at 2:30.", "Use sixteen to nine, not four to three, at two thirty."),
     ("It costs $19.99/month, 5 GB/user.", "It costs nineteen dollars and ninety-nine cents per month, five gigabytes per user."),
     ("Over 1.5M users, 1.5B views; room 3B.", "Over one point five million users, one point five billion views; room three B."),
+    ("A 7B model has 7B parameters; 2B people use a 2B pencil.",
+     "A seven B model has seven billion parameters; two billion people use a two B pencil."),
     ("He is 5'10\", by a 6' fence, 6' away.", "He is five foot ten, by a six foot fence, six feet away."),
     ("Heat to 350° for ~20 min, the 90's.", "Heat to three hundred and fifty degrees for about twenty minutes, the nineties."),
     ("A 50/50 chance, about ~3.", "A fifty-fifty chance, about three."),
