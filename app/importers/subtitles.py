@@ -172,8 +172,7 @@ def parse_ass(text: str, name: str = "script") -> ParsedScript:
 
 
 def _ass_words(event, styles) -> str:
-    """An event's words, its line breaks kept and a run in italics within it marked as stressed (`*word*`); a line
-    wholly in italics (a thought, a voice on the phone) stresses nothing."""
+    """An event's words, its line breaks kept and a run in italics within it stressed."""
     from pysubs2 import SSAStyle
     from pysubs2.formats.substation import parse_tags
 
@@ -183,8 +182,14 @@ def _ass_words(event, styles) -> str:
         fragment = re.sub(r"{[^}]*}", "", fragment)  # a {comment} is the translator's, not the line's
         fragment = fragment.replace("\\N", "\n").replace("\\n", "\n").replace("\\h", " ")
         runs.append((fragment, run_style.italic))
+    return _stress_italics(runs)
+
+
+def _stress_italics(runs: list[tuple[str, bool]]) -> str:
+    """A line's runs of text joined, those in italics stressed (`*word*`) where only some of the line is in them: a
+    line wholly in italics (a thought, a voice on the phone) stresses nothing."""
     italics = {italic for fragment, italic in runs if fragment.strip()}
-    if italics != {True, False}:  # no italics, or the whole line in them
+    if italics != {True, False}:
         return "".join(fragment for fragment, _ in runs)
     return "".join(stressed(fragment) if italic else fragment for fragment, italic in runs)
 
@@ -288,8 +293,7 @@ def _ttml_paragraphs(elements, origin_s: float = 0.0, end_s: float | None = None
 
 
 def _ttml_words(paragraph) -> tuple[int, str]:
-    """A paragraph's number (from its mark) and words, its line breaks kept and a run in italics within it marked as
-    stressed, as for .ass."""
+    """A paragraph's number (from its mark) and words, its line breaks kept and a run in italics within it stressed."""
     from ttconv import model
     from ttconv.style_properties import FontStyleType, StyleProperties
 
@@ -308,7 +312,4 @@ def _ttml_words(paragraph) -> tuple[int, str]:
     collect(paragraph, False)
     _, index, first = runs[0][0].split(_MARK, 2)
     runs[0] = (first, runs[0][1])
-    italics = {italic for fragment, italic in runs if fragment.strip()}
-    if italics != {True, False}:
-        return int(index), "".join(fragment for fragment, _ in runs)
-    return int(index), "".join(stressed(fragment) if italic else fragment for fragment, italic in runs)
+    return int(index), _stress_italics(runs)
