@@ -43,7 +43,27 @@ class TextEmotionModel:
     version: str
 
     def score(self, texts: list[str], contexts: list[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Each line's probabilities and arousal. A line longer than the model reads at once (a narration paragraph)
+        is read in parts of whole sentences, and its figures are the parts' weighted by their length."""
         contexts = clip_contexts(self.tokenizer, contexts or [""] * len(texts))
+        owners, parts, part_contexts, weights = [], [], [], []
+        for owner, line_parts in enumerate(readable_parts(self.tokenizer, texts, contexts)):
+            for part, tokens in line_parts:
+                owners.append(owner)
+                parts.append(part)
+                part_contexts.append(contexts[owner])
+                weights.append(tokens)
+        part_probs, part_arousal = self._score_parts(parts, part_contexts)
+        weights = np.asarray(weights, np.float32)
+        totals = np.zeros(len(texts), np.float32)
+        probs = np.zeros((len(texts), len(EMOTIONS)), np.float32)
+        arousal = np.zeros(len(texts), np.float32)
+        np.add.at(totals, owners, weights)
+        np.add.at(probs, owners, part_probs * weights[:, None])
+        np.add.at(arousal, owners, part_arousal * weights)
+        return probs / totals[:, None], arousal / totals
+
+    def _score_parts(self, texts: list[str], contexts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         probs = np.zeros((len(texts), len(EMOTIONS)), np.float32)
         arousal = np.zeros(len(texts), np.float32)
         for idx in batches_by_length(texts, contexts, BATCH):
@@ -52,6 +72,32 @@ class TextEmotionModel:
             probs[idx] = softmax(logits / self.temperature)
             arousal[idx] = raw_arousal
         return probs, arousal
+
+
+def readable_parts(tokenizer, texts: list[str], contexts: list[str]) -> list[list[tuple[str, int]]]:
+    """Each line as the parts the model reads whole, with their token counts: the line itself when it fits beside
+    its context in MAX_TOKENS_PAIR, or else its sentences packed into parts that do (a sentence too long alone is
+    read cut, as every line was before)."""
+    from engine.text import split_sentences
+
+    counts = [sum(e.attention_mask) for e in tokenizer.encode_batch(texts, add_special_tokens=False)]
+    context_counts = [sum(e.attention_mask) for e in tokenizer.encode_batch(contexts, add_special_tokens=False)]
+    readable = []
+    for text, count, context_count in zip(texts, counts, context_counts):
+        room = MAX_TOKENS_PAIR - (3 + context_count if context_count else 2)  # [CLS] line [SEP] (context [SEP])
+        if count <= room:
+            readable.append([(text, max(count, 1))])
+            continue
+        sentences = split_sentences(text)
+        sizes = [sum(e.attention_mask) for e in tokenizer.encode_batch(sentences, add_special_tokens=False)]
+        parts: list[tuple[str, int]] = []
+        for sentence, size in zip(sentences, sizes):
+            if parts and parts[-1][1] + size <= room:
+                parts[-1] = (f"{parts[-1][0]} {sentence}", parts[-1][1] + size)
+            else:
+                parts.append((sentence, min(size, room)))
+        readable.append(parts)
+    return readable
 
 
 def batches_by_length(texts: list[str], contexts: list[str], size: int):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from engine.emotions import Emotion, Modality
+from engine.emotions import EMOTIONS, Emotion, Modality
 from engine.recognizer import LineInput, recognize
 from engine.text_context import context_strings
-from engine.text_emotion import CONTEXT_TOKENS, clip_contexts, encode_lines, load_text_model
+from engine.text_emotion import CONTEXT_TOKENS, clip_contexts, encode_lines, load_text_model, readable_parts
 
 
 def _one(text: str):
@@ -123,3 +123,19 @@ def test_a_line_reads_the_same_whatever_lines_share_its_model_call():
     for i, line in enumerate(script[:8]):
         alone, alone_arousal = model.score([line])
         assert np.allclose(alone[0], together[i], atol=1e-5) and np.isclose(alone_arousal[0], together_arousal[i], atol=1e-5)
+
+
+def test_a_paragraph_longer_than_the_model_reads_at_once_is_read_to_its_end():
+    """A narration paragraph past the model's 96 tokens is read in parts of whole sentences: an outburst at its end
+    counts (cut at the limit, the model never saw it), and a line that fits is read whole, as one part."""
+    model = load_text_model()
+    briefing = ("Welcome to this module on workplace safety. In the next few minutes we will look at the layout of the "
+                "warehouse, the location of the fire exits, and the procedures that apply when the alarm sounds. "
+                "Please take notes as we go, and keep your badge with you at all times. ") * 2
+    outburst = "I am absolutely furious that nobody told me, this is an outrage!"
+    calm, angry = model.score([briefing, briefing + outburst])[0]
+    anger = EMOTIONS.index("anger")
+    assert angry[anger] > calm[anger] + 0.1 and angry.sum() == pytest.approx(1.0, abs=1e-5)
+    parts = readable_parts(model.tokenizer, [briefing + outburst, outburst], ["", "other: Why?"])
+    assert len(parts[0]) == 2 and " ".join(part for part, _ in parts[0]) == " ".join((briefing + outburst).split())
+    assert all(tokens <= 94 for _, tokens in parts[0]) and parts[1] == [(outburst, 14)]
