@@ -156,7 +156,7 @@ _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters 
 LETTER_A = "[[ˈeɪː]]"
 _LETTER_A = re.compile(r"(?<=[\w,] )A(?=\s+[a-z0-9]|\s*[.,;:!?)\"”’]|\s*$)")
 # Initialisms that espeak reads as a word ("ETA" as the Greek letter eta, "the WHO" as "the who"), spelled out
-_SPELLED = {"ETA": "[[ˌiːtˌiːˈeɪ]]", "WHO": "[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]"}
+_SPELLED = {"ETA": "[[ˌiːtˌiːˈeɪ]]", "ETAs": "[[ˌiːtˌiːˈeɪz]]", "WHO": "[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]"}
 _INITIALISM = re.compile(r"\bETAs?\b|(?<=\b[Tt]he )WHO\b(?!\s+[A-Z]{2})")  # not in "THE WHO PLAYED"
 # A word written in capitals among lowercase ones is stressed, as a narrator (and ElevenLabs) reads "This is NOT a
 # hazard"; only words that are said as words and commonly stressed, so acronyms (FBI, NASA, IT, US) stay as they are.
@@ -440,11 +440,6 @@ def _aside(match: re.Match) -> str:
     return f"{opening}{words}{after or ('' if words[-1] in _PAUSES else ',')} "
 
 
-def _spelled(match: re.Match) -> str:
-    word = match.group(0)
-    return _SPELLED[word] if word in _SPELLED else _SPELLED[word[:-1]][:-2] + "z]]"  # ETAs
-
-
 def _emphatic(match: re.Match) -> str:
     """"NOT" in "This is NOT a hazard" as `*NOT*`; a run of capitals longer than two words, or any word in it that is
     not a common word to stress, leaves it alone (a heading, an acronym)."""
@@ -550,5 +545,5 @@ def _normalize_words(text: str) -> str:
     text = _SHOUTING.sub(_shouted, text)
     text = _CAPITALS_RUN.sub(_emphatic, text)
     text = _LETTER_A.sub(LETTER_A, text)
-    text = _INITIALISM.sub(_spelled, text)
+    text = _INITIALISM.sub(lambda m: _SPELLED[m.group(0)], text)
     return re.sub(r"\s+", " ", text).strip()
