@@ -28,8 +28,11 @@ def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
         return parse_vtt(text, name)
     if start.startswith("[Script Info]"):  # Aegisub's .ass, pasted
         return parse_ass(text, name)
-    if _xml_root(text) in ("speak", "tt"):  # SSML from another TTS tool, or TTML subtitles
-        return parse_xml_script(text, name)
+    root = _xml_root(text)
+    if root == "speak":  # SSML from another TTS tool
+        return parse_ssml_script(text, name)
+    if root == "tt":  # TTML subtitles
+        return parse_ttml(text, name)
     if _SUBTITLE_TIMING.search(text):
         return parse_srt(text, name)
     if len(text) <= MAX_MARKDOWN_CHARS and _MARKDOWN_HINT.search(text):
