@@ -80,24 +80,29 @@ def readable_parts(tokenizer, texts: list[str], contexts: list[str]) -> list[lis
     read cut, as every line was before)."""
     from engine.text import split_sentences
 
-    counts = [sum(e.attention_mask) for e in tokenizer.encode_batch(texts, add_special_tokens=False)]
-    context_counts = [sum(e.attention_mask) for e in tokenizer.encode_batch(contexts, add_special_tokens=False)]
     readable = []
-    for text, count, context_count in zip(texts, counts, context_counts):
-        room = MAX_TOKENS_PAIR - (3 + context_count if context_count else 2)  # [CLS] line [SEP] (context [SEP])
+    for text, count, context in zip(texts, token_counts(tokenizer, texts), contexts):
+        room = MAX_TOKENS_PAIR - 2  # [CLS] line [SEP]
+        if context and count > room - 1 - CONTEXT_TOKENS:  # only a long line needs its context's exact length
+            room -= 1 + token_counts(tokenizer, [context])[0]  # ... context [SEP]
         if count <= room:
             readable.append([(text, max(count, 1))])
             continue
         sentences = split_sentences(text)
-        sizes = [sum(e.attention_mask) for e in tokenizer.encode_batch(sentences, add_special_tokens=False)]
         parts: list[tuple[str, int]] = []
-        for sentence, size in zip(sentences, sizes):
+        for sentence, size in zip(sentences, token_counts(tokenizer, sentences)):
             if parts and parts[-1][1] + size <= room:
                 parts[-1] = (f"{parts[-1][0]} {sentence}", parts[-1][1] + size)
             else:
                 parts.append((sentence, min(size, room)))
         readable.append(parts)
     return readable
+
+
+def token_counts(tokenizer, texts: list[str]) -> list[int]:
+    """How many tokens each text is, without the special ones or padding (cut at MAX_TOKENS_PAIR, as the tokenizer
+    cuts)."""
+    return [sum(encoding.attention_mask) for encoding in tokenizer.encode_batch(texts, add_special_tokens=False)]
 
 
 def batches_by_length(texts: list[str], contexts: list[str], size: int):
