@@ -60,6 +60,11 @@ CASES = (
     ("Our ETA is noon.", r"(eta|e\.? ?t\.? ?a\.?) is noon"),
     ("It has 7B parameters.", r"(7|seven) billion parameters"),
     ("Ask the WHO first.", r"the (who|w\.? ?h\.? ?o\.?) first"),
+    ("Henry VIII had six wives.", r"henry (the )?(viii|8th|eighth) had"),
+    ("Start an IV line now.", r"(an|a) (iv|i\.? ?v\.?|i-v) line"),
+    ("Type II diabetes is common.", r"type (2|two|ii) diabetes"),
+    ("Scan both IDs now.", r"both (ids|i\.? ?d\.?'?s|i-ds) now"),
+    ("Revenue grew 12% YoY.", r"year[ -]over[ -]year|y\.? ?o\.? ?y"),
 )
 
 

@@ -51,12 +51,11 @@ _ABBREVIATIONS = {
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "approx.", "Approx.", "Fig.",
             "fig.", "Vol.", "vol.", "pp."}
-_FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "To", "From", "Of", "By", "And", "Or", "For", "With"}
+_FUNCTION_WORDS = ("The", "A", "An", "In", "On", "At", "To", "From", "Of", "By", "And", "Or", "For", "With")
 _DIGIT_NAMES = "zero one two three four five six seven eight nine".split()
 _FRACTIONS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters")}
 _MEASURE_DENOMINATORS = (8, 16, 32, 64)  # 3/8 inch, 5/16: odd numerators over these are a measure, not a date
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11,
-          "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20}
+_ROMAN = {"X" * (n // 10) + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[n % 10]: n for n in range(1, 40)}
 # Longer numbers are codes, read digit by digit, unless commas group them as an amount (num2words goes to 10^36)
 MAX_PLAIN_DIGITS, MAX_GROUPED_DIGITS = 9, 36
 _LONG_DIGITS = re.compile(rf"\d{{{MAX_GROUPED_DIGITS + 1},}}")  # read out first: no rule below can make a number of it
@@ -107,8 +106,27 @@ _RANGE = re.compile(r"(?<![\w.,-])(\d+)\s?[-–]\s?(?=(\d+)(?![\w.,]\d|-\d))")  
 _NEGATIVE = re.compile(r"(?<![\w.,)])[-−](?=\d)")
 _TIMES = re.compile(r"\b(\d+)\s?[x×]\s?(\d+)\b|\b(\d+)[x×](?=\W|$)")  # 3x3 grid, a 2x speedup
 _LETTER_NUMBER = re.compile(r"\b([A-Z]{1,2})(\d{1,2})\b|\b(\d{1,2})([A-Z])\b")  # Q3, F1, 4K
+_ROMAN_NAMES = "|".join(sorted(_ROMAN, key=len, reverse=True))
 _ROMAN_AFTER = re.compile(r"\b(Chapter|Part|Book|Volume|Act|Scene|Section|Phase|Level|Stage|Season|Episode|"
-                          r"Round|Appendix|World War)\s+(" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")\b")
+                          r"Round|Appendix|World War)\s+(" + _ROMAN_NAMES + r")\b")
+# Any other roman numeral espeak says as "roman eight". A monarch's or a pope's is an ordinal (Henry VIII, Queen
+# Elizabeth II, John Paul II), the medical drip is its letters (an IV line), any other numeral the number (Type II,
+# Apollo XI, Super Bowl XX); one letter (I, V, X) is a numeral only after a monarch's name.
+_ROMAN_WORD = re.compile(r"(?<![\w'’.-])(?:" + _ROMAN_NAMES + r")(?![\w-]|['’][a-rt-z])")
+_MONARCHS = frozenset("""Henry Edward George William Richard James Charles Elizabeth Mary Anne Victoria Louis Philip
+    Frederick Peter Catherine Alexander Nicholas Ivan Pius Leo Gregory Benedict Innocent Clement Paul Urban Boniface
+    Sixtus Ramesses Ramses Thutmose Amenhotep Ptolemy Cleopatra Constantine Otto Ferdinand Alfonso Carlos Felipe Gustav
+    Gustaf Christian Wilhelm Napoleon Harald Olav Haakon Rama Mehmed Suleiman Stephen David Robert Francis""".split())
+# (not Malcolm: Malcolm X)
+_RULER_TITLES = frozenset("King Queen Pope Emperor Empress Tsar Czar Tsarina Pharaoh Kaiser Sultan Prince Princess Duke "
+                          "Duchess".split())
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|['’]s\b|$)")
+_NUMBERED_BEFORE = re.compile(r"\b(?i:type|class|grade|stage|phase|level|part|chapter|appendix|volume|section|article|"
+                              r"title|schedule|category|tier|mark|book|act|scene|round|season|episode|series|"
+                              r"generation|gen|model|version)\s+$")
+_NAME_BEFORE = re.compile(r"\b(?!(?:" + "|".join(_FUNCTION_WORDS) + r")\b)[A-Z][A-Za-z]*\s+$")  # Rocky II, Apollo XI
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:]\s+)[A-Z][a-z]*\s+$")  # "Give IV fluids": a capital, not a name
+SPELLED_IV = "[[ˌaɪvˈiː]]"
 # the 90s, the '80s, the 1990s, the early 2000s; a bare "30s" is thirty seconds unless a decade is plainly meant
 _DECADE = re.compile(r"(?<![\w'])(?:(1[0-9]|20)([0-9]0)['’]?s|(?:(?<=the )|(?<=early )|(?<=mid )|(?<=late )|(?<=her )|"
                      r"(?<=his )|(?<=their )|(?<=my )|(?<=your )|')([1-9]0)['’]?s)\b", re.I)
@@ -155,9 +173,19 @@ _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters 
 # letter held a little longer keeps the voices from running it into the word before ("Plan A" heard as "planny")
 LETTER_A = "[[ˈeɪː]]"
 _LETTER_A = re.compile(r"(?<=[\w,] )A(?=\s+[a-z0-9]|\s*[.,;:!?)\"”’]|\s*$)")
-# Initialisms that espeak reads as a word ("ETA" as the Greek letter eta, "the WHO" as "the who"), spelled out
-_SPELLED = {"ETA": "[[ˌiːtˌiːˈeɪ]]", "ETAs": "[[ˌiːtˌiːˈeɪz]]", "WHO": "[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]"}
-_INITIALISM = re.compile(r"\bETAs?\b|(?<=\b[Tt]he )WHO\b(?!\s+[A-Z]{2})")  # not in "THE WHO PLAYED"
+# Words espeak misreads, said as people say them: initialisms it reads as a word ("ETA" as the Greek letter eta, "the
+# WHO" as "the who", AKA as "acka"), plurals whose s it drops (IDs, IVs), acronyms said as words that it spells (RAM,
+# PIN, SaaS as "saa S"), and growth rates it reads as "yo why".
+_SAID = {"ETA": "[[ˌiːtˌiːˈeɪ]]", "ETAs": "[[ˌiːtˌiːˈeɪz]]", "AKA": "[[ˌeɪkˌeɪˈeɪ]]", "IDs": "[[ˌaɪdˈiːz]]",
+         "IVs": "[[ˌaɪvˈiːz]]", "IoT": "[[ˌaɪˌoʊtˈiː]]", "QoS": "[[kjˌuːˌoʊˈɛs]]", "RAM": "[[ɹˈæm]]", "ROM": "[[ɹˈɑːm]]",
+         "PIN": "[[pˈɪn]]", "PINs": "[[pˈɪnz]]", "SIM": "[[sˈɪm]]", "SIMs": "[[sˈɪmz]]", "SaaS": "[[sˈæs]]",
+         "PaaS": "[[pˈæs]]", "IaaS": "[[ˈaɪæs]]", "YoY": "year over year", "QoQ": "quarter over quarter",
+         "MoM": "month over month", "WHO": "[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]"}
+# The WHO is the organisation after "the" or a preposition or before what it issues; "Guess WHO is back" is stressed
+_WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\bwith )|(?<=\bfor ))WHO\b(?!\s+[A-Z]{2})|"
+        r"\bWHO(?=\s+(?:guidelines?|recommendations?|data|reports?|officials?|experts?|estimates?|members?|director|"
+        r"criteria|standards?|advice)\b)")  # not in "THE WHO PLAYED"
+_INITIALISM = re.compile(r"\b(?:" + "|".join(word for word in _SAID if word != "WHO") + r")\b|" + _WHO)
 # A word written in capitals among lowercase ones is stressed, as a narrator (and ElevenLabs) reads "This is NOT a
 # hazard"; only words that are said as words and commonly stressed, so acronyms (FBI, NASA, IT, US) stay as they are.
 _EMPHATIC = frozenset("""NOT NO NEVER ALWAYS MUST DO DON'T DOESN'T DIDN'T CAN'T CANNOT WON'T ISN'T AREN'T WASN'T WEREN'T
@@ -450,6 +478,25 @@ def _emphatic(match: re.Match) -> str:
     return f"*{match.group(0)}*"
 
 
+def _roman(match: re.Match) -> str:
+    """Henry VIII: "Henry the eighth"; an IV line: the letters; Type II, Rocky II: the number."""
+    numeral, before = match.group(0), _before(match)
+    words = before.split()[-2:] if before[-1:].isspace() else []  # "Henry", "Queen Elizabeth", "Henry Ford"
+    titled = len(words) == 2 and words[0] in _RULER_TITLES and words[1].isalpha() and words[1].istitle()
+    ruler = titled or (words and words[-1] in _MONARCHS) or (
+        len(words) == 2 and words[0] in _MONARCHS and words[1].isalpha() and words[1].istitle())
+    if ruler and (numeral != "I" or titled or _CLAUSE_END.match(_after(match))):  # "Elizabeth I." not "Henry I think"
+        return f"the {num2words(_ROMAN[numeral], to='ordinal')}"
+    if len(numeral) == 1:  # I, V, X
+        return numeral
+    named = _NUMBERED_BEFORE.search(before) or (_NAME_BEFORE.search(before) and not _SENTENCE_OPENER.search(before))
+    if numeral in ("XX", "XXX") and not named:  # XX chromosomes, kisses
+        return numeral
+    if numeral == "IV" and not named:
+        return SPELLED_IV
+    return _number(str(_ROMAN[numeral]))
+
+
 def _times(match: re.Match) -> str:
     if match.group(3):
         return f"{match.group(3)} times"
@@ -502,6 +549,7 @@ def _normalize_words(text: str) -> str:
     text = _DIALLED.sub(lambda m: m.group(1) + _digits(m.group(2)), text)
     text = _DOTTED_NUMBERS.sub(_dotted, text)
     text = _ROMAN_AFTER.sub(lambda m: f"{m.group(1)} {_number(str(_ROMAN[m.group(2)]))}", text)
+    text = _ROMAN_WORD.sub(_roman, text)
     text = _ABOUT.sub(_about, text)
     text = _MONEY.sub(_money, text)
     text = _MONEY_AFTER.sub(_money_after, text)
@@ -545,5 +593,5 @@ def _normalize_words(text: str) -> str:
     text = _SHOUTING.sub(_shouted, text)
     text = _CAPITALS_RUN.sub(_emphatic, text)
     text = _LETTER_A.sub(LETTER_A, text)
-    text = _INITIALISM.sub(lambda m: _SPELLED[m.group(0)], text)
+    text = _INITIALISM.sub(lambda m: _SAID[m.group(0)], text)
     return re.sub(r"\s+", " ", text).strip()

@@ -65,6 +65,24 @@ CASES = [
     ("Our ETA: noon, and the ETAs of the WHO teams.", "Our [[ˌiːtˌiːˈeɪ]]: noon, and the [[ˌiːtˌiːˈeɪz]] of the "
      "[[dˌʌbəljˌuːˌeɪtʃˈoʊ]] teams."),
     ("WHO IS THERE? The Who played.", "who is there? The Who played."),
+    ("WHO guidelines, according to WHO. Guess WHO is back?", "[[dˌʌbəljˌuːˌeɪtʃˈoʊ]] guidelines, according to "
+     "[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]. Guess WHO is back?"),
+    # plurals whose s espeak drops, acronyms it spells that are said as words, and "yo why"
+    ("Scan two IDs, add RAM, enter your PIN; SaaS grew 5% YoY.", "Scan two [[ˌaɪdˈiːz]], add [[ɹˈæm]], enter your "
+     "[[pˈɪn]]; [[sˈæs]] grew five percent year over year."),
+    ("Ram the gate, Mark AKA the boss.", "Ram the gate, Mark [[ˌeɪkˌeɪˈeɪ]] the boss."),
+    # roman numerals, which espeak says as "roman eight": a monarch's ordinal, the medical drip's letters, else a number
+    ("Henry VIII's wives; Queen Elizabeth II and John Paul II.", "Henry the eighth's wives; Queen Elizabeth the second "
+     "and John Paul the second."),
+    ("Charles V, then Elizabeth I. Henry I think so; Malcolm X spoke.", "Charles the fifth, then Elizabeth the first. "
+     "Henry I think so; Malcolm X spoke."),
+    ("Start an IV line. Give IV fluids, then change the IVs.", "Start an [[ˌaɪvˈiː]] line. Give [[ˌaɪvˈiː]] fluids, "
+     "then change the [[ˌaɪvˈiːz]]."),
+    ("Type II diabetes; a type IV error in Rocky IV and Apollo XI.", "Type two diabetes; a type four error in Rocky four "
+     "and Apollo eleven."),
+    ("XX chromosomes, Super Bowl XX, Chapter XXIV. Love, XXX", "XX chromosomes, Super Bowl twenty, Chapter twenty-four. "
+     "Love, XXX"),
+    ("Use the CIV tool, I, Claudius, and the XIV-based VIIth.", "Use the CIV tool, I, Claudius, and the XIV-based VIIth."),
     # a common word in capitals among lowercase ones is stressed; acronyms, headings and shouting are not
     ("Which is NOT a hazard? You MUST stop, ALWAYS.", "Which is *NOT* a hazard? You *MUST* stop, *ALWAYS*."),
     ("DO NOT touch it, tell the IT team or the FBI.", "*DO NOT* touch it, tell the IT team or the FBI."),
@@ -174,3 +192,16 @@ def test_the_letter_a_and_a_m_are_said_as_letters_not_the_article():
         said = " ".join(c.phonemes for c in clauses)
         assert word in said and "ɐ" not in said.split(word, 1)[1], (written, said)
         assert clauses[-1].terminator == ".", (written, clauses)  # the full stop after the letter is kept
+
+
+def test_roman_numerals_and_dropped_plurals_reach_espeak_as_words():
+    """espeak says "Henry roman eight", "an roman four line" and "scan both I-D": the normalizer leaves it none of these."""
+    from engine.normalize import _SAID, SPELLED_IV
+    from engine.tts_engines import unsayable_symbols
+
+    said = " ".join(c.phonemes for c in phonemize(
+        normalize_text("Henry VIII started an IV line for Type II patients; scan both IDs."), "en-us"))
+    assert "ɹˌoʊmən" not in said and "ˈeɪtθ" in said and "tˈuː" in said, said
+    assert "aɪdˈiːz" in said and "aɪvˈiː" in said, said
+    for ipa in [SPELLED_IV, *(said for said in _SAID.values() if said.startswith("[["))]:
+        assert not unsayable_symbols(ipa.strip("[]")), ipa
