@@ -65,6 +65,11 @@ CASES = (
     ("Type II diabetes is common.", r"type (2|two|ii) diabetes"),
     ("Scan both IDs now.", r"both (ids|i\.? ?d\.?'?s|i-ds) now"),
     ("Revenue grew 12% YoY.", r"year[ -]over[ -]year|y\.? ?o\.? ?y"),
+    ("Inflate the tyres to 32 psi.", r"(32|thirty-two) (psi|pounds per square inch)"),
+    ("Her BP is 120/80 mmHg.", r"(120|one hundred and twenty),? over (80|eighty)"),
+    ("Give 5 mg/kg twice a day.", r"(milligrams?|mg) per (kilogram|kg)|mg/kg"),
+    ("Use a 1:10 dilution.", r"(1|one)( to |:| ?- ?)(10|ten) dilution"),
+    ("Sign up by 12 Jan 2025.", r"(12th|twelfth|12) (of )?january"),
 )
 
 

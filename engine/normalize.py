@@ -39,6 +39,12 @@ _UNITS = {
     "gbps": ("gigabit per second", "gigabits per second"), "kbps": ("kilobit per second", "kilobits per second"),
     "fps": ("frame per second", "frames per second"), "db": ("decibel", "decibels"),
     "kwh": ("kilowatt hour", "kilowatt hours"), "mah": ("milliamp hour", "milliamp hours"),
+    # medicine and engineering: espeak says psi "sigh", mmHg and mcg letter by letter
+    "psi": ("pound per square inch", "pounds per square inch"), "kpa": ("kilopascal", "kilopascals"),
+    "mpa": ("megapascal", "megapascals"), "mmhg": ("millimetre of mercury", "millimetres of mercury"),
+    "mcg": ("microgram", "micrograms"), "µg": ("microgram", "micrograms"), "μg": ("microgram", "micrograms"),
+    "µm": ("micrometre", "micrometres"), "μm": ("micrometre", "micrometres"), "n·m": ("newton metre", "newton metres"),
+    "nm": ("nanometre", "nanometres"), "dl": ("decilitre", "decilitres"), "mmol": ("millimole", "millimoles"),
 }
 _ABBREVIATIONS = {
     "Dr.": "Doctor", "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Prof.": "Professor", "St.": "Saint",
@@ -74,25 +80,30 @@ _MONEY = re.compile(rf"(?:(?-i:({_MONEY_SIGN}))|\b(?-i:({_MONEY_CODE}))\s)\s?({_
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?!\w)|\s({_MONEY_CODE})\b)")
 _CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")
 _PERCENT = re.compile(rf"(?<![\d.,])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%
+_PERCENT_RANGE = re.compile(rf"(?<![\w.,])({_NUMBER})\s?%?\s?[-–—]\s?(?=(?:{_NUMBER})\s?%)")  # 5–10%: "five to ten percent"
 _TIME_ZONES = {"ET": "Eastern", "PT": "Pacific", "CT": "Central", "MT": "Mountain"}  # 9 a.m. ET: "nine A-M Eastern"
 _TIME = re.compile(r"(?:\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?(?!\w)|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$))"
                    r"(?:\s(?-i:(ET|PT|CT|MT))\b)?", re.I)
 _DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.\d+)?(?![\w:]|\.\d)")  # 2:03:45, a marathon
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_MONTH_DATE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b")
-_DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")(?:,?\s+(\d{4}))?\b")
+_MONTH_OF = {month: month for month in _MONTHS} | {month[:3]: month for month in _MONTHS} | {"Sept": "September"}
+_MONTH_WORDS = "|".join(sorted(_MONTH_OF, key=len, reverse=True))  # 12 Jan 2025, Jan 12: the dot-less short forms too
+_MONTH_DATE = re.compile(r"\b(" + _MONTH_WORDS + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b")
+_DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_WORDS + r")\b(?:,?\s+(\d{4}))?\b")
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])))?"  # "5 in. wide": the unit's dot, not a full stop
-_UNIT = re.compile(rf"(?<![\d.,])({_NUMBER})\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT}", re.I)
+_UNIT = re.compile(rf"(?<![\d.,])({_NUMBER})\s?({_UNIT_NAMES})(?:/({_UNIT_NAMES}))?(?=\W|$){_ABBREVIATION_DOT}", re.I)  # 5 mg/kg
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _YEAR = re.compile(r"\b(1[1-9]\d\d|20\d\d)\b(?!\s?(?:%|[.,]\d))")
-_NUMBER_RE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|\.\d+)(?![\w])")  # .05 too
+_NUMBER_RE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|\.\d+)(?!\w|\.\d)")  # .05 too; not the 3 of 3.5p
 # (+1) (800) 555-0199, 555-0123, +44 20 7946 0958: said digit by digit, in their groups
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|(?:\(\d{2,4}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4})(?![\w-])")
 _DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext)(?: on)? |[Ee]xtension )(\d{3,}|(?<=xtension )\d{2})\b")  # call 911, ext. 4401
 _DOTTED_NUMBERS = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")  # version 2.0.1, 192.168.1.1
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")  # US order: month/day/year, 1/7/01 too
+_BLOOD_PRESSURE = re.compile(r"(?<![\w/.,])(\d{2,3})/(\d{2,3})(\s?mmHg\b)?(?![\w/])")  # 120/80 mmHg: "over"
+_PRESSURE_BEFORE = re.compile(r"\b(?:BP|blood pressure)\b[^.!?\d]{0,15}$", re.I)  # BP 120/80, blood pressure of 140/90
 _SLASHED = re.compile(rf"(?<![\w/.,])({_NUMBER})/(\d+)(?![\w/])")  # 3/4 cup, rated 4.5/5, 24/7, 12/25
 _DATE_CUE = re.compile(r"\b(?:on|by|until|till|through|before|after|from|since|due|starting|ends?|ending|dated|expires|"
                        r"deadline|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?,?\s+$", re.I)
@@ -132,6 +143,8 @@ _DECADE = re.compile(r"(?<![\w'])(?:(1[0-9]|20)([0-9]0)['’]?s|(?:(?<=the )|(?<
                      r"(?<=his )|(?<=their )|(?<=my )|(?<=your )|')([1-9]0)['’]?s)\b", re.I)
 _HASH_NUMBER = re.compile(r"(?<![\w#])#(?=\d)")  # the #1 hit
 _RATIO = re.compile(r"(?<![\w:.])(\d{1,2}):(\d)(?![\w:]|\.\d)")  # 16:9, 3:1 ("sixteen to nine"); 2:30 is a time
+_RATIO_CUED = re.compile(r"(?<![\w:.])(\d{1,3}):(\d{1,4})(?=\s+(?:dilution|ratio|scale|mix|mixture|solution|odds|split)\b)|"
+                         r"(?:(?<=ratio of )|(?<=odds of )|(?<=scale of )|(?<=diluted ))(\d{1,3}):(\d{1,4})\b")  # a 1:10 dilution
 _MENU_PATH = re.compile(r"(?<=\w)\s+(?:>|→)\s+(?=\w)")  # File > Save As: a pause, not a silently dropped ">"
 _PER_UNITS = {"month": "month", "mo": "month", "year": "year", "yr": "year", "week": "week", "wk": "week",
               "day": "day", "hour": "hour", "hr": "hour", "night": "night", "person": "person", "user": "user",
@@ -279,7 +292,7 @@ def _duration(match: re.Match) -> str:
 
 def _day_month(match: re.Match) -> str:
     """12 May 2025, as British and European scripts write it: "the twelfth of May, twenty twenty-five"."""
-    day, month, year = int(match.group(1)), match.group(2), match.group(3)
+    day, month, year = int(match.group(1)), _MONTH_OF[match.group(2)], match.group(3)
     modal = month == "May" and re.match(r"\s+(?:I|you|we|he|she|it|they)\b", _after(match))
     if not 1 <= day <= 31 or modal:  # "Give me 5 May I ask": the verb
         return match.group(0)
@@ -316,7 +329,8 @@ def _unit(match: re.Match) -> str:
     # "a 16 GB card", "a 5 kg bag": after "a", the amount describes a thing and the unit stays singular
     describes = _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) and re.match(
         r"\s+[a-z]", match.string[match.end():])
-    return f"{_number(amount)} {one if amount == '1' or describes else many}"
+    per = f" per {_UNITS[match.group(3).lower()][0]}" if match.group(3) else ""
+    return f"{_number(amount)} {one if amount == '1' or describes else many}{per}"
 
 
 def _decade(match: re.Match) -> str:
@@ -399,6 +413,13 @@ def _slashed(match: re.Match) -> str:
     if bottom == 10 and amount <= 20:
         return f"{_number(top)} out of ten"  # "11/10, would recommend"
     return match.group(0)
+
+
+def _blood_pressure(match: re.Match) -> str:
+    if not (match.group(3) or _PRESSURE_BEFORE.search(_before(match))):
+        return match.group(0)
+    said = f"{_number(match.group(1))} over {_number(match.group(2))}"
+    return said + (" millimetres of mercury" if match.group(3) else "")
 
 
 def _per(match: re.Match) -> str:
@@ -554,11 +575,12 @@ def _normalize_words(text: str) -> str:
     text = _MONEY.sub(_money, text)
     text = _MONEY_AFTER.sub(_money_after, text)
     text = _CENTS_SIGN.sub(lambda m: f"{_number(m.group(1))} {'cent' if m.group(1) == '1' else 'cents'}", text)
+    text = _PERCENT_RANGE.sub(lambda m: f"{m.group(1)} to ", text)
     text = _PERCENT.sub(lambda m: f"{_number(m.group(1))} percent", text)
     text = _ISO_DATE.sub(lambda m: _date(int(m.group(2)), int(m.group(3)), m.group(1)) if 1 <= int(m.group(2)) <= 12 else m.group(0), text)
     text = _SLASH_DATE.sub(lambda m: _date(int(m.group(1)), int(m.group(2)), m.group(3))
                            if 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31 else m.group(0), text)
-    text = _MONTH_DATE.sub(lambda m: _date(_MONTHS.index(m.group(1)) + 1, int(m.group(2)), m.group(3)), text)
+    text = _MONTH_DATE.sub(lambda m: _date(_MONTHS.index(_MONTH_OF[m.group(1)]) + 1, int(m.group(2)), m.group(3)), text)
     text = _DAY_MONTH.sub(_day_month, text)
     text = _FEET_INCHES.sub(lambda m: f"{_number(m.group(1))} foot {_number(m.group(2))}", text)
     text = _FEET.sub(_feet, text)
@@ -569,6 +591,7 @@ def _normalize_words(text: str) -> str:
     text = _PERIOD_RANGE.sub(r"\1 to \2", text)
     text = _FISCAL_YEAR.sub("F Y ", text)
     text = _DAY_RANGE.sub(lambda m: f"{_DAY_NAMES[m.group(1)]} to {_DAY_NAMES[m.group(2)]}", text)
+    text = _RATIO_CUED.sub(lambda m: " to ".join(_number(n) for n in m.groups() if n), text)
     text = _TIME_RANGE.sub(lambda m: f"{m.group(1)} to ", text)
     text = _TIME.sub(_time, text)
     text = _RATIO.sub(lambda m: f"{_number(m.group(1))} to {_number(m.group(2))}", text)
@@ -583,6 +606,7 @@ def _normalize_words(text: str) -> str:
     text = _LETTER_NUMBER.sub(_letter_number, text)
     text = _OF_MANY.sub(lambda m: f"{m.group(1)} {_number(m.group(2))} of {_number(m.group(3))}", text)
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
+    text = _BLOOD_PRESSURE.sub(_blood_pressure, text)
     text = _SLASHED.sub(_slashed, text)
     text = _UNIT.sub(_unit, text)
     text = _YEAR.sub(lambda m: num2words(int(m.group(1)), to="year"), text)

@@ -83,6 +83,18 @@ CASES = [
     ("XX chromosomes, Super Bowl XX, Chapter XXIV. Love, XXX", "XX chromosomes, Super Bowl twenty, Chapter twenty-four. "
      "Love, XXX"),
     ("Use the CIV tool, I, Claudius, and the XIV-based VIIth.", "Use the CIV tool, I, Claudius, and the XIV-based VIIth."),
+    # medicine and engineering: units espeak says as "sigh" or letters, a unit per unit, blood pressure, dilutions
+    ("Inflate to 32 psi, 101 kPa; take 500 mcg or 50 µg; torque to 40 N·m.", "Inflate to thirty-two pounds per square "
+     "inch, one hundred and one kilopascals; take five hundred micrograms or fifty micrograms; torque to forty newton metres."),
+    ("Give 5 mg/kg; glucose 5.5 mmol/L, 100 mg/dL; 5 kg/bag.", "Give five milligrams per kilogram; glucose five point "
+     "five millimoles per litre, one hundred milligrams per decilitre; five kilograms/bag."),
+    ("BP 120/80 mmHg; blood pressure of 140/90; she scored 87/100.", "BP one hundred and twenty over eighty millimetres of "
+     "mercury; blood pressure of one hundred and forty over ninety; she scored eighty-seven out of one hundred."),
+    ("Use a 1:10 dilution at 1:10, a ratio of 3:2 and 5–10% less.", "Use a one to ten dilution at one ten, a ratio of "
+     "three to two and five to ten percent less."),
+    ("Sign on 1st Jan. Due 12 Jan 2025 or Jan 12; I met Jan.", "Sign on the first of January. Due the twelfth of "
+     "January, twenty twenty-five or January twelfth; I met Jan."),
+    ("It costs 3.5p, or 50p.", "It costs 3.5p, or 50p."),  # espeak says "three point five p"; cut at the 3, "three.5p"
     # a common word in capitals among lowercase ones is stressed; acronyms, headings and shouting are not
     ("Which is NOT a hazard? You MUST stop, ALWAYS.", "Which is *NOT* a hazard? You *MUST* stop, *ALWAYS*."),
     ("DO NOT touch it, tell the IT team or the FBI.", "*DO NOT* touch it, tell the IT team or the FBI."),
