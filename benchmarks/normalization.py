@@ -70,6 +70,11 @@ CASES = (
     ("Give 5 mg/kg twice a day.", r"(milligrams?|mg) per (kilogram|kg)|mg/kg"),
     ("Use a 1:10 dilution.", r"(1|one)( to |:| ?- ?)(10|ten) dilution"),
     ("Sign up by 12 Jan 2025.", r"(12th|twelfth|12) (of )?january"),
+    ("Sooo good!", r"^\W*so+ good"),
+    ("Whaaat? No way.", r"^\W*wha+t\W+no way"),
+    ("Even 1000s of fans came.", r"thousands of fans"),
+    ("Temps hit 40C today.", r"(40|forty) ?(degrees|°) ?(c|celsius)?"),
+    ("The 2020/21 season starts.", r"(2020|twenty twenty)( to |-| |/)(21|twenty-one|2021) season"),
 )
 
 

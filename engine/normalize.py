@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -49,13 +50,13 @@ _UNITS = {
 _ABBREVIATIONS = {
     "Dr.": "Doctor", "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Prof.": "Professor", "St.": "Saint",
     "Jr.": "Junior", "Sr.": "Senior", "vs.": "versus", "etc.": "et cetera", "e.g.": "for example",
-    "i.e.": "that is", "approx.": "approximately", "No.": "number", "Mt.": "Mount", "Ave.": "Avenue",
+    "i.e.": "that is", "a.k.a.": "also known as", "approx.": "approximately", "No.": "number", "Mt.": "Mount", "Ave.": "Avenue",
     "Rd.": "Road", "Blvd.": "Boulevard", "ext.": "extension", "Approx.": "Approximately", "Fig.": "Figure",
     "fig.": "figure", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Dept.": "Department", "Inc.": "Incorporated",
     "Ltd.": "Limited", "Corp.": "Corporation",
 }
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
-_LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "approx.", "Approx.", "Fig.",
+_LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
             "fig.", "Vol.", "vol.", "pp."}
 _FUNCTION_WORDS = ("The", "A", "An", "In", "On", "At", "To", "From", "Of", "By", "And", "Or", "For", "With")
 _DIGIT_NAMES = "zero one two three four five six seven eight nine".split()
@@ -141,6 +142,15 @@ SPELLED_IV = "[[ˌaɪvˈiː]]"
 # the 90s, the '80s, the 1990s, the early 2000s; a bare "30s" is thirty seconds unless a decade is plainly meant
 _DECADE = re.compile(r"(?<![\w'])(?:(1[0-9]|20)([0-9]0)['’]?s|(?:(?<=the )|(?<=early )|(?<=mid )|(?<=late )|(?<=her )|"
                      r"(?<=his )|(?<=their )|(?<=my )|(?<=your )|')([1-9]0)['’]?s)\b", re.I)
+_ROUND_PLURALS = {"100": "hundreds", "1000": "thousands", "10000": "tens of thousands", "100000": "hundreds of thousands",
+                  "1000000": "millions"}
+_ROUND_PLURAL = re.compile(r"(?<![\w.,$€£¥₹₩])(1000000|1,000,000|100000|100,000|10000|10,000|1000|1,000|100(?=s\s+of\b))s\b")
+# Temperatures written without the degree sign, as news does ("temperatures hit 40C"); seat 40C stays a seat
+_BARE_DEGREES = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d)?)([CF])\b")
+_WEATHER_WORDS = re.compile(r"(?i:temp|heat|hot|cold|warm|cool|freez|degree|weather|forecast|oven|fever|climat|high|low|"
+                            r"thermo|summer|winter|sunny|chill|bak|roast)")
+_PLACE_BEFORE = re.compile(r"\b(?i:seat|row|gate|room|flat|apartment|unit|bay|platform|aisle|block|floor|suite|page|"
+                           r"cell|box|size|grade|vitamin)\s+$")  # seat 12C, vitamin C
 _HASH_NUMBER = re.compile(r"(?<![\w#])#(?=\d)")  # the #1 hit
 _RATIO = re.compile(r"(?<![\w:.])(\d{1,2}):(\d)(?![\w:]|\.\d)")  # 16:9, 3:1 ("sixteen to nine"); 2:30 is a time
 _RATIO_CUED = re.compile(r"(?<![\w:.])(\d{1,3}):(\d{1,4})(?=\s+(?:dilution|ratio|scale|mix|mixture|solution|odds|split)\b)|"
@@ -162,6 +172,7 @@ _PLUS_SIGNS = [(re.compile(r"(?<=\d)\+(?![\w+])"), " plus"),  # ages 3+, 100+ ti
                (re.compile(r"±\s?"), "plus or minus "),
                (re.compile(r"(?<=\d)\s?\^\s?(?=\d)"), " to the power of ")]  # 10^3
 _ABOUT = re.compile(r"(?<!\S)~(?=[\d$€£¥₹])")  # ~20 people
+_APPROX = re.compile(r"\b(?:(A)|a)pprox\b(?!\.)(?=\s*[\d$€£¥₹~])")  # "approx 20 mins": espeak says "uh-prox"
 _ABOUT_SAID = re.compile(r"\b(?:about|around|roughly|approximately)\s*$", re.I)
 _VERSION = re.compile(r"(?<![\w.])((?:[Vv]ersion )?)v(?=\d+(?:\.\d+)*\b)")  # v2.3 (and "version v2.3" says it once)
 _RESOLUTION = re.compile(r"\b(480|720|1080|1440|2160)p\b")  # 1080p: "ten eighty p"
@@ -207,6 +218,13 @@ _EMPHATIC = frozenset("""NOT NO NEVER ALWAYS MUST DO DON'T DOESN'T DIDN'T CAN'T 
     STOP WAIT EVER EXACTLY ABSOLUTELY TOTALLY WHY WHAT HOW WHERE WHEN FREE BEST WORST FIRST LAST HUGE""".split())
 _CAPITALS_RUN = re.compile(r"(?<![\w*'’])[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+)?(?![\w*'’])")
 _SHOUTING = re.compile(r"\b[A-Z][A-Z']*(?:[\s,!?.]+[A-Z][A-Z']*){2,}\b")  # three or more capitalised words
+# A word stretched for feeling ("Sooo good", "Whaaat?", "NOOO!") is the word, stressed: espeak read "see what good" and
+# "why at". A run of three or more letters is one letter, or two where that makes a word that has two (Gooood, Toooo).
+_STRETCHED = re.compile(r"(?<![\w*'’])(?=[A-Za-z]*([A-Za-z])\1\1)[A-Za-z]+(?![\w*'’])")
+_LETTER_RUN = re.compile(r"([A-Za-z])\1{2,}")
+_DOUBLED_WORDS = frozenset("""good cool too see soon boo ooh food look need free sweet sleep feel deep keep wee whee zoom
+    moon noon all well will still kill hell yell tell bell ball call fall sorry really happy pretty funny silly yummy
+    hello coffee cheese three agree yippee woo woohoo goodbye""".split())
 
 
 def _number(text: str) -> str:
@@ -402,6 +420,8 @@ def _slashed(match: re.Match) -> str:
         return f"{_number(top)} {_number(str(bottom))}"  # twenty-four seven, nine eleven
     if (top, bottom) == ("50", 50):
         return "fifty-fifty"
+    if top.isdigit() and 1100 <= int(top) < 2100 and bottom == (int(top) + 1) % 100:
+        return f"{num2words(int(top), to='year')} {_number(str(bottom))}"  # the 2020/21 season
     if fraction := _fraction(top, bottom):
         return fraction
     amount = float(top.replace(",", ""))
@@ -413,6 +433,13 @@ def _slashed(match: re.Match) -> str:
     if bottom == 10 and amount <= 20:
         return f"{_number(top)} out of ten"  # "11/10, would recommend"
     return match.group(0)
+
+
+def _bare_degrees(match: re.Match) -> str:
+    """"Temperatures hit 40C": degrees, where the words around it speak of weather or heat."""
+    if not _WEATHER_WORDS.search(_before(match, 60) + _after(match, 30)) or _PLACE_BEFORE.search(_before(match)):
+        return match.group(0)
+    return f"{match.group(1)} degrees {'Celsius' if match.group(2) == 'C' else 'Fahrenheit'}"
 
 
 def _blood_pressure(match: re.Match) -> str:
@@ -456,7 +483,8 @@ def _thousands(match: re.Match) -> str:
 
 def _range(match: re.Match) -> str:
     first, second = int(match.group(1)), int(match.group(2))
-    return f"{match.group(1)} to " if first < second else match.group(0)
+    year_span = 1100 <= first < 2100 and len(match.group(2)) == 2 and first % 100 < second  # 2020-21, 1914–18
+    return f"{match.group(1)} to " if first < second or year_span else match.group(0)
 
 
 def _shouted(match: re.Match) -> str:
@@ -518,6 +546,23 @@ def _roman(match: re.Match) -> str:
     return _number(str(_ROMAN[numeral]))
 
 
+def _unstretched(match: re.Match) -> str:
+    """"Sooo" as "*So*", "Gooood" as "*Good*"; runs that are no word to say (Brrr, Zzz, Hmmm, AAA, XXX) stay."""
+    word = match.group(0)
+    if not re.search(r"[aeiouy]", word, re.I) or len(set(word.lower())) == 1:
+        return word
+    runs = list(_LETTER_RUN.finditer(word))[:4]
+    for lengths in itertools.product((1, 2), repeat=len(runs)):
+        said, end = "", 0
+        for run, length in zip(runs, lengths):
+            said += word[end:run.start()] + run.group(1) * length
+            end = run.end()
+        said += word[end:]
+        if said.lower() in _DOUBLED_WORDS:
+            return f"*{said}*"
+    return f"*{_LETTER_RUN.sub(lambda run: run.group(1), word)}*"
+
+
 def _times(match: re.Match) -> str:
     if match.group(3):
         return f"{match.group(3)} times"
@@ -571,6 +616,8 @@ def _normalize_words(text: str) -> str:
     text = _DOTTED_NUMBERS.sub(_dotted, text)
     text = _ROMAN_AFTER.sub(lambda m: f"{m.group(1)} {_number(str(_ROMAN[m.group(2)]))}", text)
     text = _ROMAN_WORD.sub(_roman, text)
+    text = _STRETCHED.sub(_unstretched, text)
+    text = _APPROX.sub(lambda m: f"{m.group(1) or 'a'}pproximately", text)
     text = _ABOUT.sub(_about, text)
     text = _MONEY.sub(_money, text)
     text = _MONEY_AFTER.sub(_money_after, text)
@@ -596,6 +643,7 @@ def _normalize_words(text: str) -> str:
     text = _TIME.sub(_time, text)
     text = _RATIO.sub(lambda m: f"{_number(m.group(1))} to {_number(m.group(2))}", text)
     text = _ORDINAL.sub(lambda m: num2words(int(m.group(1)), to="ordinal"), text)
+    text = _ROUND_PLURAL.sub(lambda m: _ROUND_PLURALS[m.group(1).replace(",", "")], text)
     text = _DECADE.sub(_decade, text)
     text = _HASH_NUMBER.sub("number ", text)
     text = _RANGE.sub(_range, text)
@@ -603,6 +651,7 @@ def _normalize_words(text: str) -> str:
     text = _SCALED.sub(lambda m: f"{_number(m.group(1))} {'million' if m.group(2) == 'M' else 'billion'}", text)
     text = _THOUSANDS.sub(_thousands, text)
     text = _TIMES.sub(_times, text)
+    text = _BARE_DEGREES.sub(_bare_degrees, text)
     text = _LETTER_NUMBER.sub(_letter_number, text)
     text = _OF_MANY.sub(lambda m: f"{m.group(1)} {_number(m.group(2))} of {_number(m.group(3))}", text)
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)

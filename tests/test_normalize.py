@@ -94,7 +94,16 @@ CASES = [
      "three to two and five to ten percent less."),
     ("Sign on 1st Jan. Due 12 Jan 2025 or Jan 12; I met Jan.", "Sign on the first of January. Due the twelfth of "
      "January, twenty twenty-five or January twelfth; I met Jan."),
-    ("It costs 3.5p, or 50p.", "It costs 3.5p, or 50p."),  # espeak says "three point five p"; cut at the 3, "three.5p"
+    ("It costs 3.5p, or 50p.", "It costs 3.5p, or 50p."),
+    # a stretched word is the word, stressed; runs that are no word (Brrr, Hmmm, AAA, XXX) are left to espeak
+    ("Sooo good! Whaaat? NOOO! Gooood, Helllooo.", "*So* good! *What*? *NO*! *Good*, *Hello*."),
+    ("Brrr. Hmmm. Shhh! AAA batteries, XXX.", "Brrr. Hmmm. Shhh! AAA batteries, XXX."),
+    ("Even 1000s came, 100s of them; wait 100s.", "Even thousands came, hundreds of them; wait one hundred seconds."),
+    ("Jo, a.k.a. the Fox, took approx 20 mins.", "Jo, also known as the Fox, took approximately twenty minutes."),
+    ("Temps hit 40C; bake at 350F; take seat 12C, it is hot.", "Temps hit forty degrees Celsius; bake at three hundred "
+     "and fifty degrees Fahrenheit; take seat twelve C, it is hot."),
+    ("In 2020-21, the 2020/21 season; 1914–18; he won 3-2.", "In twenty twenty to twenty-one, the twenty twenty "
+     "twenty-one season; nineteen fourteen to eighteen; he won three-two."),  # espeak says "three point five p"; cut at the 3, "three.5p"
     # a common word in capitals among lowercase ones is stressed; acronyms, headings and shouting are not
     ("Which is NOT a hazard? You MUST stop, ALWAYS.", "Which is *NOT* a hazard? You *MUST* stop, *ALWAYS*."),
     ("DO NOT touch it, tell the IT team or the FBI.", "*DO NOT* touch it, tell the IT team or the FBI."),
