@@ -210,6 +210,11 @@ _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\b
         r"\bWHO(?=\s+(?:guidelines?|recommendations?|data|reports?|officials?|experts?|estimates?|members?|director|"
         r"criteria|standards?|advice)\b)")  # not in "THE WHO PLAYED"
 _INITIALISM = re.compile(r"\b(?:" + "|".join(word for word in _SAID if word != "WHO") + r")\b|" + _WHO)
+# How the readings shown to a user write these (the letters, the word) rather than as IPA
+SHOWN_AS = {LETTER_A: "A", SPELLED_IV: "I-V"} | {_SAID[word]: shown for word, shown in {
+    "ETA": "E-T-A", "ETAs": "E-T-As", "AKA": "A-K-A", "IDs": "I-Ds", "IVs": "I-Vs", "IoT": "I-O-T", "QoS": "Q-O-S",
+    "RAM": "ram", "ROM": "rom", "PIN": "pin", "PINs": "pins", "SIM": "sim", "SIMs": "sims", "SaaS": "sass",
+    "PaaS": "pass", "IaaS": "eye-ass", "WHO": "W-H-O"}.items()}
 # A word written in capitals among lowercase ones is stressed, as a narrator (and ElevenLabs) reads "This is NOT a
 # hazard"; only words that are said as words and commonly stressed, so acronyms (FBI, NASA, IT, US) stay as they are.
 _EMPHATIC = frozenset("""NOT NO NEVER ALWAYS MUST DO DON'T DOESN'T DIDN'T CAN'T CANNOT WON'T ISN'T AREN'T WASN'T WEREN'T

@@ -334,11 +334,12 @@ def test_whole_number_ids_are_accepted_and_others_named(tmp_path: Path):
 
 def test_project_show_reading_gives_the_words_the_voice_reads(tmp_path: Path, db: Path):
     script = tmp_path / "guide.txt"
-    script.write_text("Install nginx by 5pm for plan A.\n\nThe storm passed.\n")
+    script.write_text("Install nginx by 5pm for plan A.\n\nThe storm passed.\n\nScan both IDs at the WHO.\n")
     run_cli("project", "import", "Guide", str(script), db=db)
     run_cli("project", "lexicon", "Guide", "nginx", "engine x", db=db)
     shown = run_cli("project", "show", "Guide", "--reading", db=db)
     assert shown.returncode == 0, shown.stderr
     header, *cells = [row.split("\t") for row in shown.stdout.splitlines()]
     assert header[-1] == "reads"
-    assert [row[-1] for row in cells] == ["Install engine x by five P-M for plan A.", ""]  # the second reads as written
+    # the second reads as written; the IPA the normalizer gives espeak is shown as people write it
+    assert [row[-1] for row in cells] == ["Install engine x by five P-M for plan A.", "", "Scan both I-Ds at the W-H-O."]

@@ -132,9 +132,9 @@ def import_lexicon_file(db: Path, project_id: int, data: bytes, name: str) -> tu
 
 def readings(db: Path, project_id: int, texts: list[str]) -> list[str | None]:
     """The words the voice reads for each text (the project's lexicon applied, numbers and symbols written out), as a
-    person reads them (the letter A as A, other [[IPA]] as /IPA/); None where they are the text itself."""
+    person reads them (the letter A as A, the IDs as I-Ds, other [[IPA]] as /IPA/); None where they are the text itself."""
     from app.services.common import project_lexicon
-    from engine.normalize import LETTER_A
+    from engine.normalize import SHOWN_AS
     from engine.synthesis import spoken_text
     from engine.text import IPA_BLOCK
 
@@ -144,5 +144,6 @@ def readings(db: Path, project_id: int, texts: list[str]) -> list[str | None]:
     for text in texts:
         said = spoken_text(text, lexicon)
         unchanged = said == " ".join(text.split())
-        shown.append(None if unchanged else IPA_BLOCK.sub(lambda block: f"/{block.group(1)}/", said.replace(LETTER_A, "A")))
+        shown.append(None if unchanged else IPA_BLOCK.sub(
+            lambda block: SHOWN_AS.get(block.group(0), f"/{block.group(1)}/"), said))
     return shown
