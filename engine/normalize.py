@@ -58,7 +58,7 @@ _ABBREVIATIONS = {
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
             "fig.", "Vol.", "vol.", "pp."}
-_FUNCTION_WORDS = ("The", "A", "An", "In", "On", "At", "To", "From", "Of", "By", "And", "Or", "For", "With")
+_FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "To", "From", "Of", "By", "And", "Or", "For", "With"}
 _DIGIT_NAMES = "zero one two three four five six seven eight nine".split()
 _FRACTIONS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters")}
 _MEASURE_DENOMINATORS = (8, 16, 32, 64)  # 3/8 inch, 5/16: odd numerators over these are a measure, not a date
@@ -123,13 +123,12 @@ _ROMAN_AFTER = re.compile(r"\b(Chapter|Part|Book|Volume|Act|Scene|Section|Phase|
                           r"Round|Appendix|World War)\s+(" + _ROMAN_NAMES + r")\b")
 # Any other roman numeral espeak says as "roman eight". A monarch's or a pope's is an ordinal (Henry VIII, Queen
 # Elizabeth II, John Paul II), the medical drip is its letters (an IV line), any other numeral the number (Type II,
-# Apollo XI, Super Bowl XX); one letter (I, V, X) is a numeral only after a monarch's name.
+# Apollo XI, Super Bowl XX); one letter (I, V, X) is a numeral only after a monarch's name (not Malcolm: Malcolm X).
 _ROMAN_WORD = re.compile(r"(?<![\w'’.-])(?:" + _ROMAN_NAMES + r")(?![\w-]|['’][a-rt-z])")
 _MONARCHS = frozenset("""Henry Edward George William Richard James Charles Elizabeth Mary Anne Victoria Louis Philip
     Frederick Peter Catherine Alexander Nicholas Ivan Pius Leo Gregory Benedict Innocent Clement Paul Urban Boniface
     Sixtus Ramesses Ramses Thutmose Amenhotep Ptolemy Cleopatra Constantine Otto Ferdinand Alfonso Carlos Felipe Gustav
     Gustaf Christian Wilhelm Napoleon Harald Olav Haakon Rama Mehmed Suleiman Stephen David Robert Francis""".split())
-# (not Malcolm: Malcolm X)
 _RULER_TITLES = frozenset("King Queen Pope Emperor Empress Tsar Czar Tsarina Pharaoh Kaiser Sultan Prince Princess Duke "
                           "Duchess".split())
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|['’]s\b|$)")
