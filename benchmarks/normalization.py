@@ -75,6 +75,9 @@ CASES = (
     ("Even 1000s of fans came.", r"thousands of fans"),
     ("Temps hit 40C today.", r"(40|forty) ?(degrees|°) ?(c|celsius)?"),
     ("The 2020/21 season starts.", r"(2020|twenty twenty)( to |-| |/)(21|twenty-one|2021) season"),
+    ("Rates rose 25 bps today.", r"(25|twenty-five) basis points"),
+    ("The P/E ratio is high.", r"the p ?[-/]? ?e ratio"),
+    ('Buy a 27" monitor now.', r"(27|twenty-seven) ?-?inch monitor"),
 )
 
 

@@ -40,6 +40,7 @@ _UNITS = {
     "gbps": ("gigabit per second", "gigabits per second"), "kbps": ("kilobit per second", "kilobits per second"),
     "fps": ("frame per second", "frames per second"), "db": ("decibel", "decibels"),
     "kwh": ("kilowatt hour", "kilowatt hours"), "mah": ("milliamp hour", "milliamp hours"),
+    "bps": ("basis point", "basis points"),  # rates rose 25 bps (bits per second are written kbps, Mbps)
     # medicine and engineering: espeak says psi "sigh", mmHg and mcg letter by letter
     "psi": ("pound per square inch", "pounds per square inch"), "kpa": ("kilopascal", "kilopascals"),
     "mpa": ("megapascal", "megapascals"), "mmhg": ("millimetre of mercury", "millimetres of mercury"),
@@ -166,6 +167,7 @@ _SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?
 # 2.5k stars, 50K followers: thousands; but a 10k (the race) and a 4K screen are said "ten K", "four K"
 _THOUSANDS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)[kK](?![\w/'’])")
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')")  # 5'10"
+_INCH_MARK = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[a-z]|\s*[.,;:!?)]|\s*$)")  # a 27" monitor
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
 _PLUS_SIGNS = [(re.compile(r"(?<=\d)\+(?![\w+])"), " plus"),  # ages 3+, 100+ tips
                (re.compile(r"±\s?"), "plus or minus "),
@@ -192,6 +194,8 @@ _OPTION_LETTER = re.compile(r"(?:(?<=\S)\s+|(?<!\S))\(?([a-hA-H])\)\s+(?=\w)")  
 _PAUSES = ".,;:!?"
 _ASIDE = re.compile(r"(^|\s+)\(\s*([^()]+?)\s*\)(\s*[.,;:!?]?)")  # "(see page 17)": said between two short pauses
 _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters "and" the letter
+_LETTER_SLASH = re.compile(r"\b([A-Z])/([A-Z])\b")  # the P/E ratio, A/B tests, I/O: the letters, not "slash"
+_RETIREMENT_PLAN = re.compile(r"\b(401|403|457)\(([kb])\)")  # a 401(k): "four oh one K"
 # The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"; the
 # letter held a little longer keeps the voices from running it into the word before ("Plan A" heard as "planny")
 LETTER_A = "[[ˈeɪː]]"
@@ -203,7 +207,7 @@ _SAID = {"ETA": "[[ˌiːtˌiːˈeɪ]]", "ETAs": "[[ˌiːtˌiːˈeɪz]]", "AKA": 
          "IVs": "[[ˌaɪvˈiːz]]", "IoT": "[[ˌaɪˌoʊtˈiː]]", "QoS": "[[kjˌuːˌoʊˈɛs]]", "RAM": "[[ɹˈæm]]", "ROM": "[[ɹˈɑːm]]",
          "PIN": "[[pˈɪn]]", "PINs": "[[pˈɪnz]]", "SIM": "[[sˈɪm]]", "SIMs": "[[sˈɪmz]]", "SaaS": "[[sˈæs]]",
          "PaaS": "[[pˈæs]]", "IaaS": "[[ˈaɪæs]]", "YoY": "year over year", "QoQ": "quarter over quarter",
-         "MoM": "month over month", "WHO": "[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]"}
+         "MoM": "month over month", "ISO": "[[ˈaɪsoʊ]]", "WHO": "[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]"}
 # The WHO is the organisation after "the" or a preposition or before what it issues; "Guess WHO is back" is stressed
 _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\bwith )|(?<=\bfor ))WHO\b(?!\s+[A-Z]{2})|"
         r"\bWHO(?=\s+(?:guidelines?|recommendations?|data|reports?|officials?|experts?|estimates?|members?|director|"
@@ -213,7 +217,7 @@ _INITIALISM = re.compile(r"\b(?:" + "|".join(word for word in _SAID if word != "
 SHOWN_AS = {LETTER_A: "A", SPELLED_IV: "I-V"} | {_SAID[word]: shown for word, shown in {
     "ETA": "E-T-A", "ETAs": "E-T-As", "AKA": "A-K-A", "IDs": "I-Ds", "IVs": "I-Vs", "IoT": "I-O-T", "QoS": "Q-O-S",
     "RAM": "ram", "ROM": "rom", "PIN": "pin", "PINs": "pins", "SIM": "sim", "SIMs": "sims", "SaaS": "sass",
-    "PaaS": "pass", "IaaS": "eye-ass", "WHO": "W-H-O"}.items()}
+    "PaaS": "pass", "IaaS": "eye-ass", "ISO": "eye-so", "WHO": "W-H-O"}.items()}
 # A word written in capitals among lowercase ones is stressed, as a narrator (and ElevenLabs) reads "This is NOT a
 # hazard"; only words that are said as words and commonly stressed, so acronyms (FBI, NASA, IT, US) stay as they are.
 _EMPHATIC = frozenset("""NOT NO NEVER ALWAYS MUST DO DON'T DOESN'T DIDN'T CAN'T CANNOT WON'T ISN'T AREN'T WASN'T WEREN'T
@@ -460,6 +464,33 @@ def _per(match: re.Match) -> str:
     return f" per {_PER_UNITS[match.group(1)]}"
 
 
+def _inch_marks(text: str) -> str:
+    """'a 27" monitor': "a twenty-seven inch monitor", '12" long': "twelve inches long"; but the " that closes a
+    quotation ('He said "buy 5"') is a quote."""
+    if '"' not in text:
+        return text
+    said, end, quoting = [], 0, False
+    for mark in re.finditer('"', text):
+        inch = None if quoting else _INCH_MARK.match(text, _number_start(text, mark.start()))
+        if inch and inch.end() == mark.end():
+            describes = _ARTICLE_BEFORE.search(text[max(0, inch.start() - 4):inch.start()]) and re.match(
+                r"\s+[a-z]", text[inch.end():])
+            unit = "inch" if inch.group(1) == "1" or describes else "inches"
+            said.append(f"{text[end:inch.start()]}{inch.group(1)} {unit}")
+            end = inch.end()
+        else:
+            quoting = not quoting
+    return "".join(said) + text[end:]
+
+
+def _number_start(text: str, end: int) -> int:
+    """Where the number that ends at `end` starts (or `end` itself where no digit comes before it)."""
+    start = end
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+        start -= 1
+    return start
+
+
 def _feet(match: re.Match) -> str:
     """"6 feet away", but "a 6 foot fence"."""
     describes = _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
@@ -615,6 +646,7 @@ def _normalize_words(text: str) -> str:
     text = _PER.sub(_per, text)
     text = _VERSION.sub(lambda m: m.group(1) or "version ", text)
     text = _RESOLUTION.sub(lambda m: f"{num2words(int(m.group(1)), to='year')} p", text)
+    text = _RETIREMENT_PLAN.sub(lambda m: f"{_digits(m.group(1)).replace('zero', 'oh')} {m.group(2).upper()}", text)
     text = _PHONE.sub(lambda m: _digits(m.group(0)), text)
     text = _DIALLED.sub(lambda m: m.group(1) + _digits(m.group(2)), text)
     text = _DOTTED_NUMBERS.sub(_dotted, text)
@@ -634,6 +666,7 @@ def _normalize_words(text: str) -> str:
     text = _MONTH_DATE.sub(lambda m: _date(_MONTHS.index(_MONTH_OF[m.group(1)]) + 1, int(m.group(2)), m.group(3)), text)
     text = _DAY_MONTH.sub(_day_month, text)
     text = _FEET_INCHES.sub(lambda m: f"{_number(m.group(1))} foot {_number(m.group(2))}", text)
+    text = _inch_marks(text)
     text = _FEET.sub(_feet, text)
     for sign, said in _PLUS_SIGNS:
         text = sign.sub(said, text)
@@ -667,6 +700,7 @@ def _normalize_words(text: str) -> str:
     text = _options(text)
     text = _ASIDE.sub(_aside, text)
     text = _LETTER_AND.sub(r"\1 and \2", text)
+    text = _LETTER_SLASH.sub(r"\1-\2", text)
     text = _SHOUTING.sub(_shouted, text)
     text = _CAPITALS_RUN.sub(_emphatic, text)
     text = _LETTER_A.sub(LETTER_A, text)

@@ -102,6 +102,11 @@ CASES = [
     ("Jo, a.k.a. the Fox, took approx 20 mins.", "Jo, also known as the Fox, took approximately twenty minutes."),
     ("Temps hit 40C; bake at 350F; take seat 12C, it is hot.", "Temps hit forty degrees Celsius; bake at three hundred "
      "and fifty degrees Fahrenheit; take seat twelve C, it is hot."),
+    # finance and office scripts: basis points, letter pairs, retirement plans, inch marks
+    ("Rates rose 25 bps; the P/E ratio; A/B tests; a 401(k); ISO 9001.", "Rates rose twenty-five basis points; the P-E "
+     "ratio; A-B tests; a four oh one K; [[ˈaɪsoʊ]] nine thousand and one."),
+    ('Buy a 27" monitor, 12" long. He said "I have 5" and left.', 'Buy a twenty-seven inch monitor, twelve inches long. '
+     'He said "I have five" and left.'),
     ("In 2020-21, the 2020/21 season; 1914–18; he won 3-2.", "In twenty twenty to twenty-one, the twenty twenty "
      "twenty-one season; nineteen fourteen to eighteen; he won three-two."),  # espeak says "three point five p"; cut at the 3, "three.5p"
     # a common word in capitals among lowercase ones is stressed; acronyms, headings and shouting are not
