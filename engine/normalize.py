@@ -167,7 +167,7 @@ _SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?
 # 2.5k stars, 50K followers: thousands; but a 10k (the race) and a 4K screen are said "ten K", "four K"
 _THOUSANDS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)[kK](?![\w/'’])")
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')")  # 5'10"
-_INCH_MARK = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[a-z]|\s*[.,;:!?)]|\s*$)")  # a 27" monitor
+_INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[a-z]|\s*[.,;:!?)]|\s*$)|\"")  # a 27" monitor
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
 _PLUS_SIGNS = [(re.compile(r"(?<=\d)\+(?![\w+])"), " plus"),  # ages 3+, 100+ tips
                (re.compile(r"±\s?"), "plus or minus "),
@@ -467,28 +467,17 @@ def _per(match: re.Match) -> str:
 def _inch_marks(text: str) -> str:
     """'a 27" monitor': "a twenty-seven inch monitor", '12" long': "twelve inches long"; but the " that closes a
     quotation ('He said "buy 5"') is a quote."""
-    if '"' not in text:
-        return text
-    said, end, quoting = [], 0, False
-    for mark in re.finditer('"', text):
-        inch = None if quoting else _INCH_MARK.match(text, _number_start(text, mark.start()))
-        if inch and inch.end() == mark.end():
-            describes = _ARTICLE_BEFORE.search(text[max(0, inch.start() - 4):inch.start()]) and re.match(
-                r"\s+[a-z]", text[inch.end():])
-            unit = "inch" if inch.group(1) == "1" or describes else "inches"
-            said.append(f"{text[end:inch.start()]}{inch.group(1)} {unit}")
-            end = inch.end()
-        else:
-            quoting = not quoting
-    return "".join(said) + text[end:]
+    quoting = False
 
+    def said(match: re.Match) -> str:
+        nonlocal quoting
+        if match.group(1) and not quoting:
+            describes = _ARTICLE_BEFORE.search(_before(match, 4)) and re.match(r"\s+[a-z]", _after(match))
+            return f"{match.group(1)} {'inch' if match.group(1) == '1' or describes else 'inches'}"
+        quoting = not quoting
+        return match.group(0)
 
-def _number_start(text: str, end: int) -> int:
-    """Where the number that ends at `end` starts (or `end` itself where no digit comes before it)."""
-    start = end
-    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
-        start -= 1
-    return start
+    return _INCH_MARK_OR_QUOTE.sub(said, text) if '"' in text else text
 
 
 def _feet(match: re.Match) -> str:
