@@ -575,13 +575,9 @@ def _unstretched(match: re.Match) -> str:
     word = match.group(0)
     if not re.search(r"[aeiouy]", word, re.I) or len(set(word.lower())) == 1:
         return word
-    runs = list(_LETTER_RUN.finditer(word))[:4]
-    for lengths in itertools.product((1, 2), repeat=len(runs)):
-        said, end = "", 0
-        for run, length in zip(runs, lengths):
-            said += word[end:run.start()] + run.group(1) * length
-            end = run.end()
-        said += word[end:]
+    for lengths in itertools.product((1, 2), repeat=min(len(_LETTER_RUN.findall(word)), 4)):  # Helllooo: ll, o
+        chosen = iter(lengths)
+        said = _LETTER_RUN.sub(lambda run: run.group(1) * next(chosen), word, count=len(lengths))
         if said.lower() in _DOUBLED_WORDS:
             return f"*{said}*"
     return f"*{_LETTER_RUN.sub(lambda run: run.group(1), word)}*"
