@@ -203,21 +203,22 @@ _LETTER_A = re.compile(r"(?<=[\w,] )A(?=\s+[a-z0-9]|\s*[.,;:!?)\"”’]|\s*$)")
 # Words espeak misreads, said as people say them: initialisms it reads as a word ("ETA" as the Greek letter eta, "the
 # WHO" as "the who", AKA as "acka"), plurals whose s it drops (IDs, IVs), acronyms said as words that it spells (RAM,
 # PIN, SaaS as "saa S"), and growth rates it reads as "yo why".
-_SAID = {"ETA": "[[ˌiːtˌiːˈeɪ]]", "ETAs": "[[ˌiːtˌiːˈeɪz]]", "AKA": "[[ˌeɪkˌeɪˈeɪ]]", "IDs": "[[ˌaɪdˈiːz]]",
-         "IVs": "[[ˌaɪvˈiːz]]", "IoT": "[[ˌaɪˌoʊtˈiː]]", "QoS": "[[kjˌuːˌoʊˈɛs]]", "RAM": "[[ɹˈæm]]", "ROM": "[[ɹˈɑːm]]",
-         "PIN": "[[pˈɪn]]", "PINs": "[[pˈɪnz]]", "SIM": "[[sˈɪm]]", "SIMs": "[[sˈɪmz]]", "SaaS": "[[sˈæs]]",
-         "PaaS": "[[pˈæs]]", "IaaS": "[[ˈaɪæs]]", "YoY": "year over year", "QoQ": "quarter over quarter",
-         "MoM": "month over month", "ISO": "[[ˈaɪsoʊ]]", "WHO": "[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]"}
+_SAID = {  # the word: what espeak is given, and how the readings shown to a user write it
+    "ETA": ("[[ˌiːtˌiːˈeɪ]]", "E-T-A"), "ETAs": ("[[ˌiːtˌiːˈeɪz]]", "E-T-As"), "AKA": ("[[ˌeɪkˌeɪˈeɪ]]", "A-K-A"),
+    "IDs": ("[[ˌaɪdˈiːz]]", "I-Ds"), "IVs": ("[[ˌaɪvˈiːz]]", "I-Vs"), "IoT": ("[[ˌaɪˌoʊtˈiː]]", "I-O-T"),
+    "QoS": ("[[kjˌuːˌoʊˈɛs]]", "Q-O-S"), "RAM": ("[[ɹˈæm]]", "ram"), "ROM": ("[[ɹˈɑːm]]", "rom"),
+    "PIN": ("[[pˈɪn]]", "pin"), "PINs": ("[[pˈɪnz]]", "pins"), "SIM": ("[[sˈɪm]]", "sim"), "SIMs": ("[[sˈɪmz]]", "sims"),
+    "SaaS": ("[[sˈæs]]", "sass"), "PaaS": ("[[pˈæs]]", "pass"), "IaaS": ("[[ˈaɪæs]]", "eye-ass"),
+    "ISO": ("[[ˈaɪsoʊ]]", "eye-so"), "WHO": ("[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]", "W-H-O"),
+    "YoY": ("year over year", "year over year"), "QoQ": ("quarter over quarter", "quarter over quarter"),
+    "MoM": ("month over month", "month over month")}
 # The WHO is the organisation after "the" or a preposition or before what it issues; "Guess WHO is back" is stressed
 _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\bwith )|(?<=\bfor ))WHO\b(?!\s+[A-Z]{2})|"
         r"\bWHO(?=\s+(?:guidelines?|recommendations?|data|reports?|officials?|experts?|estimates?|members?|director|"
         r"criteria|standards?|advice)\b)")  # not in "THE WHO PLAYED"
 _INITIALISM = re.compile(r"\b(?:" + "|".join(word for word in _SAID if word != "WHO") + r")\b|" + _WHO)
-# How the readings shown to a user write these (the letters, the word) rather than as IPA
-SHOWN_AS = {LETTER_A: "A", SPELLED_IV: "I-V"} | {_SAID[word]: shown for word, shown in {
-    "ETA": "E-T-A", "ETAs": "E-T-As", "AKA": "A-K-A", "IDs": "I-Ds", "IVs": "I-Vs", "IoT": "I-O-T", "QoS": "Q-O-S",
-    "RAM": "ram", "ROM": "rom", "PIN": "pin", "PINs": "pins", "SIM": "sim", "SIMs": "sims", "SaaS": "sass",
-    "PaaS": "pass", "IaaS": "eye-ass", "ISO": "eye-so", "WHO": "W-H-O"}.items()}
+# How the readings shown to a user write the IPA given to espeak (the letters, the word) rather than as IPA
+SHOWN_AS = {LETTER_A: "A", SPELLED_IV: "I-V"} | dict(_SAID.values())
 # A word written in capitals among lowercase ones is stressed, as a narrator (and ElevenLabs) reads "This is NOT a
 # hazard"; only words that are said as words and commonly stressed, so acronyms (FBI, NASA, IT, US) stay as they are.
 _EMPHATIC = frozenset("""NOT NO NEVER ALWAYS MUST DO DON'T DOESN'T DIDN'T CAN'T CANNOT WON'T ISN'T AREN'T WASN'T WEREN'T
@@ -689,5 +690,5 @@ def _normalize_words(text: str) -> str:
     text = _SHOUTING.sub(_shouted, text)
     text = _CAPITALS_RUN.sub(_emphatic, text)
     text = _LETTER_A.sub(LETTER_A, text)
-    text = _INITIALISM.sub(lambda m: _SAID[m.group(0)], text)
+    text = _INITIALISM.sub(lambda m: _SAID[m.group(0)][0], text)
     return re.sub(r"\s+", " ", text).strip()
