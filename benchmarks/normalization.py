@@ -74,10 +74,22 @@ CASES = (
     ("Whaaat? No way.", r"^\W*wha+t\W+no way"),
     ("Even 1000s of fans came.", r"thousands of fans"),
     ("Temps hit 40C today.", r"(40|forty) ?(degrees|°) ?(c|celsius)?"),
-    ("The 2020/21 season starts.", r"(2020|twenty twenty)( to |-| |/)(21|twenty-one|2021) season"),
+    ("The 2020/21 season starts.", r"(2020|twenty twenty)( to | ?- ?| |/)(21|twenty-one|2021) season"),
     ("Rates rose 25 bps today.", r"(25|twenty-five) basis points"),
     ("The P/E ratio is high.", r"the p ?[-/]? ?e ratio"),
     ('Buy a 27" monitor now.', r"(27|twenty-seven) ?-?inch monitor"),
+    ("Welcome back to Ep. 42 of the show.", r"episode (42|forty-two) of the show"),
+    ("S02E05 drops Friday.", r"season (2|two),? episode (5|five)"),
+    ("Our guest, feat. DJ Shadow, plays tonight.", r"featuring dj shadow"),
+    ("He spoke w/ the board.", r"spoke with the board"),
+    ("It takes <10 minutes.", r"less than (10|ten) minutes"),
+    ("She has 3 yrs of experience.", r"(3|three) years of experience"),
+    ("The room is 20 m² in size.", r"(20|twenty) square met(er|re)s"),
+    ("Follow #MondayMotivation today.", r"hashtag monday ?motivation"),
+    ("Play it in F# minor.", r"f[ -]?sharp minor"),
+    ("He lives on Oak Dr. now.", r"oak drive"),
+    ("Check the TCP/IP settings.", r"tcp[ /]?ip settings"),
+    ("I love you <3", r"love you\W*$"),
 )
 
 

@@ -47,6 +47,17 @@ _UNITS = {
     "mcg": ("microgram", "micrograms"), "µg": ("microgram", "micrograms"), "μg": ("microgram", "micrograms"),
     "µm": ("micrometre", "micrometres"), "μm": ("micrometre", "micrometres"), "n·m": ("newton metre", "newton metres"),
     "nm": ("nanometre", "nanometres"), "dl": ("decilitre", "decilitres"), "mmol": ("millimole", "millimoles"),
+    # areas and volumes (espeak: "twenty M two"), and what espeak says as a sound ("three yrs": "three-ers")
+    "m²": ("square metre", "square metres"), "m2": ("square metre", "square metres"), "sqm": ("square metre", "square metres"),
+    "sq m": ("square metre", "square metres"), "km²": ("square kilometre", "square kilometres"),
+    "km2": ("square kilometre", "square kilometres"), "sq km": ("square kilometre", "square kilometres"),
+    "cm²": ("square centimetre", "square centimetres"), "mm²": ("square millimetre", "square millimetres"),
+    "ft²": ("square foot", "square feet"), "sq ft": ("square foot", "square feet"), "sq. ft": ("square foot", "square feet"),
+    "sqft": ("square foot", "square feet"), "mi²": ("square mile", "square miles"), "sq mi": ("square mile", "square miles"),
+    "m³": ("cubic metre", "cubic metres"), "m3": ("cubic metre", "cubic metres"), "cm³": ("cubic centimetre", "cubic centimetres"),
+    "ft³": ("cubic foot", "cubic feet"), "yr": ("year", "years"), "yrs": ("year", "years"), "wk": ("week", "weeks"),
+    "wks": ("week", "weeks"), "mo": ("month", "months"), "mos": ("month", "months"),
+    "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"),
 }
 _ABBREVIATIONS = {
     "Dr.": "Doctor", "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Prof.": "Professor", "St.": "Saint",
@@ -54,11 +65,14 @@ _ABBREVIATIONS = {
     "i.e.": "that is", "a.k.a.": "also known as", "approx.": "approximately", "No.": "number", "Mt.": "Mount", "Ave.": "Avenue",
     "Rd.": "Road", "Blvd.": "Boulevard", "ext.": "extension", "Approx.": "Approximately", "Fig.": "Figure",
     "fig.": "figure", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Dept.": "Department", "Inc.": "Incorporated",
-    "Ltd.": "Limited", "Corp.": "Corporation",
+    "Ltd.": "Limited", "Corp.": "Corporation", "feat.": "featuring", "Feat.": "Featuring", "Ln.": "Lane", "Hwy.": "Highway",
+    "Pkwy.": "Parkway",
 }
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
-            "fig.", "Vol.", "vol.", "pp."}
+            "fig.", "Vol.", "vol.", "pp.", "feat.", "Feat."}
+_STREETS = {"St.": "Street", "Dr.": "Drive"}
+_GREETINGS = {"Hello", "Hi", "Hey", "Thanks", "Morning", "Evening", "Afternoon", "Yes", "No", "Sorry", "Okay", "Bye"}
 _FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "To", "From", "Of", "By", "And", "Or", "For", "With"}
 _DIGIT_NAMES = "zero one two three four five six seven eight nine".split()
 _FRACTIONS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters")}
@@ -91,10 +105,11 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_OF = {month: month for month in _MONTHS} | {month[:3]: month for month in _MONTHS} | {"Sept": "September"}
 _MONTH_WORDS = "|".join(sorted(_MONTH_OF, key=len, reverse=True))  # 12 Jan 2025, Jan 12: the dot-less short forms too
 _MONTH_DATE = re.compile(r"\b(" + _MONTH_WORDS + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b")
-_DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_WORDS + r")\b(?:,?\s+(\d{4}))?\b")
+_DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(" + _MONTH_WORDS
+                        + r")\b(?:\.?(?=,?\s+\d{4}))?(?:,?\s+(\d{4}))?\b")  # 12 Jan 2025, the 31st of Dec.
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
-_ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])))?"  # "5 in. wide": the unit's dot, not a full stop
+_ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])|[,;:]))?"  # "5 in. wide", "85 sq. ft., …": the unit's dot, not a full stop
 _UNIT = re.compile(rf"(?<![\d.,])({_NUMBER})\s?({_UNIT_NAMES})(?:/({_UNIT_NAMES}))?(?=\W|$){_ABBREVIATION_DOT}", re.I)  # 5 mg/kg
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _YEAR = re.compile(r"\b(1[1-9]\d\d|20\d\d)\b(?!\s?(?:%|[.,]\d))")
@@ -117,7 +132,7 @@ _KEYS = re.compile(r"\b(?:Ctrl|Cmd|Alt|Shift|Option|Fn|Win)(?:\s?\+\s?(?:Ctrl|Cm
                    r"Enter|Space|F\d{1,2}|[A-Z0-9]))+\b", re.I)  # Ctrl+Shift+S, ctrl+s
 _RANGE = re.compile(r"(?<![\w.,-])(\d+)\s?[-–]\s?(?=(\d+)(?![\w.,]\d|-\d))")  # 3-5 days: "three to five"
 _NEGATIVE = re.compile(r"(?<![\w.,)])[-−](?=\d)")
-_TIMES = re.compile(r"\b(\d+)\s?[x×]\s?(\d+)\b|\b(\d+)[x×](?=\W|$)")  # 3x3 grid, a 2x speedup
+_TIMES = re.compile(r"\b(?!0x)(\d+)\s?[x×]\s?(\d+)(?=[a-zA-Z]{0,3}\b)|\b(\d+)[x×](?=\W|$)")  # 3x3 grid, a 2x speedup
 _LETTER_NUMBER = re.compile(r"\b([A-Z]{1,2})(\d{1,2})\b|\b(\d{1,2})([A-Z])\b")  # Q3, F1, 4K
 _ROMAN_NAMES = "|".join(sorted(_ROMAN, key=len, reverse=True))
 _ROMAN_AFTER = re.compile(r"\b(Chapter|Part|Book|Volume|Act|Scene|Section|Phase|Level|Stage|Season|Episode|"
@@ -155,7 +170,7 @@ _HASH_NUMBER = re.compile(r"(?<![\w#])#(?=\d)")  # the #1 hit
 _RATIO = re.compile(r"(?<![\w:.])(\d{1,2}):(\d)(?![\w:]|\.\d)")  # 16:9, 3:1 ("sixteen to nine"); 2:30 is a time
 _RATIO_CUED = re.compile(r"(?<![\w:.])(\d{1,3}):(\d{1,4})(?=\s+(?:dilution|ratio|scale|mix|mixture|solution|odds|split)\b)|"
                          r"(?:(?<=ratio of )|(?<=odds of )|(?<=scale of )|(?<=diluted ))(\d{1,3}):(\d{1,4})\b")  # a 1:10 dilution
-_MENU_PATH = re.compile(r"(?<=\w)\s+(?:>|→)\s+(?=\w)")  # File > Save As: a pause, not a silently dropped ">"
+_MENU_PATH = re.compile(r"(?<=\w)\s+(?:>|→|-+>|=>)\s+(?=\w)")  # File > Save As, A -> B: a pause, not a dropped ">"
 _PER_UNITS = {"month": "month", "mo": "month", "year": "year", "yr": "year", "week": "week", "wk": "week",
               "day": "day", "hour": "hour", "hr": "hour", "night": "night", "person": "person", "user": "user",
               "seat": "seat", "item": "item", "page": "page", "minute": "minute", "second": "second"}
@@ -192,9 +207,26 @@ _DAY_RANGE = re.compile(r"\b(" + "|".join(sorted(_DAY_NAMES, key=len, reverse=Tr
                         + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\b")  # Mon–Fri
 _OPTION_LETTER = re.compile(r"(?:(?<=\S)\s+|(?<!\S))\(?([a-hA-H])\)\s+(?=\w)")  # a quiz's: a) wet floor b) loose cable
 _PAUSES = ".,;:!?"
-_ASIDE = re.compile(r"(^|\s+)\(\s*([^()]+?)\s*\)(\s*[.,;:!?]?)")  # "(see page 17)": said between two short pauses
+_ASIDE = re.compile(r"(^|(?<!\s)\s+)\(\s*([^()]+?)\s*\)(\s*[.,;:!?]?)")  # "(see page 17)": said between two short pauses
 _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters "and" the letter
 _LETTER_SLASH = re.compile(r"\b([A-Z])/([A-Z])\b")  # the P/E ratio, A/B tests, I/O: the letters, not "slash"
+_INITIALISMS_SLASH = re.compile(r"\b([A-Z]{1,5})/(?=[A-Z]{1,5}\b)")  # TCP/IP, AC/DC: no "slash" either
+_INITIALISM_NUMBER = re.compile(r"\b([A-Z]{2,6})/(?=\d)")  # HTTP/2
+_WITH = re.compile(r"(?<![\w/])([Ww])/(o\b|(?=\s))")  # w/ the board, w/o sugar
+_REGARDING = re.compile(r"\b([Rr])e:(?=\s)")  # re: the merger
+_VERSUS = re.compile(r"\bvs\b(?!\.)|(?<=[A-Za-z] )v\.?(?= [A-Z][a-z])")  # #1 vs #2, Roe v. Wade, Chelsea v Arsenal
+# <10 minutes, >50%, ≥ 18: espeak drops the signs
+_COMPARISONS = [(re.compile(r"(?:<=|≤)\s?(?=[-−]?[\d$€£¥₹.~])"), "at most "),
+                (re.compile(r"(?:>=|≥)\s?(?=[-−]?[\d$€£¥₹.~])"), "at least "),
+                (re.compile(r"(?<![<>=-])<\s?(?=[-−]?[\d$€£¥₹.~])"), "less than "),
+                (re.compile(r"(?<![<>=-])>\s?(?=[-−]?[\d$€£¥₹.~])(?!\d[DK]\b)"), "more than "),  # View > 3D: a menu
+                (re.compile(r"(?<=\w)\s?=\s?(?=[-−]?[\w$€£¥₹.])"), " equals ")]  # x = 5
+_SEASON_EPISODE = re.compile(r"\b[Ss](\d{1,2})\s?[Ee](\d{1,3})\b")  # S02E05: "season two, episode five"
+_EPISODE = re.compile(r"\b([Ee])p(s?)\.?(?=\s?#?\d)")  # Ep. 42, eps 3-5: espeak says "ep", and its dot ends a sentence
+_HASHTAG = re.compile(r"(?<![\w#&])#(?=[A-Za-z]\w*[a-z])(?![0-9A-Fa-f]{6}\b|[0-9A-Fa-f]{3}\b)")  # #MondayMotivation
+_HASH_CODE = re.compile(r"(?<![\w#&])#(?=[A-Z]{1,3}-?\d)")  # item #A-42: "number"
+_SHARP = re.compile(r"\b([A-G])#(?![\w#])")  # F# minor, C#: "sharp", not "hash"
+_HEART = re.compile(r"(?<!\s)\s*<3+(?=\s*(?:[.!?)]|$))")  # love you <3: not "three"
 _RETIREMENT_PLAN = re.compile(r"\b(401|403|457)\(([kb])\)")  # a 401(k): "four oh one K"
 # The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"; the
 # letter held a little longer keeps the voices from running it into the word before ("Plan A" heard as "planny")
@@ -340,7 +372,7 @@ def _unit_words(match: re.Match, unit_group: int) -> tuple[str, str] | None:
     there: "5 M" (a capital that stands for something else), "scored 2 in the final" (the word in)."""
     unit = match.group(unit_group)
     key = unit.lower()
-    if key not in _UNITS or (key in ("m", "s", "h", "in", "g") and unit.isupper()):  # 5 M people; but 10 V, 2 L
+    if key not in _UNITS or (key in ("m", "s", "h", "in", "g", "m2", "m3", "mo") and unit.isupper()):  # 5 M people, 2 M2 screws; but 10 V
         return None
     spaced = match.group(0)[match.start(unit_group) - match.start() - 1].isspace()
     if key == "in" and spaced and not match.group(0).endswith(".") and re.match(r"\s+\w", match.string[match.end():]):
@@ -384,8 +416,9 @@ def _abbreviation(match: re.Match) -> str:
         return leading[short]
     full = _ABBREVIATIONS[short]
     before = re.search(r"\b([A-Z][a-z]+)\s+$", match.string[max(0, match.start() - 40):match.start()])
-    if short == "St." and before and before.group(1) not in _FUNCTION_WORDS and not re.match(r"\s+[A-Z]", rest):
-        full = "Street"  # Baker St. (after a name), not St. Patrick or the St. Louis company
+    if (short in _STREETS and before and before.group(1) not in _FUNCTION_WORDS | _GREETINGS
+            and not re.match(r"\s+[A-Z]", rest)):
+        full = _STREETS[short]  # Baker St., Oak Dr. (after a name), not St. Patrick, Dr. Smith or "Hello Dr."
     ends_sentence = not rest.strip() or (short not in _LEADING and re.match(r"\s+[\"“(]?[A-Z]", rest))
     return full + ("." if short.endswith(".") and ends_sentence else "")
 
@@ -626,6 +659,18 @@ def _normalize_words(text: str) -> str:
     text = _LONG_DIGITS.sub(lambda m: _digits(m.group(0)), text)
     text = _EMAIL.sub(lambda m: f"{m.group(1).replace('.', ' dot ')} at {m.group(2).replace('.', ' dot ')}", text)
     text = _URL.sub(_url, text)
+    text = _SEASON_EPISODE.sub(lambda m: f"season {_number(str(int(m.group(1))))}, episode {_number(str(int(m.group(2))))}", text)
+    text = _EPISODE.sub(lambda m: f"{m.group(1)}pisode{m.group(2)} ", text)
+    text = _HASHTAG.sub("hashtag ", text)
+    text = _HASH_CODE.sub("number ", text)
+    text = _SHARP.sub(r"\1 sharp", text)
+    text = _HEART.sub("", text)
+    text = _WITH.sub(lambda m: m.group(1) + ("ithout" if m.group(2) else "ith"), text)
+    text = _REGARDING.sub(lambda m: m.group(1) + "egarding", text)
+    text = _VERSUS.sub("versus", text)
+    text = _INITIALISM_NUMBER.sub(r"\1 ", text)
+    for sign, said in _COMPARISONS:
+        text = sign.sub(said, text)
     text = _ABBREVIATION.sub(_abbreviation, text)
     text = _KEYS.sub(_keys, text)
     text = _MENU_PATH.sub(", ", text)
@@ -687,6 +732,7 @@ def _normalize_words(text: str) -> str:
     text = _ASIDE.sub(_aside, text)
     text = _LETTER_AND.sub(r"\1 and \2", text)
     text = _LETTER_SLASH.sub(r"\1-\2", text)
+    text = _INITIALISMS_SLASH.sub(r"\1 ", text)
     text = _SHOUTING.sub(_shouted, text)
     text = _CAPITALS_RUN.sub(_emphatic, text)
     text = _LETTER_A.sub(LETTER_A, text)

@@ -171,6 +171,27 @@ CASES = [
     ("Heat to 350° for ~20 min, the 90's.", "Heat to three hundred and fifty degrees for about twenty minutes, the nineties."),
     ("A 50/50 chance, about ~3.", "A fifty-fifty chance, about three."),
     ("Version v2.3 and v10 in 1080p.", "Version two point three and version ten in ten eighty p."),
+    # podcasts and social posts
+    ("Welcome to Ep. 42; S02E05 drops Friday, eps 3-5 first.",
+     "Welcome to Episode forty-two; season two, episode five drops Friday, episodes three to five first."),
+    ("Our guest, feat. DJ Shadow, spoke w/ us re: the tour, w/o notes.",
+     "Our guest, featuring DJ Shadow, spoke with us regarding the tour, without notes."),
+    ("Then #1 vs #2, like Roe v. Wade or Chelsea v Arsenal.",
+     "Then number one versus number two, like Roe versus Wade or Chelsea versus Arsenal."),
+    ("Follow #MondayMotivation, item #A-42, not #ff0000 or C#.",
+     "Follow hashtag MondayMotivation, item number A-forty-two, not #ff0000 or C sharp."),
+    ("Play it in F# minor. Love you <3!", "Play it in F sharp minor. Love you!"),
+    ("It takes <10 min and saves >50%; rate it >= 4, or <= 2; x = 5.",
+     "It takes less than ten minutes and saves more than fifty percent; rate it at least four, or at most two; x equals five."),
+    ("Go to View > 3D Model, then A -> B.", "Go to View, three D Model, then [[ˈeɪː]], B."),  # menus and steps: pauses
+    ("Check the TCP/IP stack, the I/O light and HTTP/2.", "Check the TCP IP stack, the I-O light and HTTP two."),
+    # homes, kitchens, tracks, time spans
+    ("A 20 m² room, 85 sq. ft., 8 sqm and 2 m3 of sand; 2 M2 screws.",
+     "A twenty square metre room, eighty-five square feet, eight square metres and two cubic metres of sand; two M two screws."),
+    ("Mix 2 tbsp of oil and 1 tsp of salt.", "Mix two tablespoons of oil and one teaspoon of salt."),
+    ("A 5 yr old, 3 yrs later, 2 wks off, 6 mo in.", "A five year old, three years later, two weeks off, six months in."),
+    ("The 4x100m relay on the 31st of Dec.", "The four by one hundred metres relay on the thirty-first of December."),
+    ("He lives on Oak Dr. near Dr. Lee. Hello Dr.", "He lives on Oak Drive near Doctor Lee. Hello Doctor."),
 ]
 
 
@@ -184,6 +205,8 @@ def test_a_line_of_thousands_of_digits_is_read_out_not_refused():
     every digit): both are gone."""
     assert normalize_text("Code " + "1" * 50_000 + ".") == "Code " + " ".join(["one"] * 50_000) + "."
     assert normalize_text("9" * 40 + "/" + "9" * 40 + "th").startswith("nine nine")
+    # a pattern starting at every space of a long run was quadratic too (50,000 spaces: 14 s)
+    assert normalize_text("Love you" + " " * 50_000 + "(really) <3") == "Love you, really,"
 
 
 def test_markup_is_left_alone():
