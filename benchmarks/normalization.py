@@ -90,6 +90,13 @@ CASES = (
     ("He lives on Oak Dr. now.", r"oak drive"),
     ("Check the TCP/IP settings.", r"tcp[ /]?ip settings"),
     ("I love you <3", r"love you\W*$"),
+    ("The Lakers won 112-108 in overtime.", r"won (112|one hundred and twelve) to (108|one hundred and eight)"),
+    ("WWII ended in 1945.", r"world war (ii|2|two) ended"),
+    ("Troy fell c. 1200 BC.", r"circa (1200|twelve hundred) bc"),
+    ("The QB threw for 350 yds.", r"(350|three hundred and fifty) yards"),
+    ("The speed of light is 3×10⁸ m/s.", r"(3|three) ?(x|times) ?(10|ten) to the (power of )?(8|eight)"),
+    ("He is 6 ft 2 in tall.", r"(6|six) ?('|foot|feet|ft) ?(2|two)\"? tall"),
+    ("The car does 40 mpg.", r"(40|forty) miles per gallon"),
 )
 
 

@@ -57,7 +57,8 @@ _UNITS = {
     "m³": ("cubic metre", "cubic metres"), "m3": ("cubic metre", "cubic metres"), "cm³": ("cubic centimetre", "cubic centimetres"),
     "ft³": ("cubic foot", "cubic feet"), "yr": ("year", "years"), "yrs": ("year", "years"), "wk": ("week", "weeks"),
     "wks": ("week", "weeks"), "mo": ("month", "months"), "mos": ("month", "months"),
-    "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"),
+    "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"), "yd": ("yard", "yards"),
+    "yds": ("yard", "yards"), "mpg": ("mile per gallon", "miles per gallon"),
 }
 _ABBREVIATIONS = {
     "Dr.": "Doctor", "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Prof.": "Professor", "St.": "Saint",
@@ -109,6 +110,7 @@ _DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:(?:st|nd|rd|th)(?
                         + r")\b(?:\.?(?=,?\s+\d{4}))?(?:,?\s+(\d{4}))?\b")  # 12 Jan 2025, the 31st of Dec.
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+_LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs"}  # 2 M2 screws, 42 HRs (home runs)
 _ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])|[,;:]))?"  # "5 in. wide", "85 sq. ft., …": the unit's dot, not a full stop
 _UNIT = re.compile(rf"(?<![\d.,])({_NUMBER})\s?({_UNIT_NAMES})(?:/({_UNIT_NAMES}))?(?=\W|$){_ABBREVIATION_DOT}", re.I)  # 5 mg/kg
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
@@ -181,7 +183,14 @@ _COUNTED = r"(?:users|people|parameters|params|tokens|downloads|views|visitors|c
 _SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?=B)|\d+(?=B\s+" + _COUNTED + r"))(M|B|bn)(?![\w/])")
 # 2.5k stars, 50K followers: thousands; but a 10k (the race) and a 4K screen are said "ten K", "four K"
 _THOUSANDS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)[kK](?![\w/'’])")
-_FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')")  # 5'10"
+_FEET_INCHES = re.compile(r"(?<![\w.])(\d)(?:'\s?|\s?ft\.?\s)(\d{1,2})(?:\"|''|\s?in\b(?:\.(?=\s+[a-z]))?)")  # 5'10", 6 ft 2 in
+# Years of an era (1066 AD: "ten sixty-six", not "one thousand and sixty-six"), the wars by name
+_ERA_YEAR = re.compile(r"\b(\d{1,4})\s?(?=(?:AD|BC|BCE|CE)\b)|(?<=\bAD )(\d{1,4})\b")
+_WORLD_WAR = re.compile(r"\bWW(II|I|1|2)\b")  # WWII: "World War Two"
+# 6.02 × 10^23, 3×10⁸: "times ten to the power of"
+_TIMES_TEN = re.compile(r"(?<=\d)\s?[×x]\s?(?=10\s?(?:\^|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))")
+_SUPERSCRIPT_POWER = re.compile(r"(?<=\d)([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[a-z]|\s*[.,;:!?)]|\s*$)|\"")  # a 27" monitor
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
 _PLUS_SIGNS = [(re.compile(r"(?<=\d)\+(?![\w+])"), " plus"),  # ages 3+, 100+ tips
@@ -372,7 +381,7 @@ def _unit_words(match: re.Match, unit_group: int) -> tuple[str, str] | None:
     there: "5 M" (a capital that stands for something else), "scored 2 in the final" (the word in)."""
     unit = match.group(unit_group)
     key = unit.lower()
-    if key not in _UNITS or (key in ("m", "s", "h", "in", "g", "m2", "m3", "mo") and unit.isupper()):  # 5 M people, 2 M2 screws; but 10 V
+    if key not in _UNITS or (key in _LETTERS_WHEN_CAPITAL and unit.rstrip("s").isupper()):  # 5 M people; but 10 V
         return None
     spaced = match.group(0)[match.start(unit_group) - match.start() - 1].isspace()
     if key == "in" and spaced and not match.group(0).endswith(".") and re.match(r"\s+\w", match.string[match.end():]):
@@ -542,7 +551,8 @@ def _thousands(match: re.Match) -> str:
 def _range(match: re.Match) -> str:
     first, second = int(match.group(1)), int(match.group(2))
     year_span = 1100 <= first < 2100 and len(match.group(2)) == 2 and first % 100 < second  # 2020-21, 1914–18
-    return f"{match.group(1)} to " if first < second or year_span else match.group(0)
+    score = max(first, second) > 99  # won 112-108: "to", not two numbers run together by a hyphen
+    return f"{match.group(1)} to " if first < second or year_span or score else match.group(0)
 
 
 def _shouted(match: re.Match) -> str:
@@ -638,7 +648,7 @@ _WEEKDAYS = {day[:3] + ".": day for day in "Monday Tuesday Wednesday Thursday Fr
 # Ranks and offices only before a name ("Capt. Hook"; "Gen. Z" is a generation), references only before a number
 _TITLES = {"Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieutenant", "Col.": "Colonel", "Gen.": "General",
            "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Rev.": "Reverend", "Pres.": "President"}
-_REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Ch.": "Chapter", "ch.": "chapter",
+_REFERENCES = {"c.": "circa", "ca.": "circa", "para.": "paragraph", "p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Ch.": "Chapter", "ch.": "chapter",
                "Art.": "Article", "Para.": "Paragraph", "Pt.": "Part"}
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z])|(?:"
                            + "|".join(map(re.escape, _REFERENCES)) + r")(?=\s*\d)|(?:" + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"
@@ -696,6 +706,10 @@ def _normalize_words(text: str) -> str:
                            if 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31 else m.group(0), text)
     text = _MONTH_DATE.sub(lambda m: _date(_MONTHS.index(_MONTH_OF[m.group(1)]) + 1, int(m.group(2)), m.group(3)), text)
     text = _DAY_MONTH.sub(_day_month, text)
+    text = _ERA_YEAR.sub(lambda m: num2words(int(m.group(1) or m.group(2)), to="year") + (" " if m.group(1) else ""), text)
+    text = _WORLD_WAR.sub(lambda m: "World War " + ("One" if m.group(1) in ("I", "1") else "Two"), text)
+    text = _TIMES_TEN.sub(" times ", text)
+    text = _SUPERSCRIPT_POWER.sub(lambda m: " to the power of " + m.group(1).translate(_SUPERSCRIPT_DIGITS), text)
     text = _FEET_INCHES.sub(lambda m: f"{_number(m.group(1))} foot {_number(m.group(2))}", text)
     text = _inch_marks(text)
     text = _FEET.sub(_feet, text)

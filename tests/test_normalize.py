@@ -192,6 +192,14 @@ CASES = [
     ("A 5 yr old, 3 yrs later, 2 wks off, 6 mo in.", "A five year old, three years later, two weeks off, six months in."),
     ("The 4x100m relay on the 31st of Dec.", "The four by one hundred metres relay on the thirty-first of December."),
     ("He lives on Oak Dr. near Dr. Lee. Hello Dr.", "He lives on Oak Drive near Doctor Lee. Hello Doctor."),
+    # sports, science, history
+    ("The Lakers won 112-108; Spurs lost 2-1.", "The Lakers won one hundred and twelve to one hundred and eight; Spurs lost two-one."),
+    ("He hit 42 HRs in 3 hrs, threw for 350 yds; 40 mpg; he's 6 ft 2 in.",
+     "He hit forty-two HRs in three hours, threw for three hundred and fifty yards; forty miles per gallon; he's six foot two."),
+    ("It's 6.02 × 10^23, light does 3×10⁸ m/s.",
+     "It's six point zero two times ten to the power of twenty-three, light does three times ten to the power of eight metres per second."),
+    ("In 1066 AD, AD 79, c. 1200 BC; WWII and WW1; para. 2.",
+     "In ten sixty-six AD, AD seventy-nine, circa twelve hundred BC; World War Two and World War One; paragraph two."),
 ]
 
 
