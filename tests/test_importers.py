@@ -662,6 +662,16 @@ def test_a_stage_direction_that_names_a_delivery_sets_volume_and_rate():
     assert (table.lines[0].volume, table.lines[0].rate) == (-6.0, None)
 
 
+def test_a_chat_style_action_between_asterisks_directs_its_line_and_a_stressed_word_stays():
+    """Scripts drafted in chat tools write "*sighs*" where a screenplay writes "(sighs)": not to be read out."""
+    parsed = parse_script(b"ANNA: *sighs* Fine.\nBEN: Okay. *laughs nervously*\nANNA: *Whispers* Come here.\n"
+                          b"BEN: I *love* it. *NOT* now!\nANNA: He said it *angrily* twice.\n", ".txt", "x.txt")
+    assert [(line.text, line.direction, line.emotion, line.volume) for line in parsed.lines] == [
+        ("Fine.", "sighs", "sadness", None), ("Okay.", "laughs nervously", "joy", None),
+        ("Come here.", "Whispers", None, -8.0), ("I *love* it. *NOT* now!", None, None, None),
+        ("He said it *angrily* twice.", None, None, None)]
+
+
 def test_a_beat_between_words_is_a_pause_there():
     parsed = parse_script(b"ANNA: I... (beat) I love you.\nBEN: Wait [long pause] what?\nANNA: (beat) Fine.\n",
                           ".txt", "x.txt")

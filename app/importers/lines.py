@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from engine.errors import IntonateError
 from engine.text import has_speakable_text
-from engine.text_cues import direction_controls
+from engine.text_cues import DIRECTION_DELIVERY, DIRECTION_EMOTIONS, direction_controls
 
 MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 100  # compressed → unpacked; more is a zip bomb
@@ -26,6 +26,12 @@ _DIRECTION = re.compile(r"(\[\[[^\[\]]+\]\])|\(([^()]*)\)|\[([^\[\]]*)\]")  # an
 _SPOKEN_ASIDE = re.compile(r"\d|^(?:see|e\.g\.|i\.e\.|eg|ie|approx\.?|approximately|for example|that is|including|"
                            r"aka|formerly)(?!\w)", re.IGNORECASE)
 _SILENCE_WORDS = re.compile(r"\b(?:pause|beat|silence)\b", re.IGNORECASE)
+# A chat-style action between asterisks, "*sighs* Fine." or "Okay. *laughs nervously*", is a direction like "(sighs)",
+# where it stands before or after the sentences and starts with such a word; "*love*" and "*NOT*" stay stressed words.
+_ASTERISK_ACTION = re.compile(r"(?:^|(?<=[.!?…]))\s*\*([A-Za-z][a-z' ]{0,40})\*(?=\s*(?:$|[A-Z\"“‘(\[]))")
+_NONVERBAL = frozenset("""sigh laugh chuckle giggle cough coughs gasp groan groans sob sniff sniffs sniffles yawn yawns
+    shrug shrugs smile smiles grin grins nod nods winks clears exhales inhales snorts scoffs hums sneezes gulps
+    pause beat""".split())
 MAX_DIRECTION_WORDS = 8
 
 
@@ -110,7 +116,15 @@ def split_direction(text: str) -> tuple[str, str | None]:
         notes.append((round_note or square_note or "").strip())
         return " "
 
-    spoken = " ".join(_DIRECTION.sub(direction, _PAUSE_DIRECTION.sub(pause, text)).split())
+    def action(match: re.Match) -> str:
+        first = match.group(1).split()[0].lower()
+        if first in _NONVERBAL or first in DIRECTION_EMOTIONS or first in DIRECTION_DELIVERY:
+            notes.append(match.group(1).strip())
+            return " "
+        return match.group(0)
+
+    spoken = _ASTERISK_ACTION.sub(action, _DIRECTION.sub(direction, _PAUSE_DIRECTION.sub(pause, text)))
+    spoken = " ".join(spoken.split())
     return spoken, "; ".join(note for note in notes if note) or None
 
 
