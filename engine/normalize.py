@@ -627,6 +627,12 @@ def _unstretched(match: re.Match) -> str:
     return f"*{_LETTER_RUN.sub(lambda run: run.group(1), word)}*"
 
 
+def _season_episode(match: re.Match) -> str:
+    """S02E05 as "season two, episode five" ("Season" where it opens a sentence, as the readings show it)."""
+    season = "Season" if re.search(r"(?:^|[.!?]\s+)$", _before(match)) else "season"
+    return f"{season} {_number(str(int(match.group(1))))}, episode {_number(str(int(match.group(2))))}"
+
+
 def _times(match: re.Match) -> str:
     if match.group(3):
         return f"{match.group(3)} times"
@@ -669,7 +675,7 @@ def _normalize_words(text: str) -> str:
     text = _LONG_DIGITS.sub(lambda m: _digits(m.group(0)), text)
     text = _EMAIL.sub(lambda m: f"{m.group(1).replace('.', ' dot ')} at {m.group(2).replace('.', ' dot ')}", text)
     text = _URL.sub(_url, text)
-    text = _SEASON_EPISODE.sub(lambda m: f"season {_number(str(int(m.group(1))))}, episode {_number(str(int(m.group(2))))}", text)
+    text = _SEASON_EPISODE.sub(_season_episode, text)
     text = _EPISODE.sub(lambda m: f"{m.group(1)}pisode{m.group(2)} ", text)
     text = _HASHTAG.sub("hashtag ", text)
     text = _HASH_CODE.sub("number ", text)

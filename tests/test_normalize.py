@@ -172,8 +172,9 @@ CASES = [
     ("A 50/50 chance, about ~3.", "A fifty-fifty chance, about three."),
     ("Version v2.3 and v10 in 1080p.", "Version two point three and version ten in ten eighty p."),
     # podcasts and social posts
-    ("Welcome to Ep. 42; S02E05 drops Friday, eps 3-5 first.",
-     "Welcome to Episode forty-two; season two, episode five drops Friday, episodes three to five first."),
+    ("Welcome to Ep. 42; S02E05 drops Friday, eps 3-5 first. S3E1 next.",
+     "Welcome to Episode forty-two; season two, episode five drops Friday, episodes three to five first. "
+     "Season three, episode one next."),
     ("Our guest, feat. DJ Shadow, spoke w/ us re: the tour, w/o notes.",
      "Our guest, featuring DJ Shadow, spoke with us regarding the tour, without notes."),
     ("Then #1 vs #2, like Roe v. Wade or Chelsea v Arsenal.",
