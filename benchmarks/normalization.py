@@ -97,6 +97,13 @@ CASES = (
     ("The speed of light is 3×10⁸ m/s.", r"(3|three) ?(x|times) ?(10|ten) to the (power of )?(8|eight)"),
     ("He is 6 ft 2 in tall.", r"(6|six) ?('|foot|feet|ft) ?(2|two)\"? tall"),
     ("The car does 40 mpg.", r"(40|forty) miles per gallon"),
+    ("Great job 😀 See you soon.", r"great job\.? see you soon"),
+    ("Rated ★★★★☆ by users.", r"(4|four) out (of )?(5|five) stars"),
+    ("Click the ✓ button.", r"click the button"),
+    ("I ❤️ NY.", r"i love (ny|new york|n\.? ?y\.?)"),
+    ("Bluetooth® is on.", r"bluetooth is on"),
+    ("Step ① is easy.", r"step (1|one) is easy"),
+    ("It is 20℃ outside.", r"(20|twenty) degrees celsius"),
 )
 
 

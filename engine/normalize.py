@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from functools import lru_cache
 
+import emoji
 from num2words import num2words
 
 from engine.text import MARKUP
@@ -190,6 +192,7 @@ _WORLD_WAR = re.compile(r"\bWW(II|I|1|2)\b")  # WWII: "World War Two"
 # 6.02 × 10^23, 3×10⁸: "times ten to the power of"
 _TIMES_TEN = re.compile(r"(?<=\d)\s?[×x]\s?(?=10\s?(?:\^|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))")
 _SUPERSCRIPT_POWER = re.compile(r"(?<=\d)([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_SQUARED = re.compile(r"(?<=[A-Za-z)])[²³]")  # x² + y²: "x squared plus y squared"
 _SUPERSCRIPT_DIGITS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[a-z]|\s*[.,;:!?)]|\s*$)|\"")  # a 27" monitor
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
@@ -235,7 +238,7 @@ _EPISODE = re.compile(r"\b([Ee])p(s?)\.?(?=\s?#?\d)")  # Ep. 42, eps 3-5: espeak
 _HASHTAG = re.compile(r"(?<![\w#&])#(?=[A-Za-z]\w*[a-z])(?![0-9A-Fa-f]{6}\b|[0-9A-Fa-f]{3}\b)")  # #MondayMotivation
 _HASH_CODE = re.compile(r"(?<![\w#&])#(?=[A-Z]{1,3}-?\d)")  # item #A-42: "number"
 _SHARP = re.compile(r"\b([A-G])#(?![\w#])")  # F# minor, C#: "sharp", not "hash"
-_HEART = re.compile(r"(?<!\s)\s*<3+(?=\s*(?:[.!?)]|$))")  # love you <3: not "three"
+_TYPED_HEART = re.compile(r"(?<!\s)\s*<3+(?=\s*(?:[.!?)]|$))")  # love you <3: not "three"
 _RETIREMENT_PLAN = re.compile(r"\b(401|403|457)\(([kb])\)")  # a 401(k): "four oh one K"
 # The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"; the
 # letter held a little longer keeps the voices from running it into the word before ("Plan A" heard as "planny")
@@ -275,6 +278,62 @@ _LETTER_RUN = re.compile(r"([A-Za-z])\1{2,}")
 _DOUBLED_WORDS = frozenset("""good cool too see soon boo ooh food look need free sweet sleep feel deep keep wee whee zoom
     moon noon all well will still kill hell yell tell bell ball call fall sorry really happy pretty funny silly yummy
     hello coffee cheese three agree yippee woo woohoo goodbye""".split())
+
+
+# Pictographs: espeak reads an emoji's name ("Great job grinning face", "Thanks folded hands") and other symbols by
+# code point ("symbol two seven one three" for ✓). A voiceover says none of them: a star rating is said, a heart
+# between words is "love", a circled or keycap digit the number, and the rest is left out (a sentence break where a
+# new sentence follows it). The © and degree signs stay: espeak says them, and they are meant.
+# ★★★★☆ and ⭐⭐⭐⭐⭐ are ratings, and so is 4.5★; one star alone is a bullet
+_STAR_RATING = re.compile(r"((?:[★⭐]\ufe0f?){2,10}|[★⭐]\ufe0f?(?=☆))(☆{0,10})|(?<![\w.])(\d(?:\.\d)?)\s?[★⭐]\ufe0f?(?![★⭐☆])")
+_SYMBOLS_SAID = {"©", "°", "℃", "℉"}
+_LEFT_OUT = "\ue000"  # where a pictograph was, until the words around it decide between a sentence break and nothing
+_HEART_MARK = "\ue001"  # a heart, until the words around it decide whether it says "love"
+_LEFT_OUT_RUN = re.compile(r"(?<!\s)\s*\ue000[\ue000\s]*")
+
+
+def _pictographs(text: str) -> str:
+    text = text.replace(_LEFT_OUT, "").replace(_HEART_MARK, "")  # private-use characters: nothing a voice could say
+    text = _STAR_RATING.sub(_stars, text).replace("℃", "°C").replace("℉", "°F")
+    text = _MENU_PATH.sub(", ", text)  # Settings → Privacy: the arrow is a pause there, not left out
+
+    def emoji_said(chars: str, data: dict) -> str:
+        name = data["en"]
+        if chars in _SYMBOLS_SAID:
+            return chars
+        if name.startswith(":keycap_") and name[8:-1].isdigit():
+            return name[8:-1]
+        return _HEART_MARK if "heart" in name else _LEFT_OUT
+
+    text = emoji.replace_emoji(text, replace=emoji_said)
+    text = "".join(_symbol_said(ch) for ch in text)
+    text = re.sub(rf"(?<=\w) {_HEART_MARK} (?=\w)", " love ", text).replace(_HEART_MARK, _LEFT_OUT)  # I ❤️ NY
+    return re.sub(r" +(?=[.,;:!?])", "", _LEFT_OUT_RUN.sub(_left_out, text))
+
+
+def _symbol_said(ch: str) -> str:
+    if ch.isascii() or ch in _SYMBOLS_SAID:
+        return ch
+    category = unicodedata.category(ch)
+    if category == "No" and unicodedata.name(ch, "").startswith(("CIRCLED", "PARENTHESIZED", "DINGBAT")):
+        return f" {unicodedata.numeric(ch):g} " if unicodedata.numeric(ch, None) is not None else _LEFT_OUT  # ① ②
+    if category == "So" or "\u2190" <= ch <= "\u21ff" or ch in "\ufe0f\u200d\u20e3":  # ✓ ♪ ➜ →, emoji joiners
+        return _LEFT_OUT
+    return ch
+
+
+def _left_out(match: re.Match) -> str:
+    before, after = match.string[max(0, match.start() - 1):match.start()], match.string[match.end():match.end() + 1]
+    if before.isalnum() and after.isupper() and match.group(0)[0].isspace():
+        return ". "  # "Great job 😀 See you": the emoji ended a sentence
+    return " " if before and after and not re.match(r"[.,;:!?)\]]", after) else ""
+
+
+def _stars(match: re.Match) -> str:
+    if match.group(3):
+        return f"{match.group(3)} stars"
+    full, empty = len(match.group(1).replace("\ufe0f", "")), len(match.group(2))
+    return f" {full} out of {full + empty} stars " if empty else f" {full} stars "
 
 
 def _number(text: str) -> str:
@@ -672,6 +731,7 @@ def normalize_text(text: str) -> str:
 
 
 def _normalize_words(text: str) -> str:
+    text = _pictographs(text) if not text.isascii() else text
     text = _LONG_DIGITS.sub(lambda m: _digits(m.group(0)), text)
     text = _EMAIL.sub(lambda m: f"{m.group(1).replace('.', ' dot ')} at {m.group(2).replace('.', ' dot ')}", text)
     text = _URL.sub(_url, text)
@@ -680,7 +740,7 @@ def _normalize_words(text: str) -> str:
     text = _HASHTAG.sub("hashtag ", text)
     text = _HASH_CODE.sub("number ", text)
     text = _SHARP.sub(r"\1 sharp", text)
-    text = _HEART.sub("", text)
+    text = _TYPED_HEART.sub("", text)
     text = _WITH.sub(lambda m: m.group(1) + ("ithout" if m.group(2) else "ith"), text)
     text = _REGARDING.sub(lambda m: m.group(1) + "egarding", text)
     text = _VERSUS.sub("versus", text)
@@ -746,6 +806,7 @@ def _normalize_words(text: str) -> str:
     text = _BLOOD_PRESSURE.sub(_blood_pressure, text)
     text = _SLASHED.sub(_slashed, text)
     text = _UNIT.sub(_unit, text)
+    text = _SQUARED.sub(lambda m: " squared" if m.group(0) == "²" else " cubed", text)
     text = _YEAR.sub(lambda m: num2words(int(m.group(1)), to="year"), text)
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
     text = _options(text)

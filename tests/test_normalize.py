@@ -193,6 +193,13 @@ CASES = [
     ("A 5 yr old, 3 yrs later, 2 wks off, 6 mo in.", "A five year old, three years later, two weeks off, six months in."),
     ("The 4x100m relay on the 31st of Dec.", "The four by one hundred metres relay on the thirty-first of December."),
     ("He lives on Oak Dr. near Dr. Lee. Hello Dr.", "He lives on Oak Drive near Doctor Lee. Hello Doctor."),
+    # emoji and symbols: said where they mean words, left out where espeak would read their names
+    ("Great job 😀 See you 🙏🔥", "Great job. See you"),
+    ("I ❤️ NY, 4.5★, rated ★★★★☆; Step ① then ②.",
+     "I love NY, four point five stars, rated four out of five stars; Step one then two."),
+    ("★ Bluetooth® and AirDrop™: press 1️⃣, click ✓, then → Next. © 2024",
+     "Bluetooth and AirDrop: press one, click, then, Next. © twenty twenty-four"),
+    ("x² + y² at 20℃", "x squared + y squared at twenty degrees Celsius"),
     # sports, science, history
     ("The Lakers won 112-108; Spurs lost 2-1.", "The Lakers won one hundred and twelve to one hundred and eight; Spurs lost two-one."),
     ("He hit 42 HRs in 3 hrs, threw for 350 yds; 40 mpg; he's 6 ft 2 in.",
@@ -221,6 +228,14 @@ def test_a_line_of_thousands_of_digits_is_read_out_not_refused():
 def test_markup_is_left_alone():
     text = 'Wait 2 s. <break time="2s"/> Say [[wˈɪn 2]] now.'
     assert normalize_text(text) == 'Wait two seconds. <break time="2s"/> Say [[wˈɪn 2]] now.'
+
+
+def test_no_emoji_name_or_symbol_code_reaches_espeak():
+    """espeak says "grinning face", "folded hands", "white heavy check mark" and "symbol two six zero five" (★)."""
+    line = "Thanks 🙏🏽 team 👨‍👩‍👧 ✅ done ♪ ➜ next 🇺🇸 ★ 🔥"
+    said = " ".join(c.phonemes for c in phonemize(normalize_text(line), "en-us"))
+    assert said == " ".join(c.phonemes for c in phonemize("Thanks team done next", "en-us")), said
+    assert normalize_text("I \ue000 NY \ue001 x") == "I NY x"  # the placeholders it uses are not taken from the text
 
 
 def test_plain_prose_is_untouched():
