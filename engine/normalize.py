@@ -76,6 +76,9 @@ _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e
             "fig.", "Vol.", "vol.", "pp.", "feat.", "Feat."}
 _STREETS = {"St.": "Street", "Dr.": "Drive"}
 _GREETINGS = {"Hello", "Hi", "Hey", "Thanks", "Morning", "Evening", "Afternoon", "Yes", "No", "Sorry", "Okay", "Bye"}
+# Words that open a sentence rather than name someone: "Hello Dr. How are you?" ends a sentence after the title
+_SENTENCE_OPENERS = (r"\s+(?:How|What|Why|When|Where|I|We|You|He|She|They|It|The|This|That|Thank|Thanks|Please|Can|"
+                     r"Could|Would|Will|Is|Are|Do|Does|Did|Have|Has|Let's|Let)\b")
 _FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "To", "From", "Of", "By", "And", "Or", "For", "With"}
 _DIGIT_NAMES = "zero one two three four five six seven eight nine".split()
 _FRACTIONS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters")}
@@ -487,7 +490,8 @@ def _abbreviation(match: re.Match) -> str:
     if (short in _STREETS and before and before.group(1) not in _FUNCTION_WORDS | _GREETINGS
             and not re.match(r"\s+[A-Z]", rest)):
         full = _STREETS[short]  # Baker St., Oak Dr. (after a name), not St. Patrick, Dr. Smith or "Hello Dr."
-    ends_sentence = not rest.strip() or (short not in _LEADING and re.match(r"\s+[\"“(]?[A-Z]", rest))
+    ends_sentence = not rest.strip() or (short not in _LEADING and re.match(r"\s+[\"“(]?[A-Z]", rest)) or (
+        short in ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.") and re.match(_SENTENCE_OPENERS, rest))  # "Hi Dr. How are you?"
     return full + ("." if short.endswith(".") and ends_sentence else "")
 
 

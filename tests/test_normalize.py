@@ -193,6 +193,7 @@ CASES = [
     ("A 5 yr old, 3 yrs later, 2 wks off, 6 mo in.", "A five year old, three years later, two weeks off, six months in."),
     ("The 4x100m relay on the 31st of Dec.", "The four by one hundred metres relay on the thirty-first of December."),
     ("He lives on Oak Dr. near Dr. Lee. Hello Dr.", "He lives on Oak Drive near Doctor Lee. Hello Doctor."),
+    ("Hi Dr. How are you? Dr. Who is on.", "Hi Doctor. How are you? Doctor Who is on."),
     # emoji and symbols: said where they mean words, left out where espeak would read their names
     ("Great job 😀 See you 🙏🔥", "Great job. See you"),
     ("I ❤️ NY, 4.5★, rated ★★★★☆; Step ① then ②.",
