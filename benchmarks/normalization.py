@@ -104,6 +104,9 @@ CASES = (
     ("Bluetooth® is on.", r"bluetooth is on"),
     ("Step ① is easy.", r"step (1|one) is easy"),
     ("It is 20℃ outside.", r"(20|twenty) degrees celsius"),
+    ("Prices incl. VAT today.", r"including vat today"),
+    ("Ask mgmt first.", r"ask management first"),
+    ("I left b/c it rained.", r"left because it rained"),
 )
 
 

@@ -70,10 +70,11 @@ _ABBREVIATIONS = {
     "fig.": "figure", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Dept.": "Department", "Inc.": "Incorporated",
     "Ltd.": "Limited", "Corp.": "Corporation", "feat.": "featuring", "Feat.": "Featuring", "Ln.": "Lane", "Hwy.": "Highway",
     "Pkwy.": "Parkway",
+    "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding",
 }
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
-            "fig.", "Vol.", "vol.", "pp.", "feat.", "Feat."}
+            "fig.", "Vol.", "vol.", "pp.", "feat.", "Feat.", "incl.", "Incl.", "excl.", "Excl."}
 _STREETS = {"St.": "Street", "Dr.": "Drive"}
 _GREETINGS = {"Hello", "Hi", "Hey", "Thanks", "Morning", "Evening", "Afternoon", "Yes", "No", "Sorry", "Okay", "Bye"}
 # Words that open a sentence rather than name someone: "Hello Dr. How are you?" ends a sentence after the title
@@ -258,7 +259,12 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     "SaaS": ("[[sˈæs]]", "sass"), "PaaS": ("[[pˈæs]]", "pass"), "IaaS": ("[[ˈaɪæs]]", "eye-ass"),
     "ISO": ("[[ˈaɪsoʊ]]", "eye-so"), "WHO": ("[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]", "W-H-O"),
     "YoY": ("year over year", "year over year"), "QoQ": ("quarter over quarter", "quarter over quarter"),
-    "MoM": ("month over month", "month over month")}
+    "MoM": ("month over month", "month over month")} | {
+    # shorthand espeak spells out letter by letter ("M-G-M-T", "P-L-S", "B slash C")
+    short: (word, word) for short, word in {"govt": "government", "Govt": "Government", "mgmt": "management",
+                                            "Mgmt": "Management", "b/c": "because", "pls": "please", "Pls": "Please",
+                                            "plz": "please", "Plz": "Please", "thx": "thanks", "Thx": "Thanks",
+                                            "btw": "by the way", "Btw": "By the way", "BTW": "by the way"}.items()}
 # The WHO is the organisation after "the" or a preposition or before what it issues; "Guess WHO is back" is stressed
 _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\bwith )|(?<=\bfor ))WHO\b(?!\s+[A-Z]{2})|"
         r"\bWHO(?=\s+(?:guidelines?|recommendations?|data|reports?|officials?|experts?|estimates?|members?|director|"
@@ -717,7 +723,7 @@ _WEEKDAYS = {day[:3] + ".": day for day in "Monday Tuesday Wednesday Thursday Fr
 # Ranks and offices only before a name ("Capt. Hook"; "Gen. Z" is a generation), references only before a number
 _TITLES = {"Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieutenant", "Col.": "Colonel", "Gen.": "General",
            "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Rev.": "Reverend", "Pres.": "President"}
-_REFERENCES = {"c.": "circa", "ca.": "circa", "para.": "paragraph", "p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Ch.": "Chapter", "ch.": "chapter",
+_REFERENCES = {"c.": "circa", "ca.": "circa", "Est.": "Established", "est.": "estimated", "para.": "paragraph", "p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Ch.": "Chapter", "ch.": "chapter",
                "Art.": "Article", "Para.": "Paragraph", "Pt.": "Part"}
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z])|(?:"
                            + "|".join(map(re.escape, _REFERENCES)) + r")(?=\s*\d)|(?:" + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"

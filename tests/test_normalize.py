@@ -194,6 +194,10 @@ CASES = [
     ("The 4x100m relay on the 31st of Dec.", "The four by one hundred metres relay on the thirty-first of December."),
     ("He lives on Oak Dr. near Dr. Lee. Hello Dr.", "He lives on Oak Drive near Doctor Lee. Hello Doctor."),
     ("Hi Dr. How are you? Dr. Who is on.", "Hi Doctor. How are you? Doctor Who is on."),
+    ("Prices incl. VAT, excl. shipping; est. 500 guests; Est. 1998.",
+     "Prices including VAT, excluding shipping; estimated five hundred guests; Established nineteen ninety-eight."),
+    ("Btw, ask mgmt b/c the govt said no, pls. Thx!",
+     "By the way, ask management because the government said no, please. Thanks!"),
     # emoji and symbols: said where they mean words, left out where espeak would read their names
     ("Great job 😀 See you 🙏🔥", "Great job. See you"),
     ("I ❤️ NY, 4.5★, rated ★★★★☆; Step ① then ②.",
