@@ -50,14 +50,16 @@ _UNITS = {
     "µm": ("micrometre", "micrometres"), "μm": ("micrometre", "micrometres"), "n·m": ("newton metre", "newton metres"),
     "nm": ("nanometre", "nanometres"), "dl": ("decilitre", "decilitres"), "mmol": ("millimole", "millimoles"),
     # areas and volumes (espeak: "twenty M two"), and what espeak says as a sound ("three yrs": "three-ers")
-    "m²": ("square metre", "square metres"), "m2": ("square metre", "square metres"), "sqm": ("square metre", "square metres"),
-    "sq m": ("square metre", "square metres"), "km²": ("square kilometre", "square kilometres"),
-    "km2": ("square kilometre", "square kilometres"), "sq km": ("square kilometre", "square kilometres"),
-    "cm²": ("square centimetre", "square centimetres"), "mm²": ("square millimetre", "square millimetres"),
-    "ft²": ("square foot", "square feet"), "sq ft": ("square foot", "square feet"), "sq. ft": ("square foot", "square feet"),
+    "m²": ("square metre", "square metres"), "m2": ("square metre", "square metres"),
+    "sqm": ("square metre", "square metres"), "sq m": ("square metre", "square metres"),
+    "km²": ("square kilometre", "square kilometres"), "km2": ("square kilometre", "square kilometres"),
+    "sq km": ("square kilometre", "square kilometres"), "cm²": ("square centimetre", "square centimetres"),
+    "mm²": ("square millimetre", "square millimetres"), "ft²": ("square foot", "square feet"),
+    "sq ft": ("square foot", "square feet"), "sq. ft": ("square foot", "square feet"),
     "sqft": ("square foot", "square feet"), "mi²": ("square mile", "square miles"), "sq mi": ("square mile", "square miles"),
-    "m³": ("cubic metre", "cubic metres"), "m3": ("cubic metre", "cubic metres"), "cm³": ("cubic centimetre", "cubic centimetres"),
-    "ft³": ("cubic foot", "cubic feet"), "yr": ("year", "years"), "yrs": ("year", "years"), "wk": ("week", "weeks"),
+    "m³": ("cubic metre", "cubic metres"), "m3": ("cubic metre", "cubic metres"),
+    "cm³": ("cubic centimetre", "cubic centimetres"), "ft³": ("cubic foot", "cubic feet"),
+    "yr": ("year", "years"), "yrs": ("year", "years"), "wk": ("week", "weeks"),
     "wks": ("week", "weeks"), "mo": ("month", "months"), "mos": ("month", "months"),
     "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"), "yd": ("yard", "yards"),
     "yds": ("yard", "yards"), "mpg": ("mile per gallon", "miles per gallon"),
@@ -68,8 +70,8 @@ _ABBREVIATIONS = {
     "i.e.": "that is", "a.k.a.": "also known as", "approx.": "approximately", "No.": "number", "Mt.": "Mount", "Ave.": "Avenue",
     "Rd.": "Road", "Blvd.": "Boulevard", "ext.": "extension", "Approx.": "Approximately", "Fig.": "Figure",
     "fig.": "figure", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Dept.": "Department", "Inc.": "Incorporated",
-    "Ltd.": "Limited", "Corp.": "Corporation", "feat.": "featuring", "Feat.": "Featuring", "Ln.": "Lane", "Hwy.": "Highway",
-    "Pkwy.": "Parkway",
+    "Ltd.": "Limited", "Corp.": "Corporation", "feat.": "featuring", "Feat.": "Featuring", "Ln.": "Lane",
+    "Hwy.": "Highway", "Pkwy.": "Parkway",
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding",
 }
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
@@ -78,8 +80,8 @@ _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e
 _STREETS = {"St.": "Street", "Dr.": "Drive"}
 _GREETINGS = {"Hello", "Hi", "Hey", "Thanks", "Morning", "Evening", "Afternoon", "Yes", "No", "Sorry", "Okay", "Bye"}
 # Words that open a sentence rather than name someone: "Hello Dr. How are you?" ends a sentence after the title
-_SENTENCE_OPENERS = (r"\s+(?:How|What|Why|When|Where|I|We|You|He|She|They|It|The|This|That|Thank|Thanks|Please|Can|"
-                     r"Could|Would|Will|Is|Are|Do|Does|Did|Have|Has|Let's|Let)\b")
+_OPENS_SENTENCE = re.compile(r"\s+(?:How|What|Why|When|Where|I|We|You|He|She|They|It|The|This|That|Thank|Thanks|"
+                             r"Please|Can|Could|Would|Will|Is|Are|Do|Does|Did|Have|Has|Let's|Let)\b")
 _FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "To", "From", "Of", "By", "And", "Or", "For", "With"}
 _DIGIT_NAMES = "zero one two three four five six seven eight nine".split()
 _FRACTIONS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters")}
@@ -117,7 +119,7 @@ _DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:(?:st|nd|rd|th)(?
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs"}  # 2 M2 screws, 42 HRs (home runs)
-_ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])|[,;:]))?"  # "5 in. wide", "85 sq. ft., …": the unit's dot, not a full stop
+_ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])|[,;:]))?"  # "5 in. wide", "85 sq. ft., …": the unit's dot
 _UNIT = re.compile(rf"(?<![\d.,])({_NUMBER})\s?({_UNIT_NAMES})(?:/({_UNIT_NAMES}))?(?=\W|$){_ABBREVIATION_DOT}", re.I)  # 5 mg/kg
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _YEAR = re.compile(r"\b(1[1-9]\d\d|20\d\d)\b(?!\s?(?:%|[.,]\d))")
@@ -189,7 +191,7 @@ _COUNTED = r"(?:users|people|parameters|params|tokens|downloads|views|visitors|c
 _SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?=B)|\d+(?=B\s+" + _COUNTED + r"))(M|B|bn)(?![\w/])")
 # 2.5k stars, 50K followers: thousands; but a 10k (the race) and a 4K screen are said "ten K", "four K"
 _THOUSANDS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)[kK](?![\w/'’])")
-_FEET_INCHES = re.compile(r"(?<![\w.])(\d)(?:'\s?|\s?ft\.?\s)(\d{1,2})(?:\"|''|\s?in\b(?:\.(?=\s+[a-z]))?)")  # 5'10", 6 ft 2 in
+_FEET_INCHES = re.compile(r"(?<![\w.])(\d)(?:'\s?|\s?ft\.?\s)(\d{1,2})(?:\"|''|\s?in\b(?:\.(?=\s+[a-z]))?)")  # 5'10"
 # Years of an era (1066 AD: "ten sixty-six", not "one thousand and sixty-six"), the wars by name
 _ERA_YEAR = re.compile(r"\b(\d{1,4})\s?(?=(?:AD|BC|BCE|CE)\b)|(?<=\bAD )(\d{1,4})\b")
 _WORLD_WAR = re.compile(r"\bWW(II|I|1|2)\b")  # WWII: "World War Two"
@@ -235,7 +237,7 @@ _VERSUS = re.compile(r"\bvs\b(?!\.)|(?<=[A-Za-z] )v\.?(?= [A-Z][a-z])")  # #1 vs
 _COMPARISONS = [(re.compile(r"(?:<=|≤)\s?(?=[-−]?[\d$€£¥₹.~])"), "at most "),
                 (re.compile(r"(?:>=|≥)\s?(?=[-−]?[\d$€£¥₹.~])"), "at least "),
                 (re.compile(r"(?<![<>=-])<\s?(?=[-−]?[\d$€£¥₹.~])"), "less than "),
-                (re.compile(r"(?<![<>=-])>\s?(?=[-−]?[\d$€£¥₹.~])(?!\d[DK]\b)"), "more than "),  # View > 3D: a menu
+                (re.compile(r"(?<![<>=-])>\s?(?=[-−]?[\d$€£¥₹.~])(?!\d[DK]\b)"), "more than "),  # not View > 3D
                 (re.compile(r"(?<=\w)\s?=\s?(?=[-−]?[\w$€£¥₹.])"), " equals ")]  # x = 5
 _SEASON_EPISODE = re.compile(r"\b[Ss](\d{1,2})\s?[Ee](\d{1,3})\b")  # S02E05: "season two, episode five"
 _EPISODE = re.compile(r"\b([Ee])p(s?)\.?(?=\s?#?\d)")  # Ep. 42, eps 3-5: espeak says "ep", and its dot ends a sentence
@@ -294,7 +296,8 @@ _DOUBLED_WORDS = frozenset("""good cool too see soon boo ooh food look need free
 # between words is "love", a circled or keycap digit the number, and the rest is left out (a sentence break where a
 # new sentence follows it). The © and degree signs stay: espeak says them, and they are meant.
 # ★★★★☆ and ⭐⭐⭐⭐⭐ are ratings, and so is 4.5★; one star alone is a bullet
-_STAR_RATING = re.compile(r"((?:[★⭐]\ufe0f?){2,10}|[★⭐]\ufe0f?(?=☆))(☆{0,10})|(?<![\w.])(\d(?:\.\d)?)\s?[★⭐]\ufe0f?(?![★⭐☆])")
+_STAR_RATING = re.compile(r"((?:[★⭐]\ufe0f?){2,10}|[★⭐]\ufe0f?(?=☆))(☆{0,10})|"
+                          r"(?<![\w.])(\d(?:\.\d)?)\s?[★⭐]\ufe0f?(?![★⭐☆])")
 _SYMBOLS_SAID = {"©", "°", "℃", "℉"}
 _LEFT_OUT = "\ue000"  # where a pictograph was, until the words around it decide between a sentence break and nothing
 _HEART_MARK = "\ue001"  # a heart, until the words around it decide whether it says "love"
@@ -497,7 +500,7 @@ def _abbreviation(match: re.Match) -> str:
             and not re.match(r"\s+[A-Z]", rest)):
         full = _STREETS[short]  # Baker St., Oak Dr. (after a name), not St. Patrick, Dr. Smith or "Hello Dr."
     ends_sentence = not rest.strip() or (short not in _LEADING and re.match(r"\s+[\"“(]?[A-Z]", rest)) or (
-        short in ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.") and re.match(_SENTENCE_OPENERS, rest))  # "Hi Dr. How are you?"
+        short in ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.") and _OPENS_SENTENCE.match(rest))  # "Hi Dr. How are you?"
     return full + ("." if short.endswith(".") and ends_sentence else "")
 
 
@@ -723,8 +726,9 @@ _WEEKDAYS = {day[:3] + ".": day for day in "Monday Tuesday Wednesday Thursday Fr
 # Ranks and offices only before a name ("Capt. Hook"; "Gen. Z" is a generation), references only before a number
 _TITLES = {"Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieutenant", "Col.": "Colonel", "Gen.": "General",
            "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Rev.": "Reverend", "Pres.": "President"}
-_REFERENCES = {"c.": "circa", "ca.": "circa", "Est.": "Established", "est.": "estimated", "para.": "paragraph", "p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Ch.": "Chapter", "ch.": "chapter",
-               "Art.": "Article", "Para.": "Paragraph", "Pt.": "Part"}
+_REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Ch.": "Chapter", "ch.": "chapter",
+               "Art.": "Article", "Para.": "Paragraph", "para.": "paragraph", "Pt.": "Part", "c.": "circa",
+               "ca.": "circa", "Est.": "Established", "est.": "estimated"}
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z])|(?:"
                            + "|".join(map(re.escape, _REFERENCES)) + r")(?=\s*\d)|(?:" + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"
                            + "|".join(month[:3] for month in _MONTHS) + r")[a-z]*\b))|"
@@ -782,7 +786,8 @@ def _normalize_words(text: str) -> str:
                            if 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31 else m.group(0), text)
     text = _MONTH_DATE.sub(lambda m: _date(_MONTHS.index(_MONTH_OF[m.group(1)]) + 1, int(m.group(2)), m.group(3)), text)
     text = _DAY_MONTH.sub(_day_month, text)
-    text = _ERA_YEAR.sub(lambda m: num2words(int(m.group(1) or m.group(2)), to="year") + (" " if m.group(1) else ""), text)
+    text = _ERA_YEAR.sub(lambda m: f"{num2words(int(m.group(1) or m.group(2)), to='year')}{' ' if m.group(1) else ''}",
+                         text)
     text = _WORLD_WAR.sub(lambda m: "World War " + ("One" if m.group(1) in ("I", "1") else "Two"), text)
     text = _TIMES_TEN.sub(" times ", text)
     text = _SUPERSCRIPT_POWER.sub(lambda m: " to the power of " + m.group(1).translate(_SUPERSCRIPT_DIGITS), text)
