@@ -56,7 +56,8 @@ _UNITS = {
     "sq km": ("square kilometre", "square kilometres"), "cm²": ("square centimetre", "square centimetres"),
     "mm²": ("square millimetre", "square millimetres"), "ft²": ("square foot", "square feet"),
     "sq ft": ("square foot", "square feet"), "sq. ft": ("square foot", "square feet"),
-    "sqft": ("square foot", "square feet"), "mi²": ("square mile", "square miles"), "sq mi": ("square mile", "square miles"),
+    "sqft": ("square foot", "square feet"), "mi²": ("square mile", "square miles"),
+    "sq mi": ("square mile", "square miles"),
     "m³": ("cubic metre", "cubic metres"), "m3": ("cubic metre", "cubic metres"),
     "cm³": ("cubic centimetre", "cubic centimetres"), "ft³": ("cubic foot", "cubic feet"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "wk": ("week", "weeks"),
@@ -225,7 +226,7 @@ _DAY_RANGE = re.compile(r"\b(" + "|".join(sorted(_DAY_NAMES, key=len, reverse=Tr
                         + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\b")  # Mon–Fri
 _OPTION_LETTER = re.compile(r"(?:(?<=\S)\s+|(?<!\S))\(?([a-hA-H])\)\s+(?=\w)")  # a quiz's: a) wet floor b) loose cable
 _PAUSES = ".,;:!?"
-_ASIDE = re.compile(r"(^|(?<!\s)\s+)\(\s*([^()]+?)\s*\)(\s*[.,;:!?]?)")  # "(see page 17)": said between two short pauses
+_ASIDE = re.compile(r"(^|(?<!\s)\s+)\(\s*([^()]+?)\s*\)(\s*[.,;:!?]?)")  # "(see page 17)": between two short pauses
 _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters "and" the letter
 _LETTER_SLASH = re.compile(r"\b([A-Z])/([A-Z])\b")  # the P/E ratio, A/B tests, I/O: the letters, not "slash"
 _INITIALISMS_SLASH = re.compile(r"\b([A-Z]{1,5})/(?=[A-Z]{1,5}\b)")  # TCP/IP, AC/DC: no "slash" either
