@@ -107,6 +107,9 @@ CASES = (
     ("Prices incl. VAT today.", r"including vat today"),
     ("Ask mgmt first.", r"ask management first"),
     ("I left b/c it rained.", r"left because it rained"),
+    ("She has a Ph.D. in physics.", r"(a )?(phd|ph\.d\.|p\.? ?h\.? ?d\.?) in physics"),
+    ("The log read 0400 hrs, all quiet.", r"((oh|o|zero) ?(four|4) hundred|0 ?400) hours"),
+    ("Fr. Brown said mass.", r"father brown"),
 )
 
 

@@ -74,6 +74,9 @@ _ABBREVIATIONS = {
     "Ltd.": "Limited", "Corp.": "Corporation", "feat.": "featuring", "Feat.": "Featuring", "Ln.": "Lane",
     "Hwy.": "Highway", "Pkwy.": "Parkway",
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding",
+    # degrees: espeak says "P H dot D dot"
+    "Ph.D.": "PhD", "M.Sc.": "MSc", "B.Sc.": "BSc", "M.Phil.": "M Phil", "D.Phil.": "D Phil", "B.Ed.": "B Ed",
+    "M.Ed.": "M Ed",
 }
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
@@ -110,6 +113,8 @@ _PERCENT_RANGE = re.compile(rf"(?<![\w.,])({_NUMBER})\s?%?\s?[-–—]\s?(?=(?:{
 _TIME_ZONES = {"ET": "Eastern", "PT": "Pacific", "CT": "Central", "MT": "Mountain"}  # 9 a.m. ET: "nine A-M Eastern"
 _TIME = re.compile(r"(?:\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?(?!\w)|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$))"
                    r"(?:\s(?-i:(ET|PT|CT|MT))\b)?", re.I)
+_MILITARY_TIME = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s?h(?:ou)?rs\b")  # 0400 hrs: "oh four hundred hours"
+_CLOCK_CUE = re.compile(r"\b(?:at|by|until|till|from|before|after|since)\s+$", re.I)
 _DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.\d+)?(?![\w:]|\.\d)")  # 2:03:45, a marathon
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_OF = {month: month for month in _MONTHS} | {month[:3]: month for month in _MONTHS} | {"Sept": "September"}
@@ -430,6 +435,15 @@ def _duration(match: re.Match) -> str:
     return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
 
 
+def _military_time(match: re.Match) -> str:
+    """0400 hrs and "at 1430 hours" as a clock reads them; "1540 hours of flight time" is an amount."""
+    hour, minute = match.group(1), int(match.group(2))
+    if not hour.startswith("0") and not _CLOCK_CUE.search(_before(match)):
+        return match.group(0)
+    said = ("oh " if hour.startswith("0") else "") + _number(str(int(hour)))
+    return f"{said} {'hundred' if not minute else ('oh ' if minute < 10 else '') + _number(str(minute))} hours"
+
+
 def _day_month(match: re.Match) -> str:
     """12 May 2025, as British and European scripts write it: "the twelfth of May, twenty twenty-five"."""
     day, month, year = int(match.group(1)), _MONTH_OF[match.group(2)], match.group(3)
@@ -500,7 +514,8 @@ def _abbreviation(match: re.Match) -> str:
     if (short in _STREETS and before and before.group(1) not in _FUNCTION_WORDS | _GREETINGS
             and not re.match(r"\s+[A-Z]", rest)):
         full = _STREETS[short]  # Baker St., Oak Dr. (after a name), not St. Patrick, Dr. Smith or "Hello Dr."
-    ends_sentence = not rest.strip() or (short not in _LEADING and re.match(r"\s+[\"“(]?[A-Z]", rest)) or (
+    leads = short in _LEADING or (short == "Sr." and not before)  # Sr. Engineer Lee; but "John Lee Sr. Then…"
+    ends_sentence = not rest.strip() or (not leads and re.match(r"\s+[\"“(]?[A-Z]", rest)) or (
         short in ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.") and _OPENS_SENTENCE.match(rest))  # "Hi Dr. How are you?"
     return full + ("." if short.endswith(".") and ends_sentence else "")
 
@@ -725,12 +740,12 @@ _MONTH_ABBREVIATIONS = {month[:3] + ".": month for month in _MONTHS if month != 
 _WEEKDAYS = {day[:3] + ".": day for day in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()} | {
     "Tues.": "Tuesday", "Thurs.": "Thursday"}
 # Ranks and offices only before a name ("Capt. Hook"; "Gen. Z" is a generation), references only before a number
-_TITLES = {"Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieutenant", "Col.": "Colonel", "Gen.": "General",
+_TITLES = {"Fr.": "Father", "Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieutenant", "Col.": "Colonel", "Gen.": "General",
            "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Rev.": "Reverend", "Pres.": "President"}
 _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Ch.": "Chapter", "ch.": "chapter",
                "Art.": "Article", "Para.": "Paragraph", "para.": "paragraph", "Pt.": "Part", "c.": "circa",
                "ca.": "circa", "Est.": "Established", "est.": "estimated"}
-_ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z])|(?:"
+_ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z'’])|(?:"
                            + "|".join(map(re.escape, _REFERENCES)) + r")(?=\s*\d)|(?:" + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"
                            + "|".join(month[:3] for month in _MONTHS) + r")[a-z]*\b))|"
                            r"(?:No\.|" + "|".join(map(re.escape, _MONTH_ABBREVIATIONS)) + r")(?=\s*\d)|"
@@ -797,6 +812,7 @@ def _normalize_words(text: str) -> str:
     text = _FEET.sub(_feet, text)
     for sign, said in _PLUS_SIGNS:
         text = sign.sub(said, text)
+    text = _MILITARY_TIME.sub(_military_time, text)
     text = _DURATION.sub(_duration, text)
     text = _MONTH_RANGE.sub(lambda m: f"{_MONTH_NAMES[m.group(1)]} to {_MONTH_NAMES[m.group(2)]}", text)
     text = _PERIOD_RANGE.sub(r"\1 to \2", text)

@@ -198,6 +198,11 @@ CASES = [
      "Prices including VAT, excluding shipping; estimated five hundred guests; Established nineteen ninety-eight."),
     ("Btw, ask mgmt b/c the govt said no, pls. Thx!",
      "By the way, ask management because the government said no, please. Thanks!"),
+    # fiction and memoirs
+    ("Jane Lee, Ph.D., has an M.Sc. too. Fr. O'Brien met Sr. Engineer Ng and John Ng Sr. Then they left.",
+     "Jane Lee, PhD, has an MSc too. Father O'Brien met Senior Engineer Ng and John Ng Senior. Then they left."),
+    ("The log read: 0400 hrs, quiet; at 1430 hours it rang, 12 hours later.",
+     "The log read: oh four hundred hours, quiet; at fourteen thirty hours it rang, twelve hours later."),
     # emoji and symbols: said where they mean words, left out where espeak would read their names
     ("Great job 😀 See you 🙏🔥", "Great job. See you"),
     ("I ❤️ NY, 4.5★, rated ★★★★☆; Step ① then ②.",
