@@ -541,5 +541,10 @@ def test_fine_tune_shows_what_the_voice_will_read(db: Path, monkeypatch):
     captions = [c.value for c in app.caption if "The voice reads" in c.value]
     assert captions == ["🗣️ The voice reads: Install engine x by five P-M on Monday, January third and do *NOT* pay "
                         "five dollars for plan A."]  # the letter A as typed, not the IPA the engine is given
+    panel = next(e for e in app.expander if e.label.startswith("🗣️ What the voice reads"))
+    assert panel.label == "🗣️ What the voice reads: 1 line in the table said otherwise than written"
+    assert [m.value for m in panel.markdown] == [  # every such line of the table at once, for a long script's review
+        "- **1.** Install nginx by 5pm on Mon., Jan. 3rd and do NOT pay \\$5 for plan A.  \n"
+        "  → Install engine x by five P-M on Monday, January third and do *NOT* pay five dollars for plan A."]
     app.selectbox(key="tune-line").select_index(1).run()
     assert not [c for c in app.caption if "The voice reads" in c.value]  # plain words: nothing to show

@@ -250,6 +250,20 @@ for line, (_, before), (_, after) in zip(shown, table.iterrows(), edited.iterrow
 if changed:
     st.rerun()
 
+
+def _markdown_safe(text: str) -> str:
+    return text.replace("$", "\\$").replace("_", "\\_")
+
+
+read_otherwise = [(line, reading) for line, reading in zip(shown, readings(db, project_id, [line.text for line in shown]))
+                  if reading]
+with st.expander(f"🗣️ What the voice reads: {counted(len(read_otherwise), 'line')} in the table said otherwise than "
+                 "written", key="readings-panel"):
+    st.caption("Numbers, symbols, abbreviations and the lexicon as the voice will say them. A word it gets wrong: add "
+               "it to the lexicon on the **Settings** page, or reword the line.")
+    st.markdown("\n".join(f"- **{line.number}.** {_markdown_safe(line.text)}  \n  → {_markdown_safe(reading)}"
+                           for line, reading in read_otherwise) or "Every line on this page is read as written.")
+
 everything = len(matching) == len(lines)
 with st.expander(f"🎚️ Direct {'every line' if everything else f'the {len(matching)} lines that match the filters'} "
                  "at once", key="bulk-panel"):
@@ -377,7 +391,7 @@ def fine_tune_panel() -> None:
         chosen = pick_line(list_lines(db, project_id), "tune-line")
         (reading,) = readings(db, project_id, [chosen.text])
         if reading:  # numbers, symbols or the lexicon change what is said
-            st.caption("🗣️ The voice reads: " + reading.replace("$", "\\$").replace("_", "\\_"))
+            st.caption("🗣️ The voice reads: " + _markdown_safe(reading))
         d = chosen.direction
         with st.form(f"tune-{chosen.id}"):
             emotion_now = d.emotion.value if d.emotion else AUTO
