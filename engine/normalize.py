@@ -261,7 +261,7 @@ _LETTER_A = re.compile(r"(?<=[\w,] )A(?=\s+[a-z0-9]|\s*[.,;:!?)\"”’]|\s*$)")
 # PIN, SaaS as "saa S"), and growth rates it reads as "yo why".
 _SAID = {  # the word: what espeak is given, and how the readings shown to a user write it
     "ETA": ("[[ˌiːtˌiːˈeɪ]]", "E-T-A"), "ETAs": ("[[ˌiːtˌiːˈeɪz]]", "E-T-As"), "AKA": ("[[ˌeɪkˌeɪˈeɪ]]", "A-K-A"),
-    "IDs": ("[[ˌaɪdˈiːz]]", "I-Ds"), "IVs": ("[[ˌaɪvˈiːz]]", "I-Vs"), "IoT": ("[[ˌaɪˌoʊtˈiː]]", "I-O-T"),
+    "IDs": ("[[ˌaɪdˈiːz]]", "I-Ds"), "IVs": ("[[ˌaɪvˈiːz]]", "I-Vs"), "PhDs": ("[[pˌiːˌeɪtʃdˈiːz]]", "P-H-Ds"), "IoT": ("[[ˌaɪˌoʊtˈiː]]", "I-O-T"),
     "QoS": ("[[kjˌuːˌoʊˈɛs]]", "Q-O-S"), "RAM": ("[[ɹˈæm]]", "ram"), "ROM": ("[[ɹˈɑːm]]", "rom"),
     "PIN": ("[[pˈɪn]]", "pin"), "PINs": ("[[pˈɪnz]]", "pins"), "SIM": ("[[sˈɪm]]", "sim"), "SIMs": ("[[sˈɪmz]]", "sims"),
     "SaaS": ("[[sˈæs]]", "sass"), "PaaS": ("[[pˈæs]]", "pass"), "IaaS": ("[[ˈaɪæs]]", "eye-ass"),

@@ -199,6 +199,7 @@ CASES = [
     ("Btw, ask mgmt b/c the govt said no, pls. Thx!",
      "By the way, ask management because the government said no, please. Thanks!"),
     # fiction and memoirs
+    ("Two PhDs.", "Two [[pˌiːˌeɪtʃdˈiːz]]."),  # espeak: "P H D-S"
     ("Jane Lee, Ph.D., has an M.Sc. too. Fr. O'Brien met Sr. Engineer Ng and John Ng Sr. Then they left.",
      "Jane Lee, PhD, has an MSc too. Father O'Brien met Senior Engineer Ng and John Ng Senior. Then they left."),
     ("The log read: 0400 hrs, quiet; at 1430 hours it rang, 12 hours later.",
