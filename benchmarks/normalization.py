@@ -110,6 +110,10 @@ CASES = (
     ("She has a Ph.D. in physics.", r"(a )?(phd|ph\.d\.|p\.? ?h\.? ?d\.?) in physics"),
     ("The log read 0400 hrs, all quiet.", r"((oh|o|zero) ?(four|4) hundred|0 ?400) hours"),
     ("Fr. Brown said mass.", r"father brown"),
+    ("The budget is $1.5MM this year.", r"(\$1 ?\.5|one point five) million"),
+    ("It is an 8-hr shift.", r"(8|eight) ?-?hour shift"),
+    ("Panels are rated 480V/60Hz.", r"(480|four hundred and eighty) volts,? (60|sixty) hertz"),
+    ("Keep the pH 6.5–8.5 daily.", r"(6 ?\.5|six point five) to (8 ?\.5|eight point five)"),
 )
 
 

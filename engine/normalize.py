@@ -63,7 +63,8 @@ _UNITS = {
     "yr": ("year", "years"), "yrs": ("year", "years"), "wk": ("week", "weeks"),
     "wks": ("week", "weeks"), "mo": ("month", "months"), "mos": ("month", "months"),
     "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"), "yd": ("yard", "yards"),
-    "yds": ("yard", "yards"), "mpg": ("mile per gallon", "miles per gallon"),
+    "yds": ("yard", "yards"), "mpg": ("mile per gallon", "miles per gallon"), "dba": ("decibel A", "decibels A"),
+    "db(a)": ("decibel A", "decibels A"),
 }
 _ABBREVIATIONS = {
     "Dr.": "Doctor", "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Prof.": "Professor", "St.": "Saint",
@@ -102,13 +103,13 @@ _URL = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 # $5, CA$20, €1,50 (a decimal comma: two digits after it), 12,50 € and 100 USD; scaled: $2.5M, €3bn
 _MONEY_AMOUNT = rf"\d{{1,3}}(?:\.\d{{3}})+,\d{{2}}(?!,?\d)|\d+,\d{{2}}(?!,?\d)|{_NUMBER}"
-_MONEY_SCALE = r"(?:\s?(million|billion|thousand|[mkb]n?)\b)?"
+_MONEY_SCALE = r"(?:\s?(million|billion|thousand|mm|[mkb]n?)\b)?"  # $1.5MM: finance's million
 _MONEY_SIGN = "|".join(map(re.escape, sorted((c for c in _CURRENCIES if not c.isalpha()), key=len, reverse=True)))
 _MONEY_CODE = "|".join(_CURRENCY_CODES)
 _MONEY = re.compile(rf"(?:(?-i:({_MONEY_SIGN}))|\b(?-i:({_MONEY_CODE}))\s)\s?({_MONEY_AMOUNT}){_MONEY_SCALE}", re.I)
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?!\w)|\s({_MONEY_CODE})\b)")
 _CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")
-_PERCENT = re.compile(rf"(?<![\d.,])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%
+_PERCENT = re.compile(rf"(?:(?<![\w+])\+)?(?<![\d.,])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%, +8%
 _PERCENT_RANGE = re.compile(rf"(?<![\w.,])({_NUMBER})\s?%?\s?[-–—]\s?(?=(?:{_NUMBER})\s?%)")  # 5–10%: "five to ten percent"
 _TIME_ZONES = {"ET": "Eastern", "PT": "Pacific", "CT": "Central", "MT": "Mountain"}  # 9 a.m. ET: "nine A-M Eastern"
 _TIME = re.compile(r"(?:\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?(?!\w)|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$))"
@@ -126,7 +127,8 @@ _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs"}  # 2 M2 screws, 42 HRs (home runs)
 _ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])|[,;:]))?"  # "5 in. wide", "85 sq. ft., …": the unit's dot
-_UNIT = re.compile(rf"(?<![\d.,])({_NUMBER})\s?({_UNIT_NAMES})(?:/({_UNIT_NAMES}))?(?=\W|$){_ABBREVIATION_DOT}", re.I)  # 5 mg/kg
+_UNIT = re.compile(rf"(?<![\d.,])({_NUMBER})(?:\s?|-)({_UNIT_NAMES})(?:/({_UNIT_NAMES}))?(?=\W|$){_ABBREVIATION_DOT}", re.I)  # 5 mg/kg
+_UNIT_PAIR = re.compile(rf"(?<=\d)({_UNIT_NAMES})/(?=\d)", re.I)  # rated 480V/60Hz: "volts, sixty hertz"
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _YEAR = re.compile(r"\b(1[1-9]\d\d|20\d\d)\b(?!\s?(?:%|[.,]\d))")
 _NUMBER_RE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|\.\d+)(?!\w|\.\d)")  # .05 too; not the 3 of 3.5p
@@ -146,7 +148,7 @@ _KEY_NAMES = {"ctrl": "Control", "cmd": "Command", "alt": "Alt", "shift": "Shift
               "win": "Windows", "esc": "Escape", "del": "Delete", "tab": "Tab", "enter": "Enter", "space": "Space"}
 _KEYS = re.compile(r"\b(?:Ctrl|Cmd|Alt|Shift|Option|Fn|Win)(?:\s?\+\s?(?:Ctrl|Cmd|Alt|Shift|Option|Fn|Win|Esc|Del|Tab|"
                    r"Enter|Space|F\d{1,2}|[A-Z0-9]))+\b", re.I)  # Ctrl+Shift+S, ctrl+s
-_RANGE = re.compile(r"(?<![\w.,-])(\d+)\s?[-–]\s?(?=(\d+)(?![\w.,]\d|-\d))")  # 3-5 days: "three to five"
+_RANGE = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)\s?[-–]\s?(?=(\d+(?:\.\d+)?)(?![\w.,]\d|-\d))")  # 3-5 days, pH 6.5–8.5
 _NEGATIVE = re.compile(r"(?<![\w.,)])[-−](?=\d)")
 _TIMES = re.compile(r"\b(?!0x)(\d+)\s?[x×]\s?(\d+)(?=[a-zA-Z]{0,3}\b)|\b(\d+)[x×](?=\W|$)")  # 3x3 grid, a 2x speedup
 _LETTER_NUMBER = re.compile(r"\b([A-Z]{1,2})(\d{1,2})\b|\b(\d{1,2})([A-Z])\b")  # Q3, F1, 4K
@@ -209,6 +211,7 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-01234567
 _INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[a-z]|\s*[.,;:!?)]|\s*$)|\"")  # a 27" monitor
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
 _PLUS_SIGNS = [(re.compile(r"(?<=\d)\+(?![\w+])"), " plus"),  # ages 3+, 100+ tips
+               (re.compile(r"(?<![\w+])\+(?=\d)"), "plus "),  # NPS rose to +41
                (re.compile(r"±\s?"), "plus or minus "),
                (re.compile(r"(?<=\d)\s?\^\s?(?=\d)"), " to the power of ")]  # 10^3
 _ABOUT = re.compile(r"(?<!\S)~(?=[\d$€£¥₹])")  # ~20 people
@@ -267,7 +270,8 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     "SaaS": ("[[sˈæs]]", "sass"), "PaaS": ("[[pˈæs]]", "pass"), "IaaS": ("[[ˈaɪæs]]", "eye-ass"),
     "ISO": ("[[ˈaɪsoʊ]]", "eye-so"), "WHO": ("[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]", "W-H-O"),
     "YoY": ("year over year", "year over year"), "QoQ": ("quarter over quarter", "quarter over quarter"),
-    "MoM": ("month over month", "month over month")} | {
+    "MoM": ("month over month", "month over month"), "y/y": ("year over year", "year over year"),
+    "q/q": ("quarter over quarter", "quarter over quarter")} | {
     # shorthand espeak spells out letter by letter ("M-G-M-T", "P-L-S", "B slash C")
     short: (word, word) for short, word in {"govt": "government", "Govt": "Government", "mgmt": "management",
                                             "Mgmt": "Management", "b/c": "because", "pls": "please", "Pls": "Please",
@@ -286,7 +290,7 @@ _EMPHATIC = frozenset("""NOT NO NEVER ALWAYS MUST DO DON'T DOESN'T DIDN'T CAN'T 
     SHOULD SHOULDN'T ONLY VERY ALL EVERY EVERYONE EVERYTHING NONE NOTHING NOBODY ANY BEFORE AFTER NOW REALLY SO TOO
     MORE LESS MOST LEAST BOTH YES HE SHE YOU THEY THIS THAT THESE THOSE WAS WERE WILL DID HAVE HAD AGAIN HERE THERE
     STOP WAIT EVER EXACTLY ABSOLUTELY TOTALLY WHY WHAT HOW WHERE WHEN FREE BEST WORST FIRST LAST HUGE""".split())
-_CAPITALS_RUN = re.compile(r"(?<![\w*'’])[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+)?(?![\w*'’])")
+_CAPITALS_RUN = re.compile(r"(?<![\w*'’-])[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+)?(?![\w*'’-])")  # not E-STOP
 _SHOUTING = re.compile(r"\b[A-Z][A-Z']*(?:[\s,!?.]+[A-Z][A-Z']*){2,}\b")  # three or more capitalised words
 # A word stretched for feeling ("Sooo good", "Whaaat?", "NOOO!") is the word, stressed: espeak read "see what good" and
 # "why at". A run of three or more letters is one letter, or two where that makes a word that has two (Gooood, Toooo).
@@ -383,7 +387,8 @@ def _said_money(sign: str, amount: str, scale: str | None) -> str:
     amount = amount.replace(",", "")
     one, many, cent, cents = _CURRENCIES[sign]
     if scale:
-        scale_word = {"m": "million", "mn": "million", "k": "thousand", "b": "billion", "bn": "billion"}.get(scale.lower(), scale.lower())
+        scale_word = {"m": "million", "mn": "million", "mm": "million", "k": "thousand", "b": "billion",
+                      "bn": "billion"}.get(scale.lower(), scale.lower())
         return f"{_number(amount)} {scale_word} {many}"
     whole, _, fraction = amount.partition(".")
     words = f"{_number(whole)} {one if whole == '1' else many}"
@@ -472,6 +477,8 @@ def _unit_words(match: re.Match, unit_group: int) -> tuple[str, str] | None:
     spaced = match.group(0)[match.start(unit_group) - match.start() - 1].isspace()
     if key == "in" and spaced and not match.group(0).endswith(".") and re.match(r"\s+\w", match.string[match.end():]):
         return None  # "a 27in screen" and "2 in." are inches
+    if key == "in" and re.match(r"-\d", match.string[match.end():]):
+        return None  # a 1-in-10 chance, a 2-in-1 laptop
     return _UNITS[key]
 
 
@@ -484,6 +491,8 @@ def _unit(match: re.Match) -> str:
     describes = _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) and re.match(
         r"\s+[a-z]", match.string[match.end():])
     per = f" per {_UNITS[match.group(3).lower()][0]}" if match.group(3) else ""
+    if match.string[match.start(2) - 1] == "-":
+        return f"{_number(amount)} {one}{per}"  # an 8-hr shift: "an eight hour shift" (a hyphen runs them together)
     return f"{_number(amount)} {one if amount == '1' or describes else many}{per}"
 
 
@@ -637,9 +646,10 @@ def _thousands(match: re.Match) -> str:
 
 
 def _range(match: re.Match) -> str:
-    first, second = int(match.group(1)), int(match.group(2))
-    year_span = 1100 <= first < 2100 and len(match.group(2)) == 2 and first % 100 < second  # 2020-21, 1914–18
-    score = max(first, second) > 99  # won 112-108: "to", not two numbers run together by a hyphen
+    first, second = float(match.group(1)), float(match.group(2))
+    whole = "." not in match.group(1) + match.group(2)
+    year_span = whole and 1100 <= first < 2100 and len(match.group(2)) == 2 and first % 100 < second  # 2020-21, 1914–18
+    score = whole and max(first, second) > 99  # won 112-108: "to", not two numbers run together by a hyphen
     return f"{match.group(1)} to " if first < second or year_span or score else match.group(0)
 
 
@@ -796,7 +806,7 @@ def _normalize_words(text: str) -> str:
     text = _MONEY_AFTER.sub(_money_after, text)
     text = _CENTS_SIGN.sub(lambda m: f"{_number(m.group(1))} {'cent' if m.group(1) == '1' else 'cents'}", text)
     text = _PERCENT_RANGE.sub(lambda m: f"{m.group(1)} to ", text)
-    text = _PERCENT.sub(lambda m: f"{_number(m.group(1))} percent", text)
+    text = _PERCENT.sub(lambda m: f"{'plus ' if m.group(0).startswith('+') else ''}{_number(m.group(1))} percent", text)
     text = _ISO_DATE.sub(lambda m: _date(int(m.group(2)), int(m.group(3)), m.group(1)) if 1 <= int(m.group(2)) <= 12 else m.group(0), text)
     text = _SLASH_DATE.sub(lambda m: _date(int(m.group(1)), int(m.group(2)), m.group(3))
                            if 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31 else m.group(0), text)
@@ -837,6 +847,7 @@ def _normalize_words(text: str) -> str:
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
     text = _BLOOD_PRESSURE.sub(_blood_pressure, text)
     text = _SLASHED.sub(_slashed, text)
+    text = _UNIT_PAIR.sub(r"\1, ", text)
     text = _UNIT.sub(_unit, text)
     text = _SQUARED.sub(lambda m: " squared" if m.group(0) == "²" else " cubed", text)
     text = _YEAR.sub(lambda m: num2words(int(m.group(1)), to="year"), text)

@@ -198,6 +198,14 @@ CASES = [
      "Prices including VAT, excluding shipping; estimated five hundred guests; Established nineteen ninety-eight."),
     ("Btw, ask mgmt b/c the govt said no, pls. Thx!",
      "By the way, ask management because the government said no, please. Thanks!"),
+    # safety training and finance
+    ("The budget is $1.5MM, up +8% y/y; NPS rose to +41.",
+     "The budget is one point five million dollars, up plus eight percent year over year; NPS rose to plus forty-one."),
+    ("Panels rated 480V/60Hz, 85 dB(A) over an 8-hr shift; press E-STOP.",
+     "Panels rated four hundred and eighty volts, sixty hertz, eighty-five decibels [[ˈeɪː]] over an eight hour shift; "
+     "press E-STOP."),
+    ("Keep pH 6.5–8.5, a 1-in-10 chance, a 2-in-1 laptop, a 2-in pipe.",
+     "Keep pH six point five to eight point five, a one-in-ten chance, a two-in-one laptop, a two inch pipe."),
     # fiction and memoirs
     ("Two PhDs.", "Two [[pˌiːˌeɪtʃdˈiːz]]."),  # espeak: "P H D-S"
     ("Jane Lee, Ph.D., has an M.Sc. too. Fr. O'Brien met Sr. Engineer Ng and John Ng Sr. Then they left.",
