@@ -128,7 +128,9 @@ _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs"}  # 2 M2 screws, 42 HRs (home runs)
 _ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])|[,;:]))?"  # "5 in. wide", "85 sq. ft., …": the unit's dot
 _UNIT = re.compile(rf"(?<![\d.,])({_NUMBER})(?:\s?|-)({_UNIT_NAMES})(?:/({_UNIT_NAMES}))?(?=\W|$){_ABBREVIATION_DOT}", re.I)  # 5 mg/kg
-_UNIT_PAIR = re.compile(rf"(?<=\d)({_UNIT_NAMES})/(?=\d)", re.I)  # rated 480V/60Hz: "volts, sixty hertz"
+# 480V/60Hz is two ratings ("volts, sixty hertz"); 10 mg/5 mL a dose ("milligrams per five millilitres")
+_UNIT_PAIR = re.compile(rf"(?<=\d)\s?({_UNIT_NAMES})/(?=\d)", re.I)
+_RATINGS = {"v", "hz", "khz", "mhz", "ghz", "w", "kw"}
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _YEAR = re.compile(r"\b(1[1-9]\d\d|20\d\d)\b(?!\s?(?:%|[.,]\d))")
 _NUMBER_RE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|\.\d+)(?!\w|\.\d)")  # .05 too; not the 3 of 3.5p
@@ -847,7 +849,7 @@ def _normalize_words(text: str) -> str:
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
     text = _BLOOD_PRESSURE.sub(_blood_pressure, text)
     text = _SLASHED.sub(_slashed, text)
-    text = _UNIT_PAIR.sub(r"\1, ", text)
+    text = _UNIT_PAIR.sub(lambda m: f"{m.group(0)[:-1]}{', ' if m.group(1).lower() in _RATINGS else ' per '}", text)
     text = _UNIT.sub(_unit, text)
     text = _SQUARED.sub(lambda m: " squared" if m.group(0) == "²" else " cubed", text)
     text = _YEAR.sub(lambda m: num2words(int(m.group(1)), to="year"), text)

@@ -204,6 +204,7 @@ CASES = [
     ("Panels rated 480V/60Hz, 85 dB(A) over an 8-hr shift; press E-STOP.",
      "Panels rated four hundred and eighty volts, sixty hertz, eighty-five decibels [[ˈeɪː]] over an eight hour shift; "
      "press E-STOP."),
+    ("Give 10 mg/5 mL twice daily.", "Give ten milligrams per five millilitres twice daily."),
     ("Keep pH 6.5–8.5, a 1-in-10 chance, a 2-in-1 laptop, a 2-in pipe.",
      "Keep pH six point five to eight point five, a one-in-ten chance, a two-in-one laptop, a two inch pipe."),
     # fiction and memoirs
