@@ -222,12 +222,19 @@ def test_a_line_is_given_to_another_speaker_in_the_script_table(tmp_path: Path):
     with studio_in_chromium(db) as page:
         grid = page.locator("[data-testid=stDataFrame]").first
         grid.wait_for()
-        page.wait_for_timeout(2000)  # the grid draws its cells after the page is up
-        box = grid.bounding_box()
-        page.mouse.click(box["x"] + 20, box["y"] + 18 + 35 * 2)  # the # cell of line 2
-        page.keyboard.press("ArrowRight")  # its Speaker cell
-        page.keyboard.press("Enter")  # open the cell's editor
-        page.wait_for_timeout(500)
+        editor = page.locator("textarea.gdg-input")  # the grid's cell editor
+        for _ in range(5):  # the grid draws its cells a moment after the page is up (longer on a busy machine)
+            page.wait_for_timeout(1000)
+            box = grid.bounding_box()
+            page.mouse.click(box["x"] + 20, box["y"] + 18 + 35 * 2)  # the # cell of line 2
+            page.keyboard.press("ArrowRight")  # its Speaker cell
+            page.keyboard.press("Enter")  # open the cell's editor
+            try:
+                expect(editor).to_have_value("BEN", timeout=3000)
+                break
+            except AssertionError:
+                page.keyboard.press("Escape")
+        expect(editor).to_have_value("BEN", timeout=1000)
         page.keyboard.press("ControlOrMeta+A")
         page.keyboard.type("Cara", delay=50)
         page.keyboard.press("Enter")
