@@ -78,6 +78,9 @@ _ABBREVIATIONS = {
     # degrees: espeak says "P H dot D dot"
     "Ph.D.": "PhD", "M.Sc.": "MSc", "B.Sc.": "BSc", "M.Phil.": "M Phil", "D.Phil.": "D Phil", "B.Ed.": "B Ed",
     "M.Ed.": "M Ed",
+    # weekdays espeak says as words ("tooz", "fry"); Sat. and Sun. only before a date: alone they may be the words
+    "Mon.": "Monday", "Tue.": "Tuesday", "Tues.": "Tuesday", "Wed.": "Wednesday", "Thu.": "Thursday",
+    "Thur.": "Thursday", "Thurs.": "Thursday", "Fri.": "Friday",
 }
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
@@ -86,7 +89,8 @@ _STREETS = {"St.": "Street", "Dr.": "Drive"}
 _GREETINGS = {"Hello", "Hi", "Hey", "Thanks", "Morning", "Evening", "Afternoon", "Yes", "No", "Sorry", "Okay", "Bye"}
 # Words that open a sentence rather than name someone: "Hello Dr. How are you?" ends a sentence after the title
 _OPENS_SENTENCE = re.compile(r"\s+(?:How|What|Why|When|Where|I|We|You|He|She|They|It|The|This|That|Thank|Thanks|"
-                             r"Please|Can|Could|Would|Will|Is|Are|Do|Does|Did|Have|Has|Let's|Let)\b")
+                             r"Please|Can|Could|Would|Will|Is|Are|Do|Does|Did|Have|Has|Let's|Let|Then|But|Now|"
+                             r"There|Here|My|Our|Your|If)\b")
 _FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "To", "From", "Of", "By", "And", "Or", "For", "With"}
 _DIGIT_NAMES = "zero one two three four five six seven eight nine".split()
 _FRACTIONS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters")}
@@ -518,16 +522,16 @@ def _abbreviation(match: re.Match) -> str:
     """The word for an abbreviation; its dot stays as a full stop where it also ended the sentence."""
     short, rest = match.group(0), match.string[match.end():]
     leading = _MONTH_ABBREVIATIONS | _WEEKDAYS | _TITLES | _REFERENCES
-    if short in leading:
+    if short in leading and short not in _ABBREVIATIONS:
         return leading[short]
     full = _ABBREVIATIONS[short]
     before = re.search(r"\b([A-Z][a-z]+)\s+$", match.string[max(0, match.start() - 40):match.start()])
     if (short in _STREETS and before and before.group(1) not in _FUNCTION_WORDS | _GREETINGS
-            and not re.match(r"\s+[A-Z]", rest)):
+            and (not re.match(r"\s+[A-Z]", rest) or _OPENS_SENTENCE.match(rest))):
         full = _STREETS[short]  # Baker St., Oak Dr. (after a name), not St. Patrick, Dr. Smith or "Hello Dr."
     leads = short in _LEADING or (short == "Sr." and not before)  # Sr. Engineer Lee; but "John Lee Sr. Then…"
     ends_sentence = not rest.strip() or (not leads and re.match(r"\s+[\"“(]?[A-Z]", rest)) or (
-        short in ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.") and _OPENS_SENTENCE.match(rest))  # "Hi Dr. How are you?"
+        short in ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.") and _OPENS_SENTENCE.match(rest))  # "Hi Dr. How are you?"
     return full + ("." if short.endswith(".") and ends_sentence else "")
 
 

@@ -194,6 +194,8 @@ CASES = [
     ("The 4x100m relay on the 31st of Dec.", "The four by one hundred metres relay on the thirty-first of December."),
     ("He lives on Oak Dr. near Dr. Lee. Hello Dr.", "He lives on Oak Drive near Doctor Lee. Hello Doctor."),
     ("Hi Dr. How are you? Dr. Who is on.", "Hi Doctor. How are you? Doctor Who is on."),
+    ("Classes on Tues. and Thurs., open Mon. to Fri. He lives on Baker St. Then he left.",
+     "Classes on Tuesday and Thursday, open Monday to Friday. He lives on Baker Street. Then he left."),
     ("Prices incl. VAT, excl. shipping; est. 500 guests; Est. 1998.",
      "Prices including VAT, excluding shipping; estimated five hundred guests; Established nineteen ninety-eight."),
     ("Btw, ask mgmt b/c the govt said no, pls. Thx!",
