@@ -115,6 +115,7 @@ CASES = (
     ("Panels are rated 480V/60Hz.", r"(480|four hundred and eighty) volts,? (60|sixty) hertz"),
     ("Keep the pH 6.5–8.5 daily.", r"(6 ?\.5|six point five) to (8 ?\.5|eight point five)"),
     ("Classes are on Tues. and Thurs. only.", r"on tuesdays? and thursdays? only"),
+    ("Tickets cost $5-10 each.", r"(\$5 ?(to|-) ?\$10|five to ten dollars)"),
 )
 
 

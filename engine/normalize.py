@@ -111,6 +111,9 @@ _MONEY_SCALE = r"(?:\s?(million|billion|thousand|mm|[mkb]n?)\b)?"  # $1.5MM: fin
 _MONEY_SIGN = "|".join(map(re.escape, sorted((c for c in _CURRENCIES if not c.isalpha()), key=len, reverse=True)))
 _MONEY_CODE = "|".join(_CURRENCY_CODES)
 _MONEY = re.compile(rf"(?:(?-i:({_MONEY_SIGN}))|\b(?-i:({_MONEY_CODE}))\s)\s?({_MONEY_AMOUNT}){_MONEY_SCALE}", re.I)
+# $5-10, $50k-$70k: "five to ten dollars", the currency said once, after the range
+_MONEY_RANGE = re.compile(rf"(?-i:({_MONEY_SIGN}))\s?((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+(?=\s?(?:k|m|bn)\b))?"
+                          r"(?:\s?(?:k|m|bn)\b)?)(?:[-–](?-i:\1)?|\s?[-–]\s?(?-i:\1))(?=\d)", re.I)  # whole amounts
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?!\w)|\s({_MONEY_CODE})\b)")
 _CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")
 _PERCENT = re.compile(rf"(?:(?<![\w+])\+)?(?<![\d.,])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%, +8%
@@ -216,8 +219,8 @@ _SQUARED = re.compile(r"(?<=[A-Za-z)])[²³]")  # x² + y²: "x squared plus y s
 _SUPERSCRIPT_DIGITS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[a-z]|\s*[.,;:!?)]|\s*$)|\"")  # a 27" monitor
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
-_PLUS_SIGNS = [(re.compile(r"(?<=\d)\+(?![\w+])"), " plus"),  # ages 3+, 100+ tips
-               (re.compile(r"(?<![\w+])\+(?=\d)"), "plus "),  # NPS rose to +41
+_AMOUNT_PLUS = re.compile(r"(?<=\d)\+(?![\w+])")  # ages 3+, 100+ tips, $100+ orders: read before money is
+_PLUS_SIGNS = [(re.compile(r"(?<![\w+])\+(?=\d)"), "plus "),  # NPS rose to +41
                (re.compile(r"±\s?"), "plus or minus "),
                (re.compile(r"(?<=\d)\s?\^\s?(?=\d)"), " to the power of ")]  # 10^3
 _ABOUT = re.compile(r"(?<!\S)~(?=[\d$€£¥₹])")  # ~20 people
@@ -808,6 +811,8 @@ def _normalize_words(text: str) -> str:
     text = _STRETCHED.sub(_unstretched, text)
     text = _APPROX.sub(lambda m: f"{m.group(1) or 'a'}pproximately", text)
     text = _ABOUT.sub(_about, text)
+    text = _MONEY_RANGE.sub(r"\2 to \1", text)
+    text = _AMOUNT_PLUS.sub(" plus", text)
     text = _MONEY.sub(_money, text)
     text = _MONEY_AFTER.sub(_money_after, text)
     text = _CENTS_SIGN.sub(lambda m: f"{_number(m.group(1))} {'cent' if m.group(1) == '1' else 'cents'}", text)

@@ -207,6 +207,9 @@ CASES = [
      "Panels rated four hundred and eighty volts, sixty hertz, eighty-five decibels [[ˈeɪː]] over an eight hour shift; "
      "press E-STOP."),
     ("Give 10 mg/5 mL twice daily.", "Give ten milligrams per five millilitres twice daily."),
+    ("Tickets $5-10, pay $50k–$70k, from $5 - $10 on $100+ orders; $5 - 10 minutes later.",
+     "Tickets five to ten dollars, pay fifty thousand to seventy thousand dollars, from five to ten dollars on one hundred "
+     "dollars plus orders; five dollars - ten minutes later."),
     ("Keep pH 6.5–8.5, a 1-in-10 chance, a 2-in-1 laptop, a 2-in pipe.",
      "Keep pH six point five to eight point five, a one-in-ten chance, a two-in-one laptop, a two inch pipe."),
     # fiction and memoirs
