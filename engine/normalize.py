@@ -78,9 +78,6 @@ _ABBREVIATIONS = {
     # degrees: espeak says "P H dot D dot"
     "Ph.D.": "PhD", "M.Sc.": "MSc", "B.Sc.": "BSc", "M.Phil.": "M Phil", "D.Phil.": "D Phil", "B.Ed.": "B Ed",
     "M.Ed.": "M Ed",
-    # weekdays espeak says as words ("tooz", "fry"); Sat. and Sun. only before a date: alone they may be the words
-    "Mon.": "Monday", "Tue.": "Tuesday", "Tues.": "Tuesday", "Wed.": "Wednesday", "Thu.": "Thursday",
-    "Thur.": "Thursday", "Thurs.": "Thursday", "Fri.": "Friday",
 }
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
@@ -116,7 +113,7 @@ _MONEY_RANGE = re.compile(rf"(?-i:({_MONEY_SIGN}))\s?((?:\d{{1,3}}(?:,\d{{3}})+|
                           r"(?:\s?(?:k|m|bn)\b)?)(?:[-–](?-i:\1)?|\s?[-–]\s?(?-i:\1))(?=\d)", re.I)  # whole amounts
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?!\w)|\s({_MONEY_CODE})\b)")
 _CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")
-_PERCENT = re.compile(rf"(?:(?<![\w+])\+)?(?<![\d.,])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%, +8%
+_PERCENT = re.compile(rf"(?<![\d.,])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%
 _PERCENT_RANGE = re.compile(rf"(?<![\w.,])({_NUMBER})\s?%?\s?[-–—]\s?(?=(?:{_NUMBER})\s?%)")  # 5–10%: "five to ten percent"
 _TIME_ZONES = {"ET": "Eastern", "PT": "Pacific", "CT": "Central", "MT": "Mountain"}  # 9 a.m. ET: "nine A-M Eastern"
 _TIME = re.compile(r"(?:\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?(?!\w)|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$))"
@@ -219,9 +216,10 @@ _SQUARED = re.compile(r"(?<=[A-Za-z)])[²³]")  # x² + y²: "x squared plus y s
 _SUPERSCRIPT_DIGITS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[a-z]|\s*[.,;:!?)]|\s*$)|\"")  # a 27" monitor
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
-_AMOUNT_PLUS = re.compile(r"(?<=\d)\+(?![\w+])")  # ages 3+, 100+ tips, $100+ orders: read before money is
-_PLUS_SIGNS = [(re.compile(r"(?<![\w+])\+(?=\d)"), "plus "),  # NPS rose to +41
-               (re.compile(r"±\s?"), "plus or minus "),
+# Plus signs of amounts are read before money and percent are (their digits become words): ages 3+, $100+ orders,
+# NPS rose to +41, +8% (a phone number's + was read with its digits before)
+_AMOUNT_PLUS = [(re.compile(r"(?<=\d)\+(?![\w+])"), " plus"), (re.compile(r"(?<![\w+])\+(?=\d)"), "plus ")]
+_PLUS_SIGNS = [(re.compile(r"±\s?"), "plus or minus "),
                (re.compile(r"(?<=\d)\s?\^\s?(?=\d)"), " to the power of ")]  # 10^3
 _ABOUT = re.compile(r"(?<!\S)~(?=[\d$€£¥₹])")  # ~20 people
 _APPROX = re.compile(r"\b(?:(A)|a)pprox\b(?!\.)(?=\s*[\d$€£¥₹~])")  # "approx 20 mins": espeak says "uh-prox"
@@ -245,17 +243,18 @@ _OPTION_LETTER = re.compile(r"(?:(?<=\S)\s+|(?<!\S))\(?([a-hA-H])\)\s+(?=\w)")  
 _PAUSES = ".,;:!?"
 _ASIDE = re.compile(r"(^|(?<!\s)\s+)\(\s*([^()]+?)\s*\)(\s*[.,;:!?]?)")  # "(see page 17)": between two short pauses
 _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters "and" the letter
-_LETTER_SLASH = re.compile(r"\b([A-Z])/([A-Z])\b")  # the P/E ratio, A/B tests, I/O: the letters, not "slash"
-_INITIALISMS_SLASH = re.compile(r"\b([A-Z]{1,5})/(?=[A-Z]{1,5}\b)")  # TCP/IP, AC/DC: no "slash" either
+# the P/E ratio, A/B tests, I/O as letters (P-E), TCP/IP and AC/DC as two initialisms: never "slash"
+_LETTER_SLASH = re.compile(r"\b([A-Z]{1,5})/([A-Z]{1,5})\b")
 _INITIALISM_NUMBER = re.compile(r"\b([A-Z]{2,6})/(?=\d)")  # HTTP/2
 _WITH = re.compile(r"(?<![\w/])([Ww])/(o\b|(?=\s))")  # w/ the board, w/o sugar
 _REGARDING = re.compile(r"\b([Rr])e:(?=\s)")  # re: the merger
 _VERSUS = re.compile(r"\bvs\b(?!\.)|(?<=[A-Za-z] )v\.?(?= [A-Z][a-z])")  # #1 vs #2, Roe v. Wade, Chelsea v Arsenal
 # <10 minutes, >50%, ≥ 18: espeak drops the signs
-_COMPARISONS = [(re.compile(r"(?:<=|≤)\s?(?=[-−]?[\d$€£¥₹.~])"), "at most "),
-                (re.compile(r"(?:>=|≥)\s?(?=[-−]?[\d$€£¥₹.~])"), "at least "),
-                (re.compile(r"(?<![<>=-])<\s?(?=[-−]?[\d$€£¥₹.~])"), "less than "),
-                (re.compile(r"(?<![<>=-])>\s?(?=[-−]?[\d$€£¥₹.~])(?!\d[DK]\b)"), "more than "),  # not View > 3D
+_COMPARED = r"\s?(?=[-−]?[\d$€£¥₹.~])"  # what follows a comparison: an amount
+_COMPARISONS = [(re.compile(r"(?:<=|≤)" + _COMPARED), "at most "),
+                (re.compile(r"(?:>=|≥)" + _COMPARED), "at least "),
+                (re.compile(r"(?<![<>=-])<" + _COMPARED), "less than "),
+                (re.compile(r"(?<![<>=-])>" + _COMPARED + r"(?!\d[DK]\b)"), "more than "),  # not View > 3D
                 (re.compile(r"(?<=\w)\s?=\s?(?=[-−]?[\w$€£¥₹.])"), " equals ")]  # x = 5
 _SEASON_EPISODE = re.compile(r"\b[Ss](\d{1,2})\s?[Ee](\d{1,3})\b")  # S02E05: "season two, episode five"
 _EPISODE = re.compile(r"\b([Ee])p(s?)\.?(?=\s?#?\d)")  # Ep. 42, eps 3-5: espeak says "ep", and its dot ends a sentence
@@ -282,10 +281,11 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     "MoM": ("month over month", "month over month"), "y/y": ("year over year", "year over year"),
     "q/q": ("quarter over quarter", "quarter over quarter")} | {
     # shorthand espeak spells out letter by letter ("M-G-M-T", "P-L-S", "B slash C")
-    short: (word, word) for short, word in {"govt": "government", "Govt": "Government", "mgmt": "management",
-                                            "Mgmt": "Management", "b/c": "because", "pls": "please", "Pls": "Please",
-                                            "plz": "please", "Plz": "Please", "thx": "thanks", "Thx": "Thanks",
-                                            "btw": "by the way", "Btw": "By the way", "BTW": "by the way"}.items()}
+    written: (said, said)
+    for short, word in {"govt": "government", "mgmt": "management", "b/c": "because", "pls": "please", "plz": "please",
+                        "thx": "thanks", "btw": "by the way"}.items()
+    for written, said in ((short, word), (short.capitalize(), word.capitalize()))
+} | {"BTW": ("by the way", "by the way")}
 # The WHO is the organisation after "the" or a preposition or before what it issues; "Guess WHO is back" is stressed
 _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\bwith )|(?<=\bfor ))WHO\b(?!\s+[A-Z]{2})|"
         r"\bWHO(?=\s+(?:guidelines?|recommendations?|data|reports?|officials?|experts?|estimates?|members?|director|"
@@ -757,7 +757,9 @@ def _letter_number(match: re.Match) -> str:
 _MONTH_ABBREVIATIONS = {month[:3] + ".": month for month in _MONTHS if month != "May"} | {"Sept.": "September"}
 # Weekdays likewise only before a date ("Mon., Jan. 3", "Fri 12 May"): "Sun." or "Sat." alone are other words.
 _WEEKDAYS = {day[:3] + ".": day for day in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()} | {
-    "Tues.": "Tuesday", "Thurs.": "Thursday"}
+    "Tues.": "Tuesday", "Thur.": "Thursday", "Thurs.": "Thursday"}
+# but espeak says the other shortened days as words ("tooz", "fry", "mom"): those are the days anywhere
+_ABBREVIATIONS |= {short: day for short, day in _WEEKDAYS.items() if short not in ("Sat.", "Sun.")}
 # Ranks and offices only before a name ("Capt. Hook"; "Gen. Z" is a generation), references only before a number
 _TITLES = {"Fr.": "Father", "Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieutenant", "Col.": "Colonel", "Gen.": "General",
            "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Rev.": "Reverend", "Pres.": "President"}
@@ -812,12 +814,13 @@ def _normalize_words(text: str) -> str:
     text = _APPROX.sub(lambda m: f"{m.group(1) or 'a'}pproximately", text)
     text = _ABOUT.sub(_about, text)
     text = _MONEY_RANGE.sub(r"\2 to \1", text)
-    text = _AMOUNT_PLUS.sub(" plus", text)
+    for sign, said in _AMOUNT_PLUS:
+        text = sign.sub(said, text)
     text = _MONEY.sub(_money, text)
     text = _MONEY_AFTER.sub(_money_after, text)
     text = _CENTS_SIGN.sub(lambda m: f"{_number(m.group(1))} {'cent' if m.group(1) == '1' else 'cents'}", text)
     text = _PERCENT_RANGE.sub(lambda m: f"{m.group(1)} to ", text)
-    text = _PERCENT.sub(lambda m: f"{'plus ' if m.group(0).startswith('+') else ''}{_number(m.group(1))} percent", text)
+    text = _PERCENT.sub(lambda m: f"{_number(m.group(1))} percent", text)
     text = _ISO_DATE.sub(lambda m: _date(int(m.group(2)), int(m.group(3)), m.group(1)) if 1 <= int(m.group(2)) <= 12 else m.group(0), text)
     text = _SLASH_DATE.sub(lambda m: _date(int(m.group(1)), int(m.group(2)), m.group(3))
                            if 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31 else m.group(0), text)
@@ -866,8 +869,7 @@ def _normalize_words(text: str) -> str:
     text = _options(text)
     text = _ASIDE.sub(_aside, text)
     text = _LETTER_AND.sub(r"\1 and \2", text)
-    text = _LETTER_SLASH.sub(r"\1-\2", text)
-    text = _INITIALISMS_SLASH.sub(r"\1 ", text)
+    text = _LETTER_SLASH.sub(lambda m: m.group(1) + ("-" if len(m.group(0)) == 3 else " ") + m.group(2), text)  # P-E
     text = _SHOUTING.sub(_shouted, text)
     text = _CAPITALS_RUN.sub(_emphatic, text)
     text = _LETTER_A.sub(LETTER_A, text)
