@@ -115,7 +115,15 @@ CASES = (
     ("Panels are rated 480V/60Hz.", r"(480|four hundred and eighty) volts,? (60|sixty) hertz"),
     ("Keep the pH 6.5–8.5 daily.", r"(6 ?\.5|six point five) to (8 ?\.5|eight point five)"),
     ("Classes are on Tues. and Thurs. only.", r"on tuesdays? and thursdays? only"),
-    ("Tickets cost $5-10 each.", r"(\$5 ?(to|-) ?\$10|five to ten dollars)"),
+    ("Tickets cost $5-10 each.", r"(\$?5 ?(to|-) ?\$10|five to ten dollars)"),
+    ("The flight takes 5h 30m.", r"(5|five) hours,? (30|thirty) minutes"),
+    ("Shot at 1/250s today.", r"(one|1),? ?-?(two hundred and fiftieth|250th|200 and 50th) of a second"),
+    ("The lens is f/2.8 wide.", r"f,? ?(2 ?\.8|two point eight)"),
+    ("Tickets cost €1.50-2.00 each.", r"(1 euro and 50 cents|one euro and fifty cents) to (2|two) euros"),
+    ("He/she must sign.", r"he or she must sign"),
+    ("The RTX 4090 is fast.", r"rtx (4090|forty ninety) is fast"),
+    ("idk, maybe tmrw.", r"i don'?t know,? maybe tomorrow"),
+    ("It lasts 18+ hrs.", r"(18|eighteen) plus hours"),
 )
 
 

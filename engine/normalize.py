@@ -73,7 +73,7 @@ _ABBREVIATIONS = {
     "Rd.": "Road", "Blvd.": "Boulevard", "ext.": "extension", "Approx.": "Approximately", "Fig.": "Figure",
     "fig.": "figure", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Dept.": "Department", "Inc.": "Incorporated",
     "Ltd.": "Limited", "Corp.": "Corporation", "feat.": "featuring", "Feat.": "Featuring", "Ln.": "Lane",
-    "Hwy.": "Highway", "Pkwy.": "Parkway",
+    "Hwy.": "Highway", "Pkwy.": "Parkway", "Lvl.": "Level", "lvl.": "level",
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding",
     # degrees: espeak says "P H dot D dot"
     "Ph.D.": "PhD", "M.Sc.": "MSc", "B.Sc.": "BSc", "M.Phil.": "M Phil", "D.Phil.": "D Phil", "B.Ed.": "B Ed",
@@ -81,7 +81,7 @@ _ABBREVIATIONS = {
 }
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
-            "fig.", "Vol.", "vol.", "pp.", "feat.", "Feat.", "incl.", "Incl.", "excl.", "Excl."}
+            "fig.", "Vol.", "vol.", "pp.", "feat.", "Feat.", "incl.", "Incl.", "excl.", "Excl.", "Lvl.", "lvl."}
 _STREETS = {"St.": "Street", "Dr.": "Drive"}
 _GREETINGS = {"Hello", "Hi", "Hey", "Thanks", "Morning", "Evening", "Afternoon", "Yes", "No", "Sorry", "Okay", "Bye"}
 # Words that open a sentence rather than name someone: "Hello Dr. How are you?" ends a sentence after the title
@@ -115,12 +115,18 @@ _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?
 _CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")
 _PERCENT = re.compile(rf"(?<![\d.,])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%
 _PERCENT_RANGE = re.compile(rf"(?<![\w.,])({_NUMBER})\s?%?\s?[-–—]\s?(?=(?:{_NUMBER})\s?%)")  # 5–10%: "five to ten percent"
+# €1.50-2.00, $9.99 – $14.99: with cents, the currency is said on both ends ("one euro fifty to two euros")
+_MONEY_CENTS_RANGE = re.compile(rf"(?-i:({_MONEY_SIGN}))\s?(\d+\.\d{{2}}|\d+(?=\s?[-–]\s?(?-i:\1)?\d+\.\d{{2}}))"
+                                r"\s?[-–]\s?(?-i:\1)?(?=\d+(?:\.\d{2})?(?!\d|\.\d))")
 _TIME_ZONES = {"ET": "Eastern", "PT": "Pacific", "CT": "Central", "MT": "Mountain"}  # 9 a.m. ET: "nine A-M Eastern"
 _TIME = re.compile(r"(?:\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?(?!\w)|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$))"
                    r"(?:\s(?-i:(ET|PT|CT|MT))\b)?", re.I)
 _MILITARY_TIME = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s?h(?:ou)?rs\b")  # 0400 hrs: "oh four hundred hours"
 _CLOCK_CUE = re.compile(r"\b(?:at|by|until|till|from|before|after|since)\s+$", re.I)
 _DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.\d+)?(?![\w:]|\.\d)")  # 2:03:45, a marathon
+# 5h 30m, 1h30m, 3m 20s: after hours, "m" is minutes (not metres); before seconds too
+_CLOCKED = re.compile(r"(?<![\w.])(\d+)\s?(?:h|hrs?)\s?(\d{1,2})\s?m(?:ins?)?\b|"
+                      r"(?<![\w.])(\d+)\s?m(?:ins?)?\s?(\d{1,2})\s?s(?:ecs?)?\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_OF = {month: month for month in _MONTHS} | {month[:3]: month for month in _MONTHS} | {"Sept": "September"}
 _MONTH_WORDS = "|".join(sorted(_MONTH_OF, key=len, reverse=True))  # 12 Jan 2025, Jan 12: the dot-less short forms too
@@ -131,7 +137,8 @@ _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs"}  # 2 M2 screws, 42 HRs (home runs)
 _ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])|[,;:]))?"  # "5 in. wide", "85 sq. ft., …": the unit's dot
-_UNIT = re.compile(rf"(?<![\d.,])({_NUMBER})(?:\s?|-)({_UNIT_NAMES})(?:/({_UNIT_NAMES}))?(?=\W|$){_ABBREVIATION_DOT}", re.I)  # 5 mg/kg
+_UNIT = re.compile(rf"(?<![\d.,])({_NUMBER})\+?(?:\s?|-)({_UNIT_NAMES})(?:/({_UNIT_NAMES}))?(?=\W|$){_ABBREVIATION_DOT}",
+                   re.I)  # 5 mg/kg, 18+ hrs
 # 480V/60Hz is two ratings ("volts, sixty hertz"); 10 mg/5 mL a dose ("milligrams per five millilitres")
 _UNIT_PAIR = re.compile(rf"(?<=\d)\s?({_UNIT_NAMES})/(?=\d)", re.I)
 _RATINGS = {"v", "hz", "khz", "mhz", "ghz", "w", "kw"}
@@ -199,7 +206,7 @@ _PER_UNITS = {"month": "month", "mo": "month", "year": "year", "yr": "year", "we
               "day": "day", "hour": "hour", "hr": "hour", "night": "night", "person": "person", "user": "user",
               "seat": "seat", "item": "item", "page": "page", "minute": "minute", "second": "second"}
 _PER = re.compile(r"(?<=[\w%])/(" + "|".join(_PER_UNITS) + r")\b")  # $19.99/month, 5 GB/user: "per"; not day/night
-_AMOUNT_BEFORE = re.compile(r"(?:\d\S*|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
+_AMOUNT_BEFORE = re.compile(r"(?:\d\S*|\d+\s+(?:[A-Za-z]+\s+)?[a-z]+s|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
 # 1.5M users, 2bn, 1.5B, 2B people; but room 3B and a 2B pencil are letters ($ amounts are money's)
 _COUNTED = r"(?:users|people|parameters|params|tokens|downloads|views|visitors|customers|subscribers|devices|years|rows|records|requests|searches|streams|installs|accounts|messages)\b"
 _SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?=B)|\d+(?=B\s+" + _COUNTED + r"))(M|B|bn)(?![\w/])")
@@ -218,13 +225,17 @@ _INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[a-z]|\s*[.,;:!
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
 # Plus signs of amounts are read before money and percent are (their digits become words): ages 3+, $100+ orders,
 # NPS rose to +41, +8% (a phone number's + was read with its digits before)
-_AMOUNT_PLUS = [(re.compile(r"(?<=\d)\+(?![\w+])"), " plus"), (re.compile(r"(?<![\w+])\+(?=\d)"), "plus ")]
+_AMOUNT_PLUS = [(re.compile(r"(?<=\d)\+(?![\w+])(?!\s?(?:" + _UNIT_NAMES + r")\b)", re.I), " plus"),  # 18+ hrs: _UNIT's
+                (re.compile(r"(?<![\w+])\+(?=\d)"), "plus ")]
 _PLUS_SIGNS = [(re.compile(r"±\s?"), "plus or minus "),
                (re.compile(r"(?<=\d)\s?\^\s?(?=\d)"), " to the power of ")]  # 10^3
 _ABOUT = re.compile(r"(?<!\S)~(?=[\d$€£¥₹])")  # ~20 people
 _APPROX = re.compile(r"\b(?:(A)|a)pprox\b(?!\.)(?=\s*[\d$€£¥₹~])")  # "approx 20 mins": espeak says "uh-prox"
 _ABOUT_SAID = re.compile(r"\b(?:about|around|roughly|approximately)\s*$", re.I)
 _VERSION = re.compile(r"(?<![\w.])((?:[Vv]ersion )?)v(?=\d+(?:\.\d+)*\b)")  # v2.3 (and "version v2.3" says it once)
+# RTX 4090, RX 7900, ISO 9001: a model number after capitals is said in pairs, as a year is ("forty ninety")
+_MODEL_NUMBER = re.compile(r"(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4})|(?<=\b[A-Z]{5}))"
+                           r"[\s-]?([1-9]\d{3})\b(?![.,]\d|\s?%)")
 _RESOLUTION = re.compile(r"\b(480|720|1080|1440|2160)p\b")  # 1080p: "ten eighty p"
 # 9am–5pm, 10:00-11:30: "to"; a bare 9-5 is a range already
 _CLOCK = r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?"
@@ -239,13 +250,20 @@ _PERIOD_RANGE = re.compile(r"\b([QH][1-4])\s?[-–—]\s?([QH][1-4])\b")  # Q1�
 _FISCAL_YEAR = re.compile(r"\bFY\s?(?=\d{2}(?:\d{2})?\b)")  # FY2025, FY25
 _DAY_RANGE = re.compile(r"\b(" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?\s?[-–—]\s?("
                         + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\b")  # Mon–Fri
-_OPTION_LETTER = re.compile(r"(?:(?<=\S)\s+|(?<!\S))\(?([a-hA-H])\)\s+(?=\w)")  # a quiz's: a) wet floor b) loose cable
+# a quiz's "a) wet floor b) loose cable", a lesson's "1) identify risks; 2) report them" (its digits already words)
+_COUNTED_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_OPTION_LETTER = re.compile(r"(?:(?<=\S)\s+|(?<!\S))\(?([a-hA-H]|" + "|".join(_COUNTED_WORDS) + r")\)\s+(?=\w)")
 _PAUSES = ".,;:!?"
 _ASIDE = re.compile(r"(^|(?<!\s)\s+)\(\s*([^()]+?)\s*\)(\s*[.,;:!?]?)")  # "(see page 17)": between two short pauses
 _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters "and" the letter
 # the P/E ratio, A/B tests, I/O as letters (P-E), TCP/IP and AC/DC as two initialisms: never "slash"
 _LETTER_SLASH = re.compile(r"\b([A-Z]{1,5})/([A-Z]{1,5})\b")
 _INITIALISM_NUMBER = re.compile(r"\b([A-Z]{2,6})/(?=\d)")  # HTTP/2
+_ISH = re.compile(r"(?<=\d)-?ish\b")  # 6:30ish, 20-ish people: the number read whole, then "ish"
+_F_NUMBER = re.compile(r"\b([fFƒ])/(?=\d)")  # f/2.8: "f two point eight", the slash unsaid
+_EITHER_WORD = re.compile(r"\b(and|he|him|his|she|her|hers)/(or\b|(?:he|him|his|she|her|hers)\b)", re.I)  # his/her
+# 9am PST / 12pm EST, Pros / cons: a pause, not "slash" (x / y, between single letters, is left alone)
+_SPACED_SLASH = re.compile(r"(?:(?<=[A-Za-z]{2})|(?<=[.)]))\s+/\s+(?=[A-Za-z\d])")
 _WITH = re.compile(r"(?<![\w/])([Ww])/(o\b|(?=\s))")  # w/ the board, w/o sugar
 _REGARDING = re.compile(r"\b([Rr])e:(?=\s)")  # re: the merger
 _VERSUS = re.compile(r"\bvs\b(?!\.)|(?<=[A-Za-z] )v\.?(?= [A-Z][a-z])")  # #1 vs #2, Roe v. Wade, Chelsea v Arsenal
@@ -283,9 +301,15 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     # shorthand espeak spells out letter by letter ("M-G-M-T", "P-L-S", "B slash C")
     written: (said, said)
     for short, word in {"govt": "government", "mgmt": "management", "b/c": "because", "pls": "please", "plz": "please",
-                        "thx": "thanks", "btw": "by the way"}.items()
-    for written, said in ((short, word), (short.capitalize(), word.capitalize()))
-} | {"BTW": ("by the way", "by the way")}
+                        "thx": "thanks", "btw": "by the way", "idk": "I don't know", "tbh": "to be honest",
+                        "tmrw": "tomorrow", "imo": "in my opinion", "imho": "in my humble opinion",
+                        "brb": "be right back",
+                        "fwiw": "for what it's worth", "afaik": "as far as I know", "ngl": "not gonna lie"}.items()
+    for written, said in ((short, word), (short.capitalize(), word[0].upper() + word[1:]))
+} | {  # in capitals too where the letters stand for nothing else (IMO is also the maritime organisation)
+    written: (said, said) for written, said in {"BTW": "by the way", "IDK": "I don't know", "TBH": "to be honest",
+                                                "BRB": "be right back", "FWIW": "for what it's worth",
+                                                "AFAIK": "as far as I know", "NGL": "not gonna lie"}.items()}
 # The WHO is the organisation after "the" or a preposition or before what it issues; "Guess WHO is back" is stressed
 _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\bwith )|(?<=\bfor ))WHO\b(?!\s+[A-Z]{2})|"
         r"\bWHO(?=\s+(?:guidelines?|recommendations?|data|reports?|officials?|experts?|estimates?|members?|director|"
@@ -300,6 +324,8 @@ _EMPHATIC = frozenset("""NOT NO NEVER ALWAYS MUST DO DON'T DOESN'T DIDN'T CAN'T 
     MORE LESS MOST LEAST BOTH YES HE SHE YOU THEY THIS THAT THESE THOSE WAS WERE WILL DID HAVE HAD AGAIN HERE THERE
     STOP WAIT EVER EXACTLY ABSOLUTELY TOTALLY WHY WHAT HOW WHERE WHEN FREE BEST WORST FIRST LAST HUGE""".split())
 _CAPITALS_RUN = re.compile(r"(?<![\w*'’-])[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+)?(?![\w*'’-])")  # not E-STOP
+# "ARR, MRR, CAC, LTV": initialisms listed with commas, one of them without a vowel, are not shouting
+_INITIALISM_LIST = re.compile(r"(?=.*\b[B-DF-HJ-NP-TV-XZ]{2,}\b)[A-Z']+(?:,\s*[A-Z']+)+[.!?]?")
 _SHOUTING = re.compile(r"\b[A-Z][A-Z']*(?:[\s,!?.]+[A-Z][A-Z']*){2,}\b")  # three or more capitalised words
 # A word stretched for feeling ("Sooo good", "Whaaat?", "NOOO!") is the word, stressed: espeak read "see what good" and
 # "why at". A run of three or more letters is one letter, or two where that makes a word that has two (Gooood, Toooo).
@@ -502,7 +528,8 @@ def _unit(match: re.Match) -> str:
     per = f" per {_UNITS[match.group(3).lower()][0]}" if match.group(3) else ""
     if match.string[match.start(2) - 1] == "-":
         return f"{_number(amount)} {one}{per}"  # an 8-hr shift: "an eight hour shift" (a hyphen runs them together)
-    return f"{_number(amount)} {one if amount == '1' or describes else many}{per}"
+    plus = " plus" if "+" in match.group(0) else ""  # 18+ hrs: "eighteen plus hours"
+    return f"{_number(amount)}{plus} {one if amount == '1' and not plus or describes else many}{per}"
 
 
 def _decade(match: re.Match) -> str:
@@ -564,6 +591,8 @@ def _fraction(top: str, bottom: int) -> str | None:
 
 def _fraction_of_unit(match: re.Match) -> str:
     fraction, words = _fraction(match.group(1), int(match.group(2))), _unit_words(match, 3)
+    if fraction is None and match.group(1) == "1" and words == _UNITS["s"]:  # a shutter's 1/250 s
+        fraction = f"one {num2words(int(match.group(2)), to='ordinal')}"
     if fraction is None or words is None:
         return match.group(0)
     article = "an" if words[0][0] in "aeiou" else "a"
@@ -575,8 +604,8 @@ def _slashed(match: re.Match) -> str:
     top, bottom = match.group(1), int(match.group(2))
     if (top, bottom) in (("24", 7), ("9", 11)):
         return f"{_number(top)} {_number(str(bottom))}"  # twenty-four seven, nine eleven
-    if (top, bottom) == ("50", 50):
-        return "fifty-fifty"
+    if top.isdigit() and int(top) % 5 == bottom % 5 == 0 and int(top) + bottom == 100:
+        return f"{_number(top)}-{_number(str(bottom))}"  # fifty-fifty, the 80/20 rule, a 60/40 split
     if top.isdigit() and 1100 <= int(top) < 2100 and bottom == (int(top) + 1) % 100:
         return f"{num2words(int(top), to='year')} {_number(str(bottom))}"  # the 2020/21 season
     if fraction := _fraction(top, bottom):
@@ -607,8 +636,8 @@ def _blood_pressure(match: re.Match) -> str:
 
 
 def _per(match: re.Match) -> str:
-    """"$19.99/month" is per month; "day/night" is two words."""
-    if not _AMOUNT_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+    """"$19.99/month" and "15 days/yr" are per month and per year; "day/night" is two words."""
+    if not _AMOUNT_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
         return match.group(0)
     return f" per {_PER_UNITS[match.group(1)]}"
 
@@ -663,22 +692,31 @@ def _range(match: re.Match) -> str:
 
 
 def _shouted(match: re.Match) -> str:
-    """"I HATE YOU" is words to say; a lone "FBI", or the letters of "10 P-M EST", stay letters."""
-    words = re.findall(r"[A-Z']+", match.group(0))
-    return match.group(0).lower() if sum(len(word) > 1 for word in words) >= 2 else match.group(0)
+    """"I HATE YOU" is words to say; a lone "FBI", the letters of "10 P-M EST" or a list "ARR, MRR, LTV" stay
+    letters."""
+    if sum(len(word) > 1 for word in re.findall(r"[A-Z']+", match.group(0))) < 2:
+        return match.group(0)
+    return " ".join(sentence if _INITIALISM_LIST.fullmatch(sentence) else sentence.lower()
+                    for sentence in re.split(r"(?<=[.!?])\s+", match.group(0)))
 
 
 def _options(text: str) -> str:
     """A quiz's options "a) wet floor b) loose cable" as "A, wet floor; B, loose cable" (the A said as the letter),
-    only where the letters run a, b, … in order, so a lone "b)" stays as written."""
-    found = list(_OPTION_LETTER.finditer(text))
-    letters = "".join(match.group(1).lower() for match in found)
-    if len(found) < 2 or not "abcdefgh".startswith(letters):
-        return text
+    and numbered steps "one) … two) …" as "one, …; two, …", only where they run a, b, … or one, two, … in order,
+    so a lone "b)" stays as written."""
+    runs: list[list[re.Match]] = [[]]
+    for match in _OPTION_LETTER.finditer(text):
+        mark = match.group(1).lower()
+        order = _COUNTED_WORDS if mark in _COUNTED_WORDS else "abcdefgh"
+        if order.index(mark) == len(runs[-1]) and all(m.group(1).lower() in order for m in runs[-1]):
+            runs[-1].append(match)
+        else:
+            runs.append([match] if order.index(mark) == 0 else [])
     pieces, end = [], 0
-    for match in found:
+    for match in (match for run in runs if len(run) >= 2 for match in run):
         before = text[end:match.start()]
-        letter = LETTER_A if match.group(1) in "aA" else match.group(1).upper()
+        mark = match.group(1)
+        letter = LETTER_A if mark in "aA" else mark if mark in _COUNTED_WORDS else mark.upper()
         joint = "; " if before.strip() and before.rstrip()[-1] not in ".,;:!?" else " " if before.strip() else ""
         pieces += [before, joint, letter, ", "]
         end = match.end()
@@ -793,6 +831,9 @@ def _normalize_words(text: str) -> str:
     text = _SHARP.sub(r"\1 sharp", text)
     text = _TYPED_HEART.sub("", text)
     text = _WITH.sub(lambda m: m.group(1) + ("ithout" if m.group(2) else "ith"), text)
+    text = _ISH.sub(" ish", text)
+    text = _F_NUMBER.sub(r"\1 ", text)
+    text = _EITHER_WORD.sub(lambda m: f"{m.group(1)} or{'' if m.group(2).lower() == 'or' else ' ' + m.group(2)}", text)
     text = _REGARDING.sub(lambda m: m.group(1) + "egarding", text)
     text = _VERSUS.sub("versus", text)
     text = _INITIALISM_NUMBER.sub(r"\1 ", text)
@@ -801,6 +842,7 @@ def _normalize_words(text: str) -> str:
     text = _ABBREVIATION.sub(_abbreviation, text)
     text = _KEYS.sub(_keys, text)
     text = _MENU_PATH.sub(", ", text)
+    text = _SPACED_SLASH.sub(", ", text)
     text = _PER.sub(_per, text)
     text = _VERSION.sub(lambda m: m.group(1) or "version ", text)
     text = _RESOLUTION.sub(lambda m: f"{num2words(int(m.group(1)), to='year')} p", text)
@@ -813,6 +855,7 @@ def _normalize_words(text: str) -> str:
     text = _STRETCHED.sub(_unstretched, text)
     text = _APPROX.sub(lambda m: f"{m.group(1) or 'a'}pproximately", text)
     text = _ABOUT.sub(_about, text)
+    text = _MONEY_CENTS_RANGE.sub(r"\1\2 to \1", text)
     text = _MONEY_RANGE.sub(r"\2 to \1", text)
     for sign, said in _AMOUNT_PLUS:
         text = sign.sub(said, text)
@@ -838,6 +881,8 @@ def _normalize_words(text: str) -> str:
         text = sign.sub(said, text)
     text = _MILITARY_TIME.sub(_military_time, text)
     text = _DURATION.sub(_duration, text)
+    text = _CLOCKED.sub(lambda m: f"{m.group(1)} h {m.group(2)} min" if m.group(1) else f"{m.group(3)} min {m.group(4)} s",
+                        text)
     text = _MONTH_RANGE.sub(lambda m: f"{_MONTH_NAMES[m.group(1)]} to {_MONTH_NAMES[m.group(2)]}", text)
     text = _PERIOD_RANGE.sub(r"\1 to \2", text)
     text = _FISCAL_YEAR.sub("F Y ", text)
@@ -864,6 +909,7 @@ def _normalize_words(text: str) -> str:
     text = _UNIT_PAIR.sub(lambda m: f"{m.group(0)[:-1]}{', ' if m.group(1).lower() in _RATINGS else ' per '}", text)
     text = _UNIT.sub(_unit, text)
     text = _SQUARED.sub(lambda m: " squared" if m.group(0) == "²" else " cubed", text)
+    text = _MODEL_NUMBER.sub(lambda m: " " + num2words(int(m.group(1)), to="year"), text)
     text = _YEAR.sub(lambda m: num2words(int(m.group(1)), to="year"), text)
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
     text = _options(text)

@@ -233,6 +233,33 @@ CASES = [
      "It's six point zero two times ten to the power of twenty-three, light does three times ten to the power of eight metres per second."),
     ("In 1066 AD, AD 79, c. 1200 BC; WWII and WW1; para. 2.",
      "In ten sixty-six AD, AD seventy-nine, circa twelve hundred BC; World War Two and World War One; paragraph two."),
+    # travel, photography and policy lines
+    ("Fly 5h 30m or 1h30m; her split was 3m 20s.",
+     "Fly five hours thirty minutes or one hour thirty minutes; her split was three minutes twenty seconds."),
+    ("Shot at 1/250s, f/2.8, then 1/4000 sec at F/16.",
+     "Shot at one two hundred and fiftieth of a second, f two point eight, then one four thousandth of a second at "
+     "F sixteen."),
+    ("Seats cost €1.50-2.00, $9 - $14.99, or $5-10.",
+     "Seats cost one euro and fifty cents to two euros, nine dollars to fourteen dollars and ninety-nine cents, or five "
+     "to ten dollars."),
+    ("He/she signs his/her form and/or calls at 9am PST / 12pm EST; x / y stays.",
+     "He or she signs his or her form and or calls at nine A-M PST, twelve P-M EST; x / y stays."),
+    # gaming, tech reviews and chat
+    ("The RTX 4090 beats the RX 7900 XTX at Lvl. 50; ISO 9001, USD 2500, FY 2025.",
+     "The RTX forty ninety beats the RX seventy-nine hundred XTX at Level fifty; [[ˈaɪsoʊ]] nine thousand and one, two "
+     "thousand five hundred US dollars, F Y twenty twenty-five."),
+    ("The battery lasts 18+ hrs, 1+ h idle, for 3+ people.",
+     "The battery lasts eighteen plus hours, one plus hours idle, for three plus people."),
+    ("idk tbh, maybe tmrw? Imo no, IMO rules apply. BRB!",
+     "I don't know to be honest, maybe tomorrow? In my opinion no, IMO rules apply. be right back!"),
+    ("They met at 6:30ish, 20-ish of them.", "They met at six thirty ish, twenty ish of them."),
+    # e-learning and corporate training
+    ("You will: 1) identify risks; 2) report them. Steps: (1) open (2) save",
+     "You will: one, identify risks; two, report them. Steps: one, open; two, save"),
+    ("Use the 80/20 rule, a 60/40 split; get 15 PTO days/yr and 3 big meetings/week; day/night.",
+     "Use the eighty-twenty rule, a sixty-forty split; get fifteen PTO days per year and three big meetings per week; "
+     "day/night."),
+    ("KPIs: ARR, MRR, CAC, LTV. NO, NO, NO!", "KPIs: ARR, MRR, CAC, LTV. no, no, no!"),
 ]
 
 
