@@ -548,3 +548,14 @@ def test_fine_tune_shows_what_the_voice_will_read(db: Path, monkeypatch):
         "  → Install engine x by five P-M on Monday, January third and do *NOT* pay five dollars for plan A."]
     app.selectbox(key="tune-line").select_index(1).run()
     assert not [c for c in app.caption if "The voice reads" in c.value]  # plain words: nothing to show
+
+
+def test_a_script_read_as_written_says_so(db: Path, monkeypatch):
+    from app.services.projects import create_project, import_pasted_text
+
+    project_id = create_project(db, "Plain words")
+    import_pasted_text(db, "Plain words", "The storm passed.\n\nWe went home.")
+    app = _studio_on(db, monkeypatch, project_id)
+    panel = next(e for e in app.expander if e.label.startswith("🗣️ What the voice reads"))
+    assert panel.label == "🗣️ What the voice reads: every line in the table as written"
+    assert [m.value for m in panel.markdown] == ["Every line on this page is read as written."]

@@ -257,8 +257,9 @@ def _markdown_safe(text: str) -> str:
 
 read_otherwise = [(line, reading) for line, reading in zip(shown, readings(db, project_id, [line.text for line in shown]))
                   if reading]
-with st.expander(f"🗣️ What the voice reads: {counted(len(read_otherwise), 'line')} in the table said otherwise than "
-                 "written", key="readings-panel"):
+read_summary = (f"{counted(len(read_otherwise), 'line')} in the table said otherwise than written" if read_otherwise
+                else "every line in the table as written")
+with st.expander(f"🗣️ What the voice reads: {read_summary}", key="readings-panel"):
     st.caption("Numbers, symbols, abbreviations and the lexicon as the voice will say them. A word it gets wrong: add "
                "it to the lexicon on the **Settings** page, or reword the line.")
     st.markdown("\n".join(f"- **{line.number}.** {_markdown_safe(line.text)}  \n  → {_markdown_safe(reading)}"
