@@ -143,6 +143,12 @@ _UNIT = re.compile(rf"(?<![\d.,])({_NUMBER})\+?(?:\s?|-)({_UNIT_NAMES})(?:/({_UN
 _UNIT_PAIR = re.compile(rf"(?<=\d)\s?({_UNIT_NAMES})/(?=\d)", re.I)
 _RATINGS = {"v", "hz", "khz", "mhz", "ghz", "w", "kw"}
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
+# "the 100m sprint", "our 2 GB plan": after these, an amount and unit before a noun describe it (singular unit);
+# not before a word that goes on the sentence ("the 20 km between", "the 5 kg I lost", "the 3 hrs spent")
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|each|every|my|your|his|her|our|their|its)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|to|and|or|is|are|was|were|that|which|between|from|for|at|on|by|with|per|"
+                         r"it|we|you|he|she|they|ago|each|away|long|wide|high|deep|tall|old|spent|lost|left|gone|taken|"
+                         r"given|won|done|ahead|behind|later|before|after|more|less)\b)[a-z]+\b(?<!ing)(?<!ed)")
 _YEAR = re.compile(r"\b(1[1-9]\d\d|20\d\d)\b(?!\s?(?:%|[.,]\d))")
 _NUMBER_RE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|\.\d+)(?!\w|\.\d)")  # .05 too; not the 3 of 3.5p
 # (+1) (800) 555-0199, 555-0123, +44 20 7946 0958: said digit by digit, in their groups
@@ -522,9 +528,11 @@ def _unit(match: re.Match) -> str:
     if words is None:
         return match.group(0)
     one, many = words
-    # "a 16 GB card", "a 5 kg bag": after "a", the amount describes a thing and the unit stays singular
-    describes = _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) and re.match(
-        r"\s+[a-z]", match.string[match.end():])
+    # "a 16 GB card", "a 5 kg bag", "the 100m sprint": the amount describes a thing and the unit stays singular
+    after = match.string[match.end():match.end() + 20]
+    describes = (_ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
+                 and re.match(r"\s+[a-z]", after)) or (
+        _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) and _NOUN_AFTER.match(after))
     per = f" per {_UNITS[match.group(3).lower()][0]}" if match.group(3) else ""
     if match.string[match.start(2) - 1] == "-":
         return f"{_number(amount)} {one}{per}"  # an 8-hr shift: "an eight hour shift" (a hyphen runs them together)
