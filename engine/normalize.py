@@ -189,7 +189,10 @@ _NUMBERED_BEFORE = re.compile(r"\b(?i:type|class|grade|stage|phase|level|part|ch
                               r"title|schedule|category|tier|mark|book|act|scene|round|season|episode|series|"
                               r"generation|gen|model|version)\s+$")
 _NAME_BEFORE = re.compile(r"\b(?!(?:" + "|".join(_FUNCTION_WORDS) + r")\b)[A-Z][A-Za-z]*\s+$")  # Rocky II, Apollo XI
-_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:]\s+)[A-Z][a-z]*\s+$")  # "Give IV fluids": a capital, not a name
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:]\s+)[A-Z][a-z]*\s+$")  # "Thanks XX": a capital, not a name
+# "Give IV fluids": the capital that opens the sentence is a verb there, not a name (as in "Rocky IV was great")
+_VERB_OPENER = re.compile(r"(?:^|[.!?:]\s+)(?:Give|Start|Run|Hang|Insert|Place|Remove|Check|Flush|Push|Administer|"
+                              r"Stop|Begin|Continue|Restart|Establish|Get|Need|Use|Try|Set|Keep|Change|Draw)\s+$")
 SPELLED_IV = "[[ˌaɪvˈiː]]"
 # the 90s, the '80s, the 1990s, the early 2000s; a bare "30s" is thirty seconds unless a decade is plainly meant
 _DECADE = re.compile(r"(?<![\w'])(?:(1[0-9]|20)([0-9]0)['’]?s|(?:(?<=the )|(?<=early )|(?<=mid )|(?<=late )|(?<=her )|"
@@ -759,10 +762,10 @@ def _roman(match: re.Match) -> str:
         return f"the {num2words(_ROMAN[numeral], to='ordinal')}"
     if len(numeral) == 1:  # I, V, X
         return numeral
-    named = _NUMBERED_BEFORE.search(before) or (_NAME_BEFORE.search(before) and not _SENTENCE_OPENER.search(before))
-    if numeral in ("XX", "XXX") and not named:  # XX chromosomes, kisses
+    numbered, name = _NUMBERED_BEFORE.search(before), _NAME_BEFORE.search(before)
+    if numeral in ("XX", "XXX") and not (numbered or name and not _SENTENCE_OPENER.search(before)):  # kisses
         return numeral
-    if numeral == "IV" and not named:
+    if numeral == "IV" and not (numbered or name and not _VERB_OPENER.search(before)):  # an IV line
         return SPELLED_IV
     return _number(str(_ROMAN[numeral]))
 
