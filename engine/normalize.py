@@ -64,7 +64,8 @@ _UNITS = {
     "wks": ("week", "weeks"), "mo": ("month", "months"), "mos": ("month", "months"),
     "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"), "yd": ("yard", "yards"),
     "yds": ("yard", "yards"), "mpg": ("mile per gallon", "miles per gallon"), "dba": ("decibel A", "decibels A"),
-    "db(a)": ("decibel A", "decibels A"),
+    "db(a)": ("decibel A", "decibels A"), "pts": ("point", "points"), "bbl": ("barrel", "barrels"),
+    "ppm": ("part per million", "parts per million"), "ppb": ("part per billion", "parts per billion"),
 }
 _ABBREVIATIONS = {
     "Dr.": "Doctor", "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Prof.": "Professor", "St.": "Saint",
@@ -213,7 +214,8 @@ _RATIO_CUED = re.compile(r"(?<![\w:.])(\d{1,3}):(\d{1,4})(?=\s+(?:dilution|ratio
 _MENU_PATH = re.compile(r"(?<=\w)\s+(?:>|→|-+>|=>)\s+(?=\w)")  # File > Save As, A -> B: a pause, not a dropped ">"
 _PER_UNITS = {"month": "month", "mo": "month", "year": "year", "yr": "year", "week": "week", "wk": "week",
               "day": "day", "hour": "hour", "hr": "hour", "night": "night", "person": "person", "user": "user",
-              "seat": "seat", "item": "item", "page": "page", "minute": "minute", "second": "second"}
+              "seat": "seat", "item": "item", "page": "page", "minute": "minute", "second": "second",
+              "bbl": "barrel"}
 _PER = re.compile(r"(?<=[\w%])/(" + "|".join(_PER_UNITS) + r")\b")  # $19.99/month, 5 GB/user: "per"; not day/night
 _AMOUNT_BEFORE = re.compile(r"(?:\d\S*|\d+\s+(?:[A-Za-z]+\s+)?[a-z]+s|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
 # 1.5M users, 2bn, 1.5B, 2B people; but room 3B and a 2B pencil are letters ($ amounts are money's)

@@ -260,6 +260,9 @@ CASES = [
      "Use the eighty-twenty rule, a sixty-forty split; get fifteen PTO days per year and three big meetings per week; "
      "day/night."),
     ("KPIs: ARR, MRR, CAC, LTV. NO, NO, NO!", "KPIs: ARR, MRR, CAC, LTV. no, no, no!"),
+    ("The Dow rose 250 pts; oil at $78/bbl; CO2 at 420 ppm.",
+     "The Dow rose two hundred and fifty points; oil at seventy-eight dollars per barrel; CO two at four hundred and "
+     "twenty parts per million."),
     ("Rocky IV was great. Start IV access. Thanks XX", "Rocky four was great. Start [[ˌaɪvˈiː]] access. Thanks XX"),
     ("He won the 100m sprint; my 5 km run, our 2 GB plan; the 20 km between towns, the 10 kg of flour, the 3 hrs spent.",
      "He won the one hundred metre sprint; my five kilometre run, our two gigabyte plan; the twenty kilometres between "
