@@ -64,7 +64,8 @@ _UNITS = {
     "wks": ("week", "weeks"), "mo": ("month", "months"), "mos": ("month", "months"),
     "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"), "yd": ("yard", "yards"),
     "yds": ("yard", "yards"), "mpg": ("mile per gallon", "miles per gallon"), "dba": ("decibel A", "decibels A"),
-    "db(a)": ("decibel A", "decibels A"), "pts": ("point", "points"), "bbl": ("barrel", "barrels"),
+    "db(a)": ("decibel A", "decibels A"), "pts": ("point", "points"), "px": ("pixel", "pixels"),
+    "bbl": ("barrel", "barrels"),
     "ppm": ("part per million", "parts per million"), "ppb": ("part per billion", "parts per billion"),
 }
 _ABBREVIATIONS = {
@@ -170,8 +171,12 @@ _KEYS = re.compile(r"\b(?:Ctrl|Cmd|Alt|Shift|Option|Fn|Win)(?:\s?\+\s?(?:Ctrl|Cm
                    r"Enter|Space|F\d{1,2}|[A-Z0-9]))+\b", re.I)  # Ctrl+Shift+S, ctrl+s
 _RANGE = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)\s?[-–]\s?(?=(\d+(?:\.\d+)?)(?![\w.,]\d|-\d))")  # 3-5 days, pH 6.5–8.5
 _NEGATIVE = re.compile(r"(?<![\w.,)])[-−](?=\d)")
+# 12" x 8", 10cm x 20cm: a size "by" (the marks are words by then); "3 sets x 12 reps" is left to _TIMES
+_SIZE_BY = re.compile(r"(?:(?<=\d)|\b)(inch(?:es)?|feet|foot|cm|mm|m|in|ft|px)\s?[x×]\s?(?=\d)")
+# 128/256/512GB: "one hundred and twenty-eight, two hundred and fifty-six or five hundred and twelve gigabytes"
+_ALTERNATIVES = re.compile(rf"(?<![\w/.])(\d+(?:/\d+){{2,}})(?=\s?(?:{_UNIT_NAMES})\b)", re.I)
 _TIMES = re.compile(r"\b(?!0x)(\d+)\s?[x×]\s?(\d+)(?=[a-zA-Z]{0,3}\b)|\b(\d+)[x×](?=\W|$)")  # 3x3 grid, a 2x speedup
-_LETTER_NUMBER = re.compile(r"\b([A-Z]{1,2})(\d{1,2})\b|\b(\d{1,2})([A-Z])\b")  # Q3, F1, 4K
+_LETTER_NUMBER = re.compile(r"\b([A-Z]{1,2})(\d{1,2})\b|\b(\d{1,2})([A-UX-Z])\b")  # Q3, F1, 4K; not 65W, 12V
 _ROMAN_NAMES = "|".join(sorted(_ROMAN, key=len, reverse=True))
 _ROMAN_AFTER = re.compile(r"\b(Chapter|Part|Book|Volume|Act|Scene|Section|Phase|Level|Stage|Season|Episode|"
                           r"Round|Appendix|World War)\s+(" + _ROMAN_NAMES + r")\b")
@@ -232,7 +237,7 @@ _TIMES_TEN = re.compile(r"(?<=\d)\s?[×x]\s?(?=10\s?(?:\^|[⁻⁰¹²³⁴⁵⁶
 _SUPERSCRIPT_POWER = re.compile(r"(?<=\d)([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _SQUARED = re.compile(r"(?<=[A-Za-z)])[²³]")  # x² + y²: "x squared plus y squared"
 _SUPERSCRIPT_DIGITS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
-_INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[a-z]|\s*[.,;:!?)]|\s*$)|\"")  # a 27" monitor
+_INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[A-Za-z]|\s*[.,;:!?)]|\s*$)|\"")  # a 27" monitor
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
 # Plus signs of amounts are read before money and percent are (their digits become words): ages 3+, $100+ orders,
 # NPS rose to +41, +8% (a phone number's + was read with its digits before)
@@ -663,7 +668,8 @@ def _inch_marks(text: str) -> str:
     def said(match: re.Match) -> str:
         nonlocal quoting
         if match.group(1) and not quoting:
-            describes = _ARTICLE_BEFORE.search(_before(match, 4)) and re.match(r"\s+[a-z]", _after(match))
+            describes = (_ARTICLE_BEFORE.search(_before(match, 4)) and re.match(r"\s+[a-z]", _after(match))
+                         or re.match(r"\s+[A-Z]", _after(match)))  # a 6.7" OLED panel, a 27" Dell
             return f"{match.group(1)} {'inch' if match.group(1) == '1' or describes else 'inches'}"
         quoting = not quoting
         return match.group(0)
@@ -794,7 +800,10 @@ def _season_episode(match: re.Match) -> str:
 def _times(match: re.Match) -> str:
     if match.group(3):
         return f"{match.group(3)} times"
-    return f"{match.group(1)} by {match.group(2)}"
+    width, height = match.group(1), match.group(2)
+    if all(100 <= int(side) < 10000 for side in (width, height)):  # 1920x1080: "nineteen twenty by ten eighty"
+        return f"{num2words(int(width), to='year')} by {num2words(int(height), to='year')}"
+    return f"{width} by {height}"
 
 
 def _letter_number(match: re.Match) -> str:
@@ -857,6 +866,7 @@ def _normalize_words(text: str) -> str:
     text = _MENU_PATH.sub(", ", text)
     text = _SPACED_SLASH.sub(", ", text)
     text = _PER.sub(_per, text)
+    text = _ALTERNATIVES.sub(lambda m: " or ".join(m.group(1).rsplit("/", 1)).replace("/", ", "), text)
     text = _VERSION.sub(lambda m: m.group(1) or "version ", text)
     text = _RESOLUTION.sub(lambda m: f"{num2words(int(m.group(1)), to='year')} p", text)
     text = _RETIREMENT_PLAN.sub(lambda m: f"{_digits(m.group(1)).replace('zero', 'oh')} {m.group(2).upper()}", text)
@@ -912,6 +922,7 @@ def _normalize_words(text: str) -> str:
     text = _NEGATIVE.sub("minus ", text)
     text = _SCALED.sub(lambda m: f"{_number(m.group(1))} {'million' if m.group(2) == 'M' else 'billion'}", text)
     text = _THOUSANDS.sub(_thousands, text)
+    text = _SIZE_BY.sub(r"\1 by ", text)
     text = _TIMES.sub(_times, text)
     text = _BARE_DEGREES.sub(_bare_degrees, text)
     text = _LETTER_NUMBER.sub(_letter_number, text)

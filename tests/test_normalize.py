@@ -263,6 +263,11 @@ CASES = [
     ("The Dow rose 250 pts; oil at $78/bbl; CO2 at 420 ppm.",
      "The Dow rose two hundred and fifty points; oil at seventy-eight dollars per barrel; CO two at four hundred and "
      "twenty parts per million."),
+    # product listings and sponsor reads
+    ('Size: 12" x 8", 10cm x 20cm; a 6.7" OLED at 2796x1290, 640x480; 128/256/512GB; 65W, 12V; 3 sets x 12 reps.',
+     "Size: twelve inches by eight inches, ten centimetres by twenty centimetres; a six point seven inch OLED at "
+     "twenty-seven ninety-six by twelve ninety, six forty by four eighty; one hundred and twenty-eight, two hundred and "
+     "fifty-six or five hundred and twelve gigabytes; sixty-five watts, twelve volts; three sets x twelve reps."),
     ("Rocky IV was great. Start IV access. Thanks XX", "Rocky four was great. Start [[ˌaɪvˈiː]] access. Thanks XX"),
     ("He won the 100m sprint; my 5 km run, our 2 GB plan; the 20 km between towns, the 10 kg of flour, the 3 hrs spent.",
      "He won the one hundred metre sprint; my five kilometre run, our two gigabyte plan; the twenty kilometres between "
