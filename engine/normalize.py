@@ -156,6 +156,7 @@ _NUMBER_RE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|\.\d+)(?!\w|\.\d)")  # .05 too
 # (+1) (800) 555-0199, 555-0123, +44 20 7946 0958: said digit by digit, in their groups
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|(?:\(\d{2,4}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4})(?![\w-])")
 _DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext)(?: on)? |[Ee]xtension )(\d{3,}|(?<=xtension )\d{2})\b")  # call 911, ext. 4401
+_EMERGENCY_NUMBER = re.compile(r"\b(911|999|112)(?=\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|lines?)\b)")  # a 911 call
 _DOTTED_NUMBERS = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")  # version 2.0.1, 192.168.1.1
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")  # US order: month/day/year, 1/7/01 too
 _BLOOD_PRESSURE = re.compile(r"(?<![\w/.,])(\d{2,3})/(\d{2,3})(\s?mmHg\b)?(?![\w/])")  # 120/80 mmHg: "over"
@@ -175,6 +176,10 @@ _NEGATIVE = re.compile(r"(?<![\w.,)])[-−](?=\d)")
 _SIZE_BY = re.compile(r"(?:(?<=\d)|\b)(inch(?:es)?|feet|foot|cm|mm|m|in|ft|px)\s?[x×]\s?(?=\d)")
 # 128/256/512GB: "one hundred and twenty-eight, two hundred and fifty-six or five hundred and twelve gigabytes"
 _ALTERNATIVES = re.compile(rf"(?<![\w/.])(\d+(?:/\d+){{2,}})(?=\s?(?:{_UNIT_NAMES})\b)", re.I)
+# 1 1/2 cups, 2-3/4 in.: "one and a half cups", "two and three quarters inches" (espeak: "one one half")
+_MIXED_NUMBER = re.compile(rf"(?<![\w./-])(\d+)[\s-](\d+)/(\d+)(?:\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT})?(?![\w/])",
+                           re.I)
+_VULGAR_FRACTION = re.compile(r"(?:(\d)[\s-]?)?([¼½¾⅓⅔⅛⅜⅝⅞]|(?<=\d)⁄(?=\d))")  # 1½, 1 ½ and ¾ as 1 1/2, 1 1/2 and 3/4
 _TIMES = re.compile(r"\b(?!0x)(\d+)\s?[x×]\s?(\d+)(?=[a-zA-Z]{0,3}\b)|\b(\d+)[x×](?=\W|$)")  # 3x3 grid, a 2x speedup
 _LETTER_NUMBER = re.compile(r"\b([A-Z]{1,2})(\d{1,2})\b|\b(\d{1,2})([A-UX-Z])\b")  # Q3, F1, 4K; not 65W, 12V
 _ROMAN_NAMES = "|".join(sorted(_ROMAN, key=len, reverse=True))
@@ -607,6 +612,25 @@ def _fraction(top: str, bottom: int) -> str | None:
     return None
 
 
+def _vulgar_fraction(match: re.Match) -> str:
+    whole, fraction = match.group(1) or "", match.group(2)
+    if fraction == "⁄":  # 1⁄2 typed with the fraction slash
+        return f"{whole}/"
+    return f"{whole} {unicodedata.normalize('NFKC', fraction).replace('⁄', '/')}"
+
+
+def _mixed_number(match: re.Match) -> str:
+    fraction = _fraction(match.group(2), int(match.group(3)))
+    if fraction is None:
+        return match.group(0)
+    if match.group(2) == "1":  # "one and a half", "two and an eighth"
+        part = fraction.split(" ", 1)[1]
+        fraction = f"{'an' if part[0] in 'aeiou' else 'a'} {part}"
+    words = _unit_words(match, 4) if match.group(4) else None
+    unit = f" {words[1]}" if words else f" {match.group(4)}" if match.group(4) else ""
+    return f"{match.group(1)} and {fraction}{unit}"
+
+
 def _fraction_of_unit(match: re.Match) -> str:
     fraction, words = _fraction(match.group(1), int(match.group(2))), _unit_words(match, 3)
     if fraction is None and match.group(1) == "1" and words == _UNITS["s"]:  # a shutter's 1/250 s
@@ -842,7 +866,9 @@ def normalize_text(text: str) -> str:
 
 
 def _normalize_words(text: str) -> str:
-    text = _pictographs(text) if not text.isascii() else text
+    if not text.isascii():
+        text = _VULGAR_FRACTION.sub(_vulgar_fraction, text)
+        text = _pictographs(text)
     text = _LONG_DIGITS.sub(lambda m: _digits(m.group(0)), text)
     text = _EMAIL.sub(lambda m: f"{m.group(1).replace('.', ' dot ')} at {m.group(2).replace('.', ' dot ')}", text)
     text = _URL.sub(_url, text)
@@ -866,12 +892,14 @@ def _normalize_words(text: str) -> str:
     text = _MENU_PATH.sub(", ", text)
     text = _SPACED_SLASH.sub(", ", text)
     text = _PER.sub(_per, text)
+    text = _MIXED_NUMBER.sub(_mixed_number, text)
     text = _ALTERNATIVES.sub(lambda m: " or ".join(m.group(1).rsplit("/", 1)).replace("/", ", "), text)
     text = _VERSION.sub(lambda m: m.group(1) or "version ", text)
     text = _RESOLUTION.sub(lambda m: f"{num2words(int(m.group(1)), to='year')} p", text)
     text = _RETIREMENT_PLAN.sub(lambda m: f"{_digits(m.group(1)).replace('zero', 'oh')} {m.group(2).upper()}", text)
     text = _PHONE.sub(lambda m: _digits(m.group(0)), text)
     text = _DIALLED.sub(lambda m: m.group(1) + _digits(m.group(2)), text)
+    text = _EMERGENCY_NUMBER.sub(lambda m: _digits(m.group(1)), text)
     text = _DOTTED_NUMBERS.sub(_dotted, text)
     text = _ROMAN_AFTER.sub(lambda m: f"{m.group(1)} {_number(str(_ROMAN[m.group(2)]))}", text)
     text = _ROMAN_WORD.sub(_roman, text)

@@ -263,6 +263,12 @@ CASES = [
     ("The Dow rose 250 pts; oil at $78/bbl; CO2 at 420 ppm.",
      "The Dow rose two hundred and fifty points; oil at seventy-eight dollars per barrel; CO two at four hundred and "
      "twenty parts per million."),
+    # recipes and true crime
+    ("Mix 1 1/2 cups flour, 1½ tsp salt, ¾ cup butter and ½ tsp. soda; cut 2-3/4 in. strips, 5 1/8 mi away.",
+     "Mix one and a half cups flour, one and a half teaspoons salt, three quarters cup butter and half a teaspoon soda; "
+     "cut two and three quarters inches strips, five and an eighth miles away."),
+    ("The 911 call came to a 999 operator; 911 days later.",
+     "The nine one one call came to a nine nine nine operator; nine hundred and eleven days later."),
     # product listings and sponsor reads
     ('Size: 12" x 8", 10cm x 20cm; a 6.7" OLED at 2796x1290, 640x480; 128/256/512GB; 65W, 12V; 3 sets x 12 reps.',
      "Size: twelve inches by eight inches, ten centimetres by twenty centimetres; a six point seven inch OLED at "
