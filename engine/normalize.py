@@ -76,6 +76,7 @@ _ABBREVIATIONS = {
     "fig.": "figure", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Dept.": "Department", "Inc.": "Incorporated",
     "Ltd.": "Limited", "Corp.": "Corporation", "feat.": "featuring", "Feat.": "Featuring", "Ln.": "Lane",
     "Hwy.": "Highway", "Pkwy.": "Parkway", "Lvl.": "Level", "lvl.": "level",
+    "Apt.": "Apartment", "Ste.": "Suite",
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding",
     # degrees: espeak says "P H dot D dot"
     "Ph.D.": "PhD", "M.Sc.": "MSc", "B.Sc.": "BSc", "M.Phil.": "M Phil", "D.Phil.": "D Phil", "B.Ed.": "B Ed",
@@ -83,7 +84,8 @@ _ABBREVIATIONS = {
 }
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
-            "fig.", "Vol.", "vol.", "pp.", "feat.", "Feat.", "incl.", "Incl.", "excl.", "Excl.", "Lvl.", "lvl."}
+            "fig.", "Vol.", "vol.", "pp.", "feat.", "Feat.", "incl.", "Incl.", "excl.", "Excl.", "Lvl.", "lvl.", "Apt.",
+            "Ste."}
 _STREETS = {"St.": "Street", "Dr.": "Drive"}
 _GREETINGS = {"Hello", "Hi", "Hey", "Thanks", "Morning", "Evening", "Afternoon", "Yes", "No", "Sorry", "Okay", "Bye"}
 # Words that open a sentence rather than name someone: "Hello Dr. How are you?" ends a sentence after the title
@@ -157,6 +159,13 @@ _NUMBER_RE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|\.\d+)(?!\w|\.\d)")  # .05 too
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|(?:\(\d{2,4}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4})(?![\w-])")
 _DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext)(?: on)? |[Ee]xtension )(\d{3,}|(?<=xtension )\d{2})\b")  # call 911, ext. 4401
 _EMERGENCY_NUMBER = re.compile(r"\b(911|999|112)(?=\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|lines?)\b)")  # a 911 call
+_DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\w]|\.\d)")  # 12.03.1985, day first
+_ALL_YEAR = re.compile(r"(?<![\w/])24/7/365(?![\w/])")  # "twenty-four seven, three sixty-five"
+_US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
+              "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR").split()
+# Springfield, IL 62704 and "zip code 90210": a ZIP code digit by digit, not "sixty-two thousand…"
+_ZIP_CODE = re.compile(r"(?:\b(?:" + "|".join(_US_STATES) + r")|\b(?i:zip)(?:\s+(?i:code))?(?:\s+is)?:?)"
+                       r"\s+(\d{5})(?:-(\d{4}))?\b")
 _DOTTED_NUMBERS = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")  # version 2.0.1, 192.168.1.1
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")  # US order: month/day/year, 1/7/01 too
 _BLOOD_PRESSURE = re.compile(r"(?<![\w/.,])(\d{2,3})/(\d{2,3})(\s?mmHg\b)?(?![\w/])")  # 120/80 mmHg: "over"
@@ -269,6 +278,10 @@ _MONTH_RANGE = re.compile(r"\b(" + "|".join(sorted(_MONTH_NAMES, key=len, revers
                           + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b(?:\.(?=\s*[a-z,;]))?")  # Jan–Mar
 _PERIOD_RANGE = re.compile(r"\b([QH][1-4])\s?[-–—]\s?([QH][1-4])\b")  # Q1–Q3
 _FISCAL_YEAR = re.compile(r"\bFY\s?(?=\d{2}(?:\d{2})?\b)")  # FY2025, FY25
+_WEEKDAYS_RANGE = re.compile(r"\bM\s?[-–]\s?F\b")  # open M–F: "Monday to Friday"
+# "Open 9–5", "hours: 10-2", "a 9-5 job": a clock's hours, so "to" though the second is the smaller
+_HOURS_BEFORE = re.compile(r"\b(?:open|opens|hours?|from|daily|weekdays|weekends|Friday|Saturday|Sunday|Sat|Sun)"
+                           r"\W{0,3}$", re.I)
 _DAY_RANGE = re.compile(r"\b(" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?\s?[-–—]\s?("
                         + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\b")  # Mon–Fri
 # a quiz's "a) wet floor b) loose cable", a lesson's "1) identify risks; 2) report them" (its digits already words)
@@ -619,6 +632,14 @@ def _vulgar_fraction(match: re.Match) -> str:
     return f"{whole} {unicodedata.normalize('NFKC', fraction).replace('⁄', '/')}"
 
 
+def _dotted_date(match: re.Match) -> str:
+    """12.03.1985 as Europe writes a date: "the twelfth of March, nineteen eighty-five"; but version 1.2.2024."""
+    day, month = int(match.group(1)), int(match.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12) or re.search(r"\b(?i:version|release|build|v)\s*$", _before(match)):
+        return match.group(0)
+    return f"the {num2words(day, to='ordinal')} of {_MONTHS[month - 1]}, {num2words(int(match.group(3)), to='year')}"
+
+
 def _mixed_number(match: re.Match) -> str:
     fraction = _fraction(match.group(2), int(match.group(3)))
     if fraction is None:
@@ -731,7 +752,9 @@ def _range(match: re.Match) -> str:
     whole = "." not in match.group(1) + match.group(2)
     year_span = whole and 1100 <= first < 2100 and len(match.group(2)) == 2 and first % 100 < second  # 2020-21, 1914–18
     score = whole and max(first, second) > 99  # won 112-108: "to", not two numbers run together by a hyphen
-    return f"{match.group(1)} to " if first < second or year_span or score else match.group(0)
+    hours = whole and 1 <= second < 6 <= first <= 12 and (_HOURS_BEFORE.search(_before(match, 20))
+                                                     or re.match(r"\d+\s+(?:job|shift|gig)\b", _after(match)))
+    return f"{match.group(1)} to " if first < second or year_span or score or hours else match.group(0)
 
 
 def _shouted(match: re.Match) -> str:
@@ -900,6 +923,10 @@ def _normalize_words(text: str) -> str:
     text = _PHONE.sub(lambda m: _digits(m.group(0)), text)
     text = _DIALLED.sub(lambda m: m.group(1) + _digits(m.group(2)), text)
     text = _EMERGENCY_NUMBER.sub(lambda m: _digits(m.group(1)), text)
+    text = _ALL_YEAR.sub("twenty-four seven, three sixty-five", text)
+    text = _ZIP_CODE.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + _digits(m.group(1))
+                         + (f", {_digits(m.group(2))}" if m.group(2) else ""), text)
+    text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _DOTTED_NUMBERS.sub(_dotted, text)
     text = _ROMAN_AFTER.sub(lambda m: f"{m.group(1)} {_number(str(_ROMAN[m.group(2)]))}", text)
     text = _ROMAN_WORD.sub(_roman, text)
@@ -937,6 +964,7 @@ def _normalize_words(text: str) -> str:
     text = _MONTH_RANGE.sub(lambda m: f"{_MONTH_NAMES[m.group(1)]} to {_MONTH_NAMES[m.group(2)]}", text)
     text = _PERIOD_RANGE.sub(r"\1 to \2", text)
     text = _FISCAL_YEAR.sub("F Y ", text)
+    text = _WEEKDAYS_RANGE.sub("Monday to Friday", text)
     text = _DAY_RANGE.sub(lambda m: f"{_DAY_NAMES[m.group(1)]} to {_DAY_NAMES[m.group(2)]}", text)
     text = _RATIO_CUED.sub(lambda m: " to ".join(_number(n) for n in m.groups() if n), text)
     text = _TIME_RANGE.sub(lambda m: f"{m.group(1)} to ", text)

@@ -269,6 +269,14 @@ CASES = [
      "cut two and three quarters inches strips, five and an eighth miles away."),
     ("The 911 call came to a 999 operator; 911 days later.",
      "The nine one one call came to a nine nine nine operator; nine hundred and eleven days later."),
+    ("Open M–F 9–5, Sat 10–2; a 9-5 job. Spurs lost 2-1, won 3-2 on Sunday.",
+     "Open Monday to Friday nine to five, Sat ten to two; a nine to five job. Spurs lost two-one, won three-two on Sunday."),
+    # addresses and forms
+    ("Send it to Apt. 4B, Springfield, IL 62704; Dallas, TX 75201-1234; zip code 02139. Born 12.03.1985, v1.2.2024.",
+     "Send it to Apartment four B, Springfield, IL six two seven zero four; Dallas, TX seven five two zero one, one two "
+     "three four; zip code zero two one three nine. Born the twelfth of March, nineteen eighty-five, version one point "
+     "two point two thousand and twenty-four."),
+    ("Open 24/7/365.", "Open twenty-four seven, three sixty-five."),
     # product listings and sponsor reads
     ('Size: 12" x 8", 10cm x 20cm; a 6.7" OLED at 2796x1290, 640x480; 128/256/512GB; 65W, 12V; 3 sets x 12 reps.',
      "Size: twelve inches by eight inches, ten centimetres by twenty centimetres; a six point seven inch OLED at "
