@@ -108,7 +108,7 @@ _URL = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 # $5, CA$20, €1,50 (a decimal comma: two digits after it), 12,50 € and 100 USD; scaled: $2.5M, €3bn
 _MONEY_AMOUNT = rf"\d{{1,3}}(?:\.\d{{3}})+,\d{{2}}(?!,?\d)|\d+,\d{{2}}(?!,?\d)|{_NUMBER}"
-_MONEY_SCALE = r"(?:\s?(million|billion|thousand|mm|[mkb]n?)\b)?"  # $1.5MM: finance's million
+_MONEY_SCALE = r"(?:\s?(million|billion|trillion|thousand|mm|[mkbt]n?)\b(?![-'’]))?"  # not the $5 t-shirt  # $1.5MM: finance's million
 _MONEY_SIGN = "|".join(map(re.escape, sorted((c for c in _CURRENCIES if not c.isalpha()), key=len, reverse=True)))
 _MONEY_CODE = "|".join(_CURRENCY_CODES)
 _MONEY = re.compile(rf"(?:(?-i:({_MONEY_SIGN}))|\b(?-i:({_MONEY_CODE}))\s)\s?({_MONEY_AMOUNT}){_MONEY_SCALE}", re.I)
@@ -457,7 +457,7 @@ def _said_money(sign: str, amount: str, scale: str | None) -> str:
     one, many, cent, cents = _CURRENCIES[sign]
     if scale:
         scale_word = {"m": "million", "mn": "million", "mm": "million", "k": "thousand", "b": "billion",
-                      "bn": "billion"}.get(scale.lower(), scale.lower())
+                      "bn": "billion", "t": "trillion", "tn": "trillion"}.get(scale.lower(), scale.lower())
         return f"{_number(amount)} {scale_word} {many}"
     whole, _, fraction = amount.partition(".")
     words = f"{_number(whole)} {one if whole == '1' else many}"

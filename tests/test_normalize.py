@@ -277,6 +277,8 @@ CASES = [
      "three four; zip code zero two one three nine. Born the twelfth of March, nineteen eighty-five, version one point "
      "two point two thousand and twenty-four."),
     ("Open 24/7/365.", "Open twenty-four seven, three sixty-five."),
+    ("A $2.1T market cap, $3tn of debt, a $5 t-shirt.",
+     "A two point one trillion dollars market cap, three trillion dollars of debt, a five dollars t-shirt."),
     # product listings and sponsor reads
     ('Size: 12" x 8", 10cm x 20cm; a 6.7" OLED at 2796x1290, 640x480; 128/256/512GB; 65W, 12V; 3 sets x 12 reps.',
      "Size: twelve inches by eight inches, ten centimetres by twenty centimetres; a six point seven inch OLED at "
