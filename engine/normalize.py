@@ -189,6 +189,10 @@ _ALTERNATIVES = re.compile(rf"(?<![\w/.])(\d+(?:/\d+){{2,}})(?=\s?(?:{_UNIT_NAME
 _MIXED_NUMBER = re.compile(rf"(?<![\w./-])(\d+)[\s-](\d+)/(\d+)(?:\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT})?(?![\w/])",
                            re.I)
 _VULGAR_FRACTION = re.compile(r"(?:(\d)[\s-]?)?([¼½¾⅓⅔⅛⅜⅝⅞]|(?<=\d)⁄(?=\d))")  # 1½, 1 ½ and ¾ as 1 1/2, 1 1/2 and 3/4
+_TEAM_NUMBER = re.compile(r"(?<![\w.])(\d{2})ers\b")  # the 49ers, the 76ers: "forty-niners", "seventy-sixers"
+# hitting .315, a .250 average: a batting average is said "three fifteen"
+_BATTING = re.compile(r"\b((?:hitting|batting|batted|averaging|hit)\s+)\.(\d{3})\b|(?<![\w.])()\.(\d{3})(?=\s+"
+                      r"(?:average|batting|hitter)\b)")
 _TIMES = re.compile(r"\b(?!0x)(\d+)\s?[x×]\s?(\d+)(?=[a-zA-Z]{0,3}\b)|\b(\d+)[x×](?=\W|$)")  # 3x3 grid, a 2x speedup
 _LETTER_NUMBER = re.compile(r"\b([A-Z]{1,2})(\d{1,2})\b|\b(\d{1,2})([A-UX-Z])\b")  # Q3, F1, 4K; not 65W, 12V
 _ROMAN_NAMES = "|".join(sorted(_ROMAN, key=len, reverse=True))
@@ -916,6 +920,8 @@ def _normalize_words(text: str) -> str:
     text = _SPACED_SLASH.sub(", ", text)
     text = _PER.sub(_per, text)
     text = _MIXED_NUMBER.sub(_mixed_number, text)
+    text = _TEAM_NUMBER.sub(lambda m: _number(m.group(1)) + ("rs" if _number(m.group(1)).endswith("e") else "ers"), text)
+    text = _BATTING.sub(lambda m: (m.group(1) or "") + num2words(int(m.group(2) or m.group(4)), to="year"), text)
     text = _ALTERNATIVES.sub(lambda m: " or ".join(m.group(1).rsplit("/", 1)).replace("/", ", "), text)
     text = _VERSION.sub(lambda m: m.group(1) or "version ", text)
     text = _RESOLUTION.sub(lambda m: f"{num2words(int(m.group(1)), to='year')} p", text)

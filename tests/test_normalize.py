@@ -279,6 +279,8 @@ CASES = [
     ("Open 24/7/365.", "Open twenty-four seven, three sixty-five."),
     ("A $2.1T market cap, $3tn of debt, a $5 t-shirt.",
      "A two point one trillion dollars market cap, three trillion dollars of debt, a five dollars t-shirt."),
+    ("The 49ers fan is hitting .315 with a .250 average; pour .250 liters.",
+     "The forty-niners fan is hitting three fifteen with a two fifty average; pour zero point two five liters."),
     # product listings and sponsor reads
     ('Size: 12" x 8", 10cm x 20cm; a 6.7" OLED at 2796x1290, 640x480; 128/256/512GB; 65W, 12V; 3 sets x 12 reps.',
      "Size: twelve inches by eight inches, ten centimetres by twenty centimetres; a six point seven inch OLED at "
