@@ -48,7 +48,8 @@ _UNITS = {
     "mpa": ("megapascal", "megapascals"), "mmhg": ("millimetre of mercury", "millimetres of mercury"),
     "mcg": ("microgram", "micrograms"), "µg": ("microgram", "micrograms"), "μg": ("microgram", "micrograms"),
     "µm": ("micrometre", "micrometres"), "μm": ("micrometre", "micrometres"), "n·m": ("newton metre", "newton metres"),
-    "nm": ("nanometre", "nanometres"), "dl": ("decilitre", "decilitres"), "mmol": ("millimole", "millimoles"),
+    "nm": ("nanometre", "nanometres"), "ft-lb": ("foot-pound", "foot-pounds"), "ft-lbs": ("foot-pound", "foot-pounds"),
+    "lb-ft": ("pound-foot", "pound-feet"), "dl": ("decilitre", "decilitres"), "mmol": ("millimole", "millimoles"),
     # areas and volumes (espeak: "twenty M two"), and what espeak says as a sound ("three yrs": "three-ers")
     "m²": ("square metre", "square metres"), "m2": ("square metre", "square metres"),
     "sqm": ("square metre", "square metres"), "sq m": ("square metre", "square metres"),
@@ -193,8 +194,13 @@ _TEAM_NUMBER = re.compile(r"(?<![\w.])(\d{2})ers\b")  # the 49ers, the 76ers: "f
 # hitting .315, a .250 average: a batting average is said "three fifteen"
 _BATTING = re.compile(r"\b((?:hitting|batting|batted|averaging|hit)\s+)\.(\d{3})\b|(?<![\w.])()\.(\d{3})(?=\s+"
                       r"(?:average|batting|hitter)\b)")
+# "Data Privacy 101", "Marketing 201:": a course is "one oh one"; not "About 101.", "Page 101." or "Chapter 201."
+_COURSE_NUMBER = re.compile(r"\b(?!(?:About|Over|Under|Nearly|Almost|Only|Just|Exactly|Around|Roughly|Page|Pages|Chapter|"
+                            r"Section|Part|Article|Verse|Psalm|Episode|Lesson|Step|Unit|Item|Question|Line|Slide|Level|"
+                            r"Stage|Act|Scene|Book|Volume|Year|Age|Ages|Score|Total|Number|Ch|Sec|Room)\b)([A-Z][a-z]+ )"
+                            r"([1-4])0([1-9])(?=\s*(?:$|[:!?,;)—–]|\.(?!\d)))")
 _TIMES = re.compile(r"\b(?!0x)(\d+)\s?[x×]\s?(\d+)(?=[a-zA-Z]{0,3}\b)|\b(\d+)[x×](?=\W|$)")  # 3x3 grid, a 2x speedup
-_LETTER_NUMBER = re.compile(r"\b([A-Z]{1,2})(\d{1,2})\b|\b(\d{1,2})([A-UX-Z])\b")  # Q3, F1, 4K; not 65W, 12V
+_LETTER_NUMBER = re.compile(r"\b([A-Z]{1,2})(\d{1,2}(?:\.\d+)?)\b(?!\.\d)|\b(\d{1,2})([A-UX-Z])\b")  # Q3, F1, 4K; not 65W, 12V
 _ROMAN_NAMES = "|".join(sorted(_ROMAN, key=len, reverse=True))
 _ROMAN_AFTER = re.compile(r"\b(Chapter|Part|Book|Volume|Act|Scene|Section|Phase|Level|Stage|Season|Episode|"
                           r"Round|Appendix|World War)\s+(" + _ROMAN_NAMES + r")\b")
@@ -552,6 +558,8 @@ def _unit_words(match: re.Match, unit_group: int) -> tuple[str, str] | None:
         return None  # "a 27in screen" and "2 in." are inches
     if key == "in" and re.match(r"-\d", match.string[match.end():]):
         return None  # a 1-in-10 chance, a 2-in-1 laptop
+    if unit == "Nm":
+        return _UNITS["n·m"]  # torque: 25 Nm is newton metres (nm, nanometres)
     return _UNITS[key]
 
 
@@ -995,6 +1003,7 @@ def _normalize_words(text: str) -> str:
     text = _UNIT_PAIR.sub(lambda m: f"{m.group(0)[:-1]}{', ' if m.group(1).lower() in _RATINGS else ' per '}", text)
     text = _UNIT.sub(_unit, text)
     text = _SQUARED.sub(lambda m: " squared" if m.group(0) == "²" else " cubed", text)
+    text = _COURSE_NUMBER.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} oh {_number(m.group(3))}", text)
     text = _MODEL_NUMBER.sub(lambda m: " " + num2words(int(m.group(1)), to="year"), text)
     text = _YEAR.sub(lambda m: num2words(int(m.group(1)), to="year"), text)
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)

@@ -281,6 +281,9 @@ CASES = [
      "A two point one trillion dollars market cap, three trillion dollars of debt, a five dollars t-shirt."),
     ("The 49ers fan is hitting .315 with a .250 average; pour .250 liters.",
      "The forty-niners fan is hitting three fifteen with a two fifty average; pour zero point two five liters."),
+    ("Data Privacy 101: torque to 25 Nm (18 ft-lb), wear Z87.1 glasses. About 101. Chapter 201.",
+     "Data Privacy one oh one: torque to twenty-five newton metres, eighteen foot-pounds, wear Z eighty-seven point one "
+     "glasses. About one hundred and one. Chapter two hundred and one."),
     # product listings and sponsor reads
     ('Size: 12" x 8", 10cm x 20cm; a 6.7" OLED at 2796x1290, 640x480; 128/256/512GB; 65W, 12V; 3 sets x 12 reps.',
      "Size: twelve inches by eight inches, ten centimetres by twenty centimetres; a six point seven inch OLED at "
