@@ -265,8 +265,11 @@ _INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[A-Za-z]|\s*[.,
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
 # Plus signs of amounts are read before money and percent are (their digits become words): ages 3+, $100+ orders,
 # NPS rose to +41, +8% (a phone number's + was read with its digits before)
-_AMOUNT_PLUS = [(re.compile(r"(?<=\d)\+(?![\w+])(?!\s?(?:" + _UNIT_NAMES + r")\b)", re.I), " plus"),  # 18+ hrs: _UNIT's
-                (re.compile(r"(?<![\w+])\+(?=\d)"), "plus ")]
+_AMOUNT_PLUS = [(re.compile(r"(?:(?<=\d)|(?<=\d[kKMB]))\+(?![\w+])(?!\s?(?:" + _UNIT_NAMES + r")\b)", re.I),
+                 " plus"),  # 100K+ downloads; 18+ hrs is _UNIT's
+                (re.compile(r"(?<![\w+])\+(?=\d)"), "plus "),
+                (re.compile(r"(?<=\d)\+(?=[a-z]{2,})"), " plus "),  # $999+tax
+                (re.compile(r"(?<=\d)\s?[×x]\s?(?=[$€£¥₹]\d)"), " times ")]  # 3 × $33.33
 _PLUS_SIGNS = [(re.compile(r"±\s?"), "plus or minus "),
                (re.compile(r"(?<=\d)\s?\^\s?(?=\d)"), " to the power of ")]  # 10^3
 _ABOUT = re.compile(r"(?<!\S)~(?=[\d$€£¥₹])")  # ~20 people
@@ -879,6 +882,7 @@ _WEEKDAYS = {day[:3] + ".": day for day in "Monday Tuesday Wednesday Thursday Fr
     "Tues.": "Tuesday", "Thur.": "Thursday", "Thurs.": "Thursday"}
 # but espeak says the other shortened days as words ("tooz", "fry", "mom"): those are the days anywhere
 _ABBREVIATIONS |= {short: day for short, day in _WEEKDAYS.items() if short not in ("Sat.", "Sun.")}
+_WEEKDAYS |= {short.rstrip("."): day for short, day in _WEEKDAYS.items()}  # "Tue, Dec 3", "Sat 10–2" before a date
 # Ranks and offices only before a name ("Capt. Hook"; "Gen. Z" is a generation), references only before a number
 _TITLES = {"Fr.": "Father", "Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieutenant", "Col.": "Colonel", "Gen.": "General",
            "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Rev.": "Reverend", "Pres.": "President"}

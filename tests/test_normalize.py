@@ -263,6 +263,9 @@ CASES = [
     ("The Dow rose 250 pts; oil at $78/bbl; CO2 at 420 ppm.",
      "The Dow rose two hundred and fifty points; oil at seventy-eight dollars per barrel; CO two at four hundred and "
      "twenty parts per million."),
+    ("Only $999+tax or 3 × $33.33, by Tue, Dec 3; 100K+ downloads; sizes XS–XXL; C++ on Disney+.",
+     "Only nine hundred and ninety-nine dollars plus tax or three times thirty-three dollars and thirty-three cents, by "
+     "Tuesday, December third; one hundred thousand plus downloads; sizes XS–XXL; C++ on Disney+."),
     # recipes and true crime
     ("Mix 1 1/2 cups flour, 1½ tsp salt, ¾ cup butter and ½ tsp. soda; cut 2-3/4 in. strips, 5 1/8 mi away.",
      "Mix one and a half cups flour, one and a half teaspoons salt, three quarters cup butter and half a teaspoon soda; "
@@ -270,7 +273,8 @@ CASES = [
     ("The 911 call came to a 999 operator; 911 days later.",
      "The nine one one call came to a nine nine nine operator; nine hundred and eleven days later."),
     ("Open M–F 9–5, Sat 10–2; a 9-5 job. Spurs lost 2-1, won 3-2 on Sunday.",
-     "Open Monday to Friday nine to five, Sat ten to two; a nine to five job. Spurs lost two-one, won three-two on Sunday."),
+     "Open Monday to Friday nine to five, Saturday ten to two; a nine to five job. Spurs lost two-one, won three-two on "
+     "Sunday."),
     # addresses and forms
     ("Send it to Apt. 4B, Springfield, IL 62704; Dallas, TX 75201-1234; zip code 02139. Born 12.03.1985, v1.2.2024.",
      "Send it to Apartment four B, Springfield, IL six two seven zero four; Dallas, TX seven five two zero one, one two "
