@@ -127,7 +127,7 @@ CASES = (
     ("Mix 1 1/2 cups of sugar.", r"(one|1) and (a|one) half cups"),
     ('The box is 12" x 8".', r"(12|twelve) inch(es)? by (8|eight) inch"),
     ("Pick 128/256/512GB storage.",
-     r"(128|one hundred and twenty-eight),? (256|two hundred and fifty-six),? or (512|five hundred and twelve) gigabytes"),
+     r"(128|one hundred and twenty-eight),? (256|two hundred and fifty-six),? or (512|five hundred and twelve) gigabytes?"),
 )
 
 

@@ -106,6 +106,7 @@ _NUMBER = r"\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|
 # Patterns start only where a run of characters starts, so a hostile "1-1-1-…" or 5,000-digit line is read in linear
 # time.
 _URL = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|edu|gov|co|uk|ai|app)(?:/[^\s]*)?", re.I)
+_HANDLE = re.compile(r"(?<![\w@.])@(?=[A-Za-z_])([\w.]*\w)")  # @mike.makes: "at mike dot makes", "@ checkout" is "at"
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 # $5, CA$20, €1,50 (a decimal comma: two digits after it), 12,50 € and 100 USD; scaled: $2.5M, €3bn
 _MONEY_AMOUNT = rf"\d{{1,3}}(?:\.\d{{3}})+,\d{{2}}(?!,?\d)|\d+,\d{{2}}(?!,?\d)|{_NUMBER}"
@@ -911,6 +912,7 @@ def _normalize_words(text: str) -> str:
     text = _LONG_DIGITS.sub(lambda m: _digits(m.group(0)), text)
     text = _EMAIL.sub(lambda m: f"{m.group(1).replace('.', ' dot ')} at {m.group(2).replace('.', ' dot ')}", text)
     text = _URL.sub(_url, text)
+    text = _HANDLE.sub(lambda m: "at " + m.group(1).replace(".", " dot ").replace("_", " underscore "), text)
     text = _SEASON_EPISODE.sub(_season_episode, text)
     text = _EPISODE.sub(lambda m: f"{m.group(1)}pisode{m.group(2)} ", text)
     text = _HASHTAG.sub("hashtag ", text)

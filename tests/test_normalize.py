@@ -266,6 +266,8 @@ CASES = [
     ("Only $999+tax or 3 × $33.33, by Tue, Dec 3; 100K+ downloads; sizes XS–XXL; C++ on Disney+.",
      "Only nine hundred and ninety-nine dollars plus tax or three times thirty-three dollars and thirty-three cents, by "
      "Tuesday, December third; one hundred thousand plus downloads; sizes XS–XXL; C++ on Disney+."),
+    ("Follow @mike.makes and @john_doe; email a@b.com; meet @ 5.",
+     "Follow at mike dot makes and at john underscore doe; email a at b dot com; meet @ five."),
     # recipes and true crime
     ("Mix 1 1/2 cups flour, 1½ tsp salt, ¾ cup butter and ½ tsp. soda; cut 2-3/4 in. strips, 5 1/8 mi away.",
      "Mix one and a half cups flour, one and a half teaspoons salt, three quarters cup butter and half a teaspoon soda; "
