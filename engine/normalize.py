@@ -77,7 +77,7 @@ _ABBREVIATIONS = {
     "fig.": "figure", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Dept.": "Department", "Inc.": "Incorporated",
     "Ltd.": "Limited", "Corp.": "Corporation", "feat.": "featuring", "Feat.": "Featuring", "Ln.": "Lane",
     "Hwy.": "Highway", "Pkwy.": "Parkway", "Lvl.": "Level", "lvl.": "level",
-    "Apt.": "Apartment", "Ste.": "Suite",
+    "Apt.": "Apartment", "Ste.": "Suite", "p.a.": "per annum", "Encl.": "Enclosed", "encl.": "enclosed",
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding",
     # degrees: espeak says "P H dot D dot"
     "Ph.D.": "PhD", "M.Sc.": "MSc", "B.Sc.": "BSc", "M.Phil.": "M Phil", "D.Phil.": "D Phil", "B.Ed.": "B Ed",
@@ -158,7 +158,7 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|to|and|or|is|are|was|were|that|which|b
 _YEAR = re.compile(r"\b(1[1-9]\d\d|20\d\d)\b(?!\s?(?:%|[.,]\d))")
 _NUMBER_RE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|\.\d+)(?!\w|\.\d)")  # .05 too; not the 3 of 3.5p
 # (+1) (800) 555-0199, 555-0123, +44 20 7946 0958: said digit by digit, in their groups
-_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|(?:\(\d{2,4}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4})(?![\w-])")
+_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|0\d{3,4}\s\d{3}\s?\d{3,4}|(?:\(\d{2,4}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4})(?![\w-])")
 _DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext)(?: on)? |[Ee]xtension )(\d{3,}|(?<=xtension )\d{2})\b")  # call 911, ext. 4401
 _EMERGENCY_NUMBER = re.compile(r"\b(911|999|112)(?=\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|lines?)\b)")  # a 911 call
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\w]|\.\d)")  # 12.03.1985, day first
@@ -313,6 +313,7 @@ _EITHER_WORD = re.compile(r"\b(and|he|him|his|she|her|hers)/(or\b|(?:he|him|his|
 # 9am PST / 12pm EST, Pros / cons: a pause, not "slash" (x / y, between single letters, is left alone)
 _SPACED_SLASH = re.compile(r"(?:(?<=[A-Za-z]{2})|(?<=[.)]))\s+/\s+(?=[A-Za-z\d])")
 _WITH = re.compile(r"(?<![\w/])([Ww])/(o\b|(?=\s))")  # w/ the board, w/o sugar
+_NUMBER_OF = re.compile(r"\b([Nn])o\.(?=\s+of\b)")  # the no. of attendees
 _REGARDING = re.compile(r"\b([Rr])e:(?=\s)")  # re: the merger
 _VERSUS = re.compile(r"\bvs\b(?!\.)|(?<=[A-Za-z] )v\.?(?= [A-Z][a-z])")  # #1 vs #2, Roe v. Wade, Chelsea v Arsenal
 # <10 minutes, >50%, ≥ 18: espeak drops the signs
@@ -344,11 +345,11 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     "SaaS": ("[[sˈæs]]", "sass"), "PaaS": ("[[pˈæs]]", "pass"), "IaaS": ("[[ˈaɪæs]]", "eye-ass"),
     "ISO": ("[[ˈaɪsoʊ]]", "eye-so"), "WHO": ("[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]", "W-H-O"),
     "YoY": ("year over year", "year over year"), "QoQ": ("quarter over quarter", "quarter over quarter"),
-    "MoM": ("month over month", "month over month"), "y/y": ("year over year", "year over year"),
+    "MoM": ("month over month", "month over month"), "Ms": ("Miz", "Miz"), "y/y": ("year over year", "year over year"),
     "q/q": ("quarter over quarter", "quarter over quarter")} | {
     # shorthand espeak spells out letter by letter ("M-G-M-T", "P-L-S", "B slash C")
     written: (said, said)
-    for short, word in {"govt": "government", "mgmt": "management", "b/c": "because", "pls": "please", "plz": "please",
+    for short, word in {"govt": "government", "mgmt": "management", "b/c": "because", "c/o": "care of", "pls": "please", "plz": "please",
                         "thx": "thanks", "btw": "by the way", "idk": "I don't know", "tbh": "to be honest",
                         "tmrw": "tomorrow", "imo": "in my opinion", "imho": "in my humble opinion",
                         "brb": "be right back",
@@ -923,6 +924,7 @@ def _normalize_words(text: str) -> str:
     text = _ISH.sub(" ish", text)
     text = _F_NUMBER.sub(r"\1 ", text)
     text = _EITHER_WORD.sub(lambda m: f"{m.group(1)} or{'' if m.group(2).lower() == 'or' else ' ' + m.group(2)}", text)
+    text = _NUMBER_OF.sub(r"\1umber", text)
     text = _REGARDING.sub(lambda m: m.group(1) + "egarding", text)
     text = _VERSUS.sub("versus", text)
     text = _INITIALISM_NUMBER.sub(r"\1 ", text)

@@ -268,6 +268,9 @@ CASES = [
      "Tuesday, December third; one hundred thousand plus downloads; sizes XS–XXL; C++ on Disney+."),
     ("Follow @mike.makes and @john_doe; email a@b.com; meet @ 5.",
      "Follow at mike dot makes and at john underscore doe; email a at b dot com; meet @ five."),
+    ("Send it c/o Ms Brown; call 07700 900123; the no. of staff; £45k p.a.; Encl. 2 forms.",
+     "Send it care of Miz Brown; call zero seven seven zero zero, nine zero zero one two three; the number of staff; "
+     "forty-five thousand pounds per annum; Enclosed two forms."),
     # recipes and true crime
     ("Mix 1 1/2 cups flour, 1½ tsp salt, ¾ cup butter and ½ tsp. soda; cut 2-3/4 in. strips, 5 1/8 mi away.",
      "Mix one and a half cups flour, one and a half teaspoons salt, three quarters cup butter and half a teaspoon soda; "
