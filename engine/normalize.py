@@ -313,6 +313,8 @@ _EITHER_WORD = re.compile(r"\b(and|he|him|his|she|her|hers)/(or\b|(?:he|him|his|
 # 9am PST / 12pm EST, Pros / cons: a pause, not "slash" (x / y, between single letters, is left alone)
 _SPACED_SLASH = re.compile(r"(?:(?<=[A-Za-z]{2})|(?<=[.)]))\s+/\s+(?=[A-Za-z\d])")
 _WITH = re.compile(r"(?<![\w/])([Ww])/(o\b|(?=\s))")  # w/ the board, w/o sugar
+_YEARS_OLD = re.compile(r"(?<![\w.])(\d{1,3})\s?(?:y/o|y\.o\.|yo)(?=\W|$)")  # a 45 y/o male: "forty-five-year-old"
+_EVERY_HOURS = re.compile(r"\bq(\d{1,2})h\b")  # a dose q8h: "every eight hours"
 _NUMBER_OF = re.compile(r"\b([Nn])o\.(?=\s+of\b)")  # the no. of attendees
 _REGARDING = re.compile(r"\b([Rr])e:(?=\s)")  # re: the merger
 _VERSUS = re.compile(r"\bvs\b(?!\.)|(?<=[A-Za-z] )v\.?(?= [A-Z][a-z])")  # #1 vs #2, Roe v. Wade, Chelsea v Arsenal
@@ -924,6 +926,8 @@ def _normalize_words(text: str) -> str:
     text = _ISH.sub(" ish", text)
     text = _F_NUMBER.sub(r"\1 ", text)
     text = _EITHER_WORD.sub(lambda m: f"{m.group(1)} or{'' if m.group(2).lower() == 'or' else ' ' + m.group(2)}", text)
+    text = _YEARS_OLD.sub(r"\1-year-old", text)
+    text = _EVERY_HOURS.sub(lambda m: "every hour" if m.group(1) == "1" else f"every {m.group(1)} hours", text)
     text = _NUMBER_OF.sub(r"\1umber", text)
     text = _REGARDING.sub(lambda m: m.group(1) + "egarding", text)
     text = _VERSUS.sub("versus", text)

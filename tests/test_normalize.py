@@ -271,6 +271,8 @@ CASES = [
     ("Send it c/o Ms Brown; call 07700 900123; the no. of staff; £45k p.a.; Encl. 2 forms.",
      "Send it care of Miz Brown; call zero seven seven zero zero, nine zero zero one two three; the number of staff; "
      "forty-five thousand pounds per annum; Enclosed two forms."),
+    ("A 45 y/o male, a 3yo boy: 1 g IV q8h, vitals q1h.",
+     "A forty-five-year-old male, a three-year-old boy: one gram [[ˌaɪvˈiː]] every eight hours, vitals every hour."),
     # recipes and true crime
     ("Mix 1 1/2 cups flour, 1½ tsp salt, ¾ cup butter and ½ tsp. soda; cut 2-3/4 in. strips, 5 1/8 mi away.",
      "Mix one and a half cups flour, one and a half teaspoons salt, three quarters cup butter and half a teaspoon soda; "
