@@ -126,6 +126,11 @@ CASES = (
     ("It lasts 18+ hrs.", r"(18|eighteen) plus hours"),
     ("Mix 1 1/2 cups of sugar.", r"(one|1) and (a|one) half cups"),
     ('The box is 12" x 8".', r"(12|twelve) inch(es)? by (8|eight) inch"),
+    ("Mail it to Springfield, IL 62704.", r"il,? (-?627 ?-?0?4|six,? two,? seven,? (zero|oh),? four)"),
+    ("We are open 9–5 daily.", r"open,? (9|nine) ?(to|-) ?(5|five) daily"),
+    ("It has a $2.1T market cap.", r"(\$?2 ?\.1|two point one) trillion"),
+    ("The patient is a 45 y/o male.", r"(45|forty-five) ?-?year ?-?old male"),
+    ("Follow @mike.makes today.", r"at mi(ke|c),? ?(dot|\.) ?makes"),
     ("Pick 128/256/512GB storage.",
      r"(128|one hundred and twenty-eight),? (256|two hundred and fifty-six),? or (512|five hundred and twelve) gigabytes?"),
 )

@@ -191,6 +191,8 @@ _ALTERNATIVES = re.compile(rf"(?<![\w/.])(\d+(?:/\d+){{2,}})(?=\s?(?:{_UNIT_NAME
 _MIXED_NUMBER = re.compile(rf"(?<![\w./-])(\d+)[\s-](\d+)/(\d+)(?:\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT})?(?![\w/])",
                            re.I)
 _VULGAR_FRACTION = re.compile(r"(?:(\d)[\s-]?)?([¼½¾⅓⅔⅛⅜⅝⅞]|(?<=\d)⁄(?=\d))")  # 1½, 1 ½ and ¾ as 1 1/2, 1 1/2 and 3/4
+# a Boeing 737, an Airbus A320neo: "seven thirty-seven", "A three twenty neo"
+_AIRLINER = re.compile(r"(?<=\bBoeing )(7\d7)(s?)\b|\bA([23][2-8]0)(?=neo\b|\b)")
 _TEAM_NUMBER = re.compile(r"(?<![\w.])(\d{2})ers\b")  # the 49ers, the 76ers: "forty-niners", "seventy-sixers"
 # hitting .315, a .250 average: a batting average is said "three fifteen"
 _BATTING = re.compile(r"\b((?:hitting|batting|batted|averaging|hit)\s+)\.(\d{3})\b|(?<![\w.])()\.(\d{3})(?=\s+"
@@ -315,6 +317,8 @@ _SPACED_SLASH = re.compile(r"(?:(?<=[A-Za-z]{2})|(?<=[.)]))\s+/\s+(?=[A-Za-z\d])
 _WITH = re.compile(r"(?<![\w/])([Ww])/(o\b|(?=\s))")  # w/ the board, w/o sugar
 _YEARS_OLD = re.compile(r"(?<![\w.])(\d{1,3})\s?(?:y/o|y\.o\.|yo)(?=\W|$)")  # a 45 y/o male: "forty-five-year-old"
 _EVERY_HOURS = re.compile(r"\bq(\d{1,2})h\b")  # a dose q8h: "every eight hours"
+# Web 2.0, USB 3.0, a 4.0 GPA: "point oh" (num2words said "two": it drops a decimal's zeros)
+_POINT_OH = re.compile(r"\b([A-Z][\w-]*\s+|[Vv]ersion\s+|v(?=\d))(\d+)\.0(?![\d.])")
 _NUMBER_OF = re.compile(r"\b([Nn])o\.(?=\s+of\b)")  # the no. of attendees
 _REGARDING = re.compile(r"\b([Rr])e:(?=\s)")  # re: the merger
 _VERSUS = re.compile(r"\bvs\b(?!\.)|(?<=[A-Za-z] )v\.?(?= [A-Z][a-z])")  # #1 vs #2, Roe v. Wade, Chelsea v Arsenal
@@ -451,8 +455,10 @@ def _number(text: str) -> str:
         return f"oh {_DIGIT_NAMES[int(whole[1])]}"  # '06, born in 02, jersey 07
     if len(whole) > (MAX_GROUPED_DIGITS if "," in text else MAX_PLAIN_DIGITS) or (len(whole) > 1 and whole[0] == "0"):
         return " point ".join(_digits(part) for part in value.split("."))  # a code or an account: 0042, 12345678901
-    words = num2words(float(value)) if "." in value else num2words(int(value))
-    return words.replace(",", "")
+    if "." in value:  # the decimals as written: 2.0 "two point zero", 2.50 "two point five zero" (num2words: "two")
+        whole, decimals = value.split(".")
+        return f"{_number(whole or '0')} point {_digits(decimals)}"
+    return num2words(int(value)).replace(",", "")
 
 
 def _money(match: re.Match) -> str:
@@ -928,6 +934,7 @@ def _normalize_words(text: str) -> str:
     text = _EITHER_WORD.sub(lambda m: f"{m.group(1)} or{'' if m.group(2).lower() == 'or' else ' ' + m.group(2)}", text)
     text = _YEARS_OLD.sub(r"\1-year-old", text)
     text = _EVERY_HOURS.sub(lambda m: "every hour" if m.group(1) == "1" else f"every {m.group(1)} hours", text)
+    text = _POINT_OH.sub(r"\1\2 point oh", text)
     text = _NUMBER_OF.sub(r"\1umber", text)
     text = _REGARDING.sub(lambda m: m.group(1) + "egarding", text)
     text = _VERSUS.sub("versus", text)
@@ -940,6 +947,8 @@ def _normalize_words(text: str) -> str:
     text = _SPACED_SLASH.sub(", ", text)
     text = _PER.sub(_per, text)
     text = _MIXED_NUMBER.sub(_mixed_number, text)
+    text = _AIRLINER.sub(lambda m: num2words(int(m.group(1)), to="year") + m.group(2) if m.group(1)
+                         else f"A {num2words(int(m.group(3)), to='year')} ", text)
     text = _TEAM_NUMBER.sub(lambda m: _number(m.group(1)) + ("rs" if _number(m.group(1)).endswith("e") else "ers"), text)
     text = _BATTING.sub(lambda m: (m.group(1) or "") + num2words(int(m.group(2) or m.group(4)), to="year"), text)
     text = _ALTERNATIVES.sub(lambda m: " or ".join(m.group(1).rsplit("/", 1)).replace("/", ", "), text)

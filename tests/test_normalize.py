@@ -273,6 +273,9 @@ CASES = [
      "forty-five thousand pounds per annum; Enclosed two forms."),
     ("A 45 y/o male, a 3yo boy: 1 g IV q8h, vitals q1h.",
      "A forty-five-year-old male, a three-year-old boy: one gram [[ˌaɪvˈiː]] every eight hours, vitals every hour."),
+    ("Web 2.0, USB 3.0 and v2.0; 2.0 mm, 12.50 units; two Boeing 787s and an Airbus A320neo.",
+     "Web two point oh, USB three point oh and version two point oh; two point zero millimetres, twelve point five zero "
+     "units; two Boeing seven eighty-sevens and an Airbus [[ˈeɪː]] three twenty neo."),
     # recipes and true crime
     ("Mix 1 1/2 cups flour, 1½ tsp salt, ¾ cup butter and ½ tsp. soda; cut 2-3/4 in. strips, 5 1/8 mi away.",
      "Mix one and a half cups flour, one and a half teaspoons salt, three quarters cup butter and half a teaspoon soda; "
@@ -291,7 +294,7 @@ CASES = [
     ("A $2.1T market cap, $3tn of debt, a $5 t-shirt.",
      "A two point one trillion dollars market cap, three trillion dollars of debt, a five dollars t-shirt."),
     ("The 49ers fan is hitting .315 with a .250 average; pour .250 liters.",
-     "The forty-niners fan is hitting three fifteen with a two fifty average; pour zero point two five liters."),
+     "The forty-niners fan is hitting three fifteen with a two fifty average; pour zero point two five zero liters."),
     ("Data Privacy 101: torque to 25 Nm (18 ft-lb), wear Z87.1 glasses. About 101. Chapter 201.",
      "Data Privacy one oh one: torque to twenty-five newton metres, eighteen foot-pounds, wear Z eighty-seven point one "
      "glasses. About one hundred and one. Chapter two hundred and one."),
