@@ -110,7 +110,7 @@ _HANDLE = re.compile(r"(?<![\w@.])@(?=[A-Za-z_])([\w.]*\w)")  # @mike.makes: "at
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 # $5, CA$20, €1,50 (a decimal comma: two digits after it), 12,50 € and 100 USD; scaled: $2.5M, €3bn
 _MONEY_AMOUNT = rf"\d{{1,3}}(?:\.\d{{3}})+,\d{{2}}(?!,?\d)|\d+,\d{{2}}(?!,?\d)|{_NUMBER}"
-_MONEY_SCALE = r"(?:\s?(million|billion|trillion|thousand|mm|[mkbt]n?)\b(?![-'’]))?"  # not the $5 t-shirt  # $1.5MM: finance's million
+_MONEY_SCALE = r"(?:\s?(million|billion|trillion|thousand|mm|[mkbt]n?)\b(?![-'’]))?"  # $1.5MM, $2.1T; not a $5 t-shirt
 _MONEY_SIGN = "|".join(map(re.escape, sorted((c for c in _CURRENCIES if not c.isalpha()), key=len, reverse=True)))
 _MONEY_CODE = "|".join(_CURRENCY_CODES)
 _MONEY = re.compile(rf"(?:(?-i:({_MONEY_SIGN}))|\b(?-i:({_MONEY_CODE}))\s)\s?({_MONEY_AMOUNT}){_MONEY_SCALE}", re.I)
@@ -166,7 +166,7 @@ _ALL_YEAR = re.compile(r"(?<![\w/])24/7/365(?![\w/])")  # "twenty-four seven, th
 _US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
               "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR").split()
 # Springfield, IL 62704 and "zip code 90210": a ZIP code digit by digit, not "sixty-two thousand…"
-_ZIP_CODE = re.compile(r"(?:\b(?:" + "|".join(_US_STATES) + r")|\b(?i:zip)(?:\s+(?i:code))?(?:\s+is)?:?)"
+_ZIP_CODE = re.compile(r"(\b(?:" + "|".join(_US_STATES) + r")|\b(?i:zip)(?:\s+(?i:code))?(?:\s+is)?:?)"
                        r"\s+(\d{5})(?:-(\d{4}))?\b")
 _DOTTED_NUMBERS = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")  # version 2.0.1, 192.168.1.1
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")  # US order: month/day/year, 1/7/01 too
@@ -225,7 +225,7 @@ _NAME_BEFORE = re.compile(r"\b(?!(?:" + "|".join(_FUNCTION_WORDS) + r")\b)[A-Z][
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?:]\s+)[A-Z][a-z]*\s+$")  # "Thanks XX": a capital, not a name
 # "Give IV fluids": the capital that opens the sentence is a verb there, not a name (as in "Rocky IV was great")
 _VERB_OPENER = re.compile(r"(?:^|[.!?:]\s+)(?:Give|Start|Run|Hang|Insert|Place|Remove|Check|Flush|Push|Administer|"
-                              r"Stop|Begin|Continue|Restart|Establish|Get|Need|Use|Try|Set|Keep|Change|Draw)\s+$")
+                          r"Stop|Begin|Continue|Restart|Establish|Get|Need|Use|Try|Set|Keep|Change|Draw)\s+$")
 SPELLED_IV = "[[ˌaɪvˈiː]]"
 # the 90s, the '80s, the 1990s, the early 2000s; a bare "30s" is thirty seconds unless a decade is plainly meant
 _DECADE = re.compile(r"(?<![\w'])(?:(1[0-9]|20)([0-9]0)['’]?s|(?:(?<=the )|(?<=early )|(?<=mid )|(?<=late )|(?<=her )|"
@@ -271,8 +271,8 @@ _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
 _AMOUNT_PLUS = [(re.compile(r"(?:(?<=\d)|(?<=\d[kKMB]))\+(?![\w+])(?!\s?(?:" + _UNIT_NAMES + r")\b)", re.I),
                  " plus"),  # 100K+ downloads; 18+ hrs is _UNIT's
                 (re.compile(r"(?<![\w+])\+(?=\d)"), "plus "),
-                (re.compile(r"(?<=\d)\+(?=[a-z]{2,})"), " plus "),  # $999+tax
-                (re.compile(r"(?<=\d)\s?[×x]\s?(?=[$€£¥₹]\d)"), " times ")]  # 3 × $33.33
+                (re.compile(r"(?<=\d)\+(?=[a-z]{2,})"), " plus ")]  # $999+tax
+_TIMES_MONEY = re.compile(r"(?<=\d)\s?[×x]\s?(?=[$€£¥₹]\d)")  # 3 × $33.33: "three times thirty-three dollars…"
 _PLUS_SIGNS = [(re.compile(r"±\s?"), "plus or minus "),
                (re.compile(r"(?<=\d)\s?\^\s?(?=\d)"), " to the power of ")]  # 10^3
 _ABOUT = re.compile(r"(?<!\S)~(?=[\d$€£¥₹])")  # ~20 people
@@ -301,7 +301,7 @@ _HOURS_BEFORE = re.compile(r"\b(?:open|opens|hours?|from|daily|weekdays|weekends
 _DAY_RANGE = re.compile(r"\b(" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?\s?[-–—]\s?("
                         + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\b")  # Mon–Fri
 # a quiz's "a) wet floor b) loose cable", a lesson's "1) identify risks; 2) report them" (its digits already words)
-_COUNTED_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_COUNTED_WORDS = tuple(num2words(n) for n in range(1, 10))
 _OPTION_LETTER = re.compile(r"(?:(?<=\S)\s+|(?<!\S))\(?([a-hA-H]|" + "|".join(_COUNTED_WORDS) + r")\)\s+(?=\w)")
 _PAUSES = ".,;:!?"
 _ASIDE = re.compile(r"(^|(?<!\s)\s+)\(\s*([^()]+?)\s*\)(\s*[.,;:!?]?)")  # "(see page 17)": between two short pauses
@@ -461,6 +461,11 @@ def _number(text: str) -> str:
     return num2words(int(value)).replace(",", "")
 
 
+def _in_pairs(digits: str) -> str:
+    """A number said the way a year is: 1985 "nineteen eighty-five", 4090 "forty ninety", 315 "three fifteen"."""
+    return num2words(int(digits), to="year")
+
+
 def _money(match: re.Match) -> str:
     sign, code, amount, scale = match.groups()
     glued = match.start() and match.string[match.start() - 1].isalnum()  # "a$5 note"
@@ -547,15 +552,19 @@ def _day_month(match: re.Match) -> str:
     modal = month == "May" and re.match(r"\s+(?:I|you|we|he|she|it|they)\b", _after(match))
     if not 1 <= day <= 31 or modal:  # "Give me 5 May I ask": the verb
         return match.group(0)
+    return _day_first(match, day, month, year)
+
+
+def _day_first(match: re.Match, day: int, month: str, year: str | None) -> str:
+    """A date written day first, as said: "the twelfth of May, twenty twenty-five" (no second "the" after "the")."""
     said = "" if re.search(r"\bthe\s+$", _before(match), re.I) else "the "
-    said += f"{num2words(day, to='ordinal')} of {month}"
-    return said + (f", {num2words(int(year), to='year')}" if year else "")
+    return said + f"{num2words(day, to='ordinal')} of {month}" + (f", {_in_pairs(year)}" if year else "")
 
 
 def _date(month: int, day: int, year: str | None) -> str:
     words = f"{_MONTHS[month - 1]} {num2words(day, to='ordinal')}"
     if year:
-        words += f", {num2words(int(year), to='year') if len(year) == 4 else _number(year)}"  # '01: "oh one"
+        words += f", {_in_pairs(year) if len(year) == 4 else _number(year)}"  # '01: "oh one"
     return words
 
 
@@ -607,6 +616,11 @@ def _url(match: re.Match) -> str:
     end = "." if text.endswith(".") else ""  # the sentence's full stop, not the address's
     text = text.rstrip("/.")
     return text.replace(".", " dot ").replace("/", " slash ").replace("-", " dash ") + end
+
+
+def _address_said(text: str) -> str:
+    """An e-mail address's or a handle's name with its dots and underscores said ("mike dot makes")."""
+    return text.replace(".", " dot ").replace("_", " underscore ")
 
 
 def _abbreviation(match: re.Match) -> str:
@@ -662,7 +676,7 @@ def _dotted_date(match: re.Match) -> str:
     day, month = int(match.group(1)), int(match.group(2))
     if not (1 <= day <= 31 and 1 <= month <= 12) or re.search(r"\b(?i:version|release|build|v)\s*$", _before(match)):
         return match.group(0)
-    return f"the {num2words(day, to='ordinal')} of {_MONTHS[month - 1]}, {num2words(int(match.group(3)), to='year')}"
+    return _day_first(match, day, _MONTHS[month - 1], match.group(3))
 
 
 def _mixed_number(match: re.Match) -> str:
@@ -672,9 +686,8 @@ def _mixed_number(match: re.Match) -> str:
     if match.group(2) == "1":  # "one and a half", "two and an eighth"
         part = fraction.split(" ", 1)[1]
         fraction = f"{'an' if part[0] in 'aeiou' else 'a'} {part}"
-    words = _unit_words(match, 4) if match.group(4) else None
-    unit = f" {words[1]}" if words else f" {match.group(4)}" if match.group(4) else ""
-    return f"{match.group(1)} and {fraction}{unit}"
+    unit = match.group(4) and (_unit_words(match, 4) or (None, match.group(4)))[1]  # the plural, or as written
+    return f"{match.group(1)} and {fraction}{' ' + unit if unit else ''}"
 
 
 def _fraction_of_unit(match: re.Match) -> str:
@@ -695,7 +708,7 @@ def _slashed(match: re.Match) -> str:
     if top.isdigit() and int(top) % 5 == bottom % 5 == 0 and int(top) + bottom == 100:
         return f"{_number(top)}-{_number(str(bottom))}"  # fifty-fifty, the 80/20 rule, a 60/40 split
     if top.isdigit() and 1100 <= int(top) < 2100 and bottom == (int(top) + 1) % 100:
-        return f"{num2words(int(top), to='year')} {_number(str(bottom))}"  # the 2020/21 season
+        return f"{_in_pairs(top)} {_number(str(bottom))}"  # the 2020/21 season
     if fraction := _fraction(top, bottom):
         return fraction
     amount = float(top.replace(",", ""))
@@ -874,7 +887,7 @@ def _times(match: re.Match) -> str:
         return f"{match.group(3)} times"
     width, height = match.group(1), match.group(2)
     if all(100 <= int(side) < 10000 for side in (width, height)):  # 1920x1080: "nineteen twenty by ten eighty"
-        return f"{num2words(int(width), to='year')} by {num2words(int(height), to='year')}"
+        return f"{_in_pairs(width)} by {_in_pairs(height)}"
     return f"{width} by {height}"
 
 
@@ -919,9 +932,9 @@ def _normalize_words(text: str) -> str:
         text = _VULGAR_FRACTION.sub(_vulgar_fraction, text)
         text = _pictographs(text)
     text = _LONG_DIGITS.sub(lambda m: _digits(m.group(0)), text)
-    text = _EMAIL.sub(lambda m: f"{m.group(1).replace('.', ' dot ')} at {m.group(2).replace('.', ' dot ')}", text)
+    text = _EMAIL.sub(lambda m: f"{_address_said(m.group(1))} at {_address_said(m.group(2))}", text)
     text = _URL.sub(_url, text)
-    text = _HANDLE.sub(lambda m: "at " + m.group(1).replace(".", " dot ").replace("_", " underscore "), text)
+    text = _HANDLE.sub(lambda m: "at " + _address_said(m.group(1)), text)
     text = _SEASON_EPISODE.sub(_season_episode, text)
     text = _EPISODE.sub(lambda m: f"{m.group(1)}pisode{m.group(2)} ", text)
     text = _HASHTAG.sub("hashtag ", text)
@@ -947,20 +960,19 @@ def _normalize_words(text: str) -> str:
     text = _SPACED_SLASH.sub(", ", text)
     text = _PER.sub(_per, text)
     text = _MIXED_NUMBER.sub(_mixed_number, text)
-    text = _AIRLINER.sub(lambda m: num2words(int(m.group(1)), to="year") + m.group(2) if m.group(1)
-                         else f"A {num2words(int(m.group(3)), to='year')} ", text)
-    text = _TEAM_NUMBER.sub(lambda m: _number(m.group(1)) + ("rs" if _number(m.group(1)).endswith("e") else "ers"), text)
-    text = _BATTING.sub(lambda m: (m.group(1) or "") + num2words(int(m.group(2) or m.group(4)), to="year"), text)
+    text = _AIRLINER.sub(lambda m: _in_pairs(m.group(1)) + m.group(2) if m.group(1) else f"A {_in_pairs(m.group(3))} ",
+                         text)
+    text = _TEAM_NUMBER.sub(lambda m: re.sub(r"e?$", "ers", _number(m.group(1)), count=1), text)
+    text = _BATTING.sub(lambda m: (m.group(1) or "") + _in_pairs(m.group(2) or m.group(4)), text)
     text = _ALTERNATIVES.sub(lambda m: " or ".join(m.group(1).rsplit("/", 1)).replace("/", ", "), text)
     text = _VERSION.sub(lambda m: m.group(1) or "version ", text)
-    text = _RESOLUTION.sub(lambda m: f"{num2words(int(m.group(1)), to='year')} p", text)
+    text = _RESOLUTION.sub(lambda m: f"{_in_pairs(m.group(1))} p", text)
     text = _RETIREMENT_PLAN.sub(lambda m: f"{_digits(m.group(1)).replace('zero', 'oh')} {m.group(2).upper()}", text)
     text = _PHONE.sub(lambda m: _digits(m.group(0)), text)
     text = _DIALLED.sub(lambda m: m.group(1) + _digits(m.group(2)), text)
     text = _EMERGENCY_NUMBER.sub(lambda m: _digits(m.group(1)), text)
     text = _ALL_YEAR.sub("twenty-four seven, three sixty-five", text)
-    text = _ZIP_CODE.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + _digits(m.group(1))
-                         + (f", {_digits(m.group(2))}" if m.group(2) else ""), text)
+    text = _ZIP_CODE.sub(lambda m: f"{m.group(1)} {_digits(' '.join(filter(None, m.group(2, 3))))}", text)
     text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _DOTTED_NUMBERS.sub(_dotted, text)
     text = _ROMAN_AFTER.sub(lambda m: f"{m.group(1)} {_number(str(_ROMAN[m.group(2)]))}", text)
@@ -972,6 +984,7 @@ def _normalize_words(text: str) -> str:
     text = _MONEY_RANGE.sub(r"\2 to \1", text)
     for sign, said in _AMOUNT_PLUS:
         text = sign.sub(said, text)
+    text = _TIMES_MONEY.sub(" times ", text)
     text = _MONEY.sub(_money, text)
     text = _MONEY_AFTER.sub(_money_after, text)
     text = _CENTS_SIGN.sub(lambda m: f"{_number(m.group(1))} {'cent' if m.group(1) == '1' else 'cents'}", text)
@@ -982,8 +995,7 @@ def _normalize_words(text: str) -> str:
                            if 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31 else m.group(0), text)
     text = _MONTH_DATE.sub(lambda m: _date(_MONTHS.index(_MONTH_OF[m.group(1)]) + 1, int(m.group(2)), m.group(3)), text)
     text = _DAY_MONTH.sub(_day_month, text)
-    text = _ERA_YEAR.sub(lambda m: f"{num2words(int(m.group(1) or m.group(2)), to='year')}{' ' if m.group(1) else ''}",
-                         text)
+    text = _ERA_YEAR.sub(lambda m: f"{_in_pairs(m.group(1) or m.group(2))}{' ' if m.group(1) else ''}", text)
     text = _WORLD_WAR.sub(lambda m: "World War " + ("One" if m.group(1) in ("I", "1") else "Two"), text)
     text = _TIMES_TEN.sub(" times ", text)
     text = _SUPERSCRIPT_POWER.sub(lambda m: " to the power of " + m.group(1).translate(_SUPERSCRIPT_DIGITS), text)
@@ -1025,8 +1037,8 @@ def _normalize_words(text: str) -> str:
     text = _UNIT.sub(_unit, text)
     text = _SQUARED.sub(lambda m: " squared" if m.group(0) == "²" else " cubed", text)
     text = _COURSE_NUMBER.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} oh {_number(m.group(3))}", text)
-    text = _MODEL_NUMBER.sub(lambda m: " " + num2words(int(m.group(1)), to="year"), text)
-    text = _YEAR.sub(lambda m: num2words(int(m.group(1)), to="year"), text)
+    text = _MODEL_NUMBER.sub(lambda m: " " + _in_pairs(m.group(1)), text)
+    text = _YEAR.sub(lambda m: _in_pairs(m.group(1)), text)
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
     text = _options(text)
     text = _ASIDE.sub(_aside, text)
