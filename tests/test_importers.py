@@ -44,7 +44,7 @@ def test_srt_keeps_cues_and_voice_spans():
 
 def test_vtt_speakers_tags_and_unspoken_cues():
     lines = import_script(SAMPLES / "cues.vtt").lines
-    assert [(l.speaker, l.text) for l in lines] == [("Roger", "Hi, I'm Roger."), ("Ana", "And I'm Ana. Welcome!")]
+    assert [(l.speaker, l.text) for l in lines] == [("Roger", "Hi, I'm Roger."), ("Ana", "And I'm Ana. *Welcome!*")]
     assert lines[0].author_id == "intro"
     assert lines[1].cue_start_s == 4.0 and lines[1].cue_end_s == 6.0
 
@@ -59,6 +59,14 @@ def test_fountain_characters_parentheticals_and_dual_dialogue():
         ("Sarah", "Stop shouting!"),
     ]
     assert lines[0].direction == "into the phone"
+
+
+def test_character_cues_in_capitals_become_names_as_written():
+    """str.title() made MAYA'S MOM "Maya'S Mom" and McCLANE "Mcclane"."""
+    cues = ["MAYA'S MOM", "@McCLANE", "O'BRIEN", "JEAN-LUC (V.O.)", "HENRY VIII", "FBI AGENT", "DR. JONES", "LIV"]
+    fountain = "INT. HALL - DAY\n\n" + "".join(f"{cue}\nHello.\n\n" for cue in cues)
+    speakers = [l.speaker for l in parse_script(fountain.encode(), ".fountain", "x.fountain").lines]
+    assert speakers == ["Maya's Mom", "McClane", "O'Brien", "Jean-Luc", "Henry VIII", "FBI Agent", "Dr. Jones", "Liv"]
 
 
 def test_csv_with_ids_emotions_and_intensity():
@@ -84,6 +92,19 @@ def test_a_subtitle_with_two_speakers_turns_becomes_two_lines():
     vtt_text = "WEBVTT\n\n00:01.000 --> 00:03.000\n<v Anna>- Where were\nyou?</v>\n<v Ben>- Out.</v>\n"
     assert [(l.speaker, l.text) for l in parse_script(vtt_text.encode(), ".vtt", "x.vtt").lines] == [
         ("Anna", "Where were you?"), ("Ben", "Out.")]
+
+
+def test_subtitle_italics_stress_and_substation_tags_are_not_read():
+    """An .srt or .vtt word in <i> inside a line is stressed, as in .ass and TTML (a line wholly in italics is not);
+    a SubStation tag an .srt carries ({\\an8}: top of the screen) is not read out."""
+    srt_text = ("1\n00:00:01,000 --> 00:00:02,000\nI <i>told</i> you so.\n\n"
+                "2\n00:00:02,000 --> 00:00:03,000\n{\\an8}<i>Meanwhile, upstairs.</i>\n\n"
+                "3\n00:00:03,000 --> 00:00:04,000\n<font color=\"#ffff00\">JOHN:</font> Get <I>down</I>!\n")
+    assert [(l.speaker, l.text) for l in parse_script(srt_text.encode(), ".srt", "x.srt").lines] == [
+        (None, "I *told* you so."), (None, "Meanwhile, upstairs."), ("JOHN", "Get *down*!")]
+    vtt_text = "WEBVTT\n\n00:01.000 --> 00:03.000\n<v Anna>You <i>promised</i> &amp; you forgot.</v>\n"
+    assert [(l.speaker, l.text) for l in parse_script(vtt_text.encode(), ".vtt", "x.vtt").lines] == [
+        ("Anna", "You *promised* & you forgot.")]
 
 
 def test_spreadsheet_exports_read_whatever_their_separator_and_headings():

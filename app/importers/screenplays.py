@@ -91,7 +91,23 @@ def _character_name(cue: str) -> str:
     """A screenplay's character cue as a speaker's name: "MAYA (V.O.) (CONT'D)" is Maya."""
     while _CHARACTER_EXTENSION.search(cue):
         cue = _CHARACTER_EXTENSION.sub("", cue)
-    return cue.strip().title()
+    return " ".join(_name_word(word, first=index == 0) for index, word in enumerate(cue.split()))
+
+
+_ROMAN = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")  # Henry VIII, Guard II
+_INITIALISMS = {"AI", "CEO", "CIA", "DA", "DJ", "EMT", "FBI", "HR", "MC", "NPC", "NYPD", "LAPD", "TV", "UN", "VP"}
+
+
+def _name_word(word: str, first: bool) -> str:
+    """One word of a character cue written in capitals, as a name is written: MAYA'S MOM is Maya's Mom (not the
+    Maya'S of str.title), McCLANE is McClane, O'BRIEN O'Brien, JEAN-LUC Jean-Luc, HENRY VIII and FBI AGENT keep
+    their capitals."""
+    bare = word.strip(".,#").upper()
+    if bare in _INITIALISMS or (not first and _ROMAN.fullmatch(bare)):
+        return word.upper()
+    cased = "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+    cased = re.sub(r"^(\W*)(O'|D'|Mc)(\w)", lambda m: m[1] + m[2] + m[3].upper(), cased)
+    return cased
 
 
 def parse_fdx(text: str, name: str = "script") -> ParsedScript:

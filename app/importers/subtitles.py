@@ -17,9 +17,14 @@ _TAG = re.compile(r"<[^>]+>")
 _VOICE_SPAN = re.compile(r"<v(?:\.[\w.]+)?\s+([^>]+)>")
 
 
+_ITALICS = re.compile(r"(</?i>)", re.IGNORECASE)
+_OVERRIDE = re.compile(r"{\\[^}]*}")  # {\an8} (top of the screen), {\i1}: SubStation tags many .srt files carry
+
+
 def _speaker_from_caption(text: str) -> tuple[str | None, str]:
     voice = _VOICE_SPAN.search(text)
     speaker = voice.group(1).strip() if voice else None
+    text = _stress_italics(_italic_runs(_OVERRIDE.sub("", text)))
     plain = " ".join(html.unescape(_TAG.sub(" ", text)).split())  # "Tom &amp; Jerry", as WebVTT writes it
     if speaker is None:
         match = speaker_turn(plain)
@@ -27,6 +32,17 @@ def _speaker_from_caption(text: str) -> tuple[str | None, str]:
             speaker, paren, words = match.groups()
             plain = f"{paren or ''} {words}".strip()
     return speaker, plain
+
+
+def _italic_runs(text: str) -> list[tuple[str, bool]]:
+    """A caption's text cut where <i> and </i> tags turn italics on and off, each run with whether it is italic."""
+    runs, italic = [], False
+    for piece in _ITALICS.split(text):
+        if _ITALICS.fullmatch(piece):
+            italic = not piece.startswith("</")
+        elif piece:
+            runs.append((piece, italic))
+    return runs
 
 
 def parse_srt(text: str, name: str = "script") -> ParsedScript:
