@@ -304,9 +304,9 @@ def test_a_heading_over_its_first_paragraph_is_a_line_apart_and_no_speaker():
 
 def test_transcripts_give_speakers_without_their_times():
     """A podcast transcript to re-voice (as text or Word): Otter's "Name  0:03" or Rev's "Name (00:03):" over each
-    turn, or a timestamp before "NAME:"; each turn is its speaker's line. The times say when a person spoke, not
-    where the new voice must, so no line is pinned to them. A time in the words, or one "Lunch 12:30" heading, is no
-    transcript."""
+    turn, or a timestamp before "NAME:" or a chat log's "<nick>"; each turn is its speaker's line. The times say when
+    a person spoke, not where the new voice must, so no line is pinned to them. A time in the words, or one "Lunch
+    12:30" heading, is no transcript."""
     def read(data: bytes, suffix: str = ".txt") -> list:
         return [(l.speaker, l.text, l.cue_start_s) for l in parse_script(data, suffix, f"t{suffix}").lines]
 
@@ -321,6 +321,10 @@ def test_transcripts_give_speakers_without_their_times():
     stamped = "[00:00:01] ANNA: Hello.\n[00:00:04.5] BEN: (sighs) Hi.\n00:07 ANNA: Bye."
     assert [(l.speaker, l.text, l.emotion) for l in parse_script(stamped.encode(), ".txt").lines] == [
         ("ANNA", "Hello.", None), ("BEN", "Hi.", "sadness"), ("ANNA", "Bye.", None)]
+    inline = "Speaker 1 (00:01:23): Welcome back.\nSpeaker 2 [01:27]: (laughs) Thanks."  # the time on the turn's row
+    assert read(inline.encode()) == [("Speaker 1", "Welcome back.", None), ("Speaker 2", "Thanks.", None)]
+    chat = "[10:32] <alice> did you push the fix?\n[10:33] <bob_92> yeah, just now"  # an IRC or Matrix log
+    assert read(chat.encode()) == [("alice", "did you push the fix?", None), ("bob_92", "yeah, just now", None)]
     plain = "Lunch 12:30\nBring sandwiches.\n\n10:30 is early."
     assert read(plain.encode()) == [(None, "Lunch 12:30 Bring sandwiches.", None), (None, "10:30 is early.", None)]
 

@@ -13,7 +13,12 @@ from engine.text_cues import DIRECTION_DELIVERY, DIRECTION_EMOTIONS, direction_c
 
 MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_DOCX_RATIO = 100  # compressed → unpacked; more is a zip bomb
-_SPEAKER_LINE = re.compile(r"^\s*([A-Z][\w.'\- ]{0,40}?)\s*(\([^)]*\))?\s*:\s+(.*\S)\s*$")
+# "ANNA: words", "ANNA (softly): words", and Rev's "Speaker 1 (00:01:23): words", whose time is not read out
+_SPEAKER_LINE = re.compile(r"^\s*([A-Z][\w.'\- ]{0,40}?)\s*(?:[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]\s*)?"
+                           r"(\([^)]*\))?\s*:\s+(.*\S)\s*$")
+# A chat log's "<alice> words" (IRC, Matrix and Slack exports): any nickname, the same groups as _SPEAKER_LINE
+_CHAT_LINE = re.compile(r"^\s*<([\w.|^`-]{2,32})>()\s+(.*\S)\s*$")
+_HTML_TAGS = frozenset("em strong span div font br hr p li ul ol".split())
 # Words that open a heading or a course's label, not a speaker's name: "Chapter 2: Morning", "Quiz: ...", "SCENE 4"
 NOT_A_CHARACTER = frozenset("""CHAPTER PART SECTION MODULE LESSON STEP ACT SCENE NOTE TIP WARNING QUIZ EXAMPLE EXERCISE
     SUMMARY HINT IMPORTANT CAUTION REMINDER OBJECTIVE OBJECTIVES GOAL ACTIVITY TASK KEY TAKEAWAY""".split())
@@ -179,8 +184,12 @@ def text_blocks(raw_lines: list[str]) -> list[list[tuple[int, str]]]:
 
 
 def speaker_turn(text: str) -> re.Match | None:
-    """`NAME: words` (NAME (softly): words), unless the "name" opens a heading such as "Chapter 2: Morning" or is a
-    phrase, not a name ("Welcome to Module 3: Safety": a name's words are capitalised, as in "Old Tom" or "Speaker 2")."""
+    """`NAME: words` (NAME (softly): words) or a chat log's `<nick> words`, unless the "name" opens a heading such as
+    "Chapter 2: Morning" or is a phrase, not a name ("Welcome to Module 3: Safety": a name's words are capitalised, as
+    in "Old Tom" or "Speaker 2")."""
+    chat = _CHAT_LINE.match(text)
+    if chat and chat.group(1).lower() not in _HTML_TAGS:
+        return chat
     match = _SPEAKER_LINE.match(text)
     if not match:
         return None
