@@ -75,7 +75,7 @@ def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
     for number, table in enumerate(document.tables, start=1):
         _read_table(table, f"{name} table {number}", tables)
     if not tables.lines:
-        paragraphs = [paragraph.text.strip() for paragraph in document.paragraphs]
+        paragraphs = [_accepted_text(paragraph).strip() for paragraph in document.paragraphs]
         # A screenplay or a transcript written in Word: a character cue, a (parenthetical) or a transcript's
         # "Speaker 1  0:03" runs on into the words under it.
         joined = "\n".join(text if character_cue(text) or text.startswith("(") or TRANSCRIPT_HEADER.match(text)
@@ -89,11 +89,23 @@ def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
             parsed = parse_paragraphs(text_blocks([line for text in paragraphs for line in (text, "")]))
         parsed.warnings[:0] = tables.warnings
         return parsed
-    left_out = sum(1 for paragraph in document.paragraphs if has_speakable_text(paragraph.text))
+    left_out = sum(1 for paragraph in document.paragraphs if has_speakable_text(_accepted_text(paragraph)))
     if left_out:  # a title, a version, instructions to the voice actor
         tables.warnings.append(f"{name}: the script is read from its table; {left_out} paragraph"
                                f"{'' if left_out == 1 else 's'} outside it were left out")
     return tables
+
+
+# A paragraph's words with its tracked changes accepted: inserted runs are read, deleted and moved-away ones are not
+# (python-docx's Paragraph.text drops the insertions); a text box's words belong to the box, not the paragraph.
+_ACCEPTED = ("(.//w:t | .//w:tab | .//w:br | .//w:cr | .//w:noBreakHyphen)"
+             "[not(ancestor::w:del or ancestor::w:moveFrom or ancestor::w:txbxContent)]")
+_SPECIAL = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
+
+
+def _accepted_text(paragraph) -> str:
+    return "".join(node.text or "" if node.tag.endswith("}t") else _SPECIAL[node.tag.rsplit("}", 1)[1]]
+                   for node in paragraph._p.xpath(_ACCEPTED))
 
 
 def _read_table(table, where: str, parsed: ParsedScript) -> None:
@@ -107,5 +119,6 @@ def _read_table(table, where: str, parsed: ParsedScript) -> None:
         return (all(other._tc is cell._tc for other in grid[number - 1])
                 or (column < len(above) and above[column]._tc is cell._tc))
 
-    rows = [(number, [" ".join(cell.text.split()) for cell in cells]) for number, cells in enumerate(grid, start=1)]
+    rows = [(number, [" ".join(" ".join(_accepted_text(p) for p in cell.paragraphs).split()) for cell in cells])
+            for number, cells in enumerate(grid, start=1)]
     read_rows(rows, where, parsed, merged)
