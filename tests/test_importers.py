@@ -250,6 +250,29 @@ def test_docx_under_review_is_read_with_its_tracked_changes_accepted():
         assert [(l.speaker, l.text) for l in lines] == [(speaker, "I never loved that house.")], as_table
 
 
+def test_docx_words_in_italics_or_underlined_within_a_line_are_stressed():
+    """As in Final Draft, Markdown and subtitles: a word Word splits over two italic runs is stressed once; the
+    Emphasis style stresses; a paragraph wholly in italics, an italic "MAYA:" label and a link do not."""
+    document = docx.Document()
+
+    def paragraph(*runs: tuple[str, dict]) -> None:
+        made = document.add_paragraph()
+        for text, formatting in runs:
+            run = made.add_run(text)
+            for name, value in formatting.items():
+                setattr(run, name, document.styles[value] if name == "style" else value)
+
+    paragraph(("ANNA: I ", {}), ("nev", {"italic": True}), ("er", {"italic": True}), (" said that.", {}))
+    paragraph(("BEN: It was ", {}), ("your", {"underline": True}), (" idea.", {}))
+    paragraph(("MAYA:", {"italic": True}), (" It is ", {}), ("so", {"style": "Emphasis"}), (" late.", {}))
+    paragraph(("She walks out, slamming the door.", {"italic": True}))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert [(l.speaker, l.text) for l in parse_script(buffer.getvalue(), ".docx", "x.docx").lines] == [
+        ("ANNA", "I *never* said that."), ("BEN", "It was *your* idea."), ("MAYA", "It is *so* late."),
+        (None, "She walks out, slamming the door.")]
+
+
 def test_docx_paragraphs_and_dialogue():
     data = _docx_bytes(["Chapter one.", "ANNA: (softly) Are you awake?", "BEN: I am now."])
     lines = parse_script(data, ".docx", "script.docx").lines

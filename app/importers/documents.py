@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 
-from app.importers.lines import ParsedScript, ScriptImportError, check_office_zip, text_blocks
+from app.importers.lines import ParsedScript, ScriptImportError, check_office_zip, stress_runs, text_blocks
 from app.importers.screenplays import as_screenplay, character_cue, looks_like_screenplay
 from app.importers.tables import read_rows
 from app.importers.text import TRANSCRIPT_HEADER, parse_paragraphs, parse_plain_text, transcript_headers
@@ -71,11 +71,11 @@ def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many types for broken packages
         raise ScriptImportError(f"{name} is a damaged .docx file ({type(exc).__name__})") from None
-    tables = ParsedScript()
+    tables, stressing = ParsedScript(), _stressing_styles(document)
     for number, table in enumerate(document.tables, start=1):
-        _read_table(table, f"{name} table {number}", tables)
+        _read_table(table, f"{name} table {number}", tables, stressing)
     if not tables.lines:
-        paragraphs = [_accepted_text(paragraph).strip() for paragraph in document.paragraphs]
+        paragraphs = [_accepted_text(paragraph, stressing).strip() for paragraph in document.paragraphs]
         # A screenplay or a transcript written in Word: a character cue, a (parenthetical) or a transcript's
         # "Speaker 1  0:03" runs on into the words under it.
         joined = "\n".join(text if character_cue(text) or text.startswith("(") or TRANSCRIPT_HEADER.match(text)
@@ -89,26 +89,37 @@ def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
             parsed = parse_paragraphs(text_blocks([line for text in paragraphs for line in (text, "")]))
         parsed.warnings[:0] = tables.warnings
         return parsed
-    left_out = sum(1 for paragraph in document.paragraphs if has_speakable_text(_accepted_text(paragraph)))
+    left_out = sum(1 for paragraph in document.paragraphs if has_speakable_text(_accepted_text(paragraph, stressing)))
     if left_out:  # a title, a version, instructions to the voice actor
         tables.warnings.append(f"{name}: the script is read from its table; {left_out} paragraph"
                                f"{'' if left_out == 1 else 's'} outside it were left out")
     return tables
 
 
-# A paragraph's words with its tracked changes accepted: inserted runs are read, deleted and moved-away ones are not
+# A paragraph's runs with its tracked changes accepted: inserted runs are read, deleted and moved-away ones are not
 # (python-docx's Paragraph.text drops the insertions); a text box's words belong to the box, not the paragraph.
-_ACCEPTED = ("(.//w:t | .//w:tab | .//w:br | .//w:cr | .//w:noBreakHyphen)"
-             "[not(ancestor::w:del or ancestor::w:moveFrom or ancestor::w:txbxContent)]")
-_SPECIAL = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}
+_ACCEPTED_RUNS = ".//w:r[not(ancestor::w:del or ancestor::w:moveFrom or ancestor::w:txbxContent)]"
 
 
-def _accepted_text(paragraph) -> str:
-    return "".join(node.text or "" if node.tag.endswith("}t") else _SPECIAL[node.tag.rsplit("}", 1)[1]]
-                   for node in paragraph._p.xpath(_ACCEPTED))
+def _accepted_text(paragraph, stressing_styles: set[str]) -> str:
+    """A Word paragraph's words, those in italics or underlined within it stressed (a label such as "ANNA:" never)."""
+    from docx.text.run import Run
+
+    runs = [Run(element, paragraph) for element in paragraph._p.xpath(_ACCEPTED_RUNS)]
+    return stress_runs([(run.text, bool(run.italic or run.underline or run._r.style in stressing_styles)
+                         and not run.text.strip().endswith(":")) for run in runs])
 
 
-def _read_table(table, where: str, parsed: ParsedScript) -> None:
+def _stressing_styles(document) -> set[str]:
+    """The ids of a document's character styles in italics or underlined ("Emphasis"); a link's underline is the
+    link's, not a stress."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    return {style.style_id for style in document.styles if style.type == WD_STYLE_TYPE.CHARACTER
+            and style.name != "Hyperlink" and (style.font.italic or style.font.underline)}
+
+
+def _read_table(table, where: str, parsed: ParsedScript, stressing_styles: set[str]) -> None:
     """A Word table as script lines (see read_rows). A divider across the table is no line, and words in a cell
     merged over several rows are said once."""
     grid = [row.cells for row in table.rows]  # a merged cell is the same cell in every place of the grid it covers
@@ -119,6 +130,8 @@ def _read_table(table, where: str, parsed: ParsedScript) -> None:
         return (all(other._tc is cell._tc for other in grid[number - 1])
                 or (column < len(above) and above[column]._tc is cell._tc))
 
-    rows = [(number, [" ".join(" ".join(_accepted_text(p) for p in cell.paragraphs).split()) for cell in cells])
-            for number, cells in enumerate(grid, start=1)]
+    def words(cell) -> str:
+        return " ".join(" ".join(_accepted_text(paragraph, stressing_styles) for paragraph in cell.paragraphs).split())
+
+    rows = [(number, [words(cell) for cell in cells]) for number, cells in enumerate(grid, start=1)]
     read_rows(rows, where, parsed, merged)

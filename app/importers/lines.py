@@ -6,6 +6,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
+from itertools import groupby
 
 from engine.errors import IntonateError
 from engine.text import has_speakable_text
@@ -160,6 +161,17 @@ def stressed(run: str) -> str:
     if not run.strip():
         return run
     return f"{run[:len(run) - len(run.lstrip())]}*{run.strip()}*{run[len(run.rstrip()):]}"
+
+
+def stress_runs(runs: list[tuple[str, bool]]) -> str:
+    """A line's runs of text joined, those set apart (in italics) stressed (`*word*`) where only some of the line is:
+    a line wholly in italics (a thought, a voice on the phone) stresses nothing."""
+    italics = {italic for fragment, italic in runs if fragment.strip()}
+    if italics != {True, False}:
+        return "".join(fragment for fragment, _ in runs)
+    joined = [("".join(fragment for fragment, _ in group), italic)  # one word Word split over two runs
+              for italic, group in groupby(runs, lambda run: run[1])]
+    return "".join(stressed(fragment) if italic else fragment for fragment, italic in joined)
 
 
 def directed(note: str | None, **given) -> dict:

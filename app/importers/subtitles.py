@@ -9,7 +9,7 @@ import re
 from itertools import accumulate
 from xml.etree.ElementTree import ElementTree
 
-from app.importers.lines import ParsedScript, ScriptImportError, cue_fields, make_line, speaker_turn, stressed
+from app.importers.lines import ParsedScript, ScriptImportError, cue_fields, make_line, speaker_turn, stress_runs
 
 _TAG = re.compile(r"<[^>]+>")
 
@@ -24,7 +24,7 @@ _OVERRIDE = re.compile(r"{\\[^}]*}")  # {\an8} (top of the screen), {\i1}: SubSt
 def _speaker_from_caption(text: str) -> tuple[str | None, str]:
     voice = _VOICE_SPAN.search(text)
     speaker = voice.group(1).strip() if voice else None
-    text = _stress_italics(_italic_runs(_OVERRIDE.sub("", text)))
+    text = stress_runs(_italic_runs(_OVERRIDE.sub("", text)))
     plain = " ".join(html.unescape(_TAG.sub(" ", text)).split())  # "Tom &amp; Jerry", as WebVTT writes it
     if speaker is None:
         match = speaker_turn(plain)
@@ -198,16 +198,7 @@ def _ass_words(event, styles) -> str:
         fragment = re.sub(r"{[^}]*}", "", fragment)  # a {comment} is the translator's, not the line's
         fragment = fragment.replace("\\N", "\n").replace("\\n", "\n").replace("\\h", " ")
         runs.append((fragment, run_style.italic))
-    return _stress_italics(runs)
-
-
-def _stress_italics(runs: list[tuple[str, bool]]) -> str:
-    """A line's runs of text joined, those in italics stressed (`*word*`) where only some of the line is in them: a
-    line wholly in italics (a thought, a voice on the phone) stresses nothing."""
-    italics = {italic for fragment, italic in runs if fragment.strip()}
-    if italics != {True, False}:
-        return "".join(fragment for fragment, _ in runs)
-    return "".join(stressed(fragment) if italic else fragment for fragment, italic in runs)
+    return stress_runs(runs)
 
 
 _OLD_TTML_NAMESPACES = ("http://www.w3.org/2006/10/ttaf1", "http://www.w3.org/2006/04/ttaf1")  # DFXP drafts
@@ -328,4 +319,4 @@ def _ttml_words(paragraph) -> tuple[int, str]:
     collect(paragraph, False)
     _, index, first = runs[0][0].split(_MARK, 2)
     runs[0] = (first, runs[0][1])
-    return int(index), _stress_italics(runs)
+    return int(index), stress_runs(runs)
