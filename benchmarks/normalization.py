@@ -133,6 +133,9 @@ CASES = (
     ("Follow @mike.makes today.", r"at mi(ke|c),? ?(dot|\.) ?makes"),
     ("Pick 128/256/512GB storage.",
      r"(128|one hundred and twenty-eight),? (256|two hundred and fifty-six),? or (512|five hundred and twelve) gigabytes?"),
+    ("Press ⌘C to copy.", r"(command|cmd)\W*c\b"),
+    ("Type git commit -m now.", r"commit,? dash (m|em|them)\b"),
+    ("Run ls -la here.", r"dash l ?a\b"),
 )
 
 

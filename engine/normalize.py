@@ -159,7 +159,9 @@ _YEAR = re.compile(r"\b(1[1-9]\d\d|20\d\d)\b(?!\s?(?:%|[.,]\d))")
 _NUMBER_RE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|\.\d+)(?!\w|\.\d)")  # .05 too; not the 3 of 3.5p
 # (+1) (800) 555-0199, 555-0123, +44 20 7946 0958: said digit by digit, in their groups
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|0\d{3,4}\s\d{3}\s?\d{3,4}|(?:\(\d{2,4}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4})(?![\w-])")
-_DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext)(?: on)? |[Ee]xtension )(\d{3,}|(?<=xtension )\d{2})\b")  # call 911, ext. 4401
+# call 911, ext. 4401, area code 212
+_DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext)(?: on)? |[Ee]xtension |[Aa]rea code )"
+                      r"(\d{3,}|(?<=xtension )\d{2})\b")
 _EMERGENCY_NUMBER = re.compile(r"\b(911|999|112)(?=\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|lines?)\b)")  # a 911 call
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\w]|\.\d)")  # 12.03.1985, day first
 _ALL_YEAR = re.compile(r"(?<![\w/])24/7/365(?![\w/])")  # "twenty-four seven, three sixty-five"
@@ -177,9 +179,11 @@ _DATE_CUE = re.compile(r"\b(?:on|by|until|till|through|before|after|from|since|d
                        r"deadline|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?,?\s+$", re.I)
 _FRACTION_OF_UNIT = re.compile(rf"(?<![\w/.])(\d+)/(\d+)\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT}", re.I)  # 3/8 in., 1/2 kg
 _OF_MANY = re.compile(r"\b(Step|Page|Part|Question|Slide|Lesson|Module|Unit|Exercise|Item|Episode|Task)\s+(\d+)/(\d+)\b", re.I)
-_KEY_NAMES = {"ctrl": "Control", "cmd": "Command", "alt": "Alt", "shift": "Shift", "option": "Option", "fn": "Function",
+_KEY_NAMES = {"ctrl": "Control", "cmd": "Command", "command": "Command", "control": "Control", "alt": "Alt",
+              "shift": "Shift", "option": "Option", "fn": "Function",
               "win": "Windows", "esc": "Escape", "del": "Delete", "tab": "Tab", "enter": "Enter", "space": "Space"}
-_KEYS = re.compile(r"\b(?:Ctrl|Cmd|Alt|Shift|Option|Fn|Win)(?:\s?\+\s?(?:Ctrl|Cmd|Alt|Shift|Option|Fn|Win|Esc|Del|Tab|"
+_KEYS = re.compile(r"\b(?:Ctrl|Cmd|Command|Control|Alt|Shift|Option|Fn|Win)"
+                   r"(?:\s?\+\s?(?:Ctrl|Cmd|Alt|Shift|Option|Fn|Win|Esc|Del|Tab|"
                    r"Enter|Space|F\d{1,2}|[A-Z0-9]))+\b", re.I)  # Ctrl+Shift+S, ctrl+s
 _RANGE = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)\s?[-–]\s?(?=(\d+(?:\.\d+)?)(?![\w.,]\d|-\d))")  # 3-5 days, pH 6.5–8.5
 _NEGATIVE = re.compile(r"(?<![\w.,)])[-−](?=\d)")
@@ -331,8 +335,32 @@ _COMPARISONS = [(re.compile(r"(?:<=|≤)" + _COMPARED), "at most "),
                 (re.compile(r"(?<=\w)\s?=\s?(?=[-−]?[\w$€£¥₹.])"), " equals ")]  # x = 5
 _SEASON_EPISODE = re.compile(r"\b[Ss](\d{1,2})\s?[Ee](\d{1,3})\b")  # S02E05: "season two, episode five"
 _EPISODE = re.compile(r"\b([Ee])p(s?)\.?(?=\s?#?\d)")  # Ep. 42, eps 3-5: espeak says "ep", and its dot ends a sentence
-_HASHTAG = re.compile(r"(?<![\w#&])#(?=[A-Za-z]\w*[a-z])(?![0-9A-Fa-f]{6}\b|[0-9A-Fa-f]{3}\b)")  # #MondayMotivation
+_HASHTAG = re.compile(r"(?<![\w#&])#(?=[A-Za-z]\w*[a-z])")  # #MondayMotivation
 _HASH_CODE = re.compile(r"(?<![\w#&])#(?=[A-Z]{1,3}-?\d)")  # item #A-42: "number"
+# #FF5733, #0af: a colour's hex code, said character by character ("hex F F five seven three three"); a code of
+# digits and letters, of six capitals (#FFFFFF) or of one letter (#fff), not a hashtag (#ADD) or a number (#42)
+_HEX_COLOUR = re.compile(r"(?<![\w#&])#((?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F])(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|"
+                         r"[0-9a-fA-F]{3})|[A-F]{6}|([a-fA-F])\2\2(?:\2\2\2)?)\b")
+# localhost:3000, 127.0.0.1:8080/admin: a developer's local address, its port said in pairs ("eighty eighty")
+_LOCAL_ADDRESS = re.compile(r"(?<![\w./])(?:https?://)?(localhost|\d{1,3}(?:\.\d{1,3}){3}):(\d{2,5})\b(/[\w/.-]*\w)?")
+_PORT = re.compile(r"\b([Pp]orts? )(\d{2,5})\b(?![.,]\d)")  # port 8080, ports 80 and 443
+# a 404 error, HTTP 503, status code 200: said in pairs, "four oh four", as developers say them
+_HTTP_STATUS = re.compile(r"\b([1-5]\d\d)(?= (?:[Ee]rrors?|[Pp]age|[Nn]ot [Ff]ound|[Ss]tatus|[Rr]esponses?|"
+                          r"[Rr]edirects?|Forbidden|Unauthorized|Bad Request|Internal Server|Service Unavailable|"
+                          r"Gateway)\b)|(?:(?<=\bHTTP )|(?<=[Ee]rror )|(?<=[Ss]tatus )|(?<=[Ss]tatus code ))"
+                          r"([1-5]\d\d)\b(?![.,]\d)")
+# Python 3.11, iOS 17.4, version 1.10, section 3.14: the number after the point is a number ("three point eleven";
+# version 1.10 is not 1.1)
+_VERSIONED = (r"[Vv]ersion|[Rr]elease|[Ss]ection|§|Python|iOS|iPadOS|macOS|watchOS|Android|Node(?:\.js)?|Java|PHP|"
+              "Ruby|Swift|Kotlin|Chrome|Firefox|Ubuntu|Debian|Unity|Blender|Django|Rails|React|Angular|Vue|"
+              "TypeScript|Rust|Perl|Kubernetes|Docker|PostgreSQL|Postgres|MySQL|Photoshop|Premiere|Resolve")
+_VERSION_MINOR = re.compile(rf"(?<!\w)((?:{_VERSIONED}) v?)(\d+)\.([1-9]\d+)(?!\d|[.,]\d)")
+# git commit -m, ls -la, git push --force: a command's option after a lowercase command word, its dashes said
+_OPTION_FLAG = re.compile(r"(?<=[a-z0-9] )(--?)([a-zA-Z][\w-]*)(?=[\s\"'.,;:)]|$)")
+# ⌘C, ⌘⇧P: a Mac's key symbols, which espeak leaves out
+_KEY_SYMBOLS = {"⌘": "Command", "⇧": "Shift", "⌥": "Option", "⌃": "Control", "⏎": "Return", "↩": "Return",
+                "⌫": "Delete", "⎋": "Escape", "⇥": "Tab"}
+_KEY_SYMBOL = re.compile(f"[{''.join(_KEY_SYMBOLS)}]")
 _SHARP = re.compile(r"\b([A-G])#(?![\w#])")  # F# minor, C#: "sharp", not "hash"
 _TYPED_HEART = re.compile(r"(?<!\s)\s*<3+(?=\s*(?:[.!?)]|$))")  # love you <3: not "three"
 _RETIREMENT_PLAN = re.compile(r"\b(401|403|457)\(([kb])\)")  # a 401(k): "four oh one K"
@@ -618,6 +646,20 @@ def _url(match: re.Match) -> str:
     return text.replace(".", " dot ").replace("/", " slash ").replace("-", " dash ") + end
 
 
+def _option_flag(match: re.Match) -> str:
+    """-m "dash M", -la "dash L A" (short options are letters), --force "dash dash force", -version "dash version"."""
+    dashes, name = match.groups()
+    said = " ".join(name.upper()) if len(dashes) == 1 and len(name) <= 3 else name.replace("-", " ")
+    return "dash " * len(dashes) + said
+
+
+def _local_address(match: re.Match) -> str:
+    host, port, path = match.groups()
+    if host != "localhost":
+        host = " dot ".join(_in_pairs(octet) for octet in host.split("."))
+    return f"{host} colon {_in_pairs(port)}" + (path or "").replace("/", " slash ").replace(".", " dot ")
+
+
 def _address_said(text: str) -> str:
     """An e-mail address's or a handle's name with its dots and underscores said ("mike dot makes")."""
     return text.replace(".", " dot ").replace("_", " underscore ")
@@ -650,8 +692,9 @@ def _digits(text: str) -> str:
 
 def _dotted(match: re.Match) -> str:
     parts = match.group(0).split(".")
-    joiner = " dot " if len(parts) == 4 and all(int(p) <= 255 for p in parts) else " point "  # an IP address
-    return joiner.join(_number(p) for p in parts)
+    if len(parts) == 4 and all(int(p) <= 255 for p in parts):  # an IP address: "one ninety-two dot one sixty-eight"
+        return " dot ".join(_in_pairs(p) for p in parts)
+    return " point ".join(_number(p) for p in parts)
 
 
 def _fraction(top: str, bottom: int) -> str | None:
@@ -930,13 +973,17 @@ def normalize_text(text: str) -> str:
 def _normalize_words(text: str) -> str:
     if not text.isascii():
         text = _VULGAR_FRACTION.sub(_vulgar_fraction, text)
+        text = _KEY_SYMBOL.sub(lambda m: f" {_KEY_SYMBOLS[m.group(0)]} ", text)
         text = _pictographs(text)
     text = _LONG_DIGITS.sub(lambda m: _digits(m.group(0)), text)
     text = _EMAIL.sub(lambda m: f"{_address_said(m.group(1))} at {_address_said(m.group(2))}", text)
+    text = _LOCAL_ADDRESS.sub(_local_address, text)
     text = _URL.sub(_url, text)
     text = _HANDLE.sub(lambda m: "at " + _address_said(m.group(1)), text)
     text = _SEASON_EPISODE.sub(_season_episode, text)
     text = _EPISODE.sub(lambda m: f"{m.group(1)}pisode{m.group(2)} ", text)
+    text = _HEX_COLOUR.sub(lambda m: "hex " + " ".join(_number(c) if c.isdigit() else c.upper() for c in m.group(1)),
+                           text)
     text = _HASHTAG.sub("hashtag ", text)
     text = _HASH_CODE.sub("number ", text)
     text = _SHARP.sub(r"\1 sharp", text)
@@ -948,6 +995,10 @@ def _normalize_words(text: str) -> str:
     text = _YEARS_OLD.sub(r"\1-year-old", text)
     text = _EVERY_HOURS.sub(lambda m: "every hour" if m.group(1) == "1" else f"every {m.group(1)} hours", text)
     text = _POINT_OH.sub(r"\1\2 point oh", text)
+    text = _VERSION_MINOR.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} point {_number(m.group(3))}", text)
+    text = _OPTION_FLAG.sub(_option_flag, text)
+    text = _PORT.sub(lambda m: m.group(1) + _in_pairs(m.group(2)), text)
+    text = _HTTP_STATUS.sub(lambda m: _in_pairs(m.group(1) or m.group(2)), text)
     text = _NUMBER_OF.sub(r"\1umber", text)
     text = _REGARDING.sub(lambda m: m.group(1) + "egarding", text)
     text = _VERSUS.sub("versus", text)

@@ -127,6 +127,21 @@ CASES = [
     ("For ages 3+, ±5% and 10^3 ways.", "For ages three plus, plus or minus five percent and ten to the power of three ways."),
     ("We watched the Sun. Give me 5 May I ask.", "We watched the Sun. Give me five May I ask."),
     ("Press Ctrl+Shift+S to save.", "Press Control plus Shift plus S to save."),
+    # software tutorials
+    ("Press ⌘C, then ⌘⇧P or ⌘+V.", "Press Command C, then Command Shift P or Command plus V."),
+    ("Type git commit -m, ls -l -a, git push --force or --dry-run; it was -- well -- odd at -5.",
+     "Type git commit dash M, ls dash L dash [[ˈeɪː]], git push dash dash force or dash dash dry run; "
+     "it was -- well -- odd at minus five."),
+    ("Connect to 192.168.0.1 on port 8080, or open localhost:3000 and 127.0.0.1:8080/admin.",
+     "Connect to one ninety-two dot one sixty-eight dot zero dot one on port eighty eighty, or open localhost colon "
+     "three thousand and one twenty-seven dot zero dot zero dot one colon eighty eighty slash admin."),
+    ("A 404 error, the 404 page, HTTP 503 and status code 200; 404 pages of it; area code 212.",
+     "A four oh-four error, the four oh-four page, HTTP five oh-three and status code two hundred; four hundred and "
+     "four pages of it; area code two one two."),
+    ("Set #FF5733, #fff or #CCCCCC, not #Fab.", "Set hex F F five seven three three, hex F F F or hex C C C C C C, not "
+     "hashtag Fab."),
+    ("Python 3.11, version 1.10, section 3.14 and 3.14 metres.",
+     "Python three point eleven, version one point ten, section three point fourteen and three point one four metres."),
     ("Then ctrl + z, or cmd+shift+p.", "Then Control plus Z, or Command plus Shift plus P."),
     ("2.5k stars, 12K followers and 100k views.", "two point five thousand stars, twelve thousand followers and one hundred thousand views."),
     ("I ran a 10k, then the 5K; a 4K TV.", "I ran a ten K, then the five K; a four K TV."),  # the race and the screen
@@ -180,7 +195,7 @@ CASES = [
     ("Then #1 vs #2, like Roe v. Wade or Chelsea v Arsenal.",
      "Then number one versus number two, like Roe versus Wade or Chelsea versus Arsenal."),
     ("Follow #MondayMotivation, item #A-42, not #ff0000 or C#.",
-     "Follow hashtag MondayMotivation, item number A-forty-two, not #ff0000 or C sharp."),
+     "Follow hashtag MondayMotivation, item number A-forty-two, not hex F F zero zero zero zero or C sharp."),
     ("Play it in F# minor. Love you <3!", "Play it in F sharp minor. Love you!"),
     ("It takes <10 min and saves >50%; rate it >= 4, or <= 2; x = 5.",
      "It takes less than ten minutes and saves more than fifty percent; rate it at least four, or at most two; x equals five."),
