@@ -68,6 +68,9 @@ _UNITS = {
     "db(a)": ("decibel A", "decibels A"), "pts": ("point", "points"), "px": ("pixel", "pixels"),
     "bbl": ("barrel", "barrels"),
     "ppm": ("part per million", "parts per million"), "ppb": ("part per billion", "parts per billion"),
+    # weather and fitness: espeak spells them
+    "hpa": ("hectopascal", "hectopascals"), "inhg": ("inch of mercury", "inches of mercury"),
+    "mbar": ("millibar", "millibars"), "bpm": ("beat per minute", "beats per minute"),
 }
 _ABBREVIATIONS = {
     "Dr.": "Doctor", "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Prof.": "Professor", "St.": "Saint",
@@ -252,6 +255,7 @@ _PER_UNITS = {"month": "month", "mo": "month", "year": "year", "yr": "year", "we
               "day": "day", "hour": "hour", "hr": "hour", "night": "night", "person": "person", "user": "user",
               "seat": "seat", "item": "item", "page": "page", "minute": "minute", "second": "second",
               "bbl": "barrel"}
+_PER_ABBREVIATED = {"mo", "yr", "wk", "hr", "bbl"}
 _PER = re.compile(r"(?<=[\w%])/(" + "|".join(_PER_UNITS) + r")\b")  # $19.99/month, 5 GB/user: "per"; not day/night
 _AMOUNT_BEFORE = re.compile(r"(?:\d\S*|\d+\s+(?:[A-Za-z]+\s+)?[a-z]+s|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
 # 1.5M users, 2bn, 1.5B, 2B people; but room 3B and a 2B pencil are letters ($ amounts are money's)
@@ -355,6 +359,21 @@ _VERSIONED = (r"[Vv]ersion|[Rr]elease|[Ss]ection|§|Python|iOS|iPadOS|macOS|watc
               "Ruby|Swift|Kotlin|Chrome|Firefox|Ubuntu|Debian|Unity|Blender|Django|Rails|React|Angular|Vue|"
               "TypeScript|Rust|Perl|Kubernetes|Docker|PostgreSQL|Postgres|MySQL|Photoshop|Premiere|Resolve")
 _VERSION_MINOR = re.compile(rf"(?<!\w)((?:{_VERSIONED}) v?)(\d+)\.([1-9]\d+)(?!\d|[.,]\d)")
+# § 2(b)(iii), Section 5(a)(1): a legal reference's parts in brackets said in turn, "two B three"
+_SUBSECTIONS = re.compile(r"((?:§§?|[Ss]ections?|[Aa]rticles?|Art\.|[Rr]ules?|[Cc]lauses?|[Pp]aragraphs?|[Pp]ara\.|"
+                          r"[Ss]ubsections?|[Rr]egulations?|[Tt]itle) ?\d+[A-Z]?)"
+                          r"((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))+)")
+# winds NW at 10 mph, NNE winds, 20 miles SW of Tulsa: the compass point's name (espeak: "and W")
+_POINT = r"[NS][NS]?[EW]|[EW][NS][EW]"
+_COMPASS = re.compile(rf"\b((?:[Ww]inds?|[Bb]lowing|[Hh]eading|[Mm]oving|[Tt]urning)(?: from(?: the)?)? )"
+                      rf"({_POINT}|[NESW])\b|\b({_POINT})(?= winds?\b)"
+                      rf"|(?<=\d )((?:mi|miles|km|kilometres|kilometers) )({_POINT}|[NESW])(?= of\b)")
+_COMPASS_NAMES = {"N": "north", "S": "south", "E": "east", "W": "west"}
+_COPYRIGHT_SIGN = re.compile(r"(?<=\b[Cc]opyright) ?(?:©|\([Cc]\))")  # Copyright © 2025: said once
+_HURRICANE_CATEGORY = re.compile(r"\bCat\.? ?([1-5])(?= (?:hurricane|storm|typhoon|cyclone)s?\b)")  # a Cat. 3 hurricane
+# on Sat., by Sun.: the day ("Sat." alone is a word, so only after a word that names a day)
+_ENDS_HERE = re.compile(r"\s*$|\s+(?![AP]\.?M\b)[\"“(]?[A-Z]")  # what follows a sentence's last word
+_WEEKEND_DAY = re.compile(r"\b((?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]his|[Nn]ext|[Ll]ast|[Ee]very|[Ff]rom) )(Sat|Sun)\.")
 # git commit -m, ls -la, git push --force: a command's option after a lowercase command word, its dashes said
 _OPTION_FLAG = re.compile(r"(?<=[a-z0-9] )(--?)([a-zA-Z][\w-]*)(?=[\s\"'.,;:)]|$)")
 # ⌘C, ⌘⇧P: a Mac's key symbols, which espeak leaves out
@@ -646,6 +665,28 @@ def _url(match: re.Match) -> str:
     return text.replace(".", " dot ").replace("/", " slash ").replace("-", " dash ") + end
 
 
+def _subsections(match: re.Match) -> str:
+    """2(b)(iii) "2 B three": letters said as letters, digits and roman numerals below the first level as numbers."""
+    said = []
+    for level, part in enumerate(re.findall(r"\(([^)]+)\)", match.group(2))):
+        if part.isdigit():
+            said.append(part)
+        elif part.upper() in _ROMAN and (level or len(part) > 1):
+            said.append(str(_ROMAN[part.upper()]))
+        else:
+            said.append(" ".join(part.upper()))
+    return f"{match.group(1)} {' '.join(said)}"
+
+
+def _compass(match: re.Match) -> str:
+    """NW "northwest", NNE "north-northeast"."""
+    word = match.group(1) or match.group(4) or ""
+    point = match.group(2) or match.group(3) or match.group(5)
+    names = [_COMPASS_NAMES[letter] for letter in point]
+    said = "".join(names) if len(names) < 3 else f"{names[0]}-{''.join(names[1:])}"
+    return word + said
+
+
 def _option_flag(match: re.Match) -> str:
     """-m "dash M", -la "dash L A" (short options are letters), --force "dash dash force", -version "dash version"."""
     dashes, name = match.groups()
@@ -677,7 +718,7 @@ def _abbreviation(match: re.Match) -> str:
             and (not re.match(r"\s+[A-Z]", rest) or _OPENS_SENTENCE.match(rest))):
         full = _STREETS[short]  # Baker St., Oak Dr. (after a name), not St. Patrick, Dr. Smith or "Hello Dr."
     leads = short in _LEADING or (short == "Sr." and not before)  # Sr. Engineer Lee; but "John Lee Sr. Then…"
-    ends_sentence = not rest.strip() or (not leads and re.match(r"\s+[\"“(]?[A-Z]", rest)) or (
+    ends_sentence = not rest.strip() or (not leads and re.match(r"\s+(?![AP]\.?M\b)[\"“(]?[A-Z]", rest)) or (
         short in ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.") and _OPENS_SENTENCE.match(rest))  # "Hi Dr. How are you?"
     return full + ("." if short.endswith(".") and ends_sentence else "")
 
@@ -781,6 +822,8 @@ def _blood_pressure(match: re.Match) -> str:
 
 def _per(match: re.Match) -> str:
     """"$19.99/month" and "15 days/yr" are per month and per year; "day/night" is two words."""
+    if match.group(1) in _PER_ABBREVIATED:
+        return f" per {_PER_UNITS[match.group(1)]}"  # water/hr: no word is written so
     if not _AMOUNT_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
         return match.group(0)
     return f" per {_PER_UNITS[match.group(1)]}"
@@ -973,6 +1016,7 @@ def normalize_text(text: str) -> str:
 def _normalize_words(text: str) -> str:
     if not text.isascii():
         text = _VULGAR_FRACTION.sub(_vulgar_fraction, text)
+        text = _COPYRIGHT_SIGN.sub("", text)
         text = _KEY_SYMBOL.sub(lambda m: f" {_KEY_SYMBOLS[m.group(0)]} ", text)
         text = _pictographs(text)
     text = _LONG_DIGITS.sub(lambda m: _digits(m.group(0)), text)
@@ -997,6 +1041,11 @@ def _normalize_words(text: str) -> str:
     text = _POINT_OH.sub(r"\1\2 point oh", text)
     text = _VERSION_MINOR.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} point {_number(m.group(3))}", text)
     text = _OPTION_FLAG.sub(_option_flag, text)
+    text = _SUBSECTIONS.sub(_subsections, text)
+    text = _COMPASS.sub(_compass, text)
+    text = _HURRICANE_CATEGORY.sub(r"Category \1", text)
+    text = _WEEKEND_DAY.sub(lambda m: m.group(1) + ("Saturday" if m.group(2) == "Sat" else "Sunday")
+                            + ("." if _ENDS_HERE.match(m.string, m.end()) else ""), text)
     text = _PORT.sub(lambda m: m.group(1) + _in_pairs(m.group(2)), text)
     text = _HTTP_STATUS.sub(lambda m: _in_pairs(m.group(1) or m.group(2)), text)
     text = _NUMBER_OF.sub(r"\1umber", text)

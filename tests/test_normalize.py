@@ -127,6 +127,18 @@ CASES = [
     ("For ages 3+, ±5% and 10^3 ways.", "For ages three plus, plus or minus five percent and ten to the power of three ways."),
     ("We watched the Sun. Give me 5 May I ask.", "We watched the Sun. Give me five May I ask."),
     ("Press Ctrl+Shift+S to save.", "Press Control plus Shift plus S to save."),
+    # weather, fitness and the small print
+    ("Winds NW at 10 mph, NNE winds, 20 miles SW of Tulsa; the NW corner.",
+     "Winds northwest at ten miles per hour, north-northeast winds, twenty miles southwest of Tulsa; the NW corner."),
+    ("Pressure 29.92 inHg (1013 hPa); aim for 150 bpm and 8 oz of water/hr.",
+     "Pressure twenty-nine point nine two inches of mercury, one thousand and thirteen hectopascals; aim for one "
+     "hundred and fifty beats per minute and eight ounces of water per hour."),
+    ("Copyright © 2025 Acme. A Cat. 3 hurricane, a Cat 5 cable; landfall Tues. AM.",
+     "Copyright twenty twenty-five Acme. A Category three hurricane, a Cat five cable; landfall Tuesday AM."),
+    ("See § 2(b)(iii), Rule 12(b)(6) and Art. 6(1)(f); a 401(k).",
+     "See § two B three, Rule twelve B six and Article six one F; a four oh one K."),
+    ("Join us on Sat. at 10 AM. See you on Sun. The cat sat.",
+     "Join us on Saturday at ten A-M. See you on Sunday. The cat sat."),
     # software tutorials
     ("Press ⌘C, then ⌘⇧P or ⌘+V.", "Press Command C, then Command Shift P or Command plus V."),
     ("Type git commit -m, ls -l -a, git push --force or --dry-run; it was -- well -- odd at -5.",
