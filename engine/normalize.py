@@ -1016,9 +1016,9 @@ def normalize_text(text: str) -> str:
 def _normalize_words(text: str) -> str:
     if not text.isascii():
         text = _VULGAR_FRACTION.sub(_vulgar_fraction, text)
-        text = _COPYRIGHT_SIGN.sub("", text)
         text = _KEY_SYMBOL.sub(lambda m: f" {_KEY_SYMBOLS[m.group(0)]} ", text)
         text = _pictographs(text)
+    text = _COPYRIGHT_SIGN.sub("", text)
     text = _LONG_DIGITS.sub(lambda m: _digits(m.group(0)), text)
     text = _EMAIL.sub(lambda m: f"{_address_said(m.group(1))} at {_address_said(m.group(2))}", text)
     text = _LOCAL_ADDRESS.sub(_local_address, text)
