@@ -374,6 +374,7 @@ _HURRICANE_CATEGORY = re.compile(r"\bCat\.? ?([1-5])(?= (?:hurricane|storm|typho
 # on Sat., by Sun.: the day ("Sat." alone is a word, so only after a word that names a day)
 _ENDS_HERE = re.compile(r"\s*$|\s+(?![AP]\.?M\b)[\"“(]?[A-Z]")  # what follows a sentence's last word
 _WEEKEND_DAY = re.compile(r"\b((?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]his|[Nn]ext|[Ll]ast|[Ee]very|[Ff]rom) )(Sat|Sun)\.")
+_DAY_PART = re.compile(r"(?<=day )([AP])M\b")  # Tuesday AM "A-M" (espeak: the word "am")
 # git commit -m, ls -la, git push --force: a command's option after a lowercase command word, its dashes said
 _OPTION_FLAG = re.compile(r"(?<=[a-z0-9] )(--?)([a-zA-Z][\w-]*)(?=[\s\"'.,;:)]|$)")
 # ⌘C, ⌘⇧P: a Mac's key symbols, which espeak leaves out
@@ -1055,6 +1056,7 @@ def _normalize_words(text: str) -> str:
     for sign, said in _COMPARISONS:
         text = sign.sub(said, text)
     text = _ABBREVIATION.sub(_abbreviation, text)
+    text = _DAY_PART.sub(r"\1-M", text)
     text = _KEYS.sub(_keys, text)
     text = _MENU_PATH.sub(", ", text)
     text = _SPACED_SLASH.sub(", ", text)

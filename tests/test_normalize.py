@@ -134,7 +134,7 @@ CASES = [
      "Pressure twenty-nine point nine two inches of mercury, one thousand and thirteen hectopascals; aim for one "
      "hundred and fifty beats per minute and eight ounces of water per hour."),
     ("Copyright © 2025 Acme. A Cat. 3 hurricane, a Cat 5 cable; landfall Tues. AM.",
-     "Copyright twenty twenty-five Acme. A Category three hurricane, a Cat five cable; landfall Tuesday AM."),
+     "Copyright twenty twenty-five Acme. A Category three hurricane, a Cat five cable; landfall Tuesday A-M."),
     ("Copyright (c) 2024 Acme.", "Copyright twenty twenty-four Acme."),
     ("See § 2(b)(iii), Rule 12(b)(6) and Art. 6(1)(f); a 401(k).",
      "See § two B three, Rule twelve B six and Article six one F; a four oh one K."),
