@@ -71,6 +71,11 @@ _UNITS = {
     # weather and fitness: espeak spells them
     "hpa": ("hectopascal", "hectopascals"), "inhg": ("inch of mercury", "inches of mercury"),
     "mbar": ("millibar", "millibars"), "bpm": ("beat per minute", "beats per minute"),
+    # science lessons
+    "mol": ("mole", "moles"), "kj": ("kilojoule", "kilojoules"), "µs": ("microsecond", "microseconds"),
+    "μs": ("microsecond", "microseconds"), "ns": ("nanosecond", "nanoseconds"),
+    "m/s²": ("metre per second squared", "metres per second squared"),
+    "m/s2": ("metre per second squared", "metres per second squared"),
 }
 _ABBREVIATIONS = {
     "Dr.": "Doctor", "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Prof.": "Professor", "St.": "Saint",
@@ -199,7 +204,8 @@ _MIXED_NUMBER = re.compile(rf"(?<![\w./-])(\d+)[\s-](\d+)/(\d+)(?:\s?({_UNIT_NAM
                            re.I)
 _VULGAR_FRACTION = re.compile(r"(?:(\d)[\s-]?)?([¼½¾⅓⅔⅛⅜⅝⅞]|(?<=\d)⁄(?=\d))")  # 1½, 1 ½ and ¾ as 1 1/2, 1 1/2 and 3/4
 # a Boeing 737, an Airbus A320neo: "seven thirty-seven", "A three twenty neo"
-_AIRLINER = re.compile(r"(?<=\bBoeing )(7\d7)(s?)\b|\bA([23][2-8]0)(?=neo\b|\b)")
+_AIRLINER = re.compile(r"(?<=\bBoeing )(7\d7)(s?)\b|\bA([23][2-8]0)(?:-([1-9]00)\b)?(?=neo\b|\b)")  # A320-200 too
+_FORM_NUMBER = re.compile(r"\b([Ff]orms? )(\d{3,4})\b(?![.,]\d)")  # tax form 1040, a 1099: "ten forty"
 _TEAM_NUMBER = re.compile(r"(?<![\w.])(\d{2})ers\b")  # the 49ers, the 76ers: "forty-niners", "seventy-sixers"
 # hitting .315, a .250 average: a batting average is said "three fifteen"
 _BATTING = re.compile(r"\b((?:hitting|batting|batted|averaging|hit)\s+)\.(\d{3})\b|(?<![\w.])()\.(\d{3})(?=\s+"
@@ -269,6 +275,9 @@ _ERA_YEAR = re.compile(r"\b(\d{1,4})\s?(?=(?:AD|BC|BCE|CE)\b)|(?<=\bAD )(\d{1,4}
 _WORLD_WAR = re.compile(r"\bWW(II|I|1|2)\b")  # WWII: "World War Two"
 # 6.02 × 10^23, 3×10⁸: "times ten to the power of"
 _TIMES_TEN = re.compile(r"(?<=\d)\s?[×x]\s?(?=10\s?(?:\^|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))")
+_E_NOTATION = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?)(\d{1,3})\b")  # 3e8, 6.02E+23, 1e-9
+# Uranium-235, the F-150, I-405, a C-130: a name's three-digit number in pairs ("two thirty-five", "one fifty")
+_NAMED_NUMBER = re.compile(r"\b([A-Za-z][a-z]{0,7}|[A-Z]{1,3})-(\d{3})\b(?![.,]\d|-\d)")
 _SUPERSCRIPT_POWER = re.compile(r"(?<=\d)([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _SQUARED = re.compile(r"(?<=[A-Za-z)])[²³]")  # x² + y²: "x squared plus y squared"
 _SUPERSCRIPT_DIGITS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
@@ -1062,8 +1071,10 @@ def _normalize_words(text: str) -> str:
     text = _SPACED_SLASH.sub(", ", text)
     text = _PER.sub(_per, text)
     text = _MIXED_NUMBER.sub(_mixed_number, text)
-    text = _AIRLINER.sub(lambda m: _in_pairs(m.group(1)) + m.group(2) if m.group(1) else f"A {_in_pairs(m.group(3))} ",
-                         text)
+    text = _NAMED_NUMBER.sub(lambda m: f"{m.group(1)} {_in_pairs(m.group(2))}", text)
+    text = _AIRLINER.sub(lambda m: _in_pairs(m.group(1)) + m.group(2) if m.group(1) else
+                         f"A {_in_pairs(m.group(3))} {_in_pairs(m.group(4)) if m.group(4) else ''}", text)
+    text = _FORM_NUMBER.sub(lambda m: m.group(1) + _in_pairs(m.group(2)), text)
     text = _TEAM_NUMBER.sub(lambda m: re.sub(r"e?$", "ers", _number(m.group(1)), count=1), text)
     text = _BATTING.sub(lambda m: (m.group(1) or "") + _in_pairs(m.group(2) or m.group(4)), text)
     text = _ALTERNATIVES.sub(lambda m: " or ".join(m.group(1).rsplit("/", 1)).replace("/", ", "), text)
@@ -1099,6 +1110,8 @@ def _normalize_words(text: str) -> str:
     text = _DAY_MONTH.sub(_day_month, text)
     text = _ERA_YEAR.sub(lambda m: f"{_in_pairs(m.group(1) or m.group(2))}{' ' if m.group(1) else ''}", text)
     text = _WORLD_WAR.sub(lambda m: "World War " + ("One" if m.group(1) in ("I", "1") else "Two"), text)
+    text = _E_NOTATION.sub(lambda m: f"{m.group(1)} times ten to the power of {'minus ' * (m.group(2) == '-')}"
+                                     f"{m.group(3)}", text)
     text = _TIMES_TEN.sub(" times ", text)
     text = _SUPERSCRIPT_POWER.sub(lambda m: " to the power of " + m.group(1).translate(_SUPERSCRIPT_DIGITS), text)
     text = _FEET_INCHES.sub(lambda m: f"{_number(m.group(1))} foot {_number(m.group(2))}", text)

@@ -140,6 +140,16 @@ CASES = [
      "See § two B three, Rule twelve B six and Article six one F; a four oh one K."),
     ("Join us on Sat. at 10 AM. See you on Sun. The cat sat.",
      "Join us on Saturday at ten A-M. See you on Sunday. The cat sat."),
+    # science lessons, vehicles and forms
+    ("A 0.5 mol/L solution; 286 kJ/mol; 9.8 m/s²; 5 µs; light at 3e8 m/s; 1e-9 s.",
+     "A zero point five mole per litre solution; two hundred and eighty-six kilojoules per mole; nine point eight "
+     "metres per second squared; five microseconds; light at three times ten to the power of eight metres per second; "
+     "one times ten to the power of minus nine seconds."),
+    ("Uranium-235, the F-150 on I-405, a C-130, the top-100; a B-52 and 1990s-2000s.",
+     "Uranium two thirty-five, the F one fifty on I four oh-five, a C one thirty, the top one hundred; a B-fifty-two "
+     "and nineteen nineties-two thousands."),
+    ("The A320-200, Form 1040 and form 941.",
+     "The [[ˈeɪː]] three twenty two hundred, Form ten forty and form nine forty-one."),
     # software tutorials
     ("Press ⌘C, then ⌘⇧P or ⌘+V.", "Press Command C, then Command Shift P or Command plus V."),
     ("Type git commit -m, ls -l -a, git push --force or --dry-run; it was -- well -- odd at -5.",
