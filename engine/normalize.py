@@ -275,6 +275,10 @@ _ERA_YEAR = re.compile(r"\b(\d{1,4})\s?(?=(?:AD|BC|BCE|CE)\b)|(?<=\bAD )(\d{1,4}
 _WORLD_WAR = re.compile(r"\bWW(II|I|1|2)\b")  # WWII: "World War Two"
 # 6.02 × 10^23, 3×10⁸: "times ten to the power of"
 _TIMES_TEN = re.compile(r"(?<=\d)\s?[×x]\s?(?=10\s?(?:\^|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))")
+# (b. 1867, d. 1934), Henry VIII (r. 1509–1547): born, died, reigned, flourished before a year
+_LIFE_EVENT = re.compile(r"(?<![\w.])([bdr]|fl)\. ?(?=\d{3,4}\b)")
+_LIFE_EVENTS = {"b": "born", "d": "died", "r": "reigned", "fl": "flourished"}
+_CENTURY = re.compile(r"(?<=\d(?:st|nd|rd|th)) c\.")  # the early 20th c.
 _E_NOTATION = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?)(\d{1,3})\b")  # 3e8, 6.02E+23, 1e-9
 # Uranium-235, the F-150, I-405, a C-130: a name's three-digit number in pairs ("two thirty-five", "one fifty")
 _NAMED_NUMBER = re.compile(r"\b([A-Za-z][a-z]{0,7}|[A-Z]{1,3})-(\d{3})\b(?![.,]\d|-\d)")
@@ -616,6 +620,16 @@ def _day_first(match: re.Match, day: int, month: str, year: str | None) -> str:
     """A date written day first, as said: "the twelfth of May, twenty twenty-five" (no second "the" after "the")."""
     said = "" if re.search(r"\bthe\s+$", _before(match), re.I) else "the "
     return said + f"{num2words(day, to='ordinal')} of {month}" + (f", {_in_pairs(year)}" if year else "")
+
+
+def _slash_date(match: re.Match) -> str:
+    """12/25/2025 month first, as the US writes it; 15/04/1912 day first, where the first cannot be a month."""
+    first, second, year = int(match.group(1)), int(match.group(2)), match.group(3)
+    if 1 <= first <= 12 and 1 <= second <= 31:
+        return _date(first, second, year)
+    if 12 < first <= 31 and 1 <= second <= 12:
+        return _day_first(match, first, _MONTHS[second - 1], year)
+    return match.group(0)
 
 
 def _date(month: int, day: int, year: str | None) -> str:
@@ -1064,6 +1078,7 @@ def _normalize_words(text: str) -> str:
     text = _INITIALISM_NUMBER.sub(r"\1 ", text)
     for sign, said in _COMPARISONS:
         text = sign.sub(said, text)
+    text = _LIFE_EVENT.sub(lambda m: _LIFE_EVENTS[m.group(1)] + " ", text)
     text = _ABBREVIATION.sub(_abbreviation, text)
     text = _DAY_PART.sub(r"\1-M", text)
     text = _KEYS.sub(_keys, text)
@@ -1104,12 +1119,12 @@ def _normalize_words(text: str) -> str:
     text = _PERCENT_RANGE.sub(lambda m: f"{m.group(1)} to ", text)
     text = _PERCENT.sub(lambda m: f"{_number(m.group(1))} percent", text)
     text = _ISO_DATE.sub(lambda m: _date(int(m.group(2)), int(m.group(3)), m.group(1)) if 1 <= int(m.group(2)) <= 12 else m.group(0), text)
-    text = _SLASH_DATE.sub(lambda m: _date(int(m.group(1)), int(m.group(2)), m.group(3))
-                           if 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31 else m.group(0), text)
+    text = _SLASH_DATE.sub(_slash_date, text)
     text = _MONTH_DATE.sub(lambda m: _date(_MONTHS.index(_MONTH_OF[m.group(1)]) + 1, int(m.group(2)), m.group(3)), text)
     text = _DAY_MONTH.sub(_day_month, text)
     text = _ERA_YEAR.sub(lambda m: f"{_in_pairs(m.group(1) or m.group(2))}{' ' if m.group(1) else ''}", text)
     text = _WORLD_WAR.sub(lambda m: "World War " + ("One" if m.group(1) in ("I", "1") else "Two"), text)
+    text = _CENTURY.sub(lambda m: " century" + ("." if _ENDS_HERE.match(m.string, m.end()) else ""), text)
     text = _E_NOTATION.sub(lambda m: f"{m.group(1)} times ten to the power of {'minus ' * (m.group(2) == '-')}"
                                      f"{m.group(3)}", text)
     text = _TIMES_TEN.sub(" times ", text)

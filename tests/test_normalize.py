@@ -150,6 +150,13 @@ CASES = [
      "and nineteen nineties-two thousands."),
     ("The A320-200, Form 1040 and form 941.",
      "The [[ˈeɪː]] three twenty two hundred, Form ten forty and form nine forty-one."),
+    # history and biography
+    ("Henry VIII (r. 1509–1547); Curie (b. 1867, d. 1934); Sappho (fl. 600 BC); the early 20th c. mill.",
+     "Henry the eighth, reigned fifteen oh-nine to fifteen forty-seven; Curie, born eighteen sixty-seven, died "
+     "nineteen thirty-four; Sappho, flourished six hundred BC; the early twentieth century mill."),
+    ("It sank on 15/04/1912, not on 12/25/2025 or 31/12/99.",
+     "It sank on the fifteenth of April, nineteen twelve, not on December twenty-fifth, twenty twenty-five or the "
+     "thirty-first of December, ninety-nine."),
     # software tutorials
     ("Press ⌘C, then ⌘⇧P or ⌘+V.", "Press Command C, then Command Shift P or Command plus V."),
     ("Type git commit -m, ls -l -a, git push --force or --dry-run; it was -- well -- odd at -5.",
