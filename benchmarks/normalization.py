@@ -136,6 +136,9 @@ CASES = (
     ("Press ⌘C to copy.", r"(command|cmd)\W*c\b"),
     ("Type git commit -m now.", r"commit,? dash (m|em|them)\b"),
     ("Run ls -la here.", r"dash l ?a\b"),
+    ("Charming 3BR/2BA home.", r"(3|three) bed,? (2|two) bath"),
+    ("Order #123456 ships today.", r"number,? (one|1)\W+(two|2)\W+(three|3)"),
+    ("It falls at 9.8 m/s².", r"met(er|re)s per second squared"),
 )
 
 

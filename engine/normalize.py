@@ -71,6 +71,7 @@ _UNITS = {
     # weather and fitness: espeak spells them
     "hpa": ("hectopascal", "hectopascals"), "inhg": ("inch of mercury", "inches of mercury"),
     "mbar": ("millibar", "millibars"), "bpm": ("beat per minute", "beats per minute"),
+    "hp": ("horsepower", "horsepower"), "hwy": ("highway", "highway"),  # 300 hp; 28 mpg city/35 hwy
     # science lessons
     "mol": ("mole", "moles"), "kj": ("kilojoule", "kilojoules"), "µs": ("microsecond", "microseconds"),
     "μs": ("microsecond", "microseconds"), "ns": ("nanosecond", "nanoseconds"),
@@ -394,6 +395,14 @@ _OPTION_FLAG = re.compile(r"(?<=[a-z0-9] )(--?)([a-zA-Z][\w-]*)(?=[\s\"'.,;:)]|$
 _KEY_SYMBOLS = {"⌘": "Command", "⇧": "Shift", "⌥": "Option", "⌃": "Control", "⏎": "Return", "↩": "Return",
                 "⌫": "Delete", "⎋": "Escape", "⇥": "Tab"}
 _KEY_SYMBOL = re.compile(f"[{''.join(_KEY_SYMBOLS)}]")
+# Order #123456, MLS# 1234567, Invoice #2024-0042: a reference number digit by digit (not "one hundred and twenty-three
+# thousand…"); #1 and #42 stay numbers
+_REFERENCE_NUMBER = re.compile(r"(?:(?<=[A-Z]{2})|(?<![\w#&]))#\s?(\d{4,}(?:-\d+)*)\b")
+# 3BR/2BA, 2.5 ba: a listing's bedrooms and bathrooms, "three bed, two and a half bath"
+_ROOMS = re.compile(r"\b(\d{1,2})(\.5)?\s?(BR|BD|Bd|bd|bdrm|BA|Ba|ba|bth)\b(\s?/\s?(?=\d))?")
+_MPGE = re.compile(r"\bMPGe\b")  # miles per gallon equivalent: "M P G E"
+_HIGHWAY = re.compile(r"\bHwy\.?(?= \d)")  # Hwy 101
+_CITY_HIGHWAY = re.compile(r"\bcity\s?/\s?(?=\d+\s?(?:hwy|highway)\b)")  # 28 mpg city/35 hwy: a pause, not "slash"
 _SHARP = re.compile(r"\b([A-G])#(?![\w#])")  # F# minor, C#: "sharp", not "hash"
 _TYPED_HEART = re.compile(r"(?<!\s)\s*<3+(?=\s*(?:[.!?)]|$))")  # love you <3: not "three"
 _RETIREMENT_PLAN = re.compile(r"\b(401|403|457)\(([kb])\)")  # a 401(k): "four oh one K"
@@ -700,6 +709,13 @@ def _subsections(match: re.Match) -> str:
         else:
             said.append(" ".join(part.upper()))
     return f"{match.group(1)} {' '.join(said)}"
+
+
+def _rooms(match: re.Match) -> str:
+    number, half, room, slash = match.groups()
+    said = f"{number} and a half" if half else number
+    return f"{said} {'bed' if room.lower().startswith('b') and room.lower() not in ('ba', 'bth') else 'bath'}" + (
+        ", " if slash else "")
 
 
 def _compass(match: re.Match) -> str:
@@ -1052,6 +1068,8 @@ def _normalize_words(text: str) -> str:
     text = _EPISODE.sub(lambda m: f"{m.group(1)}pisode{m.group(2)} ", text)
     text = _HEX_COLOUR.sub(lambda m: "hex " + " ".join(_number(c) if c.isdigit() else c.upper() for c in m.group(1)),
                            text)
+    text = _REFERENCE_NUMBER.sub(lambda m: " " * (m.start() > 0 and m.string[m.start() - 1].isalpha()) + "number "
+                                 + _digits(m.group(1)), text)
     text = _HASHTAG.sub("hashtag ", text)
     text = _HASH_CODE.sub("number ", text)
     text = _SHARP.sub(r"\1 sharp", text)
@@ -1067,6 +1085,10 @@ def _normalize_words(text: str) -> str:
     text = _OPTION_FLAG.sub(_option_flag, text)
     text = _SUBSECTIONS.sub(_subsections, text)
     text = _COMPASS.sub(_compass, text)
+    text = _HIGHWAY.sub("Highway", text)
+    text = _ROOMS.sub(_rooms, text)
+    text = _MPGE.sub("M P G E", text)
+    text = _CITY_HIGHWAY.sub("city, ", text)
     text = _HURRICANE_CATEGORY.sub(r"Category \1", text)
     text = _WEEKEND_DAY.sub(lambda m: m.group(1) + ("Saturday" if m.group(2) == "Sat" else "Sunday")
                             + ("." if _ENDS_HERE.match(m.string, m.end()) else ""), text)

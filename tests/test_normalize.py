@@ -157,6 +157,15 @@ CASES = [
     ("It sank on 15/04/1912, not on 12/25/2025 or 31/12/99.",
      "It sank on the fifteenth of April, nineteen twelve, not on December twenty-fifth, twenty twenty-five or the "
      "thirty-first of December, ninety-nine."),
+    # listings: homes and cars, orders and tickets
+    ("A 3BR/2BA home; 4 bd, 2.5 ba; MLS# 1234567.",
+     "A three bed, two bath home; four bed, two and a half bath; MLS number one two three four five six seven."),
+    ("It makes 300 hp, gets 28 mpg city/35 hwy or 110 MPGe on Hwy 101.",
+     "It makes three hundred horsepower, gets twenty-eight miles per gallon city, thirty-five highway or one hundred "
+     "and ten M P G E on Highway one oh one."),
+    ("Order #123456, invoice #2024-0042; we are #1.",
+     "Order number one two three four five six, invoice number two zero two four, zero zero four two; we are number "
+     "one."),
     # software tutorials
     ("Press ⌘C, then ⌘⇧P or ⌘+V.", "Press Command C, then Command Shift P or Command plus V."),
     ("Type git commit -m, ls -l -a, git push --force or --dry-run; it was -- well -- odd at -5.",
