@@ -377,6 +377,23 @@ _VERSION_MINOR = re.compile(rf"(?<!\w)((?:{_VERSIONED}) v?)(\d+)\.([1-9]\d+)(?!\
 _SUBSECTIONS = re.compile(r"((?:§§?|[Ss]ections?|[Aa]rticles?|Art\.|[Rr]ules?|[Cc]lauses?|[Pp]aragraphs?|[Pp]ara\.|"
                           r"[Ss]ubsections?|[Rr]egulations?|[Tt]itle) ?\d+[A-Z]?)"
                           r"((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))+)")
+# John 3:16, 1 Cor. 13:4-7, Ps. 23, Surah 2:255: a scripture reference, its book in full and its verses said as such
+# ("First Corinthians thirteen, verses four to seven"; a clock read "John three sixteen" by luck, "4:8" as a ratio)
+_BIBLE_BOOKS = {name: name for name in """Genesis Exodus Leviticus Numbers Deuteronomy Joshua Judges Ruth Samuel Kings
+    Chronicles Ezra Nehemiah Esther Job Psalm Psalms Proverbs Ecclesiastes Isaiah Jeremiah Lamentations Ezekiel Daniel
+    Hosea Joel Amos Obadiah Jonah Micah Nahum Habakkuk Zephaniah Haggai Zechariah Malachi Matthew Mark Luke John Acts
+    Romans Corinthians Galatians Ephesians Philippians Colossians Thessalonians Timothy Titus Philemon Hebrews James
+    Peter Jude Revelation Surah Sura""".split()} | {
+    "Gen": "Genesis", "Ex": "Exodus", "Exod": "Exodus", "Lev": "Leviticus", "Num": "Numbers", "Deut": "Deuteronomy",
+    "Josh": "Joshua", "Judg": "Judges", "Sam": "Samuel", "Kgs": "Kings", "Chron": "Chronicles", "Neh": "Nehemiah",
+    "Esth": "Esther", "Ps": "Psalm", "Psa": "Psalm", "Prov": "Proverbs", "Eccl": "Ecclesiastes", "Isa": "Isaiah",
+    "Jer": "Jeremiah", "Lam": "Lamentations", "Ezek": "Ezekiel", "Dan": "Daniel", "Hos": "Hosea", "Obad": "Obadiah",
+    "Mic": "Micah", "Hab": "Habakkuk", "Zeph": "Zephaniah", "Hag": "Haggai", "Zech": "Zechariah", "Mal": "Malachi",
+    "Matt": "Matthew", "Mt": "Matthew", "Mk": "Mark", "Lk": "Luke", "Jn": "John", "Rom": "Romans",
+    "Cor": "Corinthians", "Gal": "Galatians", "Eph": "Ephesians", "Phil": "Philippians", "Col": "Colossians",
+    "Thess": "Thessalonians", "Tim": "Timothy", "Heb": "Hebrews", "Jas": "James", "Pet": "Peter", "Rev": "Revelation"}
+_SCRIPTURE = re.compile(r"\b(?:([123]) )?(" + "|".join(sorted(_BIBLE_BOOKS, key=len, reverse=True)) + r")(\.)? "
+                        r"(\d{1,3})(?::(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?)?(?!\s?[ap]\.?m\b|[\d:])")
 # winds NW at 10 mph, NNE winds, 20 miles SW of Tulsa: the compass point's name (espeak: "and W")
 _POINT = r"[NS][NS]?[EW]|[EW][NS][EW]"
 _COMPASS = re.compile(rf"\b((?:[Ww]inds?|[Bb]lowing|[Hh]eading|[Mm]oving|[Tt]urning)(?: from(?: the)?)? )"
@@ -716,6 +733,19 @@ def _rooms(match: re.Match) -> str:
     said = f"{number} and a half" if half else number
     return f"{said} {'bed' if room.lower().startswith('b') and room.lower() not in ('ba', 'bth') else 'bath'}" + (
         ", " if slash else "")
+
+
+def _scripture(match: re.Match) -> str:
+    """1 Cor. 13:4-7 "First Corinthians thirteen, verses four to seven"; John 3:16 "John three, verse sixteen"; Ps. 23
+    "Psalm twenty-three". Without a verse, only Ps. 23 and Prov. 3 are references (not John 3, Col. 2 or Rev. 2)."""
+    order, book, dot, chapter, verse, last = match.groups()
+    if verse is None and not (dot and book in ("Ps", "Psa", "Prov")):
+        return match.group(0)
+    said = f"{('First', 'Second', 'Third')[int(order) - 1]} " if order else ""
+    said += f"{_BIBLE_BOOKS[book]} {chapter}"
+    if verse:
+        said += f", verses {verse} to {last}" if last else f", verse {verse}"
+    return said
 
 
 def _compass(match: re.Match) -> str:
@@ -1084,6 +1114,7 @@ def _normalize_words(text: str) -> str:
     text = _VERSION_MINOR.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} point {_number(m.group(3))}", text)
     text = _OPTION_FLAG.sub(_option_flag, text)
     text = _SUBSECTIONS.sub(_subsections, text)
+    text = _SCRIPTURE.sub(_scripture, text)
     text = _COMPASS.sub(_compass, text)
     text = _HIGHWAY.sub("Highway", text)
     text = _ROOMS.sub(_rooms, text)

@@ -166,6 +166,12 @@ CASES = [
     ("Order #123456, invoice #2024-0042; we are #1.",
      "Order number one two three four five six, invoice number two zero two four, zero zero four two; we are number "
      "one."),
+    # devotional readings
+    ("Read John 3:16, 1 Cor. 13:4-7, Gen. 1:1–3 and Ps. 23; Surah 2:255.",
+     "Read John three, verse sixteen, First Corinthians thirteen, verses four to seven, Genesis one, verses one to "
+     "three and Psalm twenty-three; Surah two, verse two hundred and fifty-five."),
+    ("Meet Mark 3:30 pm; John 3 came; Rev. 2 of the spec, column Col. 2.",
+     "Meet Mark three thirty P-M; John three came; Rev. two of the spec, column Col. two."),
     # software tutorials
     ("Press ⌘C, then ⌘⇧P or ⌘+V.", "Press Command C, then Command Shift P or Command plus V."),
     ("Type git commit -m, ls -l -a, git push --force or --dry-run; it was -- well -- odd at -5.",
