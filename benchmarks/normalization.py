@@ -139,6 +139,9 @@ CASES = (
     ("Charming 3BR/2BA home.", r"(3|three) bed,? (2|two) bath"),
     ("Order #123456 ships today.", r"number,? (one|1)\W+(two|2)\W+(three|3)"),
     ("It falls at 9.8 m/s².", r"met(er|re)s per second squared"),
+    ("Solve 2x + 3 = 7 for x.", r"(2|two) ?x plus (3|three) equals (7|seven)"),
+    ("Let f(x) = x² - 4x + 4.", r"x ?(squared|2|²) minus (4|four) ?x"),
+    ("As 1 Cor. 13:4-7 says, love is patient.", r"(1|first|one) corinthians"),
 )
 
 

@@ -217,6 +217,11 @@ _COURSE_NUMBER = re.compile(r"\b(?!(?:About|Over|Under|Nearly|Almost|Only|Just|E
                             r"Stage|Act|Scene|Book|Volume|Year|Age|Ages|Score|Total|Number|Ch|Sec|Room)\b)([A-Z][a-z]+ )"
                             r"([1-4])0([1-9])(?=\s*(?:$|[:!?,;)—–]|\.(?!\d)))")
 _TIMES = re.compile(r"\b(?!0x)(\d+)\s?[x×]\s?(\d+)(?=[a-zA-Z]{0,3}\b)|\b(\d+)[x×](?=\W|$)")  # 3x3 grid, a 2x speedup
+_ALGEBRA_AFTER = re.compile(r"\s?(?:[-+=−<>)^²³/]|\s[-−]\s)")  # 2x + 3, 4x², (2x)
+_ALGEBRA_BEFORE = re.compile(r"(?:[-+=−(]|\bequals)\s?$")  # = 2x, x² - 4x
+_SUM_ENDS = re.compile(r"\s?(?:=|equals\b|[.,;:!?)]|$)")  # 3 × 5 = 15, "Compute 3 × 5."
+# x² - 4x, 2x - 3 = 7, a - b: a minus sign between terms of algebra (espeak drops a spaced hyphen)
+_MINUS_TERM = re.compile(r"(?:(?<=[²³)])|(?<=\b[b-hj-z])|(?<=\dx)) [-−] (?=\d+[a-z]?\b|[a-z]\b|\()")
 _LETTER_NUMBER = re.compile(r"\b([A-Z]{1,2})(\d{1,2}(?:\.\d+)?)\b(?!\.\d)|\b(\d{1,2})([A-UX-Z])\b")  # Q3, F1, 4K; not 65W, 12V
 _ROMAN_NAMES = "|".join(sorted(_ROMAN, key=len, reverse=True))
 _ROMAN_AFTER = re.compile(r"\b(Chapter|Part|Book|Volume|Act|Scene|Section|Phase|Level|Stage|Season|Episode|"
@@ -350,7 +355,7 @@ _COMPARISONS = [(re.compile(r"(?:<=|≤)" + _COMPARED), "at most "),
                 (re.compile(r"(?:>=|≥)" + _COMPARED), "at least "),
                 (re.compile(r"(?<![<>=-])<" + _COMPARED), "less than "),
                 (re.compile(r"(?<![<>=-])>" + _COMPARED + r"(?!\d[DK]\b)"), "more than "),  # not View > 3D
-                (re.compile(r"(?<=\w)\s?=\s?(?=[-−]?[\w$€£¥₹.])"), " equals ")]  # x = 5
+                (re.compile(r"(?<=[\w)²³])\s?=\s?(?=[-−]?[\w$€£¥₹.(√])"), " equals ")]  # x = 5, f(x) = x²
 _SEASON_EPISODE = re.compile(r"\b[Ss](\d{1,2})\s?[Ee](\d{1,3})\b")  # S02E05: "season two, episode five"
 _EPISODE = re.compile(r"\b([Ee])p(s?)\.?(?=\s?#?\d)")  # Ep. 42, eps 3-5: espeak says "ep", and its dot ends a sentence
 _HASHTAG = re.compile(r"(?<![\w#&])#(?=[A-Za-z]\w*[a-z])")  # #MondayMotivation
@@ -1039,9 +1044,12 @@ def _season_episode(match: re.Match) -> str:
 
 
 def _times(match: re.Match) -> str:
-    if match.group(3):
-        return f"{match.group(3)} times"
+    if match.group(3):  # a 2x speedup "times"; 2x + 3 = 7 "two x"
+        algebra = _ALGEBRA_AFTER.match(match.string, match.end()) or _ALGEBRA_BEFORE.search(_before(match))
+        return f"{match.group(3)} {'x' if algebra else 'times'}"
     width, height = match.group(1), match.group(2)
+    if "×" in match.group(0) and _SUM_ENDS.match(match.string, match.end()):
+        return f"{width} times {height}"  # Compute 3 × 5. "times"; a 3 × 5 card "by"
     if all(100 <= int(side) < 10000 for side in (width, height)):  # 1920x1080: "nineteen twenty by ten eighty"
         return f"{_in_pairs(width)} by {_in_pairs(height)}"
     return f"{width} by {height}"
@@ -1129,6 +1137,7 @@ def _normalize_words(text: str) -> str:
     text = _REGARDING.sub(lambda m: m.group(1) + "egarding", text)
     text = _VERSUS.sub("versus", text)
     text = _INITIALISM_NUMBER.sub(r"\1 ", text)
+    text = _MINUS_TERM.sub(" minus ", text)
     for sign, said in _COMPARISONS:
         text = sign.sub(said, text)
     text = _LIFE_EVENT.sub(lambda m: _LIFE_EVENTS[m.group(1)] + " ", text)

@@ -172,6 +172,13 @@ CASES = [
      "three and Psalm twenty-three; Surah two, verse two hundred and fifty-five."),
     ("Meet Mark 3:30 pm; John 3 came; Rev. 2 of the spec, column Col. 2.",
      "Meet Mark three thirty P-M; John three came; Rev. two of the spec, column Col. two."),
+    # algebra lessons
+    ("Solve 2x + 3 = 7; let f(x) = x² - 4x + 4; y = 3x - 2; a 2x speedup, 3x a week.",
+     "Solve two x + three equals seven; let f(x) equals x squared minus four x + four; y equals three x minus two; a "
+     "two times speedup, three times a week."),
+    ("Compute 3 × 5, and 3 × 5 = 15, on a 3 × 5 card. It was a - how to say - mess.",
+     "Compute three times five, and three times five equals fifteen, on a three by five card. It was a - how to say - "
+     "mess."),
     # software tutorials
     ("Press ⌘C, then ⌘⇧P or ⌘+V.", "Press Command C, then Command Shift P or Command plus V."),
     ("Type git commit -m, ls -l -a, git push --force or --dry-run; it was -- well -- odd at -5.",
