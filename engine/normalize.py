@@ -194,7 +194,8 @@ _KEY_NAMES = {"ctrl": "Control", "cmd": "Command", "command": "Command", "contro
 _KEYS = re.compile(r"\b(?:Ctrl|Cmd|Command|Control|Alt|Shift|Option|Fn|Win)"
                    r"(?:\s?\+\s?(?:Ctrl|Cmd|Alt|Shift|Option|Fn|Win|Esc|Del|Tab|"
                    r"Enter|Space|F\d{1,2}|[A-Z0-9]))+\b", re.I)  # Ctrl+Shift+S, ctrl+s
-_RANGE = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)\s?[-–]\s?(?=(\d+(?:\.\d+)?)(?![\w.,]\d|-\d))")  # 3-5 days, pH 6.5–8.5
+# 3-5 days, pH 6.5–8.5, 3~4
+_RANGE = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)\s?[-–~]\s?(?=(\d+(?:\.\d+)?)(?![\w.,]\d|-\d))")
 _NEGATIVE = re.compile(r"(?<![\w.,)])[-−](?=\d)")
 # 12" x 8", 10cm x 20cm: a size "by" (the marks are words by then); "3 sets x 12 reps" is left to _TIMES
 _SIZE_BY = re.compile(r"(?:(?<=\d)|\b)(inch(?:es)?|feet|foot|cm|mm|m|in|ft|px)\s?[x×]\s?(?=\d)")
@@ -217,7 +218,7 @@ _COURSE_NUMBER = re.compile(r"\b(?!(?:About|Over|Under|Nearly|Almost|Only|Just|E
                             r"Stage|Act|Scene|Book|Volume|Year|Age|Ages|Score|Total|Number|Ch|Sec|Room)\b)([A-Z][a-z]+ )"
                             r"([1-4])0([1-9])(?=\s*(?:$|[:!?,;)—–]|\.(?!\d)))")
 _TIMES = re.compile(r"\b(?!0x)(\d+)\s?[x×]\s?(\d+)(?=[a-zA-Z]{0,3}\b)|\b(\d+)[x×](?=\W|$)")  # 3x3 grid, a 2x speedup
-_ALGEBRA_AFTER = re.compile(r"\s?(?:[-+=−<>)^²³/]|\s[-−]\s)")  # 2x + 3, 4x², (2x)
+_ALGEBRA_AFTER = re.compile(r" [-+=−<>] |[-+=−<>/](?=[\w(])|[)^²³]")  # 2x + 3, 2x+3, 4x², (2x); not 10x+ cheaper
 _ALGEBRA_BEFORE = re.compile(r"(?:[-+=−(]|\bequals)\s?$")  # = 2x, x² - 4x
 _SUM_ENDS = re.compile(r"\s?(?:=|equals\b|[.,;:!?)]|$)")  # 3 × 5 = 15, "Compute 3 × 5."
 # x² - 4x, 2x - 3 = 7, a - b: a minus sign between terms of algebra (espeak drops a spaced hyphen)
@@ -427,6 +428,9 @@ _HIGHWAY = re.compile(r"\bHwy\.?(?= \d)")  # Hwy 101
 _CITY_HIGHWAY = re.compile(r"\bcity\s?/\s?(?=\d+\s?(?:hwy|highway)\b)")  # 28 mpg city/35 hwy: a pause, not "slash"
 _SHARP = re.compile(r"\b([A-G])#(?![\w#])")  # F# minor, C#: "sharp", not "hash"
 _TYPED_HEART = re.compile(r"(?<!\s)\s*<3+(?=\s*(?:[.!?)]|$))")  # love you <3: not "three"
+# :D, :P, xD, :/, =), :-), T_T, o_O, :3: a chat's emoticons are faces, not words (espeak: "colon D", "equals", "three")
+_EMOTICON = re.compile(r"(?:^|\s)(?:[:;=][-']?[)(\][DPpO3/\\|*]+|xD+|T_T|[oO]_[oO]|\^_\^|-_-)(?![\w/])")
+_ACCIDENTAL = re.compile(r"\b([A-G])([♭♯])")  # E♭, F♯: "E flat", "F sharp" (espeak leaves the sign out)
 _RETIREMENT_PLAN = re.compile(r"\b(401|403|457)\(([kb])\)")  # a 401(k): "four oh one K"
 # The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"; the
 # letter held a little longer keeps the voices from running it into the word before ("Plan A" heard as "planny")
@@ -1094,6 +1098,7 @@ def normalize_text(text: str) -> str:
 def _normalize_words(text: str) -> str:
     if not text.isascii():
         text = _VULGAR_FRACTION.sub(_vulgar_fraction, text)
+        text = _ACCIDENTAL.sub(lambda m: f"{m.group(1)} {'flat' if m.group(2) == '♭' else 'sharp'}", text)
         text = _KEY_SYMBOL.sub(lambda m: f" {_KEY_SYMBOLS[m.group(0)]} ", text)
         text = _pictographs(text)
     text = _COPYRIGHT_SIGN.sub("", text)
@@ -1112,6 +1117,7 @@ def _normalize_words(text: str) -> str:
     text = _HASH_CODE.sub("number ", text)
     text = _SHARP.sub(r"\1 sharp", text)
     text = _TYPED_HEART.sub("", text)
+    text = _EMOTICON.sub("", text)
     text = _WITH.sub(lambda m: m.group(1) + ("ithout" if m.group(2) else "ith"), text)
     text = _ISH.sub(" ish", text)
     text = _F_NUMBER.sub(r"\1 ", text)

@@ -179,6 +179,12 @@ CASES = [
     ("Compute 3 × 5, and 3 × 5 = 15, on a 3 × 5 card. It was a - how to say - mess.",
      "Compute three times five, and three times five equals fifteen, on a three by five card. It was a - how to say - "
      "mess."),
+    # chat faces and music signs
+    ("We'll make it work :3 and :D or :P, xD :/ =) :-) T_T ;) Fine. :) See http://x.com at 10:30; Note:P.",
+     "We'll make it work and or, Fine. See x dot com at ten thirty; Note:P."),
+    ("E♭ is the tonic, F♯ minor too; 3~4 wins; blades 10x+ cheaper; 2x+3=7.",
+     "E flat is the tonic, F sharp minor too; three to four wins; blades ten times+ cheaper; two x+three equals "
+     "seven."),
     # software tutorials
     ("Press ⌘C, then ⌘⇧P or ⌘+V.", "Press Command C, then Command Shift P or Command plus V."),
     ("Type git commit -m, ls -l -a, git push --force or --dry-run; it was -- well -- odd at -5.",
