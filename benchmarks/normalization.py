@@ -142,6 +142,7 @@ CASES = (
     ("Solve 2x + 3 = 7 for x.", r"(2|two) ?x plus (3|three) equals (7|seven)"),
     ("Let f(x) = x² - 4x + 4.", r"x ?(squared|2|²) minus (4|four) ?x"),
     ("As 1 Cor. 13:4-7 says, love is patient.", r"(1|first|one) corinthians"),
+    ("Pay with a $5 bill.", r"(a|\$)\W*(5|five)[ -]?(dollar)? bill"),
 )
 
 

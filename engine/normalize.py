@@ -339,6 +339,9 @@ _LETTER_SLASH = re.compile(r"\b([A-Z]{1,5})/([A-Z]{1,5})\b")
 _INITIALISM_NUMBER = re.compile(r"\b([A-Z]{2,6})/(?=\d)")  # HTTP/2
 _ISH = re.compile(r"(?<=\d)-?ish\b")  # 6:30ish, 20-ish people: the number read whole, then "ish"
 _F_NUMBER = re.compile(r"\b([fFƒ])/(?=\d)")  # f/2.8: "f two point eight", the slash unsaid
+# she/her, they/them, he/they: pronouns someone goes by, said as a list (his/her is "his or her", below)
+_PRONOUN_SET = re.compile(r"\b(?:she/her(?:/hers)?|he/him(?:/his)?|they/them(?:/theirs)?|she/they|he/they|they/she|"
+                          r"they/he)\b", re.I)
 _EITHER_WORD = re.compile(r"\b(and|he|him|his|she|her|hers)/(or\b|(?:he|him|his|she|her|hers)\b)", re.I)  # his/her
 # 9am PST / 12pm EST, Pros / cons: a pause, not "slash" (x / y, between single letters, is left alone)
 _SPACED_SLASH = re.compile(r"(?:(?<=[A-Za-z]{2})|(?<=[.)]))\s+/\s+(?=[A-Za-z\d])")
@@ -565,7 +568,11 @@ def _in_pairs(digits: str) -> str:
 def _money(match: re.Match) -> str:
     sign, code, amount, scale = match.groups()
     glued = match.start() and match.string[match.start() - 1].isalnum()  # "a$5 note"
-    return " " * bool(glued) + _said_money(sign or _CURRENCY_CODES[code], amount, scale)
+    # "a $5 bill", "the $40 fee", "a $25 million plan": an amount that describes a thing says its currency once
+    describes = (scale or "." not in amount) and _NOUN_AFTER.match(match.string, match.end()) and (
+        _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
+        or _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start()))
+    return " " * bool(glued) + _said_money(sign or _CURRENCY_CODES[code], amount, scale, bool(describes))
 
 
 def _money_after(match: re.Match) -> str:
@@ -573,8 +580,9 @@ def _money_after(match: re.Match) -> str:
     return _said_money(sign or _CURRENCY_CODES[code], amount, None)
 
 
-def _said_money(sign: str, amount: str, scale: str | None) -> str:
-    """An amount in words with its currency; 1.500,50 and 1,50 are written with a decimal comma."""
+def _said_money(sign: str, amount: str, scale: str | None, describing: bool = False) -> str:
+    """An amount in words with its currency, singular where it describes a thing ("a five dollar bill"); 1.500,50
+    and 1,50 are written with a decimal comma."""
     if re.search(r",\d{2}$", amount):
         amount = amount.replace(".", "").replace(",", ".")
     amount = amount.replace(",", "")
@@ -582,9 +590,9 @@ def _said_money(sign: str, amount: str, scale: str | None) -> str:
     if scale:
         scale_word = {"m": "million", "mn": "million", "mm": "million", "k": "thousand", "b": "billion",
                       "bn": "billion", "t": "trillion", "tn": "trillion"}.get(scale.lower(), scale.lower())
-        return f"{_number(amount)} {scale_word} {many}"
+        return f"{_number(amount)} {scale_word} {one if describing else many}"
     whole, _, fraction = amount.partition(".")
-    words = f"{_number(whole)} {one if whole == '1' else many}"
+    words = f"{_number(whole)} {one if whole == '1' or describing else many}"
     if fraction and int(fraction[:2].ljust(2, "0")):
         pennies = int(fraction[:2].ljust(2, "0"))
         words += f" and {_number(str(pennies))} {cent if pennies == 1 else cents}"
@@ -1121,6 +1129,7 @@ def _normalize_words(text: str) -> str:
     text = _WITH.sub(lambda m: m.group(1) + ("ithout" if m.group(2) else "ith"), text)
     text = _ISH.sub(" ish", text)
     text = _F_NUMBER.sub(r"\1 ", text)
+    text = _PRONOUN_SET.sub(lambda m: m.group(0).replace("/", ", "), text)
     text = _EITHER_WORD.sub(lambda m: f"{m.group(1)} or{'' if m.group(2).lower() == 'or' else ' ' + m.group(2)}", text)
     text = _YEARS_OLD.sub(r"\1-year-old", text)
     text = _EVERY_HOURS.sub(lambda m: "every hour" if m.group(1) == "1" else f"every {m.group(1)} hours", text)

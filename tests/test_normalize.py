@@ -185,6 +185,14 @@ CASES = [
     ("E♭ is the tonic, F♯ minor too; 3~4 wins; blades 10x+ cheaper; 2x+3=7.",
      "E flat is the tonic, F sharp minor too; three to four wins; blades ten times+ cheaper; two x+three equals "
      "seven."),
+    # an amount that describes a thing; pronouns
+    ("Pay with a $5 bill; a $25 million plan; the $40 fee; our $99 plan. The $5 I gave you, that $5 was mine, a "
+     "$2.50 coffee, a £5 note.",
+     "Pay with a five dollar bill; a twenty-five million dollar plan; the forty dollar fee; our ninety-nine dollar "
+     "plan. The five dollars I gave you, that five dollars was mine, a two dollars and fifty cents coffee, a five "
+     "pound note."),
+    ("My pronouns are she/her; theirs are they/them, he/they; ask his/her manager.",
+     "My pronouns are she, her; theirs are they, them, he, they; ask his or her manager."),
     # software tutorials
     ("Press ⌘C, then ⌘⇧P or ⌘+V.", "Press Command C, then Command Shift P or Command plus V."),
     ("Type git commit -m, ls -l -a, git push --force or --dry-run; it was -- well -- odd at -5.",
@@ -366,7 +374,7 @@ CASES = [
      "two point two thousand and twenty-four."),
     ("Open 24/7/365.", "Open twenty-four seven, three sixty-five."),
     ("A $2.1T market cap, $3tn of debt, a $5 t-shirt.",
-     "A two point one trillion dollars market cap, three trillion dollars of debt, a five dollars t-shirt."),
+     "A two point one trillion dollar market cap, three trillion dollars of debt, a five dollar t-shirt."),
     ("The 49ers fan is hitting .315 with a .250 average; pour .250 liters.",
      "The forty-niners fan is hitting three fifteen with a two fifty average; pour zero point two five zero liters."),
     ("Data Privacy 101: torque to 25 Nm (18 ft-lb), wear Z87.1 glasses. About 101. Chapter 201.",
