@@ -310,6 +310,11 @@ _VERSION = re.compile(r"(?<![\w.])((?:[Vv]ersion )?)v(?=\d+(?:\.\d+)*\b)")  # v2
 # RTX 4090, RX 7900, ISO 9001: a model number after capitals is said in pairs, as a year is ("forty ninety")
 _MODEL_NUMBER = re.compile(r"(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4})|(?<=\b[A-Z]{5}))"
                            r"[\s-]?([1-9]\d{3})\b(?![.,]\d|\s?%)")
+# Xbox 360, a Porsche 911, Nokia 5300, Flight 370: a product's or a flight's number in pairs ("three sixty",
+# "nine eleven", "fifty-three hundred"), as a year is said
+_BRAND_NUMBER = re.compile(r"\b((?:Xbox|Porsche|Nokia|Office|Peugeot|Ferrari|Flight|Airbus|Cessna|Motorola|Samsung|"
+                           r"Yamaha|Kawasaki|Ducati|Roland|Korg|Casio|Nikon|Canon|Volvo|Saab|Fiat|Lotus) )"
+                           r"([1-9]\d{2,3})\b(?![.,]\d|\s?%)")
 _RESOLUTION = re.compile(r"\b(480|720|1080|1440|2160)p\b")  # 1080p: "ten eighty p"
 # 9am–5pm, 10:00-11:30: "to"; a bare 9-5 is a range already
 _CLOCK = r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?"
@@ -352,7 +357,7 @@ _EVERY_HOURS = re.compile(r"\bq(\d{1,2})h\b")  # a dose q8h: "every eight hours"
 _POINT_OH = re.compile(r"\b([A-Z][\w-]*\s+|[Vv]ersion\s+|v(?=\d))(\d+)\.0(?![\d.])")
 _NUMBER_OF = re.compile(r"\b([Nn])o\.(?=\s+of\b)")  # the no. of attendees
 _REGARDING = re.compile(r"\b([Rr])e:(?=\s)")  # re: the merger
-_VERSUS = re.compile(r"\bvs\b(?!\.)|(?<=[A-Za-z] )v\.?(?= [A-Z][a-z])")  # #1 vs #2, Roe v. Wade, Chelsea v Arsenal
+_VERSUS = re.compile(r"\b[Vv]s\b(?!\.)|(?<=[A-Za-z] )v\.?(?= [A-Z][a-z])")  # #1 vs #2, Roe v. Wade, Chelsea v Arsenal
 # <10 minutes, >50%, ≥ 18: espeak drops the signs
 _COMPARED = r"\s?(?=[-−]?[\d$€£¥₹.~])"  # what follows a comparison: an amount
 _COMPARISONS = [(re.compile(r"(?:<=|≤)" + _COMPARED), "at most "),
@@ -430,7 +435,8 @@ _MPGE = re.compile(r"\bMPGe\b")  # miles per gallon equivalent: "M P G E"
 _HIGHWAY = re.compile(r"\bHwy\.?(?= \d)")  # Hwy 101
 _CITY_HIGHWAY = re.compile(r"\bcity\s?/\s?(?=\d+\s?(?:hwy|highway)\b)")  # 28 mpg city/35 hwy: a pause, not "slash"
 _SHARP = re.compile(r"\b([A-G])#(?![\w#])")  # F# minor, C#: "sharp", not "hash"
-_TYPED_HEART = re.compile(r"(?<!\s)\s*<3+(?=\s*(?:[.!?)]|$))")  # love you <3: not "three"
+_TYPED_HEART = re.compile(r"(?<!\s)\s*<3+(?=\s*(?:[.!?)]|$|[A-Z]))")  # love you <3, a map <3 And…: not "less than three"
+_HEART_VERB = re.compile(r"\b(I|We|we) <3+ ")  # I <3 NY: "I love NY"
 # :D, :P, xD, :/, =), :-), T_T, o_O, :3: a chat's emoticons are faces, not words (espeak: "colon D", "equals", "three")
 _EMOTICON = re.compile(r"(?:^|\s)(?:[:;=][-']?[)(\][DPpO3/\\|*]+|xD+|T_T|[oO]_[oO]|\^_\^|-_-)(?![\w/])")
 _ACCIDENTAL = re.compile(r"\b([A-G])([♭♯])")  # E♭, F♯: "E flat", "F sharp" (espeak leaves the sign out)
@@ -754,9 +760,12 @@ def _rooms(match: re.Match) -> str:
 
 def _scripture(match: re.Match) -> str:
     """1 Cor. 13:4-7 "First Corinthians thirteen, verses four to seven"; John 3:16 "John three, verse sixteen"; Ps. 23
-    "Psalm twenty-three". Without a verse, only Ps. 23 and Prov. 3 are references (not John 3, Col. 2 or Rev. 2)."""
+    "Psalm twenty-three". Without a verse, only Ps. 23, Prov. 3 and a numbered book (1 Corinthians 13) are references
+    (not John 3, Col. 2 or Rev. 2)."""
     order, book, dot, chapter, verse, last = match.groups()
-    if verse is None and not (dot and book in ("Ps", "Psa", "Prov")):
+    numbered = order and _BIBLE_BOOKS[book] in ("Samuel", "Kings", "Chronicles", "Corinthians", "Thessalonians",
+                                                 "Timothy", "Peter", "John")  # 1 Corinthians 13
+    if verse is None and not numbered and not (dot and book in ("Ps", "Psa", "Prov")):
         return match.group(0)
     said = f"{('First', 'Second', 'Third')[int(order) - 1]} " if order else ""
     said += f"{_BIBLE_BOOKS[book]} {chapter}"
@@ -1124,6 +1133,7 @@ def _normalize_words(text: str) -> str:
     text = _HASHTAG.sub("hashtag ", text)
     text = _HASH_CODE.sub("number ", text)
     text = _SHARP.sub(r"\1 sharp", text)
+    text = _HEART_VERB.sub(r"\1 love ", text)
     text = _TYPED_HEART.sub("", text)
     text = _EMOTICON.sub("", text)
     text = _WITH.sub(lambda m: m.group(1) + ("ithout" if m.group(2) else "ith"), text)
@@ -1245,6 +1255,7 @@ def _normalize_words(text: str) -> str:
     text = _SQUARED.sub(lambda m: " squared" if m.group(0) == "²" else " cubed", text)
     text = _COURSE_NUMBER.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} oh {_number(m.group(3))}", text)
     text = _MODEL_NUMBER.sub(lambda m: " " + _in_pairs(m.group(1)), text)
+    text = _BRAND_NUMBER.sub(lambda m: m.group(1) + _in_pairs(m.group(2)), text)
     text = _YEAR.sub(lambda m: _in_pairs(m.group(1)), text)
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
     text = _options(text)

@@ -193,6 +193,12 @@ CASES = [
      "pound note."),
     ("My pronouns are she/her; theirs are they/them, he/they; ask his/her manager.",
      "My pronouns are she, her; theirs are they, them, he, they; ask his or her manager."),
+    # products, hearts and verses in comments
+    ("My Xbox 360, a Porsche 911, Nokia 5300, Flight 370 and Office 365; about 250 Nokia phones.",
+     "My Xbox three sixty, a Porsche nine eleven, Nokia fifty-three hundred, Flight three seventy and Office three "
+     "sixty-five; about two hundred and fifty Nokia phones."),
+    ("A map <3 And I <3 NY, love you <3 Read 1 Corinthians 13. Cats Vs dogs in VS Code.",
+     "A map And I love NY, love you Read First Corinthians thirteen. Cats versus dogs in VS Code."),
     # software tutorials
     ("Press ⌘C, then ⌘⇧P or ⌘+V.", "Press Command C, then Command Shift P or Command plus V."),
     ("Type git commit -m, ls -l -a, git push --force or --dry-run; it was -- well -- odd at -5.",
