@@ -420,8 +420,13 @@ _HURRICANE_CATEGORY = re.compile(r"\bCat\.? ?([1-5])(?= (?:hurricane|storm|typho
 _ENDS_HERE = re.compile(r"\s*$|\s+(?![AP]\.?M\b)[\"“(]?[A-Z]")  # what follows a sentence's last word
 _WEEKEND_DAY = re.compile(r"\b((?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]his|[Nn]ext|[Ll]ast|[Ee]very|[Ff]rom) )(Sat|Sun)\.")
 _DAY_PART = re.compile(r"(?<=day )([AP])M\b")  # Tuesday AM "A-M" (espeak: the word "am")
-# git commit -m, ls -la, git push --force: a command's option after a lowercase command word, its dashes said
-_OPTION_FLAG = re.compile(r"(?<=[a-z0-9] )(--?)([a-zA-Z][\w-]*)(?=[\s\"'.,;:)]|$)")
+# git commit -m, ls -la, git push --force: a command's option, its dashes said, where a command was named before it
+# in the sentence ("your local chapter -there are…" is a dash)
+_OPTION_FLAG = re.compile(r"(?<=[a-z0-9] )(-[a-zA-Z]{1,3}|--[a-zA-Z][\w-]*)(?=[\s\"'.,;:)]|$)")
+_COMMAND_BEFORE = re.compile(r"\b(?:git|npm|npx|pip3?|uv|poetry|conda|ls|cd|rm|cp|mv|mkdir|grep|find|chmod|chown|sudo|"
+                             r"tar|curl|wget|ssh|scp|rsync|docker|kubectl|helm|python3?|node|yarn|brew|apt|apt-get|"
+                             r"java|"
+                             r"dotnet|cargo|go|make|terraform|aws|gcloud|az|ffmpeg)\b[^.!?]*$")
 # ⌘C, ⌘⇧P: a Mac's key symbols, which espeak leaves out
 _KEY_SYMBOLS = {"⌘": "Command", "⇧": "Shift", "⌥": "Option", "⌃": "Control", "⏎": "Return", "↩": "Return",
                 "⌫": "Delete", "⎋": "Escape", "⇥": "Tab"}
@@ -438,7 +443,8 @@ _SHARP = re.compile(r"\b([A-G])#(?![\w#])")  # F# minor, C#: "sharp", not "hash"
 _TYPED_HEART = re.compile(r"(?<!\s)\s*<3+(?=\s*(?:[.!?)]|$|[A-Z]))")  # love you <3, a map <3 And…: not "less than three"
 _HEART_VERB = re.compile(r"\b(I|We|we) <3+ ")  # I <3 NY: "I love NY"
 # :D, :P, xD, :/, =), :-), T_T, o_O, :3: a chat's emoticons are faces, not words (espeak: "colon D", "equals", "three")
-_EMOTICON = re.compile(r"(?:^|\s)(?:[:;=][-']?[)(\][DPpO3/\\|*]+|xD+|T_T|[oO]_[oO]|\^_\^|-_-)(?![\w/])")
+_EMOTICON = re.compile(r"(?:^|\s)(?:[:;=][-']?[)(\][DPpO3/\\|*]+|xD+|T_T|[oO]_[oO]|\^_\^|-_-|¯\\?_\(ツ\)_/¯)"
+                       r"(?![\w/])")
 _ACCIDENTAL = re.compile(r"\b([A-G])([♭♯])")  # E♭, F♯: "E flat", "F sharp" (espeak leaves the sign out)
 _RETIREMENT_PLAN = re.compile(r"\b(401|403|457)\(([kb])\)")  # a 401(k): "four oh one K"
 # The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"; the
@@ -784,10 +790,13 @@ def _compass(match: re.Match) -> str:
 
 
 def _option_flag(match: re.Match) -> str:
-    """-m "dash M", -la "dash L A" (short options are letters), --force "dash dash force", -version "dash version"."""
-    dashes, name = match.groups()
-    said = " ".join(name.upper()) if len(dashes) == 1 and len(name) <= 3 else name.replace("-", " ")
-    return "dash " * len(dashes) + said
+    """-m "dash M", -la "dash L A" (short options are letters), --force "dash dash force"."""
+    if not _COMMAND_BEFORE.search(match.string, max(0, match.start() - 80), match.start()):
+        return match.group(0)
+    flag = match.group(1)
+    if flag.startswith("--"):
+        return "dash dash " + flag[2:].replace("-", " ")
+    return "dash " + " ".join(flag[1:].upper())
 
 
 def _local_address(match: re.Match) -> str:

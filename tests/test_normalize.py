@@ -199,6 +199,8 @@ CASES = [
      "sixty-five; about two hundred and fifty Nokia phones."),
     ("A map <3 And I <3 NY, love you <3 Read 1 Corinthians 13. Cats Vs dogs in VS Code.",
      "A map And I love NY, love you Read First Corinthians thirteen. Cats versus dogs in VS Code."),
+    ("Join your local chapter -there are more. He types ¯\\_(ツ)_/¯ like that.",
+     "Join your local chapter -there are more. He types like that."),
     # software tutorials
     ("Press ⌘C, then ⌘⇧P or ⌘+V.", "Press Command C, then Command Shift P or Command plus V."),
     ("Type git commit -m, ls -l -a, git push --force or --dry-run; it was -- well -- odd at -5.",
