@@ -445,6 +445,7 @@ _HEART_VERB = re.compile(r"\b(I|We|we) <3+ ")  # I <3 NY: "I love NY"
 # :D, :P, xD, :/, =), :-), T_T, o_O, :3: a chat's emoticons are faces, not words (espeak: "colon D", "equals", "three")
 _EMOTICON = re.compile(r"(?:^|\s)(?:[:;=][-']?[)(\][DPpO3/\\|*]+|xD+|T_T|[oO]_[oO]|\^_\^|-_-|¯\\?_\(ツ\)_/¯)"
                        r"(?![\w/])")
+_REPEATED_COMMA = re.compile(r",(?:\s*,)+")
 _ACCIDENTAL = re.compile(r"\b([A-G])([♭♯])")  # E♭, F♯: "E flat", "F sharp" (espeak leaves the sign out)
 _RETIREMENT_PLAN = re.compile(r"\b(401|403|457)\(([kb])\)")  # a 401(k): "four oh one K"
 # The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"; the
@@ -1144,7 +1145,7 @@ def _normalize_words(text: str) -> str:
     text = _SHARP.sub(r"\1 sharp", text)
     text = _HEART_VERB.sub(r"\1 love ", text)
     text = _TYPED_HEART.sub("", text)
-    text = _EMOTICON.sub("", text)
+    text = _REPEATED_COMMA.sub(",", _EMOTICON.sub("", text))  # "Thanks, :), as…": one comma left
     text = _WITH.sub(lambda m: m.group(1) + ("ithout" if m.group(2) else "ith"), text)
     text = _ISH.sub(" ish", text)
     text = _F_NUMBER.sub(r"\1 ", text)

@@ -201,6 +201,7 @@ CASES = [
      "A map And I love NY, love you Read First Corinthians thirteen. Cats versus dogs in VS Code."),
     ("Join your local chapter -there are more. He types ¯\\_(ツ)_/¯ like that.",
      "Join your local chapter -there are more. He types like that."),
+    ("Thanks, :), as ever.", "Thanks, as ever."),
     # software tutorials
     ("Press ⌘C, then ⌘⇧P or ⌘+V.", "Press Command C, then Command Shift P or Command plus V."),
     ("Type git commit -m, ls -l -a, git push --force or --dry-run; it was -- well -- odd at -5.",
