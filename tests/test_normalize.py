@@ -202,6 +202,7 @@ CASES = [
     ("Join your local chapter -there are more. He types ¯\\_(ツ)_/¯ like that.",
      "Join your local chapter -there are more. He types like that."),
     ("Thanks, :), as ever.", "Thanks, as ever."),
+    ("Call 638-3360 x23.", "Call six three eight, three three six zero extension two three."),
     # software tutorials
     ("Press ⌘C, then ⌘⇧P or ⌘+V.", "Press Command C, then Command Shift P or Command plus V."),
     ("Type git commit -m, ls -l -a, git push --force or --dry-run; it was -- well -- odd at -5.",
