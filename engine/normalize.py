@@ -208,7 +208,6 @@ _MIXED_NUMBER = re.compile(rf"(?<![\w./-])(\d+)[\s-](\d+)/(\d+)(?:\s?({_UNIT_NAM
 _VULGAR_FRACTION = re.compile(r"(?:(\d)[\s-]?)?([¼½¾⅓⅔⅛⅜⅝⅞]|(?<=\d)⁄(?=\d))")  # 1½, 1 ½ and ¾ as 1 1/2, 1 1/2 and 3/4
 # a Boeing 737, an Airbus A320neo: "seven thirty-seven", "A three twenty neo"
 _AIRLINER = re.compile(r"(?<=\bBoeing )(7\d7)(s?)\b|\bA([23][2-8]0)(?:-([1-9]00)\b)?(?=neo\b|\b)")  # A320-200 too
-_FORM_NUMBER = re.compile(r"\b([Ff]orms? )(\d{3,4})\b(?![.,]\d)")  # tax form 1040, a 1099: "ten forty"
 _TEAM_NUMBER = re.compile(r"(?<![\w.])(\d{2})ers\b")  # the 49ers, the 76ers: "forty-niners", "seventy-sixers"
 # hitting .315, a .250 average: a batting average is said "three fifteen"
 _BATTING = re.compile(r"\b((?:hitting|batting|batted|averaging|hit)\s+)\.(\d{3})\b|(?<![\w.])()\.(\d{3})(?=\s+"
@@ -311,11 +310,11 @@ _VERSION = re.compile(r"(?<![\w.])((?:[Vv]ersion )?)v(?=\d+(?:\.\d+)*\b)")  # v2
 # RTX 4090, RX 7900, ISO 9001: a model number after capitals is said in pairs, as a year is ("forty ninety")
 _MODEL_NUMBER = re.compile(r"(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4})|(?<=\b[A-Z]{5}))"
                            r"[\s-]?([1-9]\d{3})\b(?![.,]\d|\s?%)")
-# Xbox 360, a Porsche 911, Nokia 5300, Flight 370: a product's or a flight's number in pairs ("three sixty",
-# "nine eleven", "fifty-three hundred"), as a year is said
-_BRAND_NUMBER = re.compile(r"\b((?:Xbox|Porsche|Nokia|Office|Peugeot|Ferrari|Flight|Airbus|Cessna|Motorola|Samsung|"
-                           r"Yamaha|Kawasaki|Ducati|Roland|Korg|Casio|Nikon|Canon|Volvo|Saab|Fiat|Lotus) )"
-                           r"([1-9]\d{2,3})\b(?![.,]\d|\s?%)")
+# Xbox 360, a Porsche 911, Nokia 5300, Flight 370, port 8080, tax form 1040: the number after such a name is said in
+# pairs, as a year is ("three sixty", "nine eleven", "fifty-three hundred", "eighty eighty", "ten forty")
+_NAMED_IN_PAIRS = re.compile(r"\b((?:Xbox|Porsche|Nokia|Office|Peugeot|Ferrari|Flight|Airbus|Cessna|Motorola|Samsung|"
+                             r"Yamaha|Kawasaki|Ducati|Roland|Korg|Casio|Nikon|Canon|Volvo|Saab|Fiat|Lotus|[Pp]orts?|"
+                             r"[Ff]orms?) )([1-9]\d{2,4})\b(?![.,]\d|\s?%)")
 _RESOLUTION = re.compile(r"\b(480|720|1080|1440|2160)p\b")  # 1080p: "ten eighty p"
 # 9am–5pm, 10:00-11:30: "to"; a bare 9-5 is a range already
 _CLOCK = r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?"
@@ -376,7 +375,6 @@ _HEX_COLOUR = re.compile(r"(?<![\w#&])#((?=[0-9a-fA-F]*\d)(?=[0-9a-fA-F]*[a-fA-F
                          r"[0-9a-fA-F]{3})|[A-F]{6}|([a-fA-F])\2\2(?:\2\2\2)?)\b")
 # localhost:3000, 127.0.0.1:8080/admin: a developer's local address, its port said in pairs ("eighty eighty")
 _LOCAL_ADDRESS = re.compile(r"(?<![\w./])(?:https?://)?(localhost|\d{1,3}(?:\.\d{1,3}){3}):(\d{2,5})\b(/[\w/.-]*\w)?")
-_PORT = re.compile(r"\b([Pp]orts? )(\d{2,5})\b(?![.,]\d)")  # port 8080, ports 80 and 443
 # a 404 error, HTTP 503, status code 200: said in pairs, "four oh four", as developers say them
 _HTTP_STATUS = re.compile(r"\b([1-5]\d\d)(?= (?:[Ee]rrors?|[Pp]age|[Nn]ot [Ff]ound|[Ss]tatus|[Rr]esponses?|"
                           r"[Rr]edirects?|Forbidden|Unauthorized|Bad Request|Internal Server|Service Unavailable|"
@@ -1167,7 +1165,6 @@ def _normalize_words(text: str) -> str:
     text = _HURRICANE_CATEGORY.sub(r"Category \1", text)
     text = _WEEKEND_DAY.sub(lambda m: m.group(1) + ("Saturday" if m.group(2) == "Sat" else "Sunday")
                             + ("." if _ENDS_HERE.match(m.string, m.end()) else ""), text)
-    text = _PORT.sub(lambda m: m.group(1) + _in_pairs(m.group(2)), text)
     text = _HTTP_STATUS.sub(lambda m: _in_pairs(m.group(1) or m.group(2)), text)
     text = _NUMBER_OF.sub(r"\1umber", text)
     text = _REGARDING.sub(lambda m: m.group(1) + "egarding", text)
@@ -1187,7 +1184,6 @@ def _normalize_words(text: str) -> str:
     text = _NAMED_NUMBER.sub(lambda m: f"{m.group(1)} {_in_pairs(m.group(2))}", text)
     text = _AIRLINER.sub(lambda m: _in_pairs(m.group(1)) + m.group(2) if m.group(1) else
                          f"A {_in_pairs(m.group(3))} {_in_pairs(m.group(4)) if m.group(4) else ''}", text)
-    text = _FORM_NUMBER.sub(lambda m: m.group(1) + _in_pairs(m.group(2)), text)
     text = _TEAM_NUMBER.sub(lambda m: re.sub(r"e?$", "ers", _number(m.group(1)), count=1), text)
     text = _BATTING.sub(lambda m: (m.group(1) or "") + _in_pairs(m.group(2) or m.group(4)), text)
     text = _ALTERNATIVES.sub(lambda m: " or ".join(m.group(1).rsplit("/", 1)).replace("/", ", "), text)
@@ -1267,7 +1263,7 @@ def _normalize_words(text: str) -> str:
     text = _SQUARED.sub(lambda m: " squared" if m.group(0) == "²" else " cubed", text)
     text = _COURSE_NUMBER.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} oh {_number(m.group(3))}", text)
     text = _MODEL_NUMBER.sub(lambda m: " " + _in_pairs(m.group(1)), text)
-    text = _BRAND_NUMBER.sub(lambda m: m.group(1) + _in_pairs(m.group(2)), text)
+    text = _NAMED_IN_PAIRS.sub(lambda m: m.group(1) + _in_pairs(m.group(2)), text)
     text = _YEAR.sub(lambda m: _in_pairs(m.group(1)), text)
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
     text = _options(text)
