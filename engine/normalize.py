@@ -167,9 +167,12 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|to|and|or|is|are|was|were|that|which|b
 _YEAR = re.compile(r"\b(1[1-9]\d\d|20\d\d)\b(?!\s?(?:%|[.,]\d))")
 _NUMBER_RE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|\.\d+)(?!\w|\.\d)")  # .05 too; not the 3 of 3.5p
 # (+1) (800) 555-0199, 555-0123, +44 20 7946 0958: said digit by digit, in their groups
-_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|0\d{3,4}\s\d{3}\s?\d{3,4}|(?:\(\d{2,4}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4})(?![\w-])")
-# call 911, ext. 4401, area code 212
-_DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext)(?: on)? |[Ee]xtension |[Aa]rea code )"
+_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|0\d{3,4}\s\d{3}\s?\d{3,4}|"
+                    r"(?:1[\s.-])?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4})(?![\w-])")
+# 1-800-555-0199, 1-800-FLOWERS: a US toll-free prefix is said "eight hundred", "eight eighty-eight"
+_TOLL_FREE = re.compile(r"(?<![\w+])1[\s.-]\(?(8(?:00|88|77|66|55|44|33))\)?[\s.-](?=\d{3}[\s.-]\d{4}\b|[A-Z]{3,}\b)")
+# call 911, ext. 4401, area code 212, text JOIN to 55555
+_DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext)(?: on)? |[Tt]ext [A-Z]+ to |[Ee]xtension |[Aa]rea code )"
                       r"(\d{3,}|(?<=xtension )\d{2})\b")
 _PHONE_EXTENSION = re.compile(r"(?<=\d{3}[-.]\d{4})\s+x(\d{1,5})\b")  # 638-3360 x23: "extension twenty-three"
 _EMERGENCY_NUMBER = re.compile(r"\b(911|999|112)(?=\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|lines?)\b)")  # a 911 call
@@ -1191,6 +1194,7 @@ def _normalize_words(text: str) -> str:
     text = _RESOLUTION.sub(lambda m: f"{_in_pairs(m.group(1))} p", text)
     text = _RETIREMENT_PLAN.sub(lambda m: f"{_digits(m.group(1)).replace('zero', 'oh')} {m.group(2).upper()}", text)
     text = _PHONE_EXTENSION.sub(r" extension \1", text)
+    text = _TOLL_FREE.sub(lambda m: f"one {_in_pairs(m.group(1))}, ", text)
     text = _PHONE.sub(lambda m: _digits(m.group(0)), text)
     text = _DIALLED.sub(lambda m: m.group(1) + _digits(m.group(2)), text)
     text = _EMERGENCY_NUMBER.sub(lambda m: _digits(m.group(1)), text)

@@ -203,6 +203,9 @@ CASES = [
      "Join your local chapter -there are more. He types like that."),
     ("Thanks, :), as ever.", "Thanks, as ever."),
     ("Call 638-3360 x23.", "Call six three eight, three three six zero extension two three."),
+    ("Call 1-800-555-0199 or 1-800-FLOWERS, or text JOIN to 55555.",
+     "Call one eight hundred, five five five, zero one nine nine or one eight hundred, FLOWERS, or text JOIN to five "
+     "five five five five."),
     # software tutorials
     ("Press ⌘C, then ⌘⇧P or ⌘+V.", "Press Command C, then Command Shift P or Command plus V."),
     ("Type git commit -m, ls -l -a, git push --force or --dry-run; it was -- well -- odd at -5.",
