@@ -150,6 +150,8 @@ def test_csv_bad_rows_name_their_line(content, message):
         "ANNA: Café au lait — naïve “quotes”.".encode("utf-16"),  # with BOM
         "ANNA: Café au lait — naïve “quotes”.".encode("utf-16-le"),  # without BOM
         "ANNA: Café au lait — naïve “quotes”.".encode("cp1252"),
+        # UTF-8 but for one Windows-1252 word pasted in: each part read in its own encoding, not "CafÃ©"
+        "ANNA: Café au lait — ".encode("utf-8") + "naïve “quotes”.".encode("cp1252"),
     ],
 )
 def test_encodings_are_detected(encoded):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 import zipfile
@@ -68,6 +69,18 @@ class ParsedScript:
     warnings: list[str] = field(default_factory=list)
 
 
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_LEGACY_BYTES = "intonate-cp1252"
+
+
+def _legacy_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
+    """A byte that is not UTF-8, read as Windows-1252 (naïve's ï, saved by an old editor into a UTF-8 file)."""
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error(_LEGACY_BYTES, _legacy_bytes)
+
+
 def decode_text(data: bytes, name: str) -> str:
     """Decode UTF-8/UTF-16 (with or without BOM) or a legacy code page; refuse binary data."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -82,6 +95,8 @@ def decode_text(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _UTF8_SEQUENCE.search(data):  # UTF-8 with a stray legacy byte or two (files pasted together): keep the UTF-8
+        return data.decode("utf-8", errors=_LEGACY_BYTES)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "utf_8"]).best()
