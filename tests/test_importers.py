@@ -142,6 +142,16 @@ def test_csv_bad_rows_name_their_line(content, message):
         parse_script(content.encode(), ".csv", "lines.csv")
 
 
+def test_text_saved_from_word_has_a_paragraph_per_line():
+    """Word and Google Docs save text with each paragraph on one line and no blank line between: those are lines
+    of their own (the whole chapter was one line), while a paragraph wrapped by an editor stays one line."""
+    saved = ("The rain had not stopped for three days. Mara watched it from the window, counting the drops that raced "
+             "down the glass.\n\"We found it,\" he said.\nShe did not ask what.")
+    dialogue = '"Where are you going?" she asked.\n"Out."\n"Out where?"\nHe did not answer.'
+    wrapped = "The rain fell all night, and by morning\nthe road was gone. Nobody\ncame."
+    assert [len(parse_script(text.encode(), ".txt", "t.txt").lines) for text in (saved, dialogue, wrapped)] == [3, 4, 1]
+
+
 @pytest.mark.parametrize(
     "encoded",
     [

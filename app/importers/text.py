@@ -82,6 +82,26 @@ def _parse_text(text: str, name: str, headings: Container[int] = frozenset()) ->
     return parse_paragraphs(blocks, headings)
 
 
+# A block with a line longer than this was not wrapped at a fixed width (editors wrap at 60-80 characters): text
+# saved from Word or Google Docs puts each paragraph on one line, with no blank line between them
+UNWRAPPED_CHARS = 120
+_PARAGRAPH_END = re.compile(r"[.!?…][\"”’')\]]*$")
+
+
+def _paragraphs(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A block of lines as its paragraphs: one paragraph wrapped over the lines, or, where the lines were not wrapped
+    (one is long, or three or more each end a sentence), a paragraph ending at each line that ends a sentence."""
+    ends = [bool(_PARAGRAPH_END.search(text)) for _, text in block]
+    if max(len(text) for _, text in block) <= UNWRAPPED_CHARS and not (len(block) >= 3 and all(ends[:-1])):
+        return [block]
+    paragraphs: list[list[tuple[int, str]]] = [[]]
+    for line, ends_sentence in zip(block, ends):
+        paragraphs[-1].append(line)
+        if ends_sentence:
+            paragraphs.append([])
+    return [paragraph for paragraph in paragraphs if paragraph]
+
+
 def parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[int] = frozenset()) -> ParsedScript:
     """Script lines from blocks of (line number, text); the lines numbered in `headings` are titles, read as they
     are."""
@@ -118,7 +138,8 @@ def parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[in
             if len(block) > 1 and _is_heading(block[0][1], block[1][1]):  # "Chapter 1" apart from its paragraph
                 heading, block = block[0], block[1:]
                 add(heading[1], None, heading[0])
-            add(" ".join(t for _, t in block), None, block[0][0])
+            for paragraph in _paragraphs(block):
+                add(" ".join(t for _, t in paragraph), None, paragraph[0][0])
     return parsed
 
 
