@@ -19,7 +19,7 @@ from engine.g2p import Clause, phonemize, typed_ipa, with_typed_ipa
 from engine.lexicon import Lexicon, apply_lexicon, entries_used
 from engine.normalize import normalize_text
 from engine.prosody import engine_speed, plan_prosody
-from engine.text import has_speakable_text, split_with_breaks
+from engine.text import MAX_BREAK_S, has_speakable_text, split_with_breaks
 from engine.tts_engines import run_engine
 from engine.voice_features import PITCH_CEILING_HZ, PITCH_FLOOR_HZ, pitch_track, speech_tilt_db
 from engine.voices import Voice
@@ -36,7 +36,7 @@ PSOLA_RATE_BAND = (0.85, 1.18)  # speaking rates applied to the engine's audio b
 PITCH_RANGE_ST = (-12.0, 12.0)
 VOLUME_RANGE_DB = (-30.0, 12.0)
 INTENSITY_RANGE = (0.0, 1.5)
-PAUSE_RANGE_S = (0.0, 10.0)
+PAUSE_RANGE_S = (0.0, MAX_BREAK_S)
 PITCH_RANGE_RANGE = (0.0, 3.0)
 ENGINE_SPEED_RANGE = (0.3, 3.0)
 REFERENCE_LOUDNESS_LUFS = -23.0  # a neutral line; emotions and the volume control move from here

@@ -56,7 +56,7 @@ def _split_long(sentence: str) -> list[str]:
 
 
 BREAK_TAG = re.compile(r"<break\s+time\s*=\s*[\"']?\s*(\d+(?:\.\d+)?)\s*(ms|s)\s*[\"']?\s*/?>", re.IGNORECASE)
-MAX_BREAK_S = 10.0
+MAX_BREAK_S = 60.0  # a meditation script's silence
 
 
 def split_with_breaks(text: str) -> list[tuple[str, float | None]]:

@@ -761,6 +761,17 @@ def test_a_chat_style_action_between_asterisks_directs_its_line_and_a_stressed_w
         ("He said it *angrily* twice.", None, None, None)]
 
 
+def test_a_timed_pause_is_as_long_as_the_script_says():
+    """A meditation script times its silences: between words a break that long, before or after them the line's
+    pause before or after, and on a line of its own the next line's pause before (all were left out)."""
+    script = ("Close your eyes. (pause 5 seconds) Breathe in. [pause: 500ms] Out.\n\n[pause 8s]\n\n"
+              "And now, rest. [20-second silence]\n\n(pause for 2 sec) Wake.\n")
+    lines = parse_script(script.encode(), ".txt", "m.txt").lines
+    assert [(l.text, l.pause_before, l.pause_after) for l in lines] == [
+        ('Close your eyes. <break time="5s"/> Breathe in. <break time="0.5s"/> Out.', None, None),
+        ("And now, rest.", 8.0, 20.0), ("Wake.", 2.0, None)]
+
+
 def test_a_beat_between_words_is_a_pause_there():
     parsed = parse_script(b"ANNA: I... (beat) I love you.\nBEN: Wait [long pause] what?\nANNA: (beat) Fine.\n",
                           ".txt", "x.txt")

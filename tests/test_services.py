@@ -82,6 +82,18 @@ def test_import_casts_distinct_voices(db: Path):
         set_speaker_voice(db, speakers[0].id, "nobody")
 
 
+def test_a_scripts_timed_pauses_become_its_lines_pauses(db: Path, tmp_path: Path):
+    """A meditation script's "[pause 8s]" on a line of its own and "(pause 20 seconds)" after the words are saved
+    as the pauses before and after the line (past the 5 s the studio's sliders show by default)."""
+    script = tmp_path / "calm.txt"
+    script.write_text("Breathe in.\n\n[pause 8s]\n\nAnd rest. (pause 20 seconds)\n")
+    create_project(db, "Calm")
+    import_file(db, "Calm", script)
+    lines = list_lines(db, get_project_id(db, "Calm"))
+    assert [(l.text, l.direction.pause_before, l.direction.pause_after) for l in lines] == [
+        ("Breathe in.", None, None), ("And rest.", 8.0, 20.0)]
+
+
 @pytest.mark.parametrize("name, gender", [
     ("MARY", "female"), ("John", "male"), ("MOM", "female"), ("OLD MAN", "male"), ("Mrs. Smith", "female"),
     ("Father Brown", "male"), ("Sister Mary", "female"), ("HOST", None),

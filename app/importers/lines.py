@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from engine.errors import IntonateError
-from engine.text import has_speakable_text
+from engine.text import BREAK_TAG, MAX_BREAK_S, has_speakable_text
 from engine.text_cues import DIRECTION_DELIVERY, DIRECTION_EMOTIONS, direction_controls
 
 MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -26,7 +26,12 @@ NOT_A_CHARACTER = frozenset("""CHAPTER PART SECTION MODULE LESSON STEP ACT SCENE
     SUMMARY HINT IMPORTANT CAUTION REMINDER OBJECTIVE OBJECTIVES GOAL ACTIVITY TASK KEY TAKEAWAY""".split())
 # A screenplay's "(beat)" and an ElevenLabs-style "[pause]" are silences, in seconds, by how long they say
 PAUSE_DIRECTIONS_S = {"": 0.6, "short": 0.4, "long": 1.5}
-_PAUSE_DIRECTION = re.compile(r"[(\[]\s*(?:a\s+)?(?:(short|long)\s+)?(?:beat|pause)\s*[)\]]", re.IGNORECASE)
+# and one that gives its length is that long, as meditation and e-learning scripts time them: "(pause 5 seconds)",
+# "[pause: 3s]", "[10-second pause]", "(silence for 2 sec)"
+_PAUSE_LENGTH = r"(\d+(?:\.\d+)?)\s*-?\s*(ms|s|secs?|seconds?)\b"
+_PAUSE_DIRECTION = re.compile(rf"[(\[]\s*(?:a\s+)?(?:(short|long)\s+)?(?:(?:beat|pause|silence)(?:\s*(?:for|of|:)?\s*"
+                              rf"{_PAUSE_LENGTH})?|{_PAUSE_LENGTH}\s+(?:pause|silence))\s*[)\]]", re.IGNORECASE)
+_EDGE_BREAKS = re.compile(r"^(?:\s*<break[^>]*>)+|(?:<break[^>]*>\s*)+$")
 _DIRECTION = re.compile(r"(\[\[[^\[\]]+\]\])|\(([^()]*)\)|\[([^\[\]]*)\]")  # an [[IPA]] block is kept whole
 # A narrator's aside in round brackets is said, not taken as a direction: one with a number ("(approx. 15 min)"),
 # a reference or an example ("(see Section 4)", "(e.g. a ladder)"), or a long one ("(which most of us never notice …)")
@@ -46,6 +51,9 @@ class ScriptImportError(IntonateError):
     """A script that cannot be read; the message names the file and, where known, the line."""
 
 
+BREAK_TAG_TEXT = re.compile(r"<break[^>]*>")
+
+
 @dataclass
 class ScriptLine:
     text: str
@@ -61,6 +69,8 @@ class ScriptLine:
     rate: float | None = None
     pitch: float | None = None
     volume: float | None = None
+    pause_before: float | None = None  # seconds of silence before the words (a timed "(pause 5 seconds)")
+    pause_after: float | None = None
 
 
 @dataclass
@@ -121,12 +131,19 @@ def _control_ratio(sample: bytes) -> float:
 
 def split_direction(text: str) -> tuple[str, str | None]:
     """Separate (parentheticals) and [stage directions] from the words to speak ([[IPA]] is spoken); a
-    "(beat)" or "[pause]" between words becomes a pause there (before or after them, the turn gap is the pause)."""
+    "(beat)" or "[pause]" between words becomes a pause there (before or after them, the turn gap is the pause), and
+    so does a timed "(pause 5 seconds)" anywhere."""
 
     def pause(match: re.Match) -> str:
-        if not (has_speakable_text(text[:match.start()]) and has_speakable_text(text[match.end():])):
-            return match.group(0)  # kept as a note
-        return f' <break time="{PAUSE_DIRECTIONS_S[(match.group(1) or "").lower()]:g}s"/> '
+        size, length, unit = match.group(1), match.group(2) or match.group(4), match.group(3) or match.group(5)
+        between = has_speakable_text(text[:match.start()]) and has_speakable_text(text[match.end():])
+        if not (between or length):
+            return match.group(0)  # kept as a note: before or after the words, the turn gap is the pause
+        if length:
+            seconds = float(length) / (1000 if unit.lower() == "ms" else 1)
+        else:
+            seconds = PAUSE_DIRECTIONS_S[(size or "").lower()]
+        return f' <break time="{seconds:g}s"/> '
 
     notes: list[str] = []
 
@@ -159,16 +176,39 @@ def spoken_aside(inside: str) -> bool:
 
 
 def make_line(text: str, speaker: str | None, number: int, pending: list[str], **extra) -> ScriptLine | None:
-    """A script line, or None (its notes kept for the next line) when nothing in it is spoken."""
+    """A script line, or None (its notes kept for the next line) when nothing in it is spoken. A timed pause before
+    or after the words is the line's pause before or after; one on a line of its own, the next line's pause before."""
     spoken, direction = split_direction(text)
     if direction:
         pending.append(direction)
     if not has_speakable_text(spoken):
+        pending.extend(BREAK_TAG_TEXT.findall(spoken))
         return None
-    note = "; ".join(pending) or None
+    waits = [note for note in pending if BREAK_TAG_TEXT.fullmatch(note)]
+    note = "; ".join(note for note in pending if note not in waits) or None
     pending.clear()
+    spoken, before, after = edge_pauses(spoken)
+    before += sum(_break_seconds(wait) for wait in waits)
     return ScriptLine(text=spoken, speaker=speaker, direction=note, source_line=number,
+                      pause_before=before or None, pause_after=after or None,
                       **directed(direction, **extra))  # the line's own note, not the scene's before it
+
+
+def edge_pauses(spoken: str) -> tuple[str, float, float]:
+    """The words without the timed pauses before and after them, and those pauses' lengths in seconds."""
+    before = after = 0.0
+    for match in _EDGE_BREAKS.finditer(spoken):
+        seconds = sum(_break_seconds(tag) for tag in BREAK_TAG_TEXT.findall(match.group(0)))
+        if match.start() == 0 and has_speakable_text(spoken[match.end():]):
+            before += seconds
+        else:
+            after += seconds
+    return _EDGE_BREAKS.sub("", spoken).strip(), before, after
+
+
+def _break_seconds(tag: str) -> float:
+    value, unit = BREAK_TAG.search(tag).groups()
+    return min(float(value) / (1000 if unit.lower() == "ms" else 1), MAX_BREAK_S)
 
 
 def stressed(run: str) -> str:

@@ -85,7 +85,8 @@ def _parse_text(text: str, name: str, headings: Container[int] = frozenset()) ->
 # A block with a line longer than this was not wrapped at a fixed width (editors wrap at 60-80 characters): text
 # saved from Word or Google Docs puts each paragraph on one line, with no blank line between them
 UNWRAPPED_CHARS = 120
-_PARAGRAPH_END = re.compile(r"[.!?…][\"”’')\]]*$")
+_DIRECTIONS_AT_END = r"(?:\s*[(\[][^()\[\]]*[)\]])*$"  # "Relax. (pause 5 seconds)"
+_PARAGRAPH_END = re.compile(rf"(?:[.!?…][\"”’')\]]*|^\s*[(\[][^()\[\]]*[)\]]){_DIRECTIONS_AT_END}")
 
 
 def _paragraphs(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:

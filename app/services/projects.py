@@ -166,7 +166,8 @@ def add_script(db: Path, name: str, parsed: ParsedScript, create: bool = False) 
                 cue_start_s=item.cue_start_s, cue_end_s=item.cue_end_s,
             )
             overrides = {"emotion": item.emotion, "intensity": item.intensity, "rate": item.rate,
-                         "pitch": item.pitch, "volume": item.volume}
+                         "pitch": item.pitch, "volume": item.volume, "pause_before": item.pause_before,
+                         "pause_after": item.pause_after}
             if any(value is not None for value in overrides.values()):
                 line.direction_override = Direction(**overrides)
             session.add(line)

@@ -408,8 +408,10 @@ def fine_tune_panel() -> None:
             pitch_range = range_col.slider("Pitch range ×", 0.0, 3.0, d.pitch_range if d.pitch_range is not None else 1.0, 0.1)
             volume_col, before_col, after_col = st.columns(3)
             volume = volume_col.slider("Volume (dB)", -30.0, 12.0, d.volume or 0.0, 0.5)
-            before = before_col.slider("Pause before (s)", 0.0, 5.0, d.pause_before or 0.0, 0.05)
-            after = after_col.slider("Pause after (s)", 0.0, 5.0, d.pause_after or 0.0, 0.05)
+            # up to 5 s, or further where the script timed a longer one ("(pause 20 seconds)")
+            before_s, after_s = d.pause_before or 0.0, d.pause_after or 0.0
+            before = before_col.slider("Pause before (s)", 0.0, max(5.0, before_s), before_s, 0.05)
+            after = after_col.slider("Pause after (s)", 0.0, max(5.0, after_s), after_s, 0.05)
             apply_col, play_col = st.columns([1, 4])
             apply = apply_col.form_submit_button("Apply")
             play = play_col.form_submit_button("▶ Apply and play", type="primary",
