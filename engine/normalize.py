@@ -447,6 +447,7 @@ _HEART_VERB = re.compile(r"\b(I|We|we) <3+ ")  # I <3 NY: "I love NY"
 # :D, :P, xD, :/, =), :-), T_T, o_O, :3: a chat's emoticons are faces, not words (espeak: "colon D", "equals", "three")
 _EMOTICON = re.compile(r"(?:^|\s)(?:[:;=][-']?[)(\][DPpO3/\\|*]+|xD+|T_T|[oO]_[oO]|\^_\^|-_-|¯\\?_\(ツ\)_/¯)"
                        r"(?![\w/])")
+_SPELLED_OUT = re.compile(r"\b[A-Z](?:-[A-Z]){2,}\b")  # C-A-T: each letter said (espeak read "see-uh-tee")
 _REPEATED_COMMA = re.compile(r",(?:\s*,)+")
 _ACCIDENTAL = re.compile(r"\b([A-G])([♭♯])")  # E♭, F♯: "E flat", "F sharp" (espeak leaves the sign out)
 _RETIREMENT_PLAN = re.compile(r"\b(401|403|457)\(([kb])\)")  # a 401(k): "four oh one K"
@@ -1024,6 +1025,8 @@ def _options(text: str) -> str:
 def _aside(match: re.Match) -> str:
     """"(see page 17)" said between two commas' pauses; none doubled where a full stop or a comma is already."""
     words, after = match.group(2), match.group(3).strip()
+    if after and words.endswith("."):
+        words = words[:-1]  # "(adj.)." is one full stop
     opening = (" " if _before(match, 1) in _PAUSES else ", ") if match.group(1) else ""
     return f"{opening}{words}{after or ('' if words[-1] in _PAUSES else ',')} "
 
@@ -1177,6 +1180,7 @@ def _normalize_words(text: str) -> str:
     for sign, said in _COMPARISONS:
         text = sign.sub(said, text)
     text = _LIFE_EVENT.sub(lambda m: _LIFE_EVENTS[m.group(1)] + " ", text)
+    text = _SPELLED_OUT.sub(lambda m: ", ".join(m.group(0).split("-")), text)
     text = _ABBREVIATION.sub(_abbreviation, text)
     text = _DAY_PART.sub(r"\1-M", text)
     text = _KEYS.sub(_keys, text)
