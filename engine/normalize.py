@@ -447,7 +447,7 @@ _HEART_VERB = re.compile(r"\b(I|We|we) <3+ ")  # I <3 NY: "I love NY"
 # :D, :P, xD, :/, =), :-), T_T, o_O, :3: a chat's emoticons are faces, not words (espeak: "colon D", "equals", "three")
 _EMOTICON = re.compile(r"(?:^|\s)(?:[:;=][-']?[)(\][DPpO3/\\|*]+|xD+|T_T|[oO]_[oO]|\^_\^|-_-|¯\\?_\(ツ\)_/¯)"
                        r"(?![\w/])")
-_SPELLED_OUT = re.compile(r"\b[A-Z](?:-[A-Z]){2,}\b")  # C-A-T: each letter said (espeak read "see-uh-tee")
+_SPELLED_OUT = re.compile(r"\b[A-Z](?:-[A-Z]){2,}\b")  # C-A-T, M-O-N-A-Y: each letter said (espeak: "see-uh-tee")
 _REPEATED_COMMA = re.compile(r",(?:\s*,)+")
 _ACCIDENTAL = re.compile(r"\b([A-G])([♭♯])")  # E♭, F♯: "E flat", "F sharp" (espeak leaves the sign out)
 _RETIREMENT_PLAN = re.compile(r"\b(401|403|457)\(([kb])\)")  # a 401(k): "four oh one K"
@@ -782,6 +782,12 @@ def _scripture(match: re.Match) -> str:
     if verse:
         said += f", verses {verse} to {last}" if last else f", verse {verse}"
     return said
+
+
+def _spelled_out(match: re.Match) -> str:
+    """C-A-T "C, A, T"; but "I-I-I don't know" is a stammer, left to run together."""
+    letters = match.group(0).split("-")
+    return match.group(0) if len(set(letters)) == 1 else ", ".join(letters)
 
 
 def _compass(match: re.Match) -> str:
@@ -1180,7 +1186,7 @@ def _normalize_words(text: str) -> str:
     for sign, said in _COMPARISONS:
         text = sign.sub(said, text)
     text = _LIFE_EVENT.sub(lambda m: _LIFE_EVENTS[m.group(1)] + " ", text)
-    text = _SPELLED_OUT.sub(lambda m: ", ".join(m.group(0).split("-")), text)
+    text = _SPELLED_OUT.sub(_spelled_out, text)
     text = _ABBREVIATION.sub(_abbreviation, text)
     text = _DAY_PART.sub(r"\1-M", text)
     text = _KEYS.sub(_keys, text)
