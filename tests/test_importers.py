@@ -285,6 +285,75 @@ def test_docx_words_in_italics_or_underlined_within_a_line_are_stressed():
         (None, "She walks out, slamming the door.")]
 
 
+def _zip_bytes(parts: dict[str, str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for part, text in parts.items():
+            archive.writestr(part, text)
+    return buffer.getvalue()
+
+
+TEXTEDIT_RTF = rb"""{\rtf1\ansi\ansicpg1252\cocoartf2761
+{\fonttbl\f0\fswiss\fcharset0 Helvetica;}
+\pard\tx566\pardirnatural\partightenfactor0
+\f0\fs24 \cf0 ANNA: Caf\'e9 tonight? I \i never\i0  said that.\
+BEN: (sighs) Fine. \uc0\u8220 Fine,\u8221  he said.\
+\
+NARRATOR: The end.}"""
+
+
+def test_rtf_from_textedit_or_wordpad_reads_like_text():
+    """TextEdit's default format: its code page's accents and Unicode quotes come through, its lines are lines."""
+    lines = parse_script(TEXTEDIT_RTF, ".rtf", "scene.rtf").lines
+    assert [(l.speaker, l.text, l.emotion) for l in lines] == [
+        ("ANNA", "Café tonight? I never said that.", None), ("BEN", "Fine. “Fine,” he said.", "sadness"),
+        ("NARRATOR", "The end.", None)]
+    with pytest.raises(ScriptImportError, match="x.rtf is not an RTF file"):
+        parse_script(b"ANNA: hello", ".rtf", "x.rtf")
+
+
+def _odt_bytes(*paragraphs: str, deleted: str | None = None, comment: str | None = None) -> bytes:
+    """An OpenDocument text, made by odfdo, optionally with a tracked deletion and a comment."""
+    import odfdo
+
+    document = odfdo.Document("text")
+    document.body.clear()
+    document.body.append(odfdo.Header(1, "The Interview"))
+    for text in paragraphs:
+        document.body.append(odfdo.Paragraph(text))
+    if comment:
+        document.body.get_paragraph(position=0).insert_annotation(after="ANNA", body=comment, creator="Ed")
+    if deleted:
+        changes = odfdo.Element.from_tag(
+            '<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><office:change-info>'
+            '<dc:creator>Ed</dc:creator></office:change-info>'
+            f'<text:p>{deleted}</text:p></text:deletion></text:changed-region></text:tracked-changes>')
+        document.body.insert(changes, position=0)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_odt_from_libreoffice_reads_like_a_word_document():
+    """Writer's paragraphs and headings are lines; a deleted tracked change and a comment are not read out."""
+    data = _odt_bytes("ANNA: I never said that.", "BEN: Then   who did?", deleted="BEN: Cut this.",
+                      comment="Slower here")
+    assert [(l.speaker, l.text) for l in parse_script(data, ".odt", "t.odt").lines] == [
+        (None, "The Interview"), ("ANNA", "I never said that."), ("BEN", "Then who did?")]
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"not a zip", "x.odt is not a valid .odt file"),
+    (_zip_bytes({"mimetype": "application/vnd.oasis.opendocument.text"}), "x.odt is not an OpenDocument text"),
+    (_zip_bytes({"content.xml": '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+                                '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office'
+                                ':1.0">&e;</office:document-content>'}), "x.odt: refused: OpenDocument with a DTD"),
+])
+def test_broken_or_hostile_odt_is_refused_with_the_reason(data, message):
+    with pytest.raises(ScriptImportError, match=message):
+        parse_script(data, ".odt", "x.odt")
+
+
 def test_docx_paragraphs_and_dialogue():
     data = _docx_bytes(["Chapter one.", "ANNA: (softly) Are you awake?", "BEN: I am now."])
     lines = parse_script(data, ".docx", "script.docx").lines

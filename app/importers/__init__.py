@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.importers.documents import parse_docx, parse_pdf
+from app.importers.documents import parse_docx, parse_odt, parse_pdf, parse_rtf
 from app.importers.lines import ParsedScript, ScriptImportError, ScriptLine, check_cue, decode_text
 from app.importers.screenplays import parse_fdx, parse_fountain
 from app.importers.subtitles import parse_ass, parse_sbv, parse_srt, parse_ttml, parse_vtt
@@ -22,7 +22,8 @@ __all__ = ["SUPPORTED_EXTENSIONS", "ParsedScript", "ScriptImportError", "ScriptL
 
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".sbv", ".ass", ".ssa", ".ttml", ".dfxp", ".fountain", ".fdx", ".csv",
-                        ".tsv", ".xlsx", ".docx", ".pdf", ".ssml", ".xml", ".mp4", ".mov", ".webm", ".mkv")
+                        ".tsv", ".xlsx", ".docx", ".odt", ".rtf", ".pdf", ".ssml", ".xml", ".mp4", ".mov", ".webm",
+                        ".mkv")
 MAX_VIDEO_BYTES = 4 * 1024**3
 
 
@@ -74,6 +75,10 @@ def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript
         parsed = parse_pdf(data, name)
     elif suffix == ".xlsx":
         parsed = parse_xlsx(data, name)
+    elif suffix == ".odt":
+        parsed = parse_odt(data, name)
+    elif suffix == ".rtf":
+        parsed = parse_rtf(data, name)
     else:
         text = decode_text(data, name)
         parser = {".txt": parse_plain_text, ".md": parse_markdown, ".srt": parse_srt, ".vtt": parse_vtt,

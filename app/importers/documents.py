@@ -75,18 +75,8 @@ def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
     for number, table in enumerate(document.tables, start=1):
         _read_table(table, f"{name} table {number}", tables, stressing)
     if not tables.lines:
-        paragraphs = [_accepted_text(paragraph, stressing).strip() for paragraph in document.paragraphs]
-        # A screenplay or a transcript written in Word: a character cue, a (parenthetical) or a transcript's
-        # "Speaker 1  0:03" runs on into the words under it.
-        joined = "\n".join(text if character_cue(text) or text.startswith("(") or TRANSCRIPT_HEADER.match(text)
-                            else f"{text}\n" for text in paragraphs)
-        blocks = text_blocks(joined.splitlines())
-        if looks_like_screenplay(blocks):
-            parsed = as_screenplay(joined, name)
-        elif sum(1 for header in transcript_headers(blocks) if header) >= 2:
-            parsed = parse_paragraphs(blocks)
-        else:
-            parsed = parse_paragraphs(text_blocks([line for text in paragraphs for line in (text, "")]))
+        parsed = _paragraphs_script([_accepted_text(paragraph, stressing).strip() for paragraph in document.paragraphs],
+                                    name)
         parsed.warnings[:0] = tables.warnings
         return parsed
     left_out = sum(1 for paragraph in document.paragraphs if has_speakable_text(_accepted_text(paragraph, stressing)))
@@ -94,6 +84,65 @@ def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
         tables.warnings.append(f"{name}: the script is read from its table; {left_out} paragraph"
                                f"{'' if left_out == 1 else 's'} outside it were left out")
     return tables
+
+
+def _paragraphs_script(paragraphs: list[str], name: str) -> ParsedScript:
+    """A word processor's paragraphs as script lines: each paragraph a line, or a screenplay or a transcript written
+    in one, where a character cue, a (parenthetical) or a transcript's "Speaker 1  0:03" runs on into the words under
+    it."""
+    joined = "\n".join(text if character_cue(text) or text.startswith("(") or TRANSCRIPT_HEADER.match(text)
+                        else f"{text}\n" for text in paragraphs)
+    blocks = text_blocks(joined.splitlines())
+    if looks_like_screenplay(blocks):
+        return as_screenplay(joined, name)
+    if sum(1 for header in transcript_headers(blocks) if header) >= 2:
+        return parse_paragraphs(blocks)
+    return parse_paragraphs(text_blocks([line for text in paragraphs for line in (text, "")]))
+
+
+# What an OpenDocument holds besides its text: deleted tracked changes, comments and footnotes (inline in paragraphs)
+_ODT_ASIDES = "descendant::text:tracked-changes | descendant::office:annotation | descendant::text:note"
+
+
+def parse_odt(data: bytes, name: str = "script") -> ParsedScript:
+    """A LibreOffice or OpenOffice Writer script (.odt): its paragraphs read as a Word document's are, with tracked
+    changes accepted; refuses zip bombs, broken files and content with a DTD or entities."""
+    import zipfile
+
+    import odfdo
+
+    from app.untrusted_xml import parse_untrusted_xml
+
+    check_office_zip(data, name, ".odt", "content.xml", "an OpenDocument text")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        content = archive.read("content.xml").decode("utf-8", errors="replace")
+    parse_untrusted_xml(content, name, "OpenDocument", "document-content", ScriptImportError)
+    try:
+        document = odfdo.Document(io.BytesIO(data))
+        for aside in document.body.xpath(_ODT_ASIDES):
+            aside.delete()
+        paragraphs = [" ".join(str(element).split())
+                      for element in document.body.xpath("descendant::text:p | descendant::text:h")]
+    except Exception as exc:  # odfdo raises many types for broken packages
+        raise ScriptImportError(f"{name} is a damaged .odt file ({type(exc).__name__})") from None
+    return _paragraphs_script(paragraphs, name)
+
+
+def parse_rtf(data: bytes, name: str = "script") -> ParsedScript:
+    """A rich-text script (.rtf, as TextEdit and WordPad save): its text read like .txt, in the code page it names."""
+    import codecs
+
+    from striprtf.striprtf import rtf_to_text
+
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        raise ScriptImportError(f"{name} is not an RTF file (it does not start with {{\\rtf)")
+    page = re.search(rb"\\ansicpg(\d+)", data[:4096])
+    encoding = f"cp{page.group(1).decode()}" if page else "cp1252"
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        encoding = "cp1252"
+    return parse_plain_text(rtf_to_text(data.decode("latin-1"), encoding=encoding, errors="replace"), name)
 
 
 # A paragraph's runs with its tracked changes accepted: inserted runs are read, deleted and moved-away ones are not
