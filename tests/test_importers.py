@@ -213,10 +213,14 @@ def test_malformed_vtt_is_refused():
 def test_missing_and_unsupported_files(tmp_path: Path):
     with pytest.raises(ScriptImportError, match="file not found"):
         import_script(tmp_path / "nope.txt")
-    odd = tmp_path / "script.pages"
+    odd = tmp_path / "script.xyz"
     odd.write_bytes(b"PK\x03\x04")
     with pytest.raises(ScriptImportError, match="unsupported script format"):
         import_script(odd)
+    pages = tmp_path / "script.pages"  # a format a writer has: how to get one read here
+    pages.write_bytes(b"PK\x03\x04")
+    with pytest.raises(ScriptImportError, match=r"script.pages: a Pages document: export it as Word \(.docx\)"):
+        import_script(pages)
 
 
 def _docx_bytes(paragraphs: list[str], *tables: list[list[str]]) -> bytes:

@@ -27,6 +27,17 @@ SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".sbv", ".ass", ".ssa", "
 MAX_VIDEO_BYTES = 4 * 1024**3
 
 
+# Formats a writer may well have, which their own app saves in one read here
+SAVE_AS = {".doc": "an old Word document (.doc): save it as .docx in Word or LibreOffice",
+           ".pages": "a Pages document: export it as Word (.docx) from Pages",
+           ".odp": "a presentation: export its notes or text as .docx or .txt",
+           ".pptx": "a presentation: save its speaker notes or outline as .docx or .txt",
+           ".xls": "an old Excel sheet (.xls): save it as .xlsx or .csv",
+           ".ods": "a LibreOffice sheet: save it as .xlsx or .csv",
+           ".celtx": "a Celtx project: export the script as Final Draft (.fdx) or Fountain",
+           ".highland": "a Highland document: export it as Fountain or Final Draft (.fdx)"}
+
+
 def import_script(path: Path) -> ParsedScript:
     """Read a script file, choosing the format from its extension."""
     if not path.exists():
@@ -34,6 +45,8 @@ def import_script(path: Path) -> ParsedScript:
     if not path.is_file():
         raise ScriptImportError(f"not a file: {path}")
     suffix = path.suffix.lower()
+    if suffix in SAVE_AS:
+        raise ScriptImportError(f"{path.name}: {SAVE_AS[suffix]}, then import that")
     if suffix not in SUPPORTED_EXTENSIONS:
         raise ScriptImportError(f"unsupported script format {suffix or '(none)'!r} for {path.name} "
                                 f"(expected one of: {' '.join(SUPPORTED_EXTENSIONS)})")
