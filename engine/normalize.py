@@ -626,7 +626,7 @@ def _time(match: re.Match) -> str:
     if minute:
         spoken += f" {'oh ' + _number(str(minute)) if minute < 10 else _number(str(minute))}"
     elif not half:
-        spoken += " o'clock" if hour <= 12 else " hundred"
+        spoken += " zero" if hour == 0 else " o'clock" if hour <= 12 else " hundred"  # 0:00 a video's start
     if half:
         spoken += f" {half.upper()}-M"  # espeak reads a lone "A" as the article ("ten uh em"), "A-M" as letters
     if match.group(6):

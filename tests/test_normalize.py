@@ -205,6 +205,7 @@ CASES = [
     ("Spell it: C-A-T, cat! The word is \"vast\" (adj.). A T-shirt, the X-Men. I-I-I don't know.",
      "Spell it: C, [[ˈeɪː]], T, cat! The word is \"vast\", adj. A T-shirt, the X-Men. I-I-I don't know."),
     ("Call 638-3360 x23.", "Call six three eight, three three six zero extension two three."),
+    ("0:00 Intro, skip to 0:45.", "zero zero Intro, skip to zero forty-five."),
     ("Call 1-800-555-0199 or 1-800-FLOWERS, or text JOIN to 55555.",
      "Call one eight hundred, five five five, zero one nine nine or one eight hundred, FLOWERS, or text JOIN to five "
      "five five five five."),
