@@ -201,7 +201,7 @@ _KEYS = re.compile(r"\b(?:Ctrl|Cmd|Command|Control|Alt|Shift|Option|Fn|Win)"
 # 3-5 days, pH 6.5–8.5, 3~4
 _RANGE = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)\s?[-–~]\s?(?=(\d+(?:\.\d+)?)(?![\w.,]\d|-\d))")
 _NEGATIVE = re.compile(r"(?<![\w.,)])[-−](?=\d)")
-# 12" x 8", 10cm x 20cm: a size "by" (the marks are words by then); "3 sets x 12 reps" is left to _TIMES
+# 12" x 8", 10cm x 20cm: a size "by" (the marks are words by then); "3 sets x 12 reps" is _SETS_OF's
 _SIZE_BY = re.compile(r"(?:(?<=\d)|\b)(inch(?:es)?|feet|foot|cm|mm|m|in|ft|px)\s?[x×]\s?(?=\d)")
 # 128/256/512GB: "one hundred and twenty-eight, two hundred and fifty-six or five hundred and twelve gigabytes"
 _ALTERNATIVES = re.compile(rf"(?<![\w/.])(\d+(?:/\d+){{2,}})(?=\s?(?:{_UNIT_NAMES})\b)", re.I)
@@ -447,6 +447,7 @@ _HEART_VERB = re.compile(r"\b(I|We|we) <3+ ")  # I <3 NY: "I love NY"
 # :D, :P, xD, :/, =), :-), T_T, o_O, :3: a chat's emoticons are faces, not words (espeak: "colon D", "equals", "three")
 _EMOTICON = re.compile(r"(?:^|\s)(?:[:;=][-']?[)(\][DPpO3/\\|*]+|xD+|T_T|[oO]_[oO]|\^_\^|-_-|¯\\?_\(ツ\)_/¯)"
                        r"(?![\w/])")
+_SETS_OF = re.compile(r"\b(\d+\s?(?:sets?|rounds?|circuits?))\s?[x×]\s?(?=\d)")  # 3 sets x 12 reps: "of"
 _SPELLED_OUT = re.compile(r"\b[A-Z](?:-[A-Z]){2,}\b")  # C-A-T, M-O-N-A-Y: each letter said (espeak: "see-uh-tee")
 _REPEATED_COMMA = re.compile(r",(?:\s*,)+")
 _ACCIDENTAL = re.compile(r"\b([A-G])([♭♯])")  # E♭, F♯: "E flat", "F sharp" (espeak leaves the sign out)
@@ -1187,6 +1188,7 @@ def _normalize_words(text: str) -> str:
         text = sign.sub(said, text)
     text = _LIFE_EVENT.sub(lambda m: _LIFE_EVENTS[m.group(1)] + " ", text)
     text = _SPELLED_OUT.sub(_spelled_out, text)
+    text = _SETS_OF.sub(r"\1 of ", text)
     text = _ABBREVIATION.sub(_abbreviation, text)
     text = _DAY_PART.sub(r"\1-M", text)
     text = _KEYS.sub(_keys, text)

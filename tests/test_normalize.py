@@ -206,6 +206,7 @@ CASES = [
      "Spell it: C, [[ˈeɪː]], T, cat! The word is \"vast\", adj. A T-shirt, the X-Men. I-I-I don't know."),
     ("Call 638-3360 x23.", "Call six three eight, three three six zero extension two three."),
     ("0:00 Intro, skip to 0:45.", "zero zero Intro, skip to zero forty-five."),
+    ("Do 3 sets x 12 reps, then 2 rounds × 5.", "Do three sets of twelve reps, then two rounds of five."),
     ("Call 1-800-555-0199 or 1-800-FLOWERS, or text JOIN to 55555.",
      "Call one eight hundred, five five five, zero one nine nine or one eight hundred, FLOWERS, or text JOIN to five "
      "five five five five."),
@@ -400,7 +401,7 @@ CASES = [
     ('Size: 12" x 8", 10cm x 20cm; a 6.7" OLED at 2796x1290, 640x480; 128/256/512GB; 65W, 12V; 3 sets x 12 reps.',
      "Size: twelve inches by eight inches, ten centimetres by twenty centimetres; a six point seven inch OLED at "
      "twenty-seven ninety-six by twelve ninety, six forty by four eighty; one hundred and twenty-eight, two hundred and "
-     "fifty-six or five hundred and twelve gigabytes; sixty-five watts, twelve volts; three sets x twelve reps."),
+     "fifty-six or five hundred and twelve gigabytes; sixty-five watts, twelve volts; three sets of twelve reps."),
     ("Rocky IV was great. Start IV access. Thanks XX", "Rocky four was great. Start [[ˌaɪvˈiː]] access. Thanks XX"),
     ("He won the 100m sprint; my 5 km run, our 2 GB plan; the 20 km between towns, the 10 kg of flour, the 3 hrs spent.",
      "He won the one hundred metre sprint; my five kilometre run, our two gigabyte plan; the twenty kilometres between "
