@@ -371,6 +371,7 @@ _COMPARISONS = [(re.compile(r"(?:<=|≤)" + _COMPARED), "at most "),
 _SEASON_EPISODE = re.compile(r"\b[Ss](\d{1,2})\s?[Ee](\d{1,3})\b")  # S02E05: "season two, episode five"
 _EPISODE = re.compile(r"\b([Ee])p(s?)\.?(?=\s?#?\d)")  # Ep. 42, eps 3-5: espeak says "ep", and its dot ends a sentence
 _HASHTAG = re.compile(r"(?<![\w#&])#(?=[A-Za-z]\w*[a-z])")  # #MondayMotivation
+_CHANNEL = re.compile(r"(?<![\w#&])#(?=[a-z][\w-]*\s+channel\b)")  # the #general channel: a Slack channel's name
 _HASH_CODE = re.compile(r"(?<![\w#&])#(?=[A-Z]{1,3}-?\d)")  # item #A-42: "number"
 # #FF5733, #0af: a colour's hex code, said character by character ("hex F F five seven three three"); a code of
 # digits and letters, of six capitals (#FFFFFF) or of one letter (#fff), not a hashtag (#ADD) or a number (#42)
@@ -1152,6 +1153,7 @@ def _normalize_words(text: str) -> str:
                            text)
     text = _REFERENCE_NUMBER.sub(lambda m: " " * (m.start() > 0 and m.string[m.start() - 1].isalpha()) + "number "
                                  + _digits(m.group(1)), text)
+    text = _CHANNEL.sub("", text)
     text = _HASHTAG.sub("hashtag ", text)
     text = _HASH_CODE.sub("number ", text)
     text = _SHARP.sub(r"\1 sharp", text)
