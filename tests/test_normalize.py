@@ -208,6 +208,7 @@ CASES = [
     ("0:00 Intro, skip to 0:45.", "zero zero Intro, skip to zero forty-five."),
     ("Do 3 sets x 12 reps, then 2 rounds × 5.", "Do three sets of twelve reps, then two rounds of five."),
     ("Post in the #general channel, not #random.", "Post in the general channel, not hashtag random."),
+    ("Agent 007 is back.", "Agent double oh seven is back."),
     ("Call 1-800-555-0199 or 1-800-FLOWERS, or text JOIN to 55555.",
      "Call one eight hundred, five five five, zero one nine nine or one eight hundred, FLOWERS, or text JOIN to five "
      "five five five five."),
