@@ -175,6 +175,10 @@ _TOLL_FREE = re.compile(r"(?<![\w+])1[\s.-]\(?(8(?:00|88|77|66|55|44|33))\)?[\s.
 _DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext)(?: on)? |[Tt]ext [A-Z]+ to |[Ee]xtension |[Aa]rea code )"
                       r"(\d{3,}|(?<=xtension )\d{2})\b")
 _PHONE_EXTENSION = re.compile(r"(?<=\d{3}[-.]\d{4})\s+x(\d{1,5})\b")  # 638-3360 x23: "extension twenty-three"
+# ISO 27001:2022: a standard and the year of its edition, "…, twenty twenty-two" (not a colon between numbers)
+_STANDARD_EDITION = re.compile(r"\b((?:ISO|IEC|EN|BS|ANSI)(?:/IEC)? \d{3,5}(?:-\d+)?):((?:19|20)\d{2})\b")
+# 29 CFR 1910.134, OSHA 1926.501: a regulation's part and section, each in pairs ("nineteen ten point one thirty-four")
+_REGULATION = re.compile(r"\b((?:CFR|OSHA|U\.S\.C\.|USC) )(\d{3,4})\.(\d{1,4})\b(?!\.\d)")
 _DOUBLE_OH_SEVEN = re.compile(r"(?<![\w.,])007(?!\w|[.,]\d)")  # Bond, James Bond
 _EMERGENCY_NUMBER = re.compile(r"\b(911|999|112)(?=\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|lines?)\b)")  # a 911 call
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\w]|\.\d)")  # 12.03.1985, day first
@@ -1213,6 +1217,8 @@ def _normalize_words(text: str) -> str:
     text = _PHONE.sub(lambda m: _digits(m.group(0)), text)
     text = _DIALLED.sub(lambda m: m.group(1) + _digits(m.group(2)), text)
     text = _DOUBLE_OH_SEVEN.sub("double oh seven", text)
+    text = _STANDARD_EDITION.sub(r"\1, \2", text)
+    text = _REGULATION.sub(lambda m: f"{m.group(1)}{_in_pairs(m.group(2))} point {_in_pairs(m.group(3))}", text)
     text = _EMERGENCY_NUMBER.sub(lambda m: _digits(m.group(1)), text)
     text = _ALL_YEAR.sub("twenty-four seven, three sixty-five", text)
     text = _ZIP_CODE.sub(lambda m: f"{m.group(1)} {_digits(' '.join(filter(None, m.group(2, 3))))}", text)

@@ -209,6 +209,9 @@ CASES = [
     ("Do 3 sets x 12 reps, then 2 rounds × 5.", "Do three sets of twelve reps, then two rounds of five."),
     ("Post in the #general channel, not #random.", "Post in the general channel, not hashtag random."),
     ("Agent 007 is back.", "Agent double oh seven is back."),
+    ("We meet ISO 27001:2022 and 29 CFR 1910.134.",
+     "We meet [[ˈaɪsoʊ]] twenty-seven thousand and one, twenty twenty-two and twenty-nine CFR nineteen ten point "
+     "one thirty-four."),
     ("Call 1-800-555-0199 or 1-800-FLOWERS, or text JOIN to 55555.",
      "Call one eight hundred, five five five, zero one nine nine or one eight hundred, FLOWERS, or text JOIN to five "
      "five five five five."),
