@@ -843,6 +843,8 @@ def test_a_timed_pause_is_as_long_as_the_script_says():
     assert [(l.text, l.pause_before, l.pause_after) for l in lines] == [
         ('Close your eyes. <break time="5s"/> Breathe in. <break time="0.5s"/> Out.', None, None),
         ("And now, rest.", 8.0, 20.0), ("Wake.", 2.0, None)]
+    (row,) = parse_script(b"text\n(pause 3 seconds) Begin. [pause 90s]\n", ".csv", "m.csv").lines  # a sheet too;
+    assert (row.text, row.pause_before, row.pause_after) == ("Begin.", 3.0, 60.0)  # a minute at most
 
 
 def test_a_beat_between_words_is_a_pause_there():

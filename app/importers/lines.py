@@ -187,23 +187,23 @@ def make_line(text: str, speaker: str | None, number: int, pending: list[str], *
     waits = [note for note in pending if BREAK_TAG_TEXT.fullmatch(note)]
     note = "; ".join(note for note in pending if note not in waits) or None
     pending.clear()
-    spoken, before, after = edge_pauses(spoken)
-    before += sum(_break_seconds(wait) for wait in waits)
+    spoken, before, after = edge_pauses(spoken, sum(_break_seconds(wait) for wait in waits))
     return ScriptLine(text=spoken, speaker=speaker, direction=note, source_line=number,
                       pause_before=before or None, pause_after=after or None,
                       **directed(direction, **extra))  # the line's own note, not the scene's before it
 
 
-def edge_pauses(spoken: str) -> tuple[str, float, float]:
-    """The words without the timed pauses before and after them, and those pauses' lengths in seconds."""
-    before = after = 0.0
+def edge_pauses(spoken: str, waited: float = 0.0) -> tuple[str, float, float]:
+    """The words without the timed pauses before and after them, and those pauses' lengths in seconds (up to
+    MAX_BREAK_S each; `waited` is a pause already owed before the line)."""
+    before, after = waited, 0.0
     for match in _EDGE_BREAKS.finditer(spoken):
         seconds = sum(_break_seconds(tag) for tag in BREAK_TAG_TEXT.findall(match.group(0)))
         if match.start() == 0 and has_speakable_text(spoken[match.end():]):
             before += seconds
         else:
             after += seconds
-    return _EDGE_BREAKS.sub("", spoken).strip(), before, after
+    return _EDGE_BREAKS.sub("", spoken).strip(), min(before, MAX_BREAK_S), min(after, MAX_BREAK_S)
 
 
 def _break_seconds(tag: str) -> float:

@@ -14,6 +14,7 @@ from app.importers.lines import (
     check_office_zip,
     cue_fields,
     directed,
+    edge_pauses,
     split_direction,
 )
 from engine.emotions import parse_emotion
@@ -99,8 +100,11 @@ def _csv_line(record: dict[str, str], number: int, name: str, where: str | None 
         except IntonateError as exc:
             raise ScriptImportError(f"{where}: {exc}") from None
     note = "; ".join(filter(None, [record.get("direction"), direction])) or None
+    spoken, before, after = edge_pauses(spoken)
     return ScriptLine(
         text=spoken,
+        pause_before=before or None,
+        pause_after=after or None,
         speaker=record.get("speaker") or None,
         direction=note,
         author_id=record.get("id") or None,
