@@ -71,8 +71,10 @@ def split_with_breaks(text: str) -> list[tuple[str, float | None]]:
             value, unit = float(pieces[index + 1]), pieces[index + 2].lower()
             pause = min(value / 1000 if unit == "ms" else value, MAX_BREAK_S)
         if not sentences:
-            if chunks and pause is not None:  # a break right after a break, or at the start
+            if chunks and pause is not None:  # a break right after a break
                 chunks[-1] = (chunks[-1][0], (chunks[-1][1] or 0.0) + pause)
+            elif pause is not None:  # a break before the first words: silence, then them
+                chunks.append(("", pause))
             continue
         chunks.extend((sentence, None) for sentence in sentences[:-1])
         chunks.append((sentences[-1], pause))

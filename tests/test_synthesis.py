@@ -111,6 +111,15 @@ def test_pauses_are_added_around_the_line():
     assert np.abs(lead).max() == 0.0
 
 
+def test_a_break_before_the_first_words_is_silence_before_them():
+    """An SSML script's <speak><break time="1s"/>Hello…: the break was dropped, as nothing came before it."""
+    voice = get_voice("af_heart")
+    base = synthesize("Hello there.", voice)
+    waited = synthesize('<break time="1s"/> Hello there.', voice)
+    assert waited.duration_s == pytest.approx(base.duration_s + 1.0, abs=0.02)
+    assert np.abs(waited.audio[: int(0.95 * waited.sample_rate)]).max() == 0.0
+
+
 def test_long_paragraph_is_chunked_and_keeps_every_sentence():
     sentence = "Each of these sentences is read on its own and joined with a short natural pause."
     paragraph = " ".join([sentence] * 12)
