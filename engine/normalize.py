@@ -318,11 +318,11 @@ _VERSION = re.compile(r"(?<![\w.])((?:[Vv]ersion )?)v(?=\d+(?:\.\d+)*\b)")  # v2
 # RTX 4090, RX 7900, ISO 9001: a model number after capitals is said in pairs, as a year is ("forty ninety")
 _MODEL_NUMBER = re.compile(r"(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4})|(?<=\b[A-Z]{5}))"
                            r"[\s-]?([1-9]\d{3})\b(?![.,]\d|\s?%)")
-# Xbox 360, a Porsche 911, Nokia 5300, Flight 370, port 8080, tax form 1040: the number after such a name is said in
-# pairs, as a year is ("three sixty", "nine eleven", "fifty-three hundred", "eighty eighty", "ten forty")
+# Xbox 360, a Porsche 911, Nokia 5300, Flight 370, port 8080, tax form 1040, BWV 1007, K. 525: the number after such
+# a name is said in pairs, as a year is ("three sixty", "nine eleven", "eighty eighty", "ten forty", "ten oh seven")
 _NAMED_IN_PAIRS = re.compile(r"\b((?:Xbox|Porsche|Nokia|Office|Peugeot|Ferrari|Flight|Airbus|Cessna|Motorola|Samsung|"
                              r"Yamaha|Kawasaki|Ducati|Roland|Korg|Casio|Nikon|Canon|Volvo|Saab|Fiat|Lotus|[Pp]orts?|"
-                             r"[Ff]orms?) )([1-9]\d{2,4})\b(?![.,]\d|\s?%)")
+                             r"[Ff]orms?|Opus|BWV|K\.|RV|Hob\.) ?)([1-9]\d{2,4})\b(?![.,]\d|\s?%)")
 _RESOLUTION = re.compile(r"\b(480|720|1080|1440|2160)p\b")  # 1080p: "ten eighty p"
 # 9am–5pm, 10:00-11:30: "to"; a bare 9-5 is a range already
 _CLOCK = r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?"
@@ -454,6 +454,12 @@ _HEART_VERB = re.compile(r"\b(I|We|we) <3+ ")  # I <3 NY: "I love NY"
 # :D, :P, xD, :/, =), :-), T_T, o_O, :3: a chat's emoticons are faces, not words (espeak: "colon D", "equals", "three")
 _EMOTICON = re.compile(r"(?:^|\s)(?:[:;=][-']?[)(\][DPpO3/\\|*]+|xD+|T_T|[oO]_[oO]|\^_\^|-_-|¯\\?_\(ツ\)_/¯)"
                        r"(?![\w/])")
+# in 4/4 time, a 6/8 feel, in 6/8: a time signature, "four four", "six eight" (not "four quarters")
+_TIME_SIGNATURE = re.compile(r"\b(\d{1,2})/(2|4|8|16)\b(?=\s+(?:time|meter|metre|signature|feel|groove|rhythm)\b)"
+                             r"|(?<=\bin )(\d{1,2})/(8|16)\b(?![\w/])")
+# a I–IV–V progression, ii–V–I: the chords' numerals said as numbers ("one four five"; IV is no drip here)
+_CHORD_NUMERALS = re.compile(r"\b((?:[IV]{1,3}|[iv]{1,3})(?:\s?[–—-]\s?(?:[IV]{1,3}|[iv]{1,3})){1,5})"
+                             r"(?=\s+(?:progressions?|chords?|cadences?|turnarounds?|changes)\b|,? then\b)")
 _SETS_OF = re.compile(r"\b(\d+\s?(?:sets?|rounds?|circuits?))\s?[x×]\s?(?=\d)")  # 3 sets x 12 reps: "of"
 _SPELLED_OUT = re.compile(r"\b[A-Z](?:-[A-Z]){2,}\b")  # C-A-T, M-O-N-A-Y: each letter said (espeak: "see-uh-tee")
 _REPEATED_COMMA = re.compile(r",(?:\s*,)+")
@@ -1125,7 +1131,7 @@ _TITLES = {"Fr.": "Father", "Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieu
            "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Rev.": "Reverend", "Pres.": "President"}
 _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Ch.": "Chapter", "ch.": "chapter",
                "Art.": "Article", "Para.": "Paragraph", "para.": "paragraph", "Pt.": "Part", "c.": "circa",
-               "ca.": "circa", "Est.": "Established", "est.": "estimated"}
+               "ca.": "circa", "Est.": "Established", "est.": "estimated", "Op.": "Opus"}
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z'’])|(?:"
                            + "|".join(map(re.escape, _REFERENCES)) + r")(?=\s*\d)|(?:" + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"
                            + "|".join(month[:3] for month in _MONTHS) + r")[a-z]*\b))|"
@@ -1197,6 +1203,9 @@ def _normalize_words(text: str) -> str:
     text = _LIFE_EVENT.sub(lambda m: _LIFE_EVENTS[m.group(1)] + " ", text)
     text = _SPELLED_OUT.sub(_spelled_out, text)
     text = _SETS_OF.sub(r"\1 of ", text)
+    text = _TIME_SIGNATURE.sub(lambda m: " ".join(filter(None, m.groups())), text)
+    text = _CHORD_NUMERALS.sub(lambda m: " ".join(_number(str(_ROMAN[numeral.upper()]))
+                                                  for numeral in re.split(r"\s?[–—-]\s?", m.group(1))), text)
     text = _ABBREVIATION.sub(_abbreviation, text)
     text = _DAY_PART.sub(r"\1-M", text)
     text = _KEYS.sub(_keys, text)

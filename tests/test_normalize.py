@@ -209,6 +209,10 @@ CASES = [
     ("Do 3 sets x 12 reps, then 2 rounds × 5.", "Do three sets of twelve reps, then two rounds of five."),
     ("Post in the #general channel, not #random.", "Post in the general channel, not hashtag random."),
     ("Agent 007 is back.", "Agent double oh seven is back."),
+    ("In 4/4 time, the march in 6/8, a I–IV–V progression, then ii–V–I changes; Op. 27 No. 2 and K. 525. Give "
+     "IV fluids; eat 3/4 of it.",
+     "In four four time, the march in six eight, a one four five progression, then two five one changes; Opus "
+     "twenty-seven number two and K. five twenty-five. Give [[ˌaɪvˈiː]] fluids; eat three quarters of it."),
     ("We meet ISO 27001:2022 and 29 CFR 1910.134.",
      "We meet [[ˈaɪsoʊ]] twenty-seven thousand and one, twenty twenty-two and twenty-nine CFR nineteen ten point "
      "one thirty-four."),
