@@ -460,6 +460,9 @@ _TIME_SIGNATURE = re.compile(r"\b(\d{1,2})/(2|4|8|16)\b(?=\s+(?:time|meter|metre
 # a I–IV–V progression, ii–V–I: the chords' numerals said as numbers ("one four five"; IV is no drip here)
 _CHORD_NUMERALS = re.compile(r"\b((?:[IV]{1,3}|[iv]{1,3})(?:\s?[–—-]\s?(?:[IV]{1,3}|[iv]{1,3})){1,5})"
                              r"(?=\s+(?:progressions?|chords?|cadences?|turnarounds?|changes)\b|,? then\b)")
+# Q4'24, FY'25: the period and its year, "Q four twenty-four"; 1H25, 2H24: a half-year, "one H twenty-five"
+_PERIOD_YEAR = re.compile(r"\b(Q[1-4]|H[12]|FY)['’](\d{2})\b")
+_HALF_YEAR = re.compile(r"\b([12])H(\d{2})\b")
 _SETS_OF = re.compile(r"\b(\d+\s?(?:sets?|rounds?|circuits?))\s?[x×]\s?(?=\d)")  # 3 sets x 12 reps: "of"
 _SPELLED_OUT = re.compile(r"\b[A-Z](?:-[A-Z]){2,}\b")  # C-A-T, M-O-N-A-Y: each letter said (espeak: "see-uh-tee")
 _REPEATED_COMMA = re.compile(r",(?:\s*,)+")
@@ -1203,6 +1206,8 @@ def _normalize_words(text: str) -> str:
     text = _LIFE_EVENT.sub(lambda m: _LIFE_EVENTS[m.group(1)] + " ", text)
     text = _SPELLED_OUT.sub(_spelled_out, text)
     text = _SETS_OF.sub(r"\1 of ", text)
+    text = _PERIOD_YEAR.sub(r"\1 \2", text)
+    text = _HALF_YEAR.sub(r"\1 H \2", text)
     text = _TIME_SIGNATURE.sub(lambda m: " ".join(filter(None, m.groups())), text)
     text = _CHORD_NUMERALS.sub(lambda m: " ".join(_number(str(_ROMAN[numeral.upper()]))
                                                   for numeral in re.split(r"\s?[–—-]\s?", m.group(1))), text)

@@ -209,6 +209,8 @@ CASES = [
     ("Do 3 sets x 12 reps, then 2 rounds × 5.", "Do three sets of twelve reps, then two rounds of five."),
     ("Post in the #general channel, not #random.", "Post in the general channel, not hashtag random."),
     ("Agent 007 is back.", "Agent double oh seven is back."),
+    ("Q4'24 was a record; 1H25 guidance; FY’25.", "Q four twenty-four was a record; one H twenty-five guidance; F Y "
+     "twenty-five."),
     ("In 4/4 time, the march in 6/8, a I–IV–V progression, then ii–V–I changes; Op. 27 No. 2 and K. 525. Give "
      "IV fluids; eat 3/4 of it.",
      "In four four time, the march in six eight, a one four five progression, then two five one changes; Opus "
