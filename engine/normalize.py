@@ -356,8 +356,9 @@ _F_NUMBER = re.compile(r"\b([fFƒ])/(?=\d)")  # f/2.8: "f two point eight", the 
 _PRONOUN_SET = re.compile(r"\b(?:she/her(?:/hers)?|he/him(?:/his)?|they/them(?:/theirs)?|she/they|he/they|they/she|"
                           r"they/he)\b", re.I)
 _EITHER_WORD = re.compile(r"\b(and|he|him|his|she|her|hers)/(or\b|(?:he|him|his|she|her|hers)\b)", re.I)  # his/her
-# 9am PST / 12pm EST, Pros / cons: a pause, not "slash" (x / y, between single letters, is left alone)
-_SPACED_SLASH = re.compile(r"(?:(?<=[A-Za-z]{2})|(?<=[.)]))\s+/\s+(?=[A-Za-z\d])")
+# 9am PST / 12pm EST, Pros / cons, $24 / $38: a pause, not "slash" (x / y between single letters, and 6 / 2, are left)
+_SPACED_SLASH = re.compile(r"(?:(?<=[A-Za-z]{2})|(?<=[.)]))\s+/\s+(?=[A-Za-z\d])"
+                           r"|(?<=\d)\s+/\s+(?=[$€£¥A-Za-z])")
 _WITH = re.compile(r"(?<![\w/])([Ww])/(o\b|(?=\s))")  # w/ the board, w/o sugar
 _YEARS_OLD = re.compile(r"(?<![\w.])(\d{1,3})\s?(?:y/o|y\.o\.|yo)(?=\W|$)")  # a 45 y/o male: "forty-five-year-old"
 _EVERY_HOURS = re.compile(r"\bq(\d{1,2})h\b")  # a dose q8h: "every eight hours"
@@ -463,6 +464,7 @@ _CHORD_NUMERALS = re.compile(r"\b((?:[IV]{1,3}|[iv]{1,3})(?:\s?[–—-]\s?(?:[I
 # Q4'24, FY'25: the period and its year, "Q four twenty-four"; 1H25, 2H24: a half-year, "one H twenty-five"
 _PERIOD_YEAR = re.compile(r"\b(Q[1-4]|H[12]|FY)['’](\d{2})\b")
 _HALF_YEAR = re.compile(r"\b([12])H(\d{2})\b")
+_SIZES = re.compile(r"\b(?:[2-4]?X{0,3}[SL]|M)(?:/(?:[2-4]?X{0,3}[SL]|M))+\b")  # XS/S, S/M/L, 2XL/3XL
 _SETS_OF = re.compile(r"\b(\d+\s?(?:sets?|rounds?|circuits?))\s?[x×]\s?(?=\d)")  # 3 sets x 12 reps: "of"
 _SPELLED_OUT = re.compile(r"\b[A-Z](?:-[A-Z]){2,}\b")  # C-A-T, M-O-N-A-Y: each letter said (espeak: "see-uh-tee")
 _REPEATED_COMMA = re.compile(r",(?:\s*,)+")
@@ -799,6 +801,14 @@ def _scripture(match: re.Match) -> str:
     if verse:
         said += f", verses {verse} to {last}" if last else f", verse {verse}"
     return said
+
+
+def _sizes(match: re.Match) -> str:
+    """Clothing sizes as choices: XS/S "XS or S", S/M/L "S, M or L"; but the M/S Estonia (two letters, no X) stays."""
+    sizes = match.group(0).split("/")
+    if len(sizes) < 3 and not any("X" in size for size in sizes):
+        return match.group(0)
+    return f"{', '.join(sizes[:-1])} or {sizes[-1]}"
 
 
 def _spelled_out(match: re.Match) -> str:
@@ -1206,6 +1216,7 @@ def _normalize_words(text: str) -> str:
     text = _LIFE_EVENT.sub(lambda m: _LIFE_EVENTS[m.group(1)] + " ", text)
     text = _SPELLED_OUT.sub(_spelled_out, text)
     text = _SETS_OF.sub(r"\1 of ", text)
+    text = _SIZES.sub(_sizes, text)
     text = _PERIOD_YEAR.sub(r"\1 \2", text)
     text = _HALF_YEAR.sub(r"\1 H \2", text)
     text = _TIME_SIGNATURE.sub(lambda m: " ".join(filter(None, m.groups())), text)

@@ -209,6 +209,9 @@ CASES = [
     ("Do 3 sets x 12 reps, then 2 rounds × 5.", "Do three sets of twelve reps, then two rounds of five."),
     ("Post in the #general channel, not #random.", "Post in the general channel, not hashtag random."),
     ("Agent 007 is back.", "Agent double oh seven is back."),
+    ("An XS/S or S/M/L; the M/S Estonia; $24 / $38, US 9.5 / EU 42; 6 / 2 = 3.",
+     "An XS or S or S, M or L; the M-S Estonia; twenty-four dollars, thirty-eight dollars, US nine point five, EU "
+     "forty-two; six / two equals three."),
     ("Q4'24 was a record; 1H25 guidance; FY’25.", "Q four twenty-four was a record; one H twenty-five guidance; F Y "
      "twenty-five."),
     ("In 4/4 time, the march in 6/8, a I–IV–V progression, then ii–V–I changes; Op. 27 No. 2 and K. 525. Give "
