@@ -860,7 +860,7 @@ def _abbreviation(match: re.Match) -> str:
             and (not re.match(r"\s+[A-Z]", rest) or _OPENS_SENTENCE.match(rest))):
         full = _STREETS[short]  # Baker St., Oak Dr. (after a name), not St. Patrick, Dr. Smith or "Hello Dr."
     leads = short in _LEADING or (short == "Sr." and not before)  # Sr. Engineer Lee; but "John Lee Sr. Then…"
-    ends_sentence = not rest.strip() or (not leads and re.match(r"\s+(?![AP]\.?M\b)[\"“(]?[A-Z]", rest)) or (
+    ends_sentence = not rest.strip() or (not leads and _ENDS_HERE.match(rest)) or (
         short in ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.") and _OPENS_SENTENCE.match(rest))  # "Hi Dr. How are you?"
     return full + ("." if short.endswith(".") and ends_sentence else "")
 

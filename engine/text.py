@@ -59,6 +59,11 @@ BREAK_TAG = re.compile(r"<break\s+time\s*=\s*[\"']?\s*(\d+(?:\.\d+)?)\s*(ms|s)\s
 MAX_BREAK_S = 60.0  # a meditation script's silence
 
 
+def break_seconds(value: str, unit: str) -> float:
+    """A break tag's length in seconds ("500", "ms": 0.5), at most MAX_BREAK_S."""
+    return min(float(value) / (1000 if unit.lower() == "ms" else 1), MAX_BREAK_S)
+
+
 def split_with_breaks(text: str) -> list[tuple[str, float | None]]:
     """Chunks to render, each with the pause after it: a `<break time="…"/>` tag's length, else None
     (the synthesizer's natural pause for the chunk's punctuation)."""
@@ -68,8 +73,7 @@ def split_with_breaks(text: str) -> list[tuple[str, float | None]]:
         sentences = split_sentences(pieces[index])
         pause = None
         if index + 2 < len(pieces):
-            value, unit = float(pieces[index + 1]), pieces[index + 2].lower()
-            pause = min(value / 1000 if unit == "ms" else value, MAX_BREAK_S)
+            pause = break_seconds(pieces[index + 1], pieces[index + 2])
         if not sentences:
             if chunks and pause is not None:  # a break right after a break
                 chunks[-1] = (chunks[-1][0], (chunks[-1][1] or 0.0) + pause)

@@ -71,6 +71,9 @@ def import_video_subtitles(path: Path) -> ParsedScript:
     return parsed
 
 
+_FILE_PARSERS = {".docx": parse_docx, ".odt": parse_odt, ".rtf": parse_rtf, ".pdf": parse_pdf, ".xlsx": parse_xlsx}
+
+
 def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript:
     """Parse script bytes in the format the extension names."""
     if len(data) > MAX_SCRIPT_BYTES:
@@ -82,16 +85,8 @@ def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript
             video = Path(folder) / f"upload{suffix}"
             video.write_bytes(data)
             return import_video_subtitles(video)
-    if suffix == ".docx":
-        parsed = parse_docx(data, name)
-    elif suffix == ".pdf":
-        parsed = parse_pdf(data, name)
-    elif suffix == ".xlsx":
-        parsed = parse_xlsx(data, name)
-    elif suffix == ".odt":
-        parsed = parse_odt(data, name)
-    elif suffix == ".rtf":
-        parsed = parse_rtf(data, name)
+    if suffix in _FILE_PARSERS:  # formats read from their bytes, not from decoded text
+        parsed = _FILE_PARSERS[suffix](data, name)
     else:
         text = decode_text(data, name)
         parser = {".txt": parse_plain_text, ".md": parse_markdown, ".srt": parse_srt, ".vtt": parse_vtt,

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from engine.errors import IntonateError
-from engine.text import BREAK_TAG, MAX_BREAK_S, has_speakable_text
+from engine.text import BREAK_TAG, MAX_BREAK_S, break_seconds, has_speakable_text
 from engine.text_cues import DIRECTION_DELIVERY, DIRECTION_EMOTIONS, direction_controls
 
 MAX_DOCX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -31,7 +31,7 @@ PAUSE_DIRECTIONS_S = {"": 0.6, "short": 0.4, "long": 1.5}
 _PAUSE_LENGTH = r"(\d+(?:\.\d+)?)\s*-?\s*(ms|s|secs?|seconds?)\b"
 _PAUSE_DIRECTION = re.compile(rf"[(\[]\s*(?:a\s+)?(?:(short|long)\s+)?(?:(?:beat|pause|silence)(?:\s*(?:for|of|:)?\s*"
                               rf"{_PAUSE_LENGTH})?|{_PAUSE_LENGTH}\s+(?:pause|silence))\s*[)\]]", re.IGNORECASE)
-_EDGE_BREAKS = re.compile(r"^(?:\s*<break[^>]*>)+|(?:<break[^>]*>\s*)+$")
+_EDGE_BREAKS = re.compile(rf"^(?:\s*{BREAK_TAG.pattern})+|(?:{BREAK_TAG.pattern}\s*)+$", re.IGNORECASE)
 _DIRECTION = re.compile(r"(\[\[[^\[\]]+\]\])|\(([^()]*)\)|\[([^\[\]]*)\]")  # an [[IPA]] block is kept whole
 # A narrator's aside in round brackets is said, not taken as a direction: one with a number ("(approx. 15 min)"),
 # a reference or an example ("(see Section 4)", "(e.g. a ladder)"), or a long one ("(which most of us never notice …)")
@@ -49,9 +49,6 @@ MAX_DIRECTION_WORDS = 8
 
 class ScriptImportError(IntonateError):
     """A script that cannot be read; the message names the file and, where known, the line."""
-
-
-BREAK_TAG_TEXT = re.compile(r"<break[^>]*>")
 
 
 @dataclass
@@ -139,10 +136,7 @@ def split_direction(text: str) -> tuple[str, str | None]:
         between = has_speakable_text(text[:match.start()]) and has_speakable_text(text[match.end():])
         if not (between or length):
             return match.group(0)  # kept as a note: before or after the words, the turn gap is the pause
-        if length:
-            seconds = float(length) / (1000 if unit.lower() == "ms" else 1)
-        else:
-            seconds = PAUSE_DIRECTIONS_S[(size or "").lower()]
+        seconds = break_seconds(length, unit) if length else PAUSE_DIRECTIONS_S[(size or "").lower()]
         return f' <break time="{seconds:g}s"/> '
 
     notes: list[str] = []
@@ -182,12 +176,12 @@ def make_line(text: str, speaker: str | None, number: int, pending: list[str], *
     if direction:
         pending.append(direction)
     if not has_speakable_text(spoken):
-        pending.extend(BREAK_TAG_TEXT.findall(spoken))
+        pending.extend(tag.group(0) for tag in BREAK_TAG.finditer(spoken))
         return None
-    waits = [note for note in pending if BREAK_TAG_TEXT.fullmatch(note)]
+    waits = [note for note in pending if BREAK_TAG.fullmatch(note)]
     note = "; ".join(note for note in pending if note not in waits) or None
     pending.clear()
-    spoken, before, after = edge_pauses(spoken, sum(_break_seconds(wait) for wait in waits))
+    spoken, before, after = edge_pauses(spoken, sum(_tags_seconds(wait) for wait in waits))
     return ScriptLine(text=spoken, speaker=speaker, direction=note, source_line=number,
                       pause_before=before or None, pause_after=after or None,
                       **directed(direction, **extra))  # the line's own note, not the scene's before it
@@ -198,7 +192,7 @@ def edge_pauses(spoken: str, waited: float = 0.0) -> tuple[str, float, float]:
     MAX_BREAK_S each; `waited` is a pause already owed before the line)."""
     before, after = waited, 0.0
     for match in _EDGE_BREAKS.finditer(spoken):
-        seconds = sum(_break_seconds(tag) for tag in BREAK_TAG_TEXT.findall(match.group(0)))
+        seconds = _tags_seconds(match.group(0))
         if match.start() == 0 and has_speakable_text(spoken[match.end():]):
             before += seconds
         else:
@@ -206,9 +200,8 @@ def edge_pauses(spoken: str, waited: float = 0.0) -> tuple[str, float, float]:
     return _EDGE_BREAKS.sub("", spoken).strip(), min(before, MAX_BREAK_S), min(after, MAX_BREAK_S)
 
 
-def _break_seconds(tag: str) -> float:
-    value, unit = BREAK_TAG.search(tag).groups()
-    return min(float(value) / (1000 if unit.lower() == "ms" else 1), MAX_BREAK_S)
+def _tags_seconds(text: str) -> float:
+    return sum(break_seconds(value, unit) for value, unit in BREAK_TAG.findall(text))
 
 
 def stressed(run: str) -> str:
