@@ -397,7 +397,7 @@ _VERSIONED = (r"[Vv]ersion|[Rr]elease|[Ss]ection|§|Python|iOS|iPadOS|macOS|watc
               "TypeScript|Rust|Perl|Kubernetes|Docker|PostgreSQL|Postgres|MySQL|Photoshop|Premiere|Resolve")
 _VERSION_MINOR = re.compile(rf"(?<!\w)((?:{_VERSIONED}) v?)(\d+)\.([1-9]\d+)(?!\d|[.,]\d)")
 # § 2(b)(iii), Section 5(a)(1): a legal reference's parts in brackets said in turn, "two B three"
-_SUBSECTIONS = re.compile(r"((?:§§?|[Ss]ections?|[Aa]rticles?|Art\.|[Rr]ules?|[Cc]lauses?|[Pp]aragraphs?|[Pp]ara\.|"
+_SUBSECTIONS = re.compile(r"((?:§§?|[Ss]ections?|Secs?\.|[Aa]rticles?|Art\.|[Rr]ules?|[Cc]lauses?|[Pp]aragraphs?|[Pp]ara\.|"
                           r"[Ss]ubsections?|[Rr]egulations?|[Tt]itle) ?\d+[A-Z]?)"
                           r"((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))+)")
 # John 3:16, 1 Cor. 13:4-7, Ps. 23, Surah 2:255: a scripture reference, its book in full and its verses said as such
@@ -1142,7 +1142,7 @@ _WEEKDAYS |= {short.rstrip("."): day for short, day in _WEEKDAYS.items()}  # "Tu
 # Ranks and offices only before a name ("Capt. Hook"; "Gen. Z" is a generation), references only before a number
 _TITLES = {"Fr.": "Father", "Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieutenant", "Col.": "Colonel", "Gen.": "General",
            "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Rev.": "Reverend", "Pres.": "President"}
-_REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Ch.": "Chapter", "ch.": "chapter",
+_REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Secs.": "Sections", "Ch.": "Chapter", "ch.": "chapter",
                "Art.": "Article", "Para.": "Paragraph", "para.": "paragraph", "Pt.": "Part", "c.": "circa",
                "ca.": "circa", "Est.": "Established", "est.": "estimated", "Op.": "Opus"}
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z'’])|(?:"

@@ -138,6 +138,8 @@ CASES = [
     ("Copyright (c) 2024 Acme.", "Copyright twenty twenty-four Acme."),
     ("See § 2(b)(iii), Rule 12(b)(6) and Art. 6(1)(f); a 401(k).",
      "See § two B three, Rule twelve B six and Article six one F; a four oh one K."),
+    ("Under Sec. 12(a) and Secs. 4(b) and 5, the Lessee pays.",
+     "Under Section twelve [[ˈeɪː]] and Sections four B and five, the Lessee pays."),
     ("Join us on Sat. at 10 AM. See you on Sun. The cat sat.",
      "Join us on Saturday at ten A-M. See you on Sunday. The cat sat."),
     # science lessons, vehicles and forms
