@@ -49,7 +49,7 @@ def test_schema_is_migrated_with_wal_and_foreign_keys(db: Path):
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0008"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0009"
 
 
 def test_upgrading_an_old_database_keeps_its_projects(db: Path):
@@ -64,7 +64,7 @@ def test_upgrading_an_old_database_keeps_its_projects(db: Path):
                           "VALUES ('Old', 0.6, 0.8, '2026-01-01', '2026-01-01')"))
     assert [p.name for p in list_projects(db)] == ["Old"]  # opening it migrates it to head
     with engine_connection(db) as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0008"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0009"
         assert "pitch_range" in {c["name"] for c in inspect(conn).get_columns("directions")}
 
 
@@ -518,3 +518,30 @@ def test_undo_takes_back_direction_and_text_changes_in_order(db: Path):
     assert undo_last_change(db, project_id) == "emotion, intensity of line 1"
     assert list_lines(db, project_id)[0].direction == first.direction
     assert undo_last_change(db, project_id) is None
+
+
+def test_a_typed_direction_or_pause_in_a_line_is_read_as_the_importer_reads_it(db: Path):
+    """Typing "(angrily)" or "(pause 2 seconds)" into a line's text in the studio directs the line, as in an imported
+    script, instead of being read out; one undo takes the words, the note and the direction back together."""
+    from app.services.projects import undo_last_change
+
+    create_project(db, "Typed")
+    import_pasted_text(db, "Typed", "ANNA: (softly) Hello there.\nBEN: Hi.")
+    project_id = get_project_id(db, "Typed")
+    first = list_lines(db, project_id)[0]
+    assert (first.text, first.direction_note) == ("Hello there.", "softly")
+    update_line_text(db, first.id, "(angrily) (pause 1.5 seconds) Hello there, (pause 2 seconds) you.")
+    typed = list_lines(db, project_id)[0]
+    assert typed.text == 'Hello there, <break time="2s"/> you.'
+    assert typed.direction_note == "softly; angrily"
+    assert (typed.direction.emotion, typed.direction.pause_before) == (Emotion.ANGER, 1.5)
+    assert typed.direction.volume == first.direction.volume  # what "softly" set stays
+    update_line_text(db, first.id, "Hello there, you (see Section 4).")  # an aside with a number is said
+    assert list_lines(db, project_id)[0].text == "Hello there, you (see Section 4)."
+    assert list_lines(db, project_id)[0].direction_note == "softly; angrily"
+    with pytest.raises(IntonateError, match="needs some words"):
+        update_line_text(db, first.id, "(whispering)")
+    undo_last_change(db, project_id)
+    undo_last_change(db, project_id)
+    back = list_lines(db, project_id)[0]
+    assert (back.text, back.direction_note, back.direction) == (first.text, first.direction_note, first.direction)

@@ -158,7 +158,7 @@ class ReferenceTake(Base):
 
 
 class LineEdit(Base):
-    """A line's text, direction and speaker just before a change, so the change can be undone."""
+    """A line's text, direction, note and speaker just before a change, so the change can be undone."""
 
     __tablename__ = "line_edits"
 
@@ -171,6 +171,7 @@ class LineEdit(Base):
     direction: Mapped[dict | None] = mapped_column(JSON)  # Direction.FIELDS → value; None: no override row
     speaker: Mapped[str | None] = mapped_column(String(200))  # the speaker's name; "": narration; None: not recorded
     speaker_voice: Mapped[str | None] = mapped_column(String(100))  # their voice, should they leave the cast meanwhile
+    note: Mapped[str | None] = mapped_column(Text)  # the line's direction note; "": none; None: not recorded
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

@@ -187,6 +187,15 @@ def make_line(text: str, speaker: str | None, number: int, pending: list[str], *
                       **directed(direction, **extra))  # the line's own note, not the scene's before it
 
 
+def read_typed_line(text: str) -> ScriptLine:
+    """A line's text as a user types it in the studio, read as an imported line is: "(whispering)" a direction, a
+    timed "(pause 2 seconds)" a pause. Refuses text with nothing to say."""
+    line = make_line(text, None, 0, [])
+    if line is None:
+        raise IntonateError("a line needs some words to speak")
+    return line
+
+
 def edge_pauses(spoken: str, waited: float = 0.0) -> tuple[str, float, float]:
     """The words without the timed pauses before and after them, and those pauses' lengths in seconds (up to
     MAX_BREAK_S each; `waited` is a pause already owed before the line)."""

@@ -89,21 +89,23 @@ UNDO_DEPTH = 200  # user actions remembered per project
 
 
 def change_line(session: Session, line: Line, what: str, text: str | None = None,
-                direction: dict | None = None) -> None:
-    """Change one line's text or direction as a user action (see `change_lines`)."""
-    change_lines(session, [line], what, text, direction)
+                direction: dict | None = None, note: str | None = None) -> None:
+    """Change one line's text, direction or note as a user action (see `change_lines`)."""
+    change_lines(session, [line], what, text, direction, note)
 
 
 def change_lines(session: Session, lines: list[Line], what: str, text: str | None = None,
-                 direction: dict | None = None) -> None:
-    """The one way lines' text or direction is changed by a user action: how each was is remembered first, under
-    one action id, so `undo_last_change` puts them all back at once. `direction` maps Direction fields to values
-    (None = automatic)."""
+                 direction: dict | None = None, note: str | None = None) -> None:
+    """The one way lines' text, direction or direction note is changed by a user action: how each was is remembered
+    first, under one action id, so `undo_last_change` puts them all back at once. `direction` maps Direction fields
+    to values (None = automatic); a `note` of "" removes the line's note."""
     action_id = uuid.uuid4().hex
     for line in lines:
         _remember(session, line, what, action_id)
         if text is not None:
             line.text = text
+        if note is not None:
+            line.direction = note or None
         if direction:
             write_direction(line, direction)
     if lines:
@@ -119,12 +121,12 @@ def write_direction(line: Line, values: dict) -> None:
 
 
 def _remember(session: Session, line: Line, what: str, action_id: str) -> None:
-    """Record the line's text, direction and speaker before a change, for undo."""
+    """Record the line's text, direction, note and speaker before a change, for undo."""
     direction = line.direction_override
     session.add(LineEdit(project_id=line.project_id, line_id=line.id, action_id=action_id, what=what, text=line.text,
                          direction=None if direction is None else {f: getattr(direction, f) for f in Direction.FIELDS},
                          speaker=line.speaker.name if line.speaker else "",
-                         speaker_voice=line.speaker.voice_id if line.speaker else None))
+                         speaker_voice=line.speaker.voice_id if line.speaker else None, note=line.direction or ""))
 
 
 def _forget_old_actions(session: Session, project_id: int) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.db.models import Direction, Line, LineEdit, Project, Speaker, Take, utcnow
 from app.db.session import transaction
-from app.importers import ParsedScript, check_cue, import_script, parse_script
+from app.importers import ParsedScript, check_cue, import_script, parse_script, read_typed_line
 from app.services.casting import suggest_voice
 from app.services.common import (
     change_line,
@@ -302,15 +302,17 @@ def _which(lines: list[Line]) -> str:
 
 
 def update_line_text(db: Path, line_id: int, text: str) -> None:
-    from engine.text import has_speakable_text
-
-    if not has_speakable_text(text):
-        raise IntonateError("a line needs some words to speak")
-    if problem := unsayable_ipa(text):
+    """Set a line's words as one undoable action. What the user types is read as a script line is: a "(whispering)"
+    joins the line's direction note and directs its delivery, a "(pause 2 seconds)" is a pause."""
+    typed = read_typed_line(text)
+    if problem := unsayable_ipa(typed.text):
         raise IntonateError(problem)
+    direction = {name: value for name in Direction.FIELDS if (value := getattr(typed, name, None)) is not None}
     with transaction(db) as session:
         line = get_line(session, line_id)
-        change_line(session, line, f"text of line {line.position}", text=" ".join(text.split()))
+        notes = [note for note in (line.direction, typed.direction) if note]
+        note = "; ".join(dict.fromkeys(notes)) if typed.direction else None
+        change_line(session, line, f"text of line {line.position}", text=typed.text, direction=direction, note=note)
 
 
 def give_lines_to(db: Path, line_ids: list[int], name: str) -> str | None:
@@ -445,7 +447,7 @@ def last_change(db: Path, project_id: int) -> str | None:
 
 
 def undo_last_change(db: Path, project_id: int) -> str | None:
-    """Put back the line text, direction and speaker from before the latest action (every line it changed); returns
+    """Put back the line text, direction, note and speaker from before the latest action (every line it changed); returns
     what was undone."""
     with transaction(db) as session:
         latest = session.scalar(select(LineEdit).where(LineEdit.project_id == project_id).order_by(LineEdit.id.desc()))
@@ -463,6 +465,8 @@ def undo_last_change(db: Path, project_id: int) -> str | None:
             line.text = edit.text
             if edit.speaker is not None:  # None: an edit saved before speakers were remembered
                 line.speaker = cast.speaker(edit.speaker, edit.speaker_voice)
+            if edit.note is not None:  # None: an edit saved before notes were remembered
+                line.direction = edit.note or None
             if edit.direction is None:
                 line.direction_override = None
             else:

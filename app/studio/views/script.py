@@ -212,7 +212,8 @@ edited = st.data_editor(
         "Speaker": st.column_config.TextColumn(help="Who says the line: a speaker's name (a new name joins the cast "
                                                "with a voice of its own), or Narrator"),
         "Text": st.column_config.TextColumn(width="large", help="Edit in place. `*word*` stresses a word, "
-                                            "`<break time=\"500ms\"/>` adds a pause, `[[IPA]]` is said as written"),
+                                            "`(pause 2 seconds)` or `<break time=\"500ms\"/>` adds a pause, "
+                                            "`(whispering)` directs the line, `[[IPA]]` is said as written"),
         "Emotion": st.column_config.SelectboxColumn(options=[AUTO, *EMOTION_CHOICES], required=True,
                                                     help="Override the detected emotion; 'auto' follows the recognizer"),
         "Intensity": st.column_config.NumberColumn(min_value=0.0, max_value=1.5, step=0.05, format="%.2f",
