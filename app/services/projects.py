@@ -447,8 +447,8 @@ def last_change(db: Path, project_id: int) -> str | None:
 
 
 def undo_last_change(db: Path, project_id: int) -> str | None:
-    """Put back the line text, direction, note and speaker from before the latest action (every line it changed); returns
-    what was undone."""
+    """Put back the line text, direction, note and speaker from before the latest action (every line it changed);
+    returns what was undone."""
     with transaction(db) as session:
         latest = session.scalar(select(LineEdit).where(LineEdit.project_id == project_id).order_by(LineEdit.id.desc()))
         if latest is None:
