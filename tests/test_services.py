@@ -523,6 +523,7 @@ def test_undo_takes_back_direction_and_text_changes_in_order(db: Path):
 def test_a_typed_direction_or_pause_in_a_line_is_read_as_the_importer_reads_it(db: Path):
     """Typing "(angrily)" or "(pause 2 seconds)" into a line's text in the studio directs the line, as in an imported
     script, instead of being read out; one undo takes the words, the note and the direction back together."""
+    from app.importers import as_typed
     from app.services.projects import undo_last_change
 
     create_project(db, "Typed")
@@ -541,6 +542,10 @@ def test_a_typed_direction_or_pause_in_a_line_is_read_as_the_importer_reads_it(d
     assert list_lines(db, project_id)[0].direction_note == "softly; angrily"
     with pytest.raises(IntonateError, match="needs some words"):
         update_line_text(db, first.id, "(whispering)")
+    saved = list_lines(db, project_id)[0].text
+    assert update_line_text(db, first.id, as_typed('Wait <break time="500ms"/> here.')) == 'Wait <break time="0.5s"/> here.'
+    undo_last_change(db, project_id)
+    assert list_lines(db, project_id)[0].text == saved
     undo_last_change(db, project_id)
     undo_last_change(db, project_id)
     back = list_lines(db, project_id)[0]

@@ -359,6 +359,21 @@ def test_script_table_shows_the_ids_a_script_gave_its_lines(tmp_path: Path, monk
     assert course.selectbox(key="why-line").options[0].startswith("1. slide-01 · Narrator: Welcome")
 
 
+def test_script_table_shows_a_pause_as_it_is_typed(tmp_path: Path, monkeypatch):
+    """A pause in a line is shown as "(pause 2s)", which is also how it is typed back; nothing is saved by showing it."""
+    from app.services.projects import create_project, import_pasted_text, last_change
+
+    db = tmp_path / "pauses.db"
+    project_id = create_project(db, "Pauses")
+    import_pasted_text(db, "Pauses", "No. This one's different. (pause 2 seconds) It repeats.")
+    assert list_lines(db, project_id)[0].text == 'No. This one\'s different. <break time="2s"/> It repeats.'
+    studio = _studio_on(db, monkeypatch, project_id)
+    assert list(studio.dataframe[0].value["Text"]) == ["No. This one's different. (pause 2s) It repeats."]
+    assert "(pause 2s) It repeats." in " ".join(m.value for m in studio.markdown)  # the player under the table
+    studio.run()
+    assert last_change(db, project_id) is None
+
+
 def test_script_page_directs_the_filtered_lines_at_once_and_undoes_it(tmp_path: Path, monkeypatch):
     """A podcaster sets every line of one speaker to calm joy in one go, then takes it back with one undo."""
     from app.services.analysis import analyze_project

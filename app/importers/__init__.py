@@ -9,7 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.importers.documents import parse_docx, parse_odt, parse_pdf, parse_rtf
-from app.importers.lines import ParsedScript, ScriptImportError, ScriptLine, check_cue, decode_text, read_typed_line
+from app.importers.lines import (
+    ParsedScript,
+    ScriptImportError,
+    ScriptLine,
+    as_typed,
+    check_cue,
+    decode_text,
+    read_typed_line,
+)
 from app.importers.screenplays import parse_fdx, parse_fountain
 from app.importers.subtitles import parse_ass, parse_sbv, parse_srt, parse_ttml, parse_vtt
 from app.importers.tables import parse_csv, parse_tsv, parse_xlsx
@@ -17,8 +25,8 @@ from app.importers.text import parse_markdown, parse_plain_text, parse_ssml_scri
 from engine.errors import IntonateError
 from engine.video import VIDEO_EXTENSIONS, extract_subtitles
 
-__all__ = ["SUPPORTED_EXTENSIONS", "ParsedScript", "ScriptImportError", "ScriptLine", "check_cue", "decode_text",
-           "import_script", "import_video_subtitles", "parse_script", "read_typed_line"]
+__all__ = ["SUPPORTED_EXTENSIONS", "ParsedScript", "ScriptImportError", "ScriptLine", "as_typed", "check_cue",
+           "decode_text", "import_script", "import_video_subtitles", "parse_script", "read_typed_line"]
 
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".sbv", ".ass", ".ssa", ".ttml", ".dfxp", ".fountain", ".fdx", ".csv",

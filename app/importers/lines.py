@@ -196,6 +196,12 @@ def read_typed_line(text: str) -> ScriptLine:
     return line
 
 
+def as_typed(text: str) -> str:
+    """A line's words as a user would type them, its break tags as the timed pauses `read_typed_line` reads back:
+    `<break time="500ms"/>` is "(pause 0.5s)"."""
+    return BREAK_TAG.sub(lambda tag: f"(pause {break_seconds(*tag.groups()):g}s)", text)
+
+
 def edge_pauses(spoken: str, waited: float = 0.0) -> tuple[str, float, float]:
     """The words without the timed pauses before and after them, and those pauses' lengths in seconds (up to
     MAX_BREAK_S each; `waited` is a pause already owed before the line)."""

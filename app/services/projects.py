@@ -301,9 +301,10 @@ def _which(lines: list[Line]) -> str:
     return f"line {lines[0].position}" if len(lines) == 1 else f"{len(lines)} lines"
 
 
-def update_line_text(db: Path, line_id: int, text: str) -> None:
-    """Set a line's words as one undoable action. What the user types is read as a script line is: a "(whispering)"
-    joins the line's direction note and directs its delivery, a "(pause 2 seconds)" is a pause."""
+def update_line_text(db: Path, line_id: int, text: str) -> str:
+    """Set a line's words as one undoable action; returns them as saved. What the user types is read as a script
+    line is: a "(whispering)" joins the line's direction note and directs its delivery, a "(pause 2 seconds)" is a
+    pause."""
     typed = read_typed_line(text)
     if problem := unsayable_ipa(typed.text):
         raise IntonateError(problem)
@@ -313,6 +314,7 @@ def update_line_text(db: Path, line_id: int, text: str) -> None:
         notes = [note for note in (line.direction, typed.direction) if note]
         note = "; ".join(dict.fromkeys(notes)) if typed.direction else None
         change_line(session, line, f"text of line {line.position}", text=typed.text, direction=direction, note=note)
+        return typed.text
 
 
 def give_lines_to(db: Path, line_ids: list[int], name: str) -> str | None:

@@ -4,6 +4,7 @@
 import pandas as pd
 import streamlit as st
 
+from app.importers import as_typed
 from app.services.analysis import analyze_project, explain_line
 from app.services.background import current_render, forget_render, start_render
 from app.services.exporting import scene_preview
@@ -78,8 +79,8 @@ if toolbar.button(f"▶ Preview first {min(PREVIEW_LINES, len(stale)) or ''}", d
 
 
 def drop_table_edits() -> None:
-    """Redraw the script table from the database, forgetting the edits it still holds (after an undo, or a name the
-    cast spells otherwise)."""
+    """Redraw the script table from the database, forgetting the edits it still holds (after an undo, a name the
+    cast spells otherwise, or a typed direction taken out of a line's words)."""
     st.session_state["table-version"] = st.session_state.get("table-version", 0) + 1
 
 
@@ -126,7 +127,7 @@ def pick_line(lines, key: str):
     if st.session_state.get(key) not in by_id:
         st.session_state.pop(key, None)
     chosen = st.selectbox("Line", list(by_id), key=key,
-                          format_func=lambda i: f"{by_id[i].heading}: {by_id[i].text[:70]}")
+                          format_func=lambda i: f"{by_id[i].heading}: {as_typed(by_id[i].text)[:70]}")
     return by_id[chosen]
 
 
@@ -172,7 +173,7 @@ with st.expander("📈 Emotional arc", key="arc-panel"):
         "emotion": [line.effective_emotion.value for line in lines],
         "intensity": [line.effective_intensity for line in lines],
         "confidence": [line.estimate.confidence if line.estimate else 0.0 for line in lines],
-        "text": [line.text for line in lines],
+        "text": [as_typed(line.text) for line in lines],
     })
     event = st.altair_chart(emotional_arc_chart(arc), width="stretch", on_select="rerun", key="arc")
     picked = (event.selection.get("pick") or []) if event else []
@@ -189,7 +190,7 @@ if any(line.author_id for line in lines):  # the script named its lines (e-learn
 table = pd.DataFrame(
     columns | {
         "Speaker": [line.speaker or "Narrator" for line in shown],
-        "Text": [line.text for line in shown],
+        "Text": [as_typed(line.text) for line in shown],
         "Detected": [emotion_label(line.estimate.emotion, line.estimate.confidence) if line.estimate else "—" for line in shown],
         "Emotion": [line.direction.emotion.value if line.direction.emotion else AUTO for line in shown],
         "Intensity": [round(line.effective_intensity, 2) for line in shown],
@@ -212,7 +213,7 @@ edited = st.data_editor(
         "Speaker": st.column_config.TextColumn(help="Who says the line: a speaker's name (a new name joins the cast "
                                                "with a voice of its own), or Narrator"),
         "Text": st.column_config.TextColumn(width="large", help="Edit in place. `*word*` stresses a word, "
-                                            "`(pause 2 seconds)` or `<break time=\"500ms\"/>` adds a pause, "
+                                            "`(pause 2s)` adds a pause, "
                                             "`(whispering)` directs the line, `[[IPA]]` is said as written"),
         "Emotion": st.column_config.SelectboxColumn(options=[AUTO, *EMOTION_CHOICES], required=True,
                                                     help="Override the detected emotion; 'auto' follows the recognizer"),
@@ -229,7 +230,8 @@ changed = False
 for line, (_, before), (_, after) in zip(shown, table.iterrows(), edited.iterrows()):
     try:
         if after["Text"] != before["Text"]:
-            update_line_text(db, line.id, str(after["Text"]))
+            if as_typed(update_line_text(db, line.id, str(after["Text"]))) != " ".join(str(after["Text"]).split()):
+                drop_table_edits()  # "(whispering)" became the line's direction: show the words as saved
             changed = True
         if (typed := cell_text(after["Speaker"])) != before["Speaker"]:
             now = give_lines_to(db, [line.id], typed) or "Narrator"
@@ -263,7 +265,7 @@ read_summary = (f"{counted(len(read_otherwise), 'line')} in the table said other
 with st.expander(f"🗣️ What the voice reads: {read_summary}", key="readings-panel"):
     st.caption("Numbers, symbols, abbreviations and the lexicon as the voice will say them. A word it gets wrong: add "
                "it to the lexicon on the **Settings** page, or reword the line.")
-    st.markdown("\n".join(f"- **{line.number}.** {_markdown_safe(line.text)}  \n  → {_markdown_safe(reading)}"
+    st.markdown("\n".join(f"- **{line.number}.** {_markdown_safe(as_typed(line.text))}  \n  → {_markdown_safe(reading)}"
                            for line, reading in read_otherwise) or "Every line on this page is read as written.")
 
 everything = len(matching) == len(lines)
@@ -504,7 +506,7 @@ if pages > 1:
 for line in shown[(page - 1) * LINES_PER_PAGE : page * LINES_PER_PAGE]:
     text_col, audio_col, action_col = st.columns([4, 3, 1])
     emotion = line.effective_emotion
-    text_col.markdown(f"**{line.heading}** · {emotion_label(emotion)}  \n{line.text}")
+    text_col.markdown(f"**{line.heading}** · {emotion_label(emotion)}  \n{_markdown_safe(as_typed(line.text))}")
     if line.take is not None:
         audio_col.audio(line.take.audio_path)
         if not line.take.up_to_date:
