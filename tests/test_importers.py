@@ -385,6 +385,48 @@ def test_docx_script_table_is_read_by_its_headings():
                                "course.docx: the script is read from its table; 2 paragraphs outside it were left out"]
 
 
+def test_docx_av_script_reads_who_says_each_line_and_leaves_the_sound_cues_out():
+    """The classic two-column ad or video script: the Audio column labels who reads ("VO:", "VO (warm):", a
+    character) and holds sound and music cues nobody says."""
+    data = _docx_bytes(["Tempo launch, :30"], [
+        ["VIDEO", "AUDIO"],
+        ["Wide shot of city at dawn.", "VO: Every morning, millions wake up to the same problem."],
+        ["Logo reveal.", "SFX: whoosh"],
+        ["Woman at desk.", "WOMAN: Where did my morning go?"],
+        ["Product, slow push-in.", "VO (warm): Meet Tempo, the planner that plans itself."],
+        ["Super: tempo.app", "MUSIC UP AND OUT"],
+    ])
+    parsed = parse_script(data, ".docx", "spot.docx")
+    assert [(l.speaker, l.text, l.direction) for l in parsed.lines] == [
+        ("VO", "Every morning, millions wake up to the same problem.", None),
+        ("WOMAN", "Where did my morning go?", None),
+        ("VO", "Meet Tempo, the planner that plans itself.", "warm"),
+    ]
+
+
+def test_radio_script_cues_are_notes_not_words_and_labels_are_no_speakers():
+    """A radio spot typed as text: "SFX:" and "MUSIC:" lines are directions (which set no emotion: "sad piano" is the
+    music's), "Remember:" opens the narrator's sentence rather than naming a character."""
+    text = ("LENGTH: :30\n\nMUSIC: sad piano, under\n\nANNCR: The house was quiet.\nSFX: baby crying\n"
+            "ANNCR: Then everything changed.\n\nRemember: always check the smoke alarm.\n\nMUSIC UP AND OUT\n")
+    parsed = parse_script(text.encode(), ".txt", "spot.txt")
+    assert [(l.speaker, l.text, l.direction, l.emotion) for l in parsed.lines] == [
+        ("ANNCR", "The house was quiet.", "LENGTH: :30; MUSIC: sad piano, under; SFX: baby crying", None),
+        ("ANNCR", "Then everything changed.", None, None),
+        (None, "Remember: always check the smoke alarm.", None, None),
+    ]
+    # a line that only starts like a cue is said
+    said = parse_script(b"MUSIC IS MY LIFE!\n\nMusic filled the room.\n", ".txt", "story.txt").lines
+    assert [l.text for l in said] == ["MUSIC IS MY LIFE!", "Music filled the room."]
+
+
+def test_csv_sound_cue_rows_are_skipped_and_a_labelled_cell_names_its_speaker():
+    rows = "text\nVO: Welcome to Tempo.\nSFX: chime\nAGENT (brightly): How can I help?\n"
+    parsed = parse_script(rows.encode(), ".csv", "spot.csv")
+    assert [(l.speaker, l.text, l.direction) for l in parsed.lines] == [
+        ("VO", "Welcome to Tempo.", None), ("AGENT", "How can I help?", "brightly")]
+
+
 def test_docx_table_with_merged_cells_says_each_line_once():
     """A narration cell merged down over two visuals is said once; a divider row merged across the table is no line;
     a speaker merged down over two lines speaks both."""

@@ -116,6 +116,16 @@ def test_a_narrator_label_is_the_narration_voice(db: Path):
     assert [(s.name, s.line_count) for s in list_speakers(db, project_id)] == [("ANNA", 2)]
 
 
+def test_an_ads_voice_over_and_announcer_are_the_narration_voice(db: Path):
+    """An ad's "VO:" and "ANNCR:" read what a narrator reads; its characters are cast beside them."""
+    create_project(db, "Spot")
+    import_pasted_text(db, "Spot", "VO: Mornings are hard.\nWOMAN: Tell me about it.\nANNCR: Tempo. Available now.\n"
+                                   "V.O.: Try it free.")
+    project_id = get_project_id(db, "Spot")
+    assert [s.name for s in list_speakers(db, project_id)] == ["WOMAN"]
+    assert narration_line_count(db, project_id) == 3
+
+
 def test_an_emotion_directed_over_a_calm_line_is_heard(db: Path):
     """'(nervously)' over a line the recognizer reads as calm: its intensity measures the calm, so the line takes at
     least the default, and renders with it; an emotion the recognizer agrees with keeps its intensity."""

@@ -22,8 +22,19 @@ _SPEAKER_LINE = re.compile(r"^\s*([A-Z][\w.'\- ]{0,40}?)\s*(?:[\[(](?:\d{1,2}:)?
 _CHAT_LINE = re.compile(r"^\s*<([\w.|^`-]{2,32})>()\s+(.*\S)\s*$")
 _HTML_TAGS = frozenset("em strong span div font br hr p li ul ol".split())
 # Words that open a heading or a course's label, not a speaker's name: "Chapter 2: Morning", "Quiz: ...", "SCENE 4"
+# ("Remember: always wear gloves" is the narrator's sentence, not a character called Remember)
 NOT_A_CHARACTER = frozenset("""CHAPTER PART SECTION MODULE LESSON STEP ACT SCENE NOTE TIP WARNING QUIZ EXAMPLE EXERCISE
-    SUMMARY HINT IMPORTANT CAUTION REMINDER OBJECTIVE OBJECTIVES GOAL ACTIVITY TASK KEY TAKEAWAY""".split())
+    SUMMARY HINT IMPORTANT CAUTION REMINDER OBJECTIVE OBJECTIVES GOAL ACTIVITY TASK KEY TAKEAWAY REMEMBER QUESTION
+    ANSWER DEFINITION FACT RULE BONUS UPDATE DISCLAIMER PROBLEM SOLUTION RESULT CONCLUSION RECAP REVIEW SCENARIO
+    CHALLENGE PROMPT OPTION CORRECT INCORRECT FEEDBACK TOPIC AGENDA WHY PS NB FYI SOURCE""".split())
+# Lines of an ad's or a video's script that nobody says: sound ("SFX: door slams", "MUSIC UP AND OUT"), a clip's own
+# sound ("SOT: customer testimonial"), text on screen ("SUPER: tempo.app") and the spot's particulars ("LENGTH: :30",
+# "ISCI: TMP0001"; not "CLIENT:", a role-play's speaker too). With a colon the label may be in any case; without one
+# the whole line is in capitals.
+_CUE_LABELS = ("SFX|FX|SOUND(?: EFFECTS?)?|MUSIC|MUS|SOT|NATS?(?: SOUND| SOT)?|SUPER|GFX|CG|OST|LOWER THIRD|"
+               "ON[- ]SCREEN(?: TEXT)?|B[- ]?ROLL|LENGTH|RUNTIME|AIR ?DATES?|ISCI|JOB(?: NO\\.?)?")
+_CUE_LINE = re.compile(rf"^\s*(?:(?i:{_CUE_LABELS})\s*(?:\([^()\[\]]*\))?\s*:[^\[\]]*|"
+                       rf"(?:SFX|FX|SOT|NATS|MUSIC)\b[^a-z\[\]!?]*)$")
 # A screenplay's "(beat)" and an ElevenLabs-style "[pause]" are silences, in seconds, by how long they say
 PAUSE_DIRECTIONS_S = {"": 0.6, "short": 0.4, "long": 1.5}
 # and one that gives its length is that long, as meditation and e-learning scripts time them: "(pause 5 seconds)",
@@ -169,6 +180,11 @@ def spoken_aside(inside: str) -> bool:
     return bool(_SPOKEN_ASIDE.search(inside)) or len(inside.split()) > MAX_DIRECTION_WORDS
 
 
+def as_cue(text: str) -> str:
+    """A line of sound, music or particulars ("SFX: whoosh", "MUSIC UP") as the [direction] it is, else the line."""
+    return f"[{text.strip()}]" if _CUE_LINE.match(text) else text
+
+
 def make_line(text: str, speaker: str | None, number: int, pending: list[str], **extra) -> ScriptLine | None:
     """A script line, or None (its notes kept for the next line) when nothing in it is spoken. A timed pause before
     or after the words is the line's pause before or after; one on a line of its own, the next line's pause before."""
@@ -239,8 +255,9 @@ def stress_runs(runs: list[tuple[str, bool]]) -> str:
 
 def directed(note: str | None, **given) -> dict:
     """The line's fields with what its note directs (emotion, intensity, volume, rate) under what the script set
-    itself: an emotion column wins over the note's emotion and intensity."""
-    controls = direction_controls(note) if note else {}
+    itself: an emotion column wins over the note's emotion and intensity; a sound cue in the note directs nothing."""
+    directing = "; ".join(part for part in (note or "").split("; ") if not _CUE_LINE.match(part))  # not "MUSIC: sad"
+    controls = direction_controls(directing) if directing else {}
     if given.get("emotion") is not None:
         controls.pop("emotion", None)
         controls.pop("intensity", None)
@@ -248,11 +265,12 @@ def directed(note: str | None, **given) -> dict:
 
 
 def text_blocks(raw_lines: list[str]) -> list[list[tuple[int, str]]]:
-    """Lines grouped into blocks at blank lines, each line with its number (from 1), stripped."""
+    """Lines grouped into blocks at blank lines, each line with its number (from 1), stripped, a sound or music cue
+    bracketed as the direction it is."""
     blocks: list[list[tuple[int, str]]] = [[]]
     for number, raw in enumerate(raw_lines, start=1):
         if raw.strip():
-            blocks[-1].append((number, raw.strip()))
+            blocks[-1].append((number, as_cue(raw.strip())))
         elif blocks[-1]:
             blocks.append([])
     return [b for b in blocks if b]

@@ -11,10 +11,12 @@ from app.importers.lines import (
     ParsedScript,
     ScriptImportError,
     ScriptLine,
+    as_cue,
     check_office_zip,
     cue_fields,
     directed,
     edge_pauses,
+    speaker_turn,
     split_direction,
 )
 from engine.emotions import parse_emotion
@@ -63,7 +65,9 @@ def parse_csv(text: str, name: str = "script", dialect=None) -> ParsedScript:
             continue
         if len(row) != len(header):
             raise ScriptImportError(f"{name} line {number}: expected {len(header)} fields, found {len(row)}")
-        record = {h: cell.strip() for h, cell in zip(header, row)}
+        record = _turn_in_cell({h: cell.strip() for h, cell in zip(header, row)})
+        if record["text"].startswith("[") and not has_speakable_text(split_direction(record["text"])[0]):
+            continue  # a sound or music cue
         parsed.lines.append(_csv_line(record, number, name))
     return parsed
 
@@ -86,6 +90,17 @@ def _named_columns(header: list[str], aliases: dict[str, str]) -> list[str]:
         if column and column not in columns:
             columns[index] = column
     return columns
+
+
+def _turn_in_cell(record: dict[str, str]) -> dict[str, str]:
+    """The row with its words read as a script line's: a sound cue ("SFX: whoosh") a direction, and, where no speaker
+    column names one, "VO: words" or "ANNA (warm): words" a speaker's turn (an ad's two-column script)."""
+    text = as_cue(record.get("text", ""))
+    if not record.get("speaker") and (turn := speaker_turn(text)):
+        speaker, note, text = turn.groups()
+        record = {**record, "speaker": speaker.strip()}
+        text = f"{note or ''} {text}"
+    return {**record, "text": text}
 
 
 def _csv_line(record: dict[str, str], number: int, name: str, where: str | None = None) -> ScriptLine:
@@ -202,8 +217,8 @@ def read_rows(rows: list[tuple[int, list[str]]], where: str, parsed: ParsedScrip
     for number, cells in rows:
         if merged is not None and merged(number, said):
             continue
-        record = {column: cell for column, cell in zip(columns, cells) if column in CSV_COLUMNS}
-        spoken, direction = split_direction(record.get("text", ""))
+        record = _turn_in_cell({column: cell for column, cell in zip(columns, cells) if column in CSV_COLUMNS})
+        spoken, direction = split_direction(record["text"])
         if not has_speakable_text(spoken):
             continue
         speaker, speaker_note = split_direction(record.get("speaker", ""))  # "ANNA (V.O.)"

@@ -42,7 +42,9 @@ from engine.voices import DEFAULT_VOICE_ID, get_voice
 
 MAX_NAME_LENGTH = 200
 MAX_GAP_S = 10.0
-NARRATOR_NAMES = {"narrator", "narration"}  # "NARRATOR: …" is read by the narration voice, as unnamed lines are
+# "NARRATOR: …" is read by the narration voice, as unnamed lines are, and so is an ad's voice-over or announcer
+NARRATOR_NAMES = {"narrator", "narration", "narr", "narr.", "vo", "v.o.", "voiceover", "voice-over", "voice over",
+                  "anncr", "anncr.", "announcer"}
 MAX_OVERLAP_S = 1.0  # a negative speaker-change gap lets the next speaker come in early
 
 
