@@ -420,6 +420,19 @@ def test_radio_script_cues_are_notes_not_words_and_labels_are_no_speakers():
     assert [l.text for l in said] == ["MUSIC IS MY LIFE!", "Music filled the room."]
 
 
+def test_video_script_part_labels_are_notes_and_the_words_after_them_are_said():
+    """A YouTube script's "HOOK", "INTRO" and "SPONSOR READ:" label its parts for the writer: the voice says what
+    follows them, not the labels; a sentence that merely begins with such a word is said whole."""
+    text = ("HOOK\n\nWhat if your phone is listening?\n\nIntro: Hey everyone, welcome back.\n\n"
+            "SPONSOR READ:\n\nThis video is sponsored by Tempo.\n\nOUTRO\n\nIntro music plays as we wrap up.\n\n"
+            "END SCREEN\n")
+    parsed = parse_script(text.encode(), ".txt", "video.txt")
+    assert [(l.text, l.direction) for l in parsed.lines] == [
+        ("What if your phone is listening?", "HOOK"), ("Hey everyone, welcome back.", "Intro"),
+        ("This video is sponsored by Tempo.", "SPONSOR READ"), ("Intro music plays as we wrap up.", "OUTRO"),
+    ]
+
+
 def test_csv_sound_cue_rows_are_skipped_and_a_labelled_cell_names_its_speaker():
     rows = "text\nVO: Welcome to Tempo.\nSFX: chime\nAGENT (brightly): How can I help?\n"
     parsed = parse_script(rows.encode(), ".csv", "spot.csv")

@@ -180,9 +180,19 @@ def spoken_aside(inside: str) -> bool:
     return bool(_SPOKEN_ASIDE.search(inside)) or len(inside.split()) > MAX_DIRECTION_WORDS
 
 
+# A video script's parts, labelled for its writer: "HOOK", "Intro:", "SPONSOR READ: This video is sponsored by…"
+_PART_LABEL = re.compile(r"^\s*((?i:hook|intro|outro|cta|call to action|sponsor(?: read| segment| spot)?|ad read|"
+                         r"(?:pre|mid)-?roll|end ?screen|end card|cold open|teaser))\s*(?::\s*(.*\S)?)?\s*$")
+
+
 def as_cue(text: str) -> str:
-    """A line of sound, music or particulars ("SFX: whoosh", "MUSIC UP") as the [direction] it is, else the line."""
-    return f"[{text.strip()}]" if _CUE_LINE.match(text) else text
+    """A line of sound, music or particulars ("SFX: whoosh", "MUSIC UP") as the [direction] it is, and a video
+    script's part label ("INTRO", "SPONSOR READ: words") as a direction before its words; else the line."""
+    if _CUE_LINE.match(text):
+        return f"[{text.strip()}]"
+    if part := _PART_LABEL.match(text):
+        return f"[{part.group(1)}] {part.group(2) or ''}".strip()
+    return text
 
 
 def make_line(text: str, speaker: str | None, number: int, pending: list[str], **extra) -> ScriptLine | None:
