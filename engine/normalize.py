@@ -246,6 +246,8 @@ _MONARCHS = frozenset("""Henry Edward George William Richard James Charles Eliza
 _RULER_TITLES = frozenset("King Queen Pope Emperor Empress Tsar Czar Tsarina Pharaoh Kaiser Sultan Prince Princess Duke "
                           "Duchess".split())
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|['’]s\b|$)")
+# "Elizabeth I reigned", "Charles I of England": a deed or a realm after "I" (not "Henry I think", "Mary I was")
+_REIGN_AFTER = re.compile(r"\s+(?:reigned|ruled|became|died|succeeded|married|ordered|founded|who|whose|of [A-Z])")
 _NUMBERED_BEFORE = re.compile(r"\b(?i:type|class|grade|stage|phase|level|part|chapter|appendix|volume|section|article|"
                               r"title|schedule|category|tier|mark|book|act|scene|round|season|episode|series|"
                               r"generation|gen|model|version)\s+$")
@@ -1081,7 +1083,7 @@ def _roman(match: re.Match) -> str:
     titled = len(words) == 2 and words[0] in _RULER_TITLES and words[1].isalpha() and words[1].istitle()
     ruler = titled or (words and words[-1] in _MONARCHS) or (
         len(words) == 2 and words[0] in _MONARCHS and words[1].isalpha() and words[1].istitle())
-    if ruler and (numeral != "I" or titled or _CLAUSE_END.match(_after(match))):  # "Elizabeth I." not "Henry I think"
+    if ruler and (numeral != "I" or titled or _CLAUSE_END.match(_after(match)) or _REIGN_AFTER.match(_after(match))):
         return f"the {num2words(_ROMAN[numeral], to='ordinal')}"
     if len(numeral) == 1:  # I, V, X
         return numeral

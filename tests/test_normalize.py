@@ -76,6 +76,8 @@ CASES = [
      "and John Paul the second."),
     ("Charles V, then Elizabeth I. Henry I think so; Malcolm X spoke.", "Charles the fifth, then Elizabeth the first. "
      "Henry I think so; Malcolm X spoke."),
+    ("Elizabeth I reigned; Charles I of England fell. Henry I was there.",
+     "Elizabeth the first reigned; Charles the first of England fell. Henry I was there."),
     ("Start an IV line. Give IV fluids, then change the IVs.", "Start an [[ˌaɪvˈiː]] line. Give [[ˌaɪvˈiː]] fluids, "
      "then change the [[ˌaɪvˈiːz]]."),
     ("Type II diabetes; a type IV error in Rocky IV and Apollo XI.", "Type two diabetes; a type four error in Rocky four "
