@@ -55,6 +55,8 @@ CASES = (
     ("It has 2.5k stars.", r"(2 ?\.5|two point five) ?(thousand|k| ?,000) stars"),
     ("Tickets cost €12,50.", r"(12|twelve) euros? (and )?(50|fifty)|€12[.,]50"),
     ("Open Mon–Fri.", r"monday (to|through|-) friday"),
+    ("Classes Mon/Wed/Fri.", r"monday,? wednesday,? (and )?friday"),
+    ("Pursuant to Sec. 12(a), pay.", r"section (12|twelve) ?-? ?a\b"),
     ("She ran it in 2:03:45.", r"(2|two) hours?,? (3|three) minutes"),
     ("It is due 3 March 2025.", r"(3rd|third|3) (of )?march,? 2025"),
     ("Our ETA is noon.", r"(eta|e\.? ?t\.? ?a\.?) is noon"),

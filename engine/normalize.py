@@ -343,6 +343,8 @@ _HOURS_BEFORE = re.compile(r"\b(?:open|opens|hours?|from|daily|weekdays|weekends
                            r"\W{0,3}$", re.I)
 _DAY_RANGE = re.compile(r"\b(" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?\s?[-–—]\s?("
                         + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\b")  # Mon–Fri
+_DAY_LIST = re.compile(r"\b(?:" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?(?:\s?[/&+]\s?(?:"
+                       + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\b\.?)+")  # Mon/Wed/Fri, Tue & Thu
 # a quiz's "a) wet floor b) loose cable", a lesson's "1) identify risks; 2) report them" (its digits already words)
 _COUNTED_WORDS = tuple(num2words(n) for n in range(1, 10))
 _OPTION_LETTER = re.compile(r"(?:(?<=\S)\s+|(?<!\S))\(?([a-hA-H]|" + "|".join(_COUNTED_WORDS) + r")\)\s+(?=\w)")
@@ -1076,6 +1078,13 @@ def _emphatic(match: re.Match) -> str:
     return f"*{match.group(0)}*"
 
 
+def _day_list(match: re.Match) -> str:
+    """Mon/Wed/Fri: "Monday, Wednesday and Friday"; Tue/Thu "Tuesday and Thursday"."""
+    days = [_DAY_NAMES[day] for day in re.findall(r"[A-Za-z]+", match.group(0))]
+    said = f"{', '.join(days[:-1])} and {days[-1]}"
+    return said + ("." if match.group(0).endswith(".") and _ENDS_HERE.match(match.string, match.end()) else "")
+
+
 def _roman(match: re.Match) -> str:
     """Henry VIII: "Henry the eighth"; an IV line: the letters; Type II, Rocky II: the number."""
     numeral, before = match.group(0), _before(match)
@@ -1292,6 +1301,7 @@ def _normalize_words(text: str) -> str:
     text = _FISCAL_YEAR.sub("F Y ", text)
     text = _WEEKDAYS_RANGE.sub("Monday to Friday", text)
     text = _DAY_RANGE.sub(lambda m: f"{_DAY_NAMES[m.group(1)]} to {_DAY_NAMES[m.group(2)]}", text)
+    text = _DAY_LIST.sub(_day_list, text)
     text = _RATIO_CUED.sub(lambda m: " to ".join(_number(n) for n in m.groups() if n), text)
     text = _TIME_RANGE.sub(lambda m: f"{m.group(1)} to ", text)
     text = _TIME.sub(_time, text)

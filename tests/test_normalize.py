@@ -54,6 +54,8 @@ CASES = [
     ("Due 3 March 2025, or by the 21st June.", "Due the third of March, twenty twenty-five, or by the twenty-first of June."),
     ("Meet on Mon., Jan. 3rd or Fri. 12 May.", "Meet on Monday, January third or Friday the twelfth of May."),
     ("Open 9am–5pm, Mon–Fri.", "Open nine A-M to five P-M, Monday to Friday."),
+    ("Mon/Wed/Fri classes; brunch Sat & Sun. Open Tue/Thu.",
+     "Monday, Wednesday and Friday classes; brunch Saturday and Sunday. Open Tuesday and Thursday."),
     ("Sales from Jan.-Mar. beat Q1–Q3 of FY2025.", "Sales from January to March beat Q one to Q three of F Y twenty twenty-five."),
     ("See p. 12, Eq. 4 and Ch. 3, Capt. Hook; Gen. Z.", "See page twelve, Equation four and Chapter three, Captain Hook; Gen. Z."),
     ("Live at 10:00 a.m. ET, then 11:30pm-1am PT.", "Live at ten A-M Eastern, then eleven thirty P-M to one A-M Pacific."),
