@@ -157,6 +157,12 @@ _UNIT = re.compile(rf"(?<![\d.,])({_NUMBER})\+?(?:\s?|-)({_UNIT_NAMES})(?:/({_UN
 # 480V/60Hz is two ratings ("volts, sixty hertz"); 10 mg/5 mL a dose ("milligrams per five millilitres")
 _UNIT_PAIR = re.compile(rf"(?<=\d)\s?({_UNIT_NAMES})/(?=\d)", re.I)
 _RATINGS = {"v", "hz", "khz", "mhz", "ghz", "w", "kw"}
+_DATA_SIZES = {"kb", "mb", "gb", "tb", "pb"}  # 512GB/1TB: two sizes to choose from ("or"), as 8/16GB are
+_SIZE_CHOICES = re.compile(r"(?<![\w.,/])(\d+)((?:/\d+)+)(?=\s?(?i:[kmgtp]b)\b)")
+# 4K@60fps, 1080p@120Hz: a resolution at a frame rate
+_AT_RATE = re.compile(r"(?<=[\dKkp])@(?=\d)")
+# a 48MP sensor: megapixels (a spaced "650 MPs" are members of parliament)
+_MEGAPIXELS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)MP\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 # "the 100m sprint", "our 2 GB plan": after these, an amount and unit before a noun describe it (singular unit);
 # not before a word that goes on the sentence ("the 20 km between", "the 5 kg I lost", "the 3 hrs spent")
@@ -302,7 +308,7 @@ _NAMED_NUMBER = re.compile(r"\b([A-Za-z][a-z]{0,7}|[A-Z]{1,3})-(\d{3})\b(?![.,]\
 _SUPERSCRIPT_POWER = re.compile(r"(?<=\d)([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _SQUARED = re.compile(r"(?<=[A-Za-z)])[²³]")  # x² + y²: "x squared plus y squared"
 _SUPERSCRIPT_DIGITS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
-_INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[A-Za-z]|\s*[.,;:!?)]|\s*$)|\"")  # a 27" monitor
+_INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[A-Za-z\d]|\s*[.,;:!?)]|\s*$)|\"")  # a 27" monitor
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
 # Plus signs of amounts are read before money and percent are (their digits become words): ages 3+, $100+ orders,
 # NPS rose to +41, +8% (a phone number's + was read with its digits before)
@@ -746,7 +752,7 @@ def _unit(match: re.Match) -> str:
     # "a 16 GB card", "a 5 kg bag", "the 100m sprint": the amount describes a thing and the unit stays singular
     after = match.string[match.end():match.end() + 20]
     describes = (_ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
-                 and re.match(r"\s+[a-z]", after)) or (
+                 and re.match(r"\s+(?:[a-z]|[A-Z]{2,}\b)", after)) or (  # a 512GB SSD
         _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) and _NOUN_AFTER.match(after))
     per = f" per {_UNITS[match.group(3).lower()][0]}" if match.group(3) else ""
     if match.string[match.start(2) - 1] == "-":
@@ -966,6 +972,26 @@ def _blood_pressure(match: re.Match) -> str:
     return said + (" millimetres of mercury" if match.group(3) else "")
 
 
+def _size_choices(match: re.Match) -> str:
+    """8/16GB, 256/512/1024GB: sizes to choose from, "eight or sixteen"; 1/2 GB stays a half."""
+    sizes = [int(match.group(1)), *map(int, match.group(2)[1:].split("/"))]
+    return " or ".join(map(str, sizes)) if sizes[0] >= 4 and sizes == sorted(set(sizes)) else match.group(0)
+
+
+def _unit_pair(match: re.Match) -> str:
+    """480V/60Hz two ratings ("volts, sixty hertz"), 512GB/1TB two sizes ("or"), 10 mg/5 mL a dose ("per")."""
+    unit = match.group(1).lower()
+    then = match.string[match.end():match.end() + 12]
+    if unit in _DATA_SIZES and re.match(r"\d+(?:\.\d+)?\s?(?i:[kmgtp]b)\b", then):
+        return f"{match.group(0)[:-1]} or "
+    return f"{match.group(0)[:-1]}{', ' if unit in _RATINGS else ' per '}"
+
+
+def _megapixels(match: re.Match) -> str:
+    describes = _NOUN_AFTER.match(_after(match))  # a 48MP sensor; 48MP and 12MP
+    return f"{match.group(1)} megapixel{'' if describes or match.group(1) == '1' else 's'}"
+
+
 def _per(match: re.Match) -> str:
     """"$19.99/month" and "15 days/yr" are per month and per year; "day/night" is two words."""
     if match.group(1) in _PER_ABBREVIATED:
@@ -983,7 +1009,7 @@ def _inch_marks(text: str) -> str:
     def said(match: re.Match) -> str:
         nonlocal quoting
         if match.group(1) and not quoting:
-            describes = (_ARTICLE_BEFORE.search(_before(match, 4)) and re.match(r"\s+[a-z]", _after(match))
+            describes = (_ARTICLE_BEFORE.search(_before(match, 4)) and re.match(r"\s+[a-z\d]", _after(match))
                          or re.match(r"\s+[A-Z]", _after(match)))  # a 6.7" OLED panel, a 27" Dell
             return f"{match.group(1)} {'inch' if match.group(1) == '1' or describes else 'inches'}"
         quoting = not quoting
@@ -1322,7 +1348,10 @@ def _normalize_words(text: str) -> str:
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
     text = _BLOOD_PRESSURE.sub(_blood_pressure, text)
     text = _SLASHED.sub(_slashed, text)
-    text = _UNIT_PAIR.sub(lambda m: f"{m.group(0)[:-1]}{', ' if m.group(1).lower() in _RATINGS else ' per '}", text)
+    text = _AT_RATE.sub(" at ", text)
+    text = _MEGAPIXELS.sub(_megapixels, text)
+    text = _SIZE_CHOICES.sub(_size_choices, text)
+    text = _UNIT_PAIR.sub(_unit_pair, text)
     text = _UNIT.sub(_unit, text)
     text = _SQUARED.sub(lambda m: " squared" if m.group(0) == "²" else " cubed", text)
     text = _COURSE_NUMBER.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} oh {_number(m.group(3))}", text)

@@ -54,6 +54,11 @@ CASES = [
     ("Due 3 March 2025, or by the 21st June.", "Due the third of March, twenty twenty-five, or by the twenty-first of June."),
     ("Meet on Mon., Jan. 3rd or Fri. 12 May.", "Meet on Monday, January third or Friday the twelfth of May."),
     ("Open 9am–5pm, Mon–Fri.", "Open nine A-M to five P-M, Monday to Friday."),
+    # a tech review's spec sheet
+    ("A 512GB SSD, a 6.1\" 120Hz screen, 4K@60fps from a 48MP sensor; 8/16GB RAM, 512GB/1TB; 1/2 GB.",
+     "A five hundred and twelve gigabyte SSD, a six point one inch one hundred and twenty hertz screen, four K at "
+     "sixty frames per second from a forty-eight megapixel sensor; eight or sixteen gigabytes [[ɹˈæm]], five "
+     "hundred and twelve gigabytes or one terabyte; half a gigabyte."),
     ("Mon/Wed/Fri classes; brunch Sat & Sun. Open Tue/Thu.",
      "Monday, Wednesday and Friday classes; brunch Saturday and Sunday. Open Tuesday and Thursday."),
     ("Sales from Jan.-Mar. beat Q1–Q3 of FY2025.", "Sales from January to March beat Q one to Q three of F Y twenty twenty-five."),
