@@ -560,3 +560,28 @@ def test_a_typed_direction_or_pause_in_a_line_is_read_as_the_importer_reads_it(d
     undo_last_change(db, project_id)
     back = list_lines(db, project_id)[0]
     assert (back.text, back.direction_note, back.direction) == (first.text, first.direction_note, first.direction)
+
+
+def test_a_direction_note_edited_directs_the_line_as_a_scripts_note_does(db: Path):
+    """Writing "angrily" as a line's note sets anger; replacing "whispering" with it takes back the quiet voice the
+    old note set, but not a volume the user set since; one undo restores the note and its direction."""
+    from app.services.projects import set_line_note, undo_last_change
+
+    create_project(db, "Notes")
+    import_pasted_text(db, "Notes", "ANNA: (whispering) Are you there?\nBEN: (softly) Yes.")
+    project_id = get_project_id(db, "Notes")
+    anna, ben = list_lines(db, project_id)
+    assert anna.direction.volume is not None and anna.direction.emotion is None
+    set_line_note(db, anna.id, "  angrily ")
+    now = list_lines(db, project_id)[0]
+    assert (now.direction_note, now.direction.emotion, now.direction.volume) == ("angrily", Emotion.ANGER, None)
+    set_direction(db, ben.id, volume=3.0)  # the user's own volume outlives the note that had set one
+    set_line_note(db, ben.id, "")
+    assert (list_lines(db, project_id)[1].direction_note, list_lines(db, project_id)[1].direction.volume) == (None, 3.0)
+    undo_last_change(db, project_id)
+    undo_last_change(db, project_id)
+    undo_last_change(db, project_id)
+    back = list_lines(db, project_id)[0]
+    assert (back.direction_note, back.direction) == (anna.direction_note, anna.direction)
+    with pytest.raises(IntonateError, match="at most"):
+        set_line_note(db, anna.id, "x" * 3000)

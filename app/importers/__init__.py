@@ -16,6 +16,7 @@ from app.importers.lines import (
     as_typed,
     check_cue,
     decode_text,
+    directed,
     read_typed_line,
 )
 from app.importers.screenplays import parse_fdx, parse_fountain
@@ -26,7 +27,7 @@ from engine.errors import IntonateError
 from engine.video import VIDEO_EXTENSIONS, extract_subtitles
 
 __all__ = ["SUPPORTED_EXTENSIONS", "ParsedScript", "ScriptImportError", "ScriptLine", "as_typed", "check_cue",
-           "decode_text", "import_script", "import_video_subtitles", "parse_script", "read_typed_line"]
+           "decode_text", "directed", "import_script", "import_video_subtitles", "parse_script", "read_typed_line"]
 
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".sbv", ".ass", ".ssa", ".ttml", ".dfxp", ".fountain", ".fdx", ".csv",

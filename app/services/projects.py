@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.db.models import Direction, Line, LineEdit, Project, Speaker, Take, utcnow
 from app.db.session import transaction
-from app.importers import ParsedScript, check_cue, import_script, parse_script, read_typed_line
+from app.importers import ParsedScript, check_cue, directed, import_script, parse_script, read_typed_line
 from app.services.casting import suggest_voice
 from app.services.common import (
     change_line,
@@ -41,6 +41,7 @@ from engine.synthesis import SynthesisSettings
 from engine.voices import DEFAULT_VOICE_ID, get_voice
 
 MAX_NAME_LENGTH = 200
+MAX_NOTE_LENGTH = 2000
 MAX_GAP_S = 10.0
 # "NARRATOR: …" is read by the narration voice, as unnamed lines are, and so is an ad's voice-over or announcer
 NARRATOR_NAMES = {"narrator", "narration", "narr", "narr.", "vo", "v.o.", "voiceover", "voice-over", "voice over",
@@ -317,6 +318,25 @@ def update_line_text(db: Path, line_id: int, text: str) -> str:
         note = "; ".join(dict.fromkeys(notes)) if typed.direction else None
         change_line(session, line, f"text of line {line.position}", text=typed.text, direction=direction, note=note)
         return typed.text
+
+
+def set_line_note(db: Path, line_id: int, note: str) -> None:
+    """Write a line's direction note as one undoable action, read as a script's note is: what the old note set and
+    is still as it set it returns to automatic, and what the new one names is set ("angrily": anger)."""
+    note = " ".join(note.split())
+    if len(note) > MAX_NOTE_LENGTH:
+        raise IntonateError(f"a direction note is at most {MAX_NOTE_LENGTH} characters")
+    with transaction(db) as session:
+        line = get_line(session, line_id)
+        old, new = _note_directs(line.direction), _note_directs(note)
+        current = line.direction_override
+        values = {name: None for name, value in old.items()
+                  if name not in new and current is not None and getattr(current, name) == value}
+        change_line(session, line, f"direction note of line {line.position}", direction=values | new, note=note)
+
+
+def _note_directs(note: str | None) -> dict:
+    return {name: value for name, value in directed(note).items() if value is not None}
 
 
 def give_lines_to(db: Path, line_ids: list[int], name: str) -> str | None:

@@ -18,6 +18,7 @@ from app.services.projects import (
     set_cue,
     set_direction,
     set_gaps,
+    set_line_note,
     undo_last_change,
     update_line_text,
 )
@@ -207,7 +208,7 @@ edited = st.data_editor(
     hide_index=True,
     width="stretch",
     placeholder="—",  # a cell with no value (no cue time), as the Detected column shows it
-    disabled=["#", "Id", "Detected", "Direction", "Take"],
+    disabled=["#", "Id", "Detected", "Take"],
     column_config={
         "#": st.column_config.NumberColumn(width="small"),
         "Speaker": st.column_config.TextColumn(help="Who says the line: a speaker's name (a new name joins the cast "
@@ -215,6 +216,8 @@ edited = st.data_editor(
         "Text": st.column_config.TextColumn(width="large", help="Edit in place. `*word*` stresses a word, "
                                             "`(pause 2s)` adds a pause, "
                                             "`(whispering)` directs the line, `[[IPA]]` is said as written"),
+        "Direction": st.column_config.TextColumn(help="The line's direction note, never spoken: a delivery or an "
+                                                 "emotion it names (`whispering`, `angrily`) directs the line"),
         "Emotion": st.column_config.SelectboxColumn(options=[AUTO, *EMOTION_CHOICES], required=True,
                                                     help="Override the detected emotion; 'auto' follows the recognizer"),
         "Intensity": st.column_config.NumberColumn(min_value=0.0, max_value=1.5, step=0.05, format="%.2f",
@@ -232,6 +235,9 @@ for line, (_, before), (_, after) in zip(shown, table.iterrows(), edited.iterrow
         if after["Text"] != before["Text"]:
             if as_typed(update_line_text(db, line.id, str(after["Text"]))) != " ".join(str(after["Text"]).split()):
                 drop_table_edits()  # "(whispering)" became the line's direction: show the words as saved
+            changed = True
+        if (note := cell_text(after["Direction"])) != before["Direction"]:
+            set_line_note(db, line.id, note)
             changed = True
         if (typed := cell_text(after["Speaker"])) != before["Speaker"]:
             now = give_lines_to(db, [line.id], typed) or "Narrator"
