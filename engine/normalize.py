@@ -279,6 +279,11 @@ _HASH_NUMBER = re.compile(r"(?<![\w#])#(?=\d)")  # the #1 hit
 _RATIO = re.compile(r"(?<![\w:.])(\d{1,2}):(\d)(?![\w:]|\.\d)")  # 16:9, 3:1 ("sixteen to nine"); 2:30 is a time
 _RATIO_CUED = re.compile(r"(?<![\w:.])(\d{1,3}):(\d{1,4})(?=\s+(?:dilution|ratio|scale|mix|mixture|solution|odds|split)\b)|"
                          r"(?:(?<=ratio of )|(?<=odds of )|(?<=scale of )|(?<=diluted ))(\d{1,3}):(\d{1,4})\b")  # a 1:10 dilution
+# A button's arrow: "click Next >", "Continue »", "< Back": not said
+_BUTTON_ARROW = re.compile(r"(?<=\w)\s(?:>|›|»|→)+(?=\s*(?:[.,;!?)\"”](?!\S)|$))|(?:^|(?<=\s))(?:<|‹|«|←)\s?(?=[A-Z][a-z])")
+# Spreadsheet lessons: the range A1:A10 "A1 to A10", a formula =SUM(A1:A10) "equals SUM of A1 to A10"
+_CELL_RANGE = re.compile(r"\b([A-Z]{1,3}\d{1,7}):([A-Z]{1,3}\d{1,7})\b")
+_FORMULA = re.compile(r"(?<![\w=])=\s?([A-Z][A-Z\d.]*)\(([^()]*)\)")
 _MENU_PATH = re.compile(r"(?<=\w)\s+(?:>|→|-+>|=>)\s+(?=\w)")  # File > Save As, A -> B: a pause, not a dropped ">"
 _PER_UNITS = {"month": "month", "mo": "month", "year": "year", "yr": "year", "week": "week", "wk": "week",
               "day": "day", "hour": "hour", "hr": "hour", "night": "night", "person": "person", "user": "user",
@@ -378,7 +383,7 @@ _NUMBER_OF = re.compile(r"\b([Nn])o\.(?=\s+of\b)")  # the no. of attendees
 _REGARDING = re.compile(r"\b([Rr])e:(?=\s)")  # re: the merger
 _VERSUS = re.compile(r"\b[Vv]s\b(?!\.)|(?<=[A-Za-z] )v\.?(?= [A-Z][a-z])")  # #1 vs #2, Roe v. Wade, Chelsea v Arsenal
 # <10 minutes, >50%, ≥ 18: espeak drops the signs
-_COMPARED = r"\s?(?=[-−]?[\d$€£¥₹.~])"  # what follows a comparison: an amount
+_COMPARED = r"\s?(?=[-−]?(?:[\d$€£¥₹~]|\.\d))"  # what follows a comparison: an amount (not "click Next >.")
 _COMPARISONS = [(re.compile(r"(?:<=|≤)" + _COMPARED), "at most "),
                 (re.compile(r"(?:>=|≥)" + _COMPARED), "at least "),
                 (re.compile(r"(?<![<>=-])<" + _COMPARED), "less than "),
@@ -1248,8 +1253,11 @@ def _normalize_words(text: str) -> str:
     text = _VERSUS.sub("versus", text)
     text = _INITIALISM_NUMBER.sub(r"\1 ", text)
     text = _MINUS_TERM.sub(" minus ", text)
-    for sign, said in _COMPARISONS:
-        text = sign.sub(said, text)
+    text = _CELL_RANGE.sub(r"\1 to \2", text)
+    text = _FORMULA.sub(lambda m: f"equals {m.group(1)}" + (f" of {m.group(2)}" if m.group(2).strip() else ""), text)
+    for sign, said in _COMPARISONS:  # A1>5: "A1 more than five"
+        text = sign.sub(lambda m, said=said: (" " if m.string[m.start() - 1:m.start()].isalnum() and not
+                                              (m.group(0) + said)[0].isspace() else "") + said, text)
     text = _LIFE_EVENT.sub(lambda m: _LIFE_EVENTS[m.group(1)] + " ", text)
     text = _SPELLED_OUT.sub(_spelled_out, text)
     text = _SETS_OF.sub(r"\1 of ", text)
@@ -1263,6 +1271,7 @@ def _normalize_words(text: str) -> str:
     text = _DAY_PART.sub(r"\1-M", text)
     text = _KEYS.sub(_keys, text)
     text = _MENU_PATH.sub(", ", text)
+    text = _BUTTON_ARROW.sub("", text)
     text = _SPACED_SLASH.sub(", ", text)
     text = _PER.sub(_per, text)
     text = _MIXED_NUMBER.sub(_mixed_number, text)

@@ -54,6 +54,11 @@ CASES = [
     ("Due 3 March 2025, or by the 21st June.", "Due the third of March, twenty twenty-five, or by the twenty-first of June."),
     ("Meet on Mon., Jan. 3rd or Fri. 12 May.", "Meet on Monday, January third or Friday the twelfth of May."),
     ("Open 9am–5pm, Mon–Fri.", "Open nine A-M to five P-M, Monday to Friday."),
+    # a spreadsheet lesson's ranges and formulas, and a course's buttons
+    ("Enter =SUM(A1:A10) in B2, select C1:C5, then click Next >. Use =TODAY() if B2>5.",
+     "Enter equals SUM of [[ˈeɪː]] one to [[ˈeɪː]] ten in B two, select C one to C five, then click Next. Use equals "
+     "TODAY if B two more than five."),
+    ("Click < Back or Continue »", "Click Back or Continue"),
     # a tech review's spec sheet
     ("A 512GB SSD, a 6.1\" 120Hz screen, 4K@60fps from a 48MP sensor; 8/16GB RAM, 512GB/1TB; 1/2 GB.",
      "A five hundred and twelve gigabyte SSD, a six point one inch one hundred and twenty hertz screen, four K at "
