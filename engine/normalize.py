@@ -280,7 +280,8 @@ _RATIO = re.compile(r"(?<![\w:.])(\d{1,2}):(\d)(?![\w:]|\.\d)")  # 16:9, 3:1 ("s
 _RATIO_CUED = re.compile(r"(?<![\w:.])(\d{1,3}):(\d{1,4})(?=\s+(?:dilution|ratio|scale|mix|mixture|solution|odds|split)\b)|"
                          r"(?:(?<=ratio of )|(?<=odds of )|(?<=scale of )|(?<=diluted ))(\d{1,3}):(\d{1,4})\b")  # a 1:10 dilution
 # A button's arrow: "click Next >", "Continue »", "< Back": not said
-_BUTTON_ARROW = re.compile(r"(?<=\w)\s(?:>|›|»|→)+(?=\s*(?:[.,;!?)\"”](?!\S)|$))|(?:^|(?<=\s))(?:<|‹|«|←)\s?(?=[A-Z][a-z])")
+_BUTTON_ARROW = re.compile(r"(?<=\w)\s(?:>|›|»|→)+(?=\s*(?:[.,;!?)\"”](?!\S)|$))|"
+                           r"(?:^|(?<=\s))(?:<|‹|«|←)\s?(?=[A-Z][a-z])")
 # Spreadsheet lessons: the range A1:A10 "A1 to A10", a formula =SUM(A1:A10) "equals SUM of A1 to A10"
 _CELL_RANGE = re.compile(r"\b([A-Z]{1,3}\d{1,7}):([A-Z]{1,3}\d{1,7})\b")
 _FORMULA = re.compile(r"(?<![\w=])=\s?([A-Z][A-Z\d.]*)\(([^()]*)\)")

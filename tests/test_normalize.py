@@ -56,8 +56,8 @@ CASES = [
     ("Open 9am–5pm, Mon–Fri.", "Open nine A-M to five P-M, Monday to Friday."),
     # a spreadsheet lesson's ranges and formulas, and a course's buttons
     ("Enter =SUM(A1:A10) in B2, select C1:C5, then click Next >. Use =TODAY() if B2>5.",
-     "Enter equals SUM of [[ˈeɪː]] one to [[ˈeɪː]] ten in B two, select C one to C five, then click Next. Use equals "
-     "TODAY if B two more than five."),
+     "Enter equals SUM of [[ˈeɪː]] one to [[ˈeɪː]] ten in B two, select C one to C five, then click Next. "
+     "Use equals TODAY if B two more than five."),
     ("Click < Back or Continue »", "Click Back or Continue"),
     # a tech review's spec sheet
     ("A 512GB SSD, a 6.1\" 120Hz screen, 4K@60fps from a 48MP sensor; 8/16GB RAM, 512GB/1TB; 1/2 GB.",
