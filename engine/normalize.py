@@ -159,8 +159,10 @@ _UNIT_PAIR = re.compile(rf"(?<=\d)\s?({_UNIT_NAMES})/(?=\d)", re.I)
 _RATINGS = {"v", "hz", "khz", "mhz", "ghz", "w", "kw"}
 _DATA_SIZES = {"kb", "mb", "gb", "tb", "pb"}  # 512GB/1TB: two sizes to choose from ("or"), as 8/16GB are
 _SIZE_CHOICES = re.compile(r"(?<![\w.,/])(\d+)((?:/\d+)+)(?=\s?(?i:[kmgtp]b)\b)")
-# 4K@60fps, 1080p@120Hz: a resolution at a frame rate
-_AT_RATE = re.compile(r"(?<=[\dKkp])@(?=\d)")
+# 4K@60fps, 1080p@120Hz, 4K/60: a resolution at a frame rate
+_AT_RATE = re.compile(r"(?<=[\dKkp])@(?=\d)|(?<=\d[Kp]|\sp)/(?=\d{2,3}(?:\s?fps)?\b)")
+# a game's shorthand espeak spells: lvl 50 "level", +50% dmg "damage"
+_GAME_WORDS = re.compile(r"\b([Ll])vl(?=\s?\d)|\bdmg\b")
 # a 48MP sensor: megapixels (a spaced "650 MPs" are members of parliament)
 _MEGAPIXELS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)MP\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
@@ -1353,12 +1355,13 @@ def _normalize_words(text: str) -> str:
     text = _SIZE_BY.sub(r"\1 by ", text)
     text = _TIMES.sub(_times, text)
     text = _BARE_DEGREES.sub(_bare_degrees, text)
+    text = _AT_RATE.sub(" at ", text)
+    text = _GAME_WORDS.sub(lambda m: f"{m.group(1)}evel " if m.group(1) else "damage", text)
     text = _LETTER_NUMBER.sub(_letter_number, text)
     text = _OF_MANY.sub(lambda m: f"{m.group(1)} {_number(m.group(2))} of {_number(m.group(3))}", text)
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
     text = _BLOOD_PRESSURE.sub(_blood_pressure, text)
     text = _SLASHED.sub(_slashed, text)
-    text = _AT_RATE.sub(" at ", text)
     text = _MEGAPIXELS.sub(_megapixels, text)
     text = _SIZE_CHOICES.sub(_size_choices, text)
     text = _UNIT_PAIR.sub(_unit_pair, text)

@@ -54,6 +54,9 @@ CASES = [
     ("Due 3 March 2025, or by the 21st June.", "Due the third of March, twenty twenty-five, or by the twenty-first of June."),
     ("Meet on Mon., Jan. 3rd or Fri. 12 May.", "Meet on Monday, January third or Friday the twelfth of May."),
     ("Open 9am–5pm, Mon–Fri.", "Open nine A-M to five P-M, Monday to Friday."),
+    ("Reach lvl 50 for +50% dmg; it runs at 4K/60 or 1080p/120fps.",
+     "Reach level fifty for plus fifty percent damage; it runs at four K at sixty or ten eighty p at one hundred and "
+     "twenty frames per second."),
     # a spreadsheet lesson's ranges and formulas, and a course's buttons
     ("Enter =SUM(A1:A10) in B2, select C1:C5, then click Next >. Use =TODAY() if B2>5.",
      "Enter equals SUM of [[ˈeɪː]] one to [[ˈeɪː]] ten in B two, select C one to C five, then click Next. "
