@@ -785,6 +785,85 @@ def test_docx_with_external_entities_does_not_expand_them():
     assert all("root:" not in line.text for line in lines)
 
 
+def _pptx_bytes(slides: list[tuple[list[str] | None, bool]]) -> bytes:
+    """A real PowerPoint deck: each slide's speaker notes (paragraphs; None: no notes page) and whether it is
+    hidden; a paragraph's *word* is written in italics."""
+    import pptx
+
+    deck = pptx.Presentation()
+    for notes, hidden in slides:
+        slide = deck.slides.add_slide(deck.slide_layouts[5])
+        if notes is not None:
+            frame = slide.notes_slide.notes_text_frame
+            for index, text in enumerate(notes):
+                paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+                for part, piece in enumerate(text.split("*")):
+                    if piece:
+                        run = paragraph.add_run()
+                        run.text, run.font.italic = piece, part % 2 == 1
+        if hidden:
+            slide.element.set("show", "0")
+    buffer = io.BytesIO()
+    deck.save(buffer)
+    return buffer.getvalue()
+
+
+def test_pptx_speaker_notes_are_the_narration_named_by_slide():
+    """An e-learning deck: each slide's notes are its narration, a line per paragraph named by the slide (as its stem
+    is), italics stressed, directions and timed pauses read as in any script; a slide without notes and a hidden
+    slide say nothing, and the warnings say which."""
+    data = _pptx_bytes([
+        (["Welcome to Module 3: Fire Safety.", "In ten minutes, you'll know how to use an extinguisher."], False),
+        (["*Never* turn your back on a fire."], False),
+        (None, False),
+        (["Narration we cut."], True),
+        (["(warmly) Now, let's check what you learned. (pause 2 seconds) Ready?", "   "], False),
+    ])
+    parsed = parse_script(data, ".pptx", "module3.pptx")
+    assert [(l.author_id, l.text, l.direction, l.emotion) for l in parsed.lines] == [
+        ("slide-1.1", "Welcome to Module 3: Fire Safety.", None, None),
+        ("slide-1.2", "In ten minutes, you'll know how to use an extinguisher.", None, None),
+        ("slide-2", "*Never* turn your back on a fire.", None, None),
+        ("slide-5", 'Now, let\'s check what you learned. <break time="2s"/> Ready?', "warmly", "joy"),
+    ]
+    assert parsed.warnings == ["module3.pptx: no speaker notes on slide 3: nothing is said over it",
+                               "module3.pptx: hidden slide 4 left out"]
+
+
+@pytest.mark.parametrize("data, problem", [
+    (b"PK\x03\x04 not a zip", "not a valid .pptx"),
+    ("no notes", "no slide has speaker notes"),
+    ("bomb", "zip bomb"),
+    ("entities", None),
+])
+def test_pptx_that_cannot_be_read_is_refused_by_name(data, problem):
+    if data == "no notes":
+        data = _pptx_bytes([(None, False), ([""], False)])
+    elif data == "bomb":
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("ppt/presentation.xml", b"<" + b"a" * (300 * 1024 * 1024) + b">")
+        data = buffer.getvalue()
+    elif data == "entities":  # notes that would read a file of the machine into the narration
+        hostile = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(_pptx_bytes([(["Hello there."], False)]))) as source, \
+                zipfile.ZipFile(hostile, "w") as target:
+            for item in source.infolist():
+                content = source.read(item)
+                if item.filename.startswith("ppt/notesSlides/notesSlide"):
+                    content = content.replace(b"?>", b'?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>', 1
+                                              ).replace(b"Hello there.", b"Hello &x;")
+                target.writestr(item, content)
+        try:
+            lines = parse_script(hostile.getvalue(), ".pptx", "hostile.pptx").lines
+        except ScriptImportError:
+            return  # refusing it is fine too
+        assert all("root:" not in line.text for line in lines)
+        return
+    with pytest.raises(ScriptImportError, match=problem):
+        parse_script(data, ".pptx", "deck.pptx")
+
+
 def test_ssml_subset_becomes_lines_with_direction():
     parsed = import_script(SAMPLES / "promo.ssml")
     texts = [line.text for line in parsed.lines]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.importers.documents import parse_docx, parse_odt, parse_pdf, parse_rtf
+from app.importers.documents import parse_docx, parse_odt, parse_pdf, parse_pptx, parse_rtf
 from app.importers.lines import (
     ParsedScript,
     ScriptImportError,
@@ -31,8 +31,8 @@ __all__ = ["SUPPORTED_EXTENSIONS", "ParsedScript", "ScriptImportError", "ScriptL
 
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".sbv", ".ass", ".ssa", ".ttml", ".dfxp", ".fountain", ".fdx", ".csv",
-                        ".tsv", ".xlsx", ".docx", ".odt", ".rtf", ".pdf", ".ssml", ".xml", ".mp4", ".mov", ".webm",
-                        ".mkv")
+                        ".tsv", ".xlsx", ".docx", ".odt", ".rtf", ".pdf", ".pptx", ".ssml", ".xml", ".mp4", ".mov",
+                        ".webm", ".mkv")
 MAX_VIDEO_BYTES = 4 * 1024**3
 
 
@@ -40,7 +40,8 @@ MAX_VIDEO_BYTES = 4 * 1024**3
 SAVE_AS = {".doc": "an old Word document (.doc): save it as .docx in Word or LibreOffice",
            ".pages": "a Pages document: export it as Word (.docx) from Pages",
            ".odp": "a presentation: export its notes or text as .docx or .txt",
-           ".pptx": "a presentation: save its speaker notes or outline as .docx or .txt",
+           ".ppt": "an old PowerPoint deck (.ppt): save it as .pptx, whose speaker notes are read",
+           ".key": "a Keynote deck: export it as PowerPoint (.pptx), whose speaker notes are read",
            ".xls": "an old Excel sheet (.xls): save it as .xlsx or .csv",
            ".ods": "a LibreOffice sheet: save it as .xlsx or .csv",
            ".celtx": "a Celtx project: export the script as Final Draft (.fdx) or Fountain",
@@ -80,7 +81,8 @@ def import_video_subtitles(path: Path) -> ParsedScript:
     return parsed
 
 
-_FILE_PARSERS = {".docx": parse_docx, ".odt": parse_odt, ".rtf": parse_rtf, ".pdf": parse_pdf, ".xlsx": parse_xlsx}
+_FILE_PARSERS = {".docx": parse_docx, ".odt": parse_odt, ".rtf": parse_rtf, ".pdf": parse_pdf, ".xlsx": parse_xlsx,
+                 ".pptx": parse_pptx}
 
 
 def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript:

@@ -1,4 +1,5 @@
-"""Word and PDF scripts: their tables, paragraphs or laid-out text, read by the other readers."""
+"""Word, Writer, PowerPoint, RTF and PDF scripts: their tables, paragraphs, notes or laid-out text, read by the other
+readers."""
 
 from __future__ import annotations
 
@@ -143,6 +144,55 @@ def parse_rtf(data: bytes, name: str = "script") -> ParsedScript:
     except LookupError:
         encoding = "cp1252"
     return parse_plain_text(rtf_to_text(data.decode("latin-1"), encoding=encoding, errors="replace"), name)
+
+
+def parse_pptx(data: bytes, name: str = "script") -> ParsedScript:
+    """A PowerPoint deck's speaker notes, where e-learning authors write each slide's narration: each slide's notes
+    are read like a Word document's paragraphs (speakers, directions, pauses; italics stressed), its lines named by
+    the slide ("slide-3", "slide-3.2"), as their stems are. Hidden slides and slides without notes say nothing."""
+    check_office_zip(data, name, ".pptx", "ppt/presentation.xml", "a PowerPoint presentation")
+    import pptx
+
+    try:
+        deck = pptx.Presentation(io.BytesIO(data))
+        slides = [(number, slide.element.get("show") == "0",
+                   [_pptx_paragraph(paragraph) for paragraph in slide.notes_slide.notes_text_frame.paragraphs]
+                   if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None else [])
+                  for number, slide in enumerate(deck.slides, start=1)]
+    except Exception as exc:  # python-pptx raises many types for broken packages
+        raise ScriptImportError(f"{name} is a damaged .pptx file ({type(exc).__name__})") from None
+    parsed, silent, hidden = ParsedScript(), [], []
+    for number, is_hidden, paragraphs in slides:
+        if is_hidden:
+            hidden.append(number)
+            continue
+        said = any(map(has_speakable_text, paragraphs))
+        lines = _paragraphs_script(paragraphs, f"{name} slide {number}").lines if said else []
+        if not lines:
+            silent.append(number)
+        for part, line in enumerate(lines, start=1):
+            line.author_id = f"slide-{number}" if len(lines) == 1 else f"slide-{number}.{part}"
+            line.source_line = number
+        parsed.lines.extend(lines)
+    if not parsed.lines:
+        raise ScriptImportError(f"{name}: no slide has speaker notes to say (a deck's narration is read from its "
+                                f"notes: View > Notes in PowerPoint)")
+    if silent:
+        parsed.warnings.append(f"{name}: no speaker notes on {_slides(silent)}: nothing is said over "
+                               f"{'it' if len(silent) == 1 else 'them'}")
+    if hidden:
+        parsed.warnings.append(f"{name}: hidden {_slides(hidden)} left out")
+    return parsed
+
+
+def _pptx_paragraph(paragraph) -> str:
+    """A notes paragraph's words, those in italics or underlined within it stressed."""
+    return stress_runs([(run.text, bool(run.font.italic or run.font.underline)) for run in paragraph.runs]).strip()
+
+
+def _slides(numbers: list[int]) -> str:
+    shown = ", ".join(map(str, numbers[:10])) + (" …" if len(numbers) > 10 else "")
+    return f"slide{'s' if len(numbers) > 1 else ''} {shown}"
 
 
 # A paragraph's runs with its tracked changes accepted: inserted runs are read, deleted and moved-away ones are not
