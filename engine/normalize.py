@@ -101,7 +101,8 @@ _GREETINGS = {"Hello", "Hi", "Hey", "Thanks", "Morning", "Evening", "Afternoon",
 # Words that open a sentence rather than name someone: "Hello Dr. How are you?" ends a sentence after the title
 _OPENS_SENTENCE = re.compile(r"\s+(?:How|What|Why|When|Where|I|We|You|He|She|They|It|The|This|That|Thank|Thanks|"
                              r"Please|Can|Could|Would|Will|Is|Are|Do|Does|Did|Have|Has|Let's|Let|Then|But|Now|"
-                             r"There|Here|My|Our|Your|If)\b")
+                             r"There|Here|My|Our|Your|If|Hello|Hi|Hey|Welcome|Okay|Sorry|See|Turn|Head|Walk|Also|"
+                             r"Don't)\b")  # not "Dr. No", "Dr. Good"
 _FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "To", "From", "Of", "By", "And", "Or", "For", "With"}
 _DIGIT_NAMES = "zero one two three four five six seven eight nine".split()
 _FRACTIONS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters")}

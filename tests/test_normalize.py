@@ -327,6 +327,8 @@ CASES = [
     ("Hi Dr. How are you? Dr. Who is on.", "Hi Doctor. How are you? Doctor Who is on."),
     ("Classes on Tues. and Thurs., open Mon. to Fri. He lives on Baker St. Then he left.",
      "Classes on Tuesday and Thursday, open Monday to Friday. He lives on Baker Street. Then he left."),
+    ("Meet me at Baker St. Hello again. Go to Oak St. Turn left. Ask Dr. No. Hi Dr. Welcome back.",
+     "Meet me at Baker Street. Hello again. Go to Oak Street. Turn left. Ask Doctor No. Hi Doctor. Welcome back."),
     ("Prices incl. VAT, excl. shipping; est. 500 guests; Est. 1998.",
      "Prices including VAT, excluding shipping; estimated five hundred guests; Established nineteen ninety-eight."),
     ("Btw, ask mgmt b/c the govt said no, pls. Thx!",
