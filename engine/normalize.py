@@ -1191,9 +1191,10 @@ _TITLES = {"Fr.": "Father", "Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieu
 _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Secs.": "Sections", "Ch.": "Chapter", "ch.": "chapter",
                "Art.": "Article", "Para.": "Paragraph", "para.": "paragraph", "Pt.": "Part", "c.": "circa",
                "ca.": "circa", "Est.": "Established", "est.": "estimated", "Op.": "Opus"}
+_SPAN_WORDS = r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)\b"  # "Sat 5 hours": sat, no Saturday
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z'’])|(?:"
                            + "|".join(map(re.escape, _REFERENCES)) + r")(?=\s*\d)|(?:" + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"
-                           + "|".join(month[:3] for month in _MONTHS) + r")[a-z]*\b))|"
+                           + "|".join(month[:3] for month in _MONTHS) + r")[a-z]*\b))(?!\s+\d+\s+" + _SPAN_WORDS + r")|"
                            r"(?:No\.|" + "|".join(map(re.escape, _MONTH_ABBREVIATIONS)) + r")(?=\s*\d)|"
                            + "|".join(re.escape(short) for short in sorted(_ABBREVIATIONS, key=len, reverse=True)
                                       if short != "No.") + ")")

@@ -327,6 +327,8 @@ CASES = [
     ("Hi Dr. How are you? Dr. Who is on.", "Hi Doctor. How are you? Doctor Who is on."),
     ("Classes on Tues. and Thurs., open Mon. to Fri. He lives on Baker St. Then he left.",
      "Classes on Tuesday and Thursday, open Monday to Friday. He lives on Baker Street. Then he left."),
+    ("Sat 5 hours in traffic. Wed 5 years ago. Open Sat 9 am.", "Sat five hours in traffic. Wed five years ago. Open "
+     "Saturday nine A-M."),
     ("Meet me at Baker St. Hello again. Go to Oak St. Turn left. Ask Dr. No. Hi Dr. Welcome back.",
      "Meet me at Baker Street. Hello again. Go to Oak Street. Turn left. Ask Doctor No. Hi Doctor. Welcome back."),
     ("Prices incl. VAT, excl. shipping; est. 500 guests; Est. 1998.",
