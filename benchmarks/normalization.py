@@ -58,6 +58,7 @@ CASES = (
     ("Classes Mon/Wed/Fri.", r"monday,? wednesday,? (and )?friday"),
     ("A 6.1\" 120Hz display.", r"(6 ?\.1|six point one)[ -]inch"),
     ("A 48MP sensor.", r"(48|forty-eight)[ -]megapixel"),
+    ("I (33M) posted on r/AmItheAsshole.", r"(33|thirty-three),? male.* r slash am i the"),
     ("Enter =SUM(A1:A10) in B2.", r"equals sum of a ?(1|one) (to|through) a ?(10|ten)"),
     ("Storage: 512GB/1TB.", r"(512|five hundred and twelve) ?(gb|gigabytes?),? or (1|one) ?(tb|terabyte)"),
     ("Pursuant to Sec. 12(a), pay.", r"section (12|twelve) ?-? ?a\b"),

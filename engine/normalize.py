@@ -116,6 +116,32 @@ _NUMBER = r"\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|
 # Patterns start only where a run of characters starts, so a hostile "1-1-1-…" or 5,000-digit line is read in linear
 # time.
 _URL = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|edu|gov|co|uk|ai|app)(?:/[^\s]*)?", re.I)
+# Reddit as story channels read it: r/AmItheAsshole "r slash Am I the A-hole", u/throwaway_mil2023 "u slash throwaway
+# mil 2023" (espeak: one word each), a poster's (28F) "twenty-eight, female" (not "twenty-eight F", and (33M) was
+# "thirty-three million"), and the sarcasm mark /s left unsaid
+_REDDIT_NAME = re.compile(r"(?<![\w/.])([ru])/([A-Za-z0-9_]{2,40})\b")
+_SUBREDDITS = {"amitheasshole": "Am I the A-hole", "wouldibetheasshole": "Would I be the A-hole", "nosleep": "no sleep",
+               "askreddit": "Ask Reddit", "pettyrevenge": "petty revenge", "prorevenge": "pro revenge",
+               "maliciouscompliance": "malicious compliance", "entitledparents": "entitled parents",
+               "offmychest": "off my chest", "trueoffmychest": "true off my chest", "justnomil": "just no MIL",
+               "letsnotmeet": "let's not meet", "talesfromtechsupport": "tales from tech support",
+               "talesfromretail": "tales from retail", "bestofredditorupdates": "best of Redditor updates",
+               "raisedbynarcissists": "raised by narcissists", "amioverreacting": "am I overreacting",
+               "choosingbeggars": "choosing beggars", "idontworkherelady": "I don't work here lady",
+               "legaladvice": "legal advice", "unresolvedmysteries": "unresolved mysteries",
+               "todayilearned": "today I learned", "showerthoughts": "shower thoughts",
+               "explainlikeimfive": "explain like I'm five", "personalfinance": "personal finance",
+               "survivinginfidelity": "surviving infidelity", "antiwork": "anti work",
+               "mildlyinteresting": "mildly interesting", "mildlyinfuriating": "mildly infuriating",
+               "iamverysmart": "I am very smart", "nottheonion": "not the onion", "worldnews": "world news",
+               "wholesomememes": "wholesome memes", "askscience": "ask science", "twoxchromosomes": "two X chromosomes"}
+_PEOPLE = ("sister|brother|mom|mother|dad|father|son|daughter|friend|husband|wife|boyfriend|girlfriend|bf|gf|partner|"
+           "fianc[eé]e?|roommate|coworker|boss|cousin|aunt|uncle|grandma|grandpa|niece|nephew|neighbou?r|ex|stepson|"
+           "stepdaughter|kid|child|teen|guy|girl|man|woman|MIL|FIL|SIL|BIL")
+_PERSON_BEFORE = re.compile(r"(?:\b(?:I|me|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|\w+'s|[Aa]|[Tt]he) (?:\w+ ){0,2}"
+                            rf"(?:{_PEOPLE}))|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+)\s?$")  # not "Our fund (50M)"
+_POSTER_TAG = re.compile(r"[(\[]\s*(?:(\d{2})\s?([MFmf])|([MFmf])\s?(\d{2}))\s*[)\]]")
+_SARCASM_MARK = re.compile(r"(?<=\S)\s+/s(?=\s*$)")
 _HANDLE = re.compile(r"(?<![\w@.])@(?=[A-Za-z_])([\w.]*\w)")  # @mike.makes: "at mike dot makes", "@ checkout" is "at"
 _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 # $5, CA$20, €1,50 (a decimal comma: two digits after it), 12,50 € and 100 USD; scaled: $2.5M, €3bn
@@ -512,12 +538,19 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
                         "thx": "thanks", "btw": "by the way", "idk": "I don't know", "tbh": "to be honest",
                         "tmrw": "tomorrow", "imo": "in my opinion", "imho": "in my humble opinion",
                         "brb": "be right back",
-                        "fwiw": "for what it's worth", "afaik": "as far as I know", "ngl": "not gonna lie"}.items()
+                        "fwiw": "for what it's worth", "afaik": "as far as I know", "ngl": "not gonna lie",
+                        "bf": "boyfriend", "gf": "girlfriend"}.items()
     for written, said in ((short, word), (short.capitalize(), word[0].upper() + word[1:]))
 } | {  # in capitals too where the letters stand for nothing else (IMO is also the maritime organisation)
     written: (said, said) for written, said in {"BTW": "by the way", "IDK": "I don't know", "TBH": "to be honest",
                                                 "BRB": "be right back", "FWIW": "for what it's worth",
-                                                "AFAIK": "as far as I know", "NGL": "not gonna lie"}.items()}
+                                                "AFAIK": "as far as I know", "NGL": "not gonna lie",
+                                                # a Reddit story's verdicts and family (espeak: "ayta", "tiffoo")
+                                                "AITA": "Am I the A-hole", "WIBTA": "Would I be the A-hole",
+                                                "NTA": "Not the A-hole", "YTA": "You're the A-hole",
+                                                "ESH": "Everyone sucks here", "TIFU": "Today I effed up",
+                                                "MIL": "mother-in-law", "FIL": "father-in-law",
+                                                "SIL": "sister-in-law", "BIL": "brother-in-law"}.items()}
 # The WHO is the organisation after "the" or a preposition or before what it issues; "Guess WHO is back" is stressed
 _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\bwith )|(?<=\bfor ))WHO\b(?!\s+[A-Z]{2})|"
         r"\bWHO(?=\s+(?:guidelines?|recommendations?|data|reports?|officials?|experts?|estimates?|members?|director|"
@@ -1001,6 +1034,25 @@ def _megapixels(match: re.Match) -> str:
     return f"{match.group(1)} megapixel{'' if describes or match.group(1) == '1' else 's'}"
 
 
+def _reddit_name(match: re.Match) -> str:
+    """r/AmItheAsshole: "r slash Am I the A-hole"; r/MaliciousCompliance and u/throwaway_mil2023 in their words."""
+    kind, name = match.groups()
+    said = _SUBREDDITS.get(name.lower()) if kind == "r" else None
+    if said is None:
+        said = re.sub(r"(?<=[a-z])(?=[A-Z0-9])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=\d)(?=[A-Za-z])", " ",
+                      name.replace("_", " "))
+    return f"{kind} slash {' '.join(said.split())}"
+
+
+def _poster_tag(match: re.Match) -> str:
+    """A poster's "I (28F)" or "my sister (F31)": "twenty-eight, female" (only after a person: "Revenue (10M)" is
+    money)."""
+    if not _PERSON_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
+        return match.group(0)
+    age, sex = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    return f"({age}, {'female' if sex.lower() == 'f' else 'male'})"
+
+
 def _per(match: re.Match) -> str:
     """"$19.99/month" and "15 days/yr" are per month and per year; "day/night" is two words."""
     if match.group(1) in _PER_ABBREVIATED:
@@ -1218,6 +1270,9 @@ def _normalize_words(text: str) -> str:
     text = _EMAIL.sub(lambda m: f"{_address_said(m.group(1))} at {_address_said(m.group(2))}", text)
     text = _LOCAL_ADDRESS.sub(_local_address, text)
     text = _URL.sub(_url, text)
+    text = _REDDIT_NAME.sub(_reddit_name, text)
+    text = _POSTER_TAG.sub(_poster_tag, text)
+    text = _SARCASM_MARK.sub("", text)
     text = _HANDLE.sub(lambda m: "at " + _address_said(m.group(1)), text)
     text = _SEASON_EPISODE.sub(_season_episode, text)
     text = _EPISODE.sub(lambda m: f"{m.group(1)}pisode{m.group(2)} ", text)
