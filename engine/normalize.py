@@ -1239,7 +1239,9 @@ _ABBREVIATIONS |= {short: day for short, day in _WEEKDAYS.items() if short not i
 _WEEKDAYS |= {short.rstrip("."): day for short, day in _WEEKDAYS.items()}  # "Tue, Dec 3", "Sat 10–2" before a date
 # Ranks and offices only before a name ("Capt. Hook"; "Gen. Z" is a generation), references only before a number
 _TITLES = {"Fr.": "Father", "Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieutenant", "Col.": "Colonel", "Gen.": "General",
-           "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Rev.": "Reverend", "Pres.": "President"}
+           "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Rev.": "Reverend", "Pres.": "President",
+           "Det.": "Detective", "Insp.": "Inspector", "Supt.": "Superintendent", "Cpl.": "Corporal", "Pvt.": "Private",
+           "Maj.": "Major", "Adm.": "Admiral", "Cmdr.": "Commander", "Ofc.": "Officer"}
 _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Secs.": "Sections", "Ch.": "Chapter", "ch.": "chapter",
                "Art.": "Article", "Para.": "Paragraph", "para.": "paragraph", "Pt.": "Part", "c.": "circa",
                "ca.": "circa", "Est.": "Established", "est.": "estimated", "Op.": "Opus"}

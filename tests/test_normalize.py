@@ -71,6 +71,8 @@ CASES = [
      "Monday, Wednesday and Friday classes; brunch Saturday and Sunday. Open Tuesday and Thursday."),
     ("Sales from Jan.-Mar. beat Q1–Q3 of FY2025.", "Sales from January to March beat Q one to Q three of F Y twenty twenty-five."),
     ("See p. 12, Eq. 4 and Ch. 3, Capt. Hook; Gen. Z.", "See page twelve, Equation four and Chapter three, Captain Hook; Gen. Z."),
+    ("Det. Sgt. Ross met Insp. Lestrade, Maj. Tom and Pvt. Ryan.",
+     "Detective Sergeant Ross met Inspector Lestrade, Major Tom and Private Ryan."),
     ("Live at 10:00 a.m. ET, then 11:30pm-1am PT.", "Live at ten A-M Eastern, then eleven thirty P-M to one A-M Pacific."),
     ("I HATE YOU. THIS IS A TEST.", "i hate you. this is a test."),  # shouted words are words, not letters
     # the letter A, which espeak would say as the article "uh"; the article itself is left alone
