@@ -433,6 +433,18 @@ def test_video_script_part_labels_are_notes_and_the_words_after_them_are_said():
     ]
 
 
+def test_a_scene_break_is_a_longer_pause_before_the_next_line():
+    """A book's "* * *" (or "***", "#", "~", Markdown's thematic break) is not a line but two seconds of silence."""
+    text = "CHAPTER ONE\n\nThe rain had not stopped.\n\n* * *\n\nMorning came.\n\n#\n\nShe left.\n"
+    lines = parse_script(text.encode(), ".txt", "book.txt").lines
+    assert [(l.text, l.pause_before) for l in lines] == [
+        ("CHAPTER ONE", None), ("The rain had not stopped.", None), ("Morning came.", 2.0), ("She left.", 2.0)]
+    markdown = parse_script(b"# Chapter 1\n\nThe rain.\n\n---\n\nMorning.\n", ".md", "book.md").lines
+    assert [(l.text, l.pause_before) for l in markdown] == [("Chapter 1", None), ("The rain.", None), ("Morning.", 2.0)]
+    sheet = parse_script(b"text\nThe rain.\n***\nMorning.\n", ".csv", "book.csv").lines
+    assert [(l.text, l.pause_before) for l in sheet] == [("The rain.", None), ("Morning.", None)]
+
+
 def test_csv_sound_cue_rows_are_skipped_and_a_labelled_cell_names_its_speaker():
     rows = "text\nVO: Welcome to Tempo.\nSFX: chime\nAGENT (brightly): How can I help?\n"
     parsed = parse_script(rows.encode(), ".csv", "spot.csv")

@@ -180,16 +180,23 @@ def spoken_aside(inside: str) -> bool:
     return bool(_SPOKEN_ASIDE.search(inside)) or len(inside.split()) > MAX_DIRECTION_WORDS
 
 
+# A scene break in a book or a story ("* * *", "***", "#", "~", "⁂") is a longer silence before the next line
+SCENE_BREAK_S = 2.0
+_SCENE_BREAK = re.compile(r"^\s*(?:[*#~§⁂•=_-]\s*)+$")
 # A video script's parts, labelled for its writer: "HOOK", "Intro:", "SPONSOR READ: This video is sponsored by…"
 _PART_LABEL = re.compile(r"^\s*((?i:hook|intro|outro|cta|call to action|sponsor(?: read| segment| spot)?|ad read|"
                          r"(?:pre|mid)-?roll|end ?screen|end card|cold open|teaser))\s*(?::\s*(.*\S)?)?\s*$")
 
 
 def as_cue(text: str) -> str:
-    """A line of sound, music or particulars ("SFX: whoosh", "MUSIC UP") as the [direction] it is, and a video
-    script's part label ("INTRO", "SPONSOR READ: words") as a direction before its words; else the line."""
+    """A line of sound, music or particulars ("SFX: whoosh", "MUSIC UP") as the [direction] it is, a video script's
+    part label ("INTRO", "SPONSOR READ: words") as a direction before its words, and a scene break ("* * *") as a
+    pause; else the line."""
     if _CUE_LINE.match(text):
         return f"[{text.strip()}]"
+    if _SCENE_BREAK.match(text):
+        return f'<break time="{SCENE_BREAK_S:g}s"/>'
+
     if part := _PART_LABEL.match(text):
         return f"[{part.group(1)}] {part.group(2) or ''}".strip()
     return text

@@ -65,9 +65,10 @@ def parse_csv(text: str, name: str = "script", dialect=None) -> ParsedScript:
             continue
         if len(row) != len(header):
             raise ScriptImportError(f"{name} line {number}: expected {len(header)} fields, found {len(row)}")
-        record = _turn_in_cell({h: cell.strip() for h, cell in zip(header, row)})
-        if record["text"].startswith("[") and not has_speakable_text(split_direction(record["text"])[0]):
-            continue  # a sound or music cue
+        written = {h: cell.strip() for h, cell in zip(header, row)}
+        record = _turn_in_cell(written)
+        if record["text"] != written["text"] and not has_speakable_text(split_direction(record["text"])[0]):
+            continue  # a sound or music cue, or a scene break
         parsed.lines.append(_csv_line(record, number, name))
     return parsed
 

@@ -54,6 +54,8 @@ def parse_markdown(text: str, name: str = "script") -> ParsedScript:
     raw_lines, headings, in_heading = [], set(), False
     for token in MarkdownIt("commonmark", {"html": True}).parse(text):
         in_heading = token.type == "heading_open" or (in_heading and token.type != "heading_close")
+        if token.type == "hr":  # a thematic break between scenes: a pause, as "* * *" in text is
+            raw_lines.extend(["* * *", ""])
         if token.type == "inline":  # the words of a heading, a paragraph or a list item: a block of their own
             if in_heading:
                 headings.add(len(raw_lines) + 1)
