@@ -433,6 +433,20 @@ def test_video_script_part_labels_are_notes_and_the_words_after_them_are_said():
     ]
 
 
+def test_verse_pauses_at_line_ends_where_prose_wrapped_runs_on():
+    """A stanza's lines (short, each opening with a capital) keep a short pause where a line ends without
+    punctuation; prose wrapped over lines reads on."""
+    poem = ("Two roads diverged in a yellow wood,\nAnd sorry I could not travel both\n"
+            "And be one traveler, long I stood\nTo where it bent in the undergrowth;\n\nThe rain had not stopped for three days, and the river\n"
+            "was rising faster than anyone in the village\nhad seen it rise before.\n")
+    lines = parse_script(poem.encode(), ".txt", "poem.txt").lines
+    assert [l.text for l in lines] == [
+        'Two roads diverged in a yellow wood, And sorry I could not travel both <break time="0.3s"/> And be one '
+        'traveler, long I stood <break time="0.3s"/> To where it bent in the undergrowth;',
+        "The rain had not stopped for three days, and the river was rising faster than anyone in the village had "
+        "seen it rise before."]
+
+
 def test_a_scene_break_is_a_longer_pause_before_the_next_line():
     """A book's "* * *" (or "***", "#", "~", Markdown's thematic break) is not a line but two seconds of silence."""
     text = "CHAPTER ONE\n\nThe rain had not stopped.\n\n* * *\n\nMorning came.\n\n#\n\nShe left.\n"

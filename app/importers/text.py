@@ -105,6 +105,24 @@ def _paragraphs(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     return [paragraph for paragraph in paragraphs if paragraph]
 
 
+# Verse: three or more short lines, each opening with a capital (a poem's stanza, a song's verse, a rhyme for
+# children). Where a line ends without punctuation, a reader still pauses a little before the next.
+VERSE_LINE_CHARS = 60
+VERSE_PAUSE_S = 0.3
+_LINE_END_PUNCTUATION = re.compile(r"[.,;:!?…—–\-\"”’')\]]$")
+
+
+def _joined(lines: list[str]) -> str:
+    """A paragraph's lines as one line of text: prose wrapped over them joined by spaces, verse with a short pause
+    where a line ends without punctuation ("…travel both / And be one traveler")."""
+    verse = len(lines) >= 3 and all(len(line) <= VERSE_LINE_CHARS and line[:1].isupper() for line in lines)
+    if not verse:
+        return " ".join(lines)
+    pause = f' <break time="{VERSE_PAUSE_S:g}s"/> '
+    return "".join(line + ("" if last else " " if _LINE_END_PUNCTUATION.search(line) else pause)
+                   for last, line in ((i == len(lines) - 1, line) for i, line in enumerate(lines)))
+
+
 def parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[int] = frozenset()) -> ParsedScript:
     """Script lines from blocks of (line number, text); the lines numbered in `headings` are titles, read as they
     are."""
@@ -142,7 +160,7 @@ def parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[in
                 heading, block = block[0], block[1:]
                 add(heading[1], None, heading[0])
             for paragraph in _paragraphs(block):
-                add(" ".join(t for _, t in paragraph), None, paragraph[0][0])
+                add(_joined([t for _, t in paragraph]), None, paragraph[0][0])
     return parsed
 
 
