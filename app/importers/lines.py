@@ -188,7 +188,7 @@ _PART_LABEL = re.compile(r"^\s*((?i:hook|intro|outro|cta|call to action|sponsor(
                          r"(?:pre|mid)-?roll|end ?screen|end card|cold open|teaser))\s*(?::\s*(.*\S)?)?\s*$")
 
 
-def as_cue(text: str) -> str:
+def as_direction(text: str) -> str:
     """A line of sound, music or particulars ("SFX: whoosh", "MUSIC UP") as the [direction] it is, a video script's
     part label ("INTRO", "SPONSOR READ: words") as a direction before its words, and a scene break ("* * *") as a
     pause; else the line."""
@@ -196,7 +196,6 @@ def as_cue(text: str) -> str:
         return f"[{text.strip()}]"
     if _SCENE_BREAK.match(text):
         return f'<break time="{SCENE_BREAK_S:g}s"/>'
-
     if part := _PART_LABEL.match(text):
         return f"[{part.group(1)}] {part.group(2) or ''}".strip()
     return text
@@ -287,7 +286,7 @@ def text_blocks(raw_lines: list[str]) -> list[list[tuple[int, str]]]:
     blocks: list[list[tuple[int, str]]] = [[]]
     for number, raw in enumerate(raw_lines, start=1):
         if raw.strip():
-            blocks[-1].append((number, as_cue(raw.strip())))
+            blocks[-1].append((number, as_direction(raw.strip())))
         elif blocks[-1]:
             blocks.append([])
     return [b for b in blocks if b]

@@ -11,7 +11,7 @@ from app.importers.lines import (
     ParsedScript,
     ScriptImportError,
     ScriptLine,
-    as_cue,
+    as_direction,
     check_office_zip,
     cue_fields,
     directed,
@@ -96,7 +96,7 @@ def _named_columns(header: list[str], aliases: dict[str, str]) -> list[str]:
 def _turn_in_cell(record: dict[str, str]) -> dict[str, str]:
     """The row with its words read as a script line's: a sound cue ("SFX: whoosh") a direction, and, where no speaker
     column names one, "VO: words" or "ANNA (warm): words" a speaker's turn (an ad's two-column script)."""
-    text = as_cue(record.get("text", ""))
+    text = as_direction(record.get("text", ""))
     if not record.get("speaker") and (turn := speaker_turn(text)):
         speaker, note, text = turn.groups()
         record = {**record, "speaker": speaker.strip()}
