@@ -342,6 +342,9 @@ _E_NOTATION = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?)(\d{1,3})\b")  # 
 _NAMED_NUMBER = re.compile(r"\b([A-Za-z][a-z]{0,7}|[A-Z]{1,3})-(\d{3})\b(?![.,]\d|-\d)")
 _SUPERSCRIPT_POWER = re.compile(r"(?<=\d)([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _SQUARED = re.compile(r"(?<=[A-Za-z)])[²³]")  # x² + y²: "x squared plus y squared"
+# (x + 1)²: "x plus one, all squared", not an aside in brackets with "+" left to espeak
+_GROUP_POWER = re.compile(r"\(\s*([\w.]+(?:\s?[-+−×*/]\s?[\w.]+)+)\s*\)([²³])")
+_OPERATOR_WORDS = {"+": "+", "-": "minus", "−": "minus", "×": "times", "*": "times", "/": "over"}  # "+": the 2x rules
 _SUPERSCRIPT_DIGITS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[A-Za-z\d]|\s*[.,;:!?)]|\s*$)|\"")  # a 27" monitor
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
@@ -366,6 +369,7 @@ _MODEL_NUMBER = re.compile(r"(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4})|
 _NAMED_IN_PAIRS = re.compile(r"\b((?:Xbox|Porsche|Nokia|Office|Peugeot|Ferrari|Flight|Airbus|Cessna|Motorola|Samsung|"
                              r"Yamaha|Kawasaki|Ducati|Roland|Korg|Casio|Nikon|Canon|Volvo|Saab|Fiat|Lotus|[Pp]orts?|"
                              r"[Ff]orms?|Opus|BWV|K\.|RV|Hob\.) ?)([1-9]\d{2,4})\b(?![.,]\d|\s?%)")
+_CATALOGUE = re.compile(r"\b(?:BWV|RV) ?$")  # the composers' catalogues, where 1007 is "ten oh seven"
 _RESOLUTION = re.compile(r"\b(480|720|1080|1440|2160)p\b")  # 1080p: "ten eighty p"
 # 9am–5pm, 10:00-11:30: "to"; a bare 9-5 is a range already
 _CLOCK = r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?"
@@ -650,6 +654,14 @@ def _number(text: str) -> str:
 def _in_pairs(digits: str) -> str:
     """A number said the way a year is: 1985 "nineteen eighty-five", 4090 "forty ninety", 315 "three fifteen"."""
     return num2words(int(digits), to="year")
+
+
+def _catalogue_number(digits: str) -> str:
+    """A composer's catalogue number in pairs: BWV 1007 "ten oh seven" (as a year it would be "one thousand and
+    seven")."""
+    if len(digits) == 4 and digits[2] == "0" and digits[3] != "0":
+        return f"{_number(digits[:2])} oh {_number(digits[3])}"
+    return _in_pairs(digits)
 
 
 def _money(match: re.Match) -> str:
@@ -1315,6 +1327,8 @@ def _normalize_words(text: str) -> str:
     text = _VERSUS.sub("versus", text)
     text = _INITIALISM_NUMBER.sub(r"\1 ", text)
     text = _MINUS_TERM.sub(" minus ", text)
+    text = _GROUP_POWER.sub(lambda m: re.sub(r"\s?([-+−×*/])\s?", lambda o: f" {_OPERATOR_WORDS[o.group(1)]} ", m.group(1))
+                            + (", all squared" if m.group(2) == "²" else ", all cubed"), text)
     text = _CELL_RANGE.sub(r"\1 to \2", text)
     text = _FORMULA.sub(lambda m: f"equals {m.group(1)}" + (f" of {m.group(2)}" if m.group(2).strip() else ""), text)
     for sign, said in _COMPARISONS:  # A1>5: "A1 more than five"
@@ -1427,7 +1441,8 @@ def _normalize_words(text: str) -> str:
     text = _UNIT.sub(_unit, text)
     text = _SQUARED.sub(lambda m: " squared" if m.group(0) == "²" else " cubed", text)
     text = _COURSE_NUMBER.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} oh {_number(m.group(3))}", text)
-    text = _MODEL_NUMBER.sub(lambda m: " " + _in_pairs(m.group(1)), text)
+    text = _MODEL_NUMBER.sub(lambda m: " " + (_catalogue_number(m.group(1)) if _CATALOGUE.search(m.string, 0, m.start())
+                                              else _in_pairs(m.group(1))), text)
     text = _NAMED_IN_PAIRS.sub(lambda m: m.group(1) + _in_pairs(m.group(2)), text)
     text = _YEAR.sub(lambda m: _in_pairs(m.group(1)), text)
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)

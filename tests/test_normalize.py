@@ -194,6 +194,9 @@ CASES = [
     ("Meet Mark 3:30 pm; John 3 came; Rev. 2 of the spec, column Col. 2.",
      "Meet Mark three thirty P-M; John three came; Rev. two of the spec, column Col. two."),
     # algebra lessons
+    ("Expand (x + 1)², then (a - b)³ and (n/2)². BWV 1007, ISO 9001.",
+     "Expand x + one, all squared, then a minus b, all cubed and n over two, all squared. BWV ten oh seven, "
+     "[[ˈaɪsoʊ]] nine thousand and one."),
     ("Solve 2x + 3 = 7; let f(x) = x² - 4x + 4; y = 3x - 2; a 2x speedup, 3x a week.",
      "Solve two x + three equals seven; let f(x) equals x squared minus four x + four; y equals three x minus two; a "
      "two times speedup, three times a week."),
