@@ -344,7 +344,7 @@ _SUPERSCRIPT_POWER = re.compile(r"(?<=\d)([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
 _SQUARED = re.compile(r"(?<=[A-Za-z)])[²³]")  # x² + y²: "x squared plus y squared"
 # (x + 1)²: "x plus one, all squared", not an aside in brackets with "+" left to espeak
 _GROUP_POWER = re.compile(r"\(\s*([\w.]+(?:\s?[-+−×*/]\s?[\w.]+)+)\s*\)([²³])")
-_OPERATOR_WORDS = {"+": "+", "-": "minus", "−": "minus", "×": "times", "*": "times", "/": "over"}  # "+": the 2x rules
+_OPERATOR_WORDS = {"+": "+", "-": "minus", "−": "minus", "×": "times", "*": "times", "/": "over"}
 _SUPERSCRIPT_DIGITS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[A-Za-z\d]|\s*[.,;:!?)]|\s*$)|\"")  # a 27" monitor
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
@@ -654,6 +654,12 @@ def _number(text: str) -> str:
 def _in_pairs(digits: str) -> str:
     """A number said the way a year is: 1985 "nineteen eighty-five", 4090 "forty ninety", 315 "three fifteen"."""
     return num2words(int(digits), to="year")
+
+
+def _group_power(match: re.Match) -> str:
+    """(x + 1)²: "x + one, all squared" (espeak says the plus; the 2x rules read "2x+3" by it)."""
+    said = re.sub(r"\s?([-+−×*/])\s?", lambda sign: f" {_OPERATOR_WORDS[sign.group(1)]} ", match.group(1))
+    return f"{said}, all {'squared' if match.group(2) == '²' else 'cubed'}"
 
 
 def _catalogue_number(digits: str) -> str:
@@ -1327,8 +1333,7 @@ def _normalize_words(text: str) -> str:
     text = _VERSUS.sub("versus", text)
     text = _INITIALISM_NUMBER.sub(r"\1 ", text)
     text = _MINUS_TERM.sub(" minus ", text)
-    text = _GROUP_POWER.sub(lambda m: re.sub(r"\s?([-+−×*/])\s?", lambda o: f" {_OPERATOR_WORDS[o.group(1)]} ", m.group(1))
-                            + (", all squared" if m.group(2) == "²" else ", all cubed"), text)
+    text = _GROUP_POWER.sub(_group_power, text)
     text = _CELL_RANGE.sub(r"\1 to \2", text)
     text = _FORMULA.sub(lambda m: f"equals {m.group(1)}" + (f" of {m.group(2)}" if m.group(2).strip() else ""), text)
     for sign, said in _COMPARISONS:  # A1>5: "A1 more than five"
