@@ -447,6 +447,44 @@ def test_verse_pauses_at_line_ends_where_prose_wrapped_runs_on():
         "seen it rise before."]
 
 
+def test_html_page_is_read_as_its_text():
+    """A script saved as a web page: headings, paragraphs and list items are lines, bold NAME: labels speakers,
+    italics stressed, entities decoded; its title, styles, scripts, images and link addresses are not spoken."""
+    page = ("<!DOCTYPE html><html><head><title>Draft 3</title><style>p {color: red}</style>"
+            "<script>alert('x')</script></head><body><h1>Episode 4</h1>"
+            "<p>The keeper climbed the stairs <em>every</em> night.</p>"
+            "<p><b>ANNA:</b> (whispering) Did you hear that?</p>"
+            "<p><strong>BEN:</strong> It's just the <a href='https://example.com'>wind</a>.</p><hr>"
+            "<ul><li>Check the lamp.</li></ul><img src='x.png' alt='a lighthouse'>"
+            "<p>Caf&eacute; at 9&nbsp;pm &mdash; don&rsquo;t be late.</p></body></html>")
+    parsed = parse_script(page.encode(), ".html", "episode.html")
+    assert [(l.speaker, l.text, l.direction, l.pause_before) for l in parsed.lines] == [
+        (None, "Episode 4", None, None), (None, "The keeper climbed the stairs *every* night.", None, None),
+        ("ANNA", "Did you hear that?", "whispering", None), ("BEN", "It's just the wind.", None, None),
+        (None, "Check the lamp.", None, 2.0), (None, "Café at 9 pm — don’t be late.", None, None)]
+    pasted = parse_script(page.encode(), ".txt", "pasted.txt").lines  # the same page pasted as text
+    assert [l.text for l in pasted] == [l.text for l in parsed.lines]
+
+
+def test_google_docs_web_page_keeps_its_italics_and_speakers():
+    """Google Docs' "Download > Web page" writes italics as styled spans, not <em>."""
+    page = ('<html><head><style type="text/css">.c1{font-style:italic}.c2{font-weight:700}</style></head>'
+            '<body class="c3 doc-content"><p class="c0"><span class="c2">NARRATOR:</span><span>&nbsp;The storm had '
+            '</span><span class="c1">finally</span><span>&nbsp;passed.</span></p><p class="c0"><span>MAYA: Is it '
+            'over?</span></p></body></html>')
+    lines = parse_script(page.encode(), ".html", "doc.html").lines
+    assert [(l.speaker, l.text) for l in lines] == [("NARRATOR", "The storm had *finally* passed."),
+                                                    ("MAYA", "Is it over?")]
+
+
+def test_html_too_long_is_refused_before_it_is_parsed():
+    from app.importers.text import MAX_HTML_CHARS
+
+    with pytest.raises(ScriptImportError, match="million characters of HTML"):
+        parse_script(b"<html><body><p>" + b"word " * (MAX_HTML_CHARS // 5 + 1) + b"</p></body></html>", ".html",
+                     "big.html")
+
+
 def test_a_scene_break_is_a_longer_pause_before_the_next_line():
     """A book's "* * *" (or "***", "#", "~", Markdown's thematic break) is not a line but two seconds of silence."""
     text = "CHAPTER ONE\n\nThe rain had not stopped.\n\n* * *\n\nMorning came.\n\n#\n\nShe left.\n"

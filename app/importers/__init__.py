@@ -22,7 +22,7 @@ from app.importers.lines import (
 from app.importers.screenplays import parse_fdx, parse_fountain
 from app.importers.subtitles import parse_ass, parse_sbv, parse_srt, parse_ttml, parse_vtt
 from app.importers.tables import parse_csv, parse_tsv, parse_xlsx
-from app.importers.text import parse_markdown, parse_plain_text, parse_ssml_script, parse_xml_script
+from app.importers.text import parse_html, parse_markdown, parse_plain_text, parse_ssml_script, parse_xml_script
 from engine.errors import IntonateError
 from engine.video import VIDEO_EXTENSIONS, extract_subtitles
 
@@ -31,8 +31,8 @@ __all__ = ["SUPPORTED_EXTENSIONS", "ParsedScript", "ScriptImportError", "ScriptL
 
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".sbv", ".ass", ".ssa", ".ttml", ".dfxp", ".fountain", ".fdx", ".csv",
-                        ".tsv", ".xlsx", ".docx", ".odt", ".rtf", ".pdf", ".pptx", ".ssml", ".xml", ".mp4", ".mov",
-                        ".webm", ".mkv")
+                        ".tsv", ".xlsx", ".docx", ".odt", ".rtf", ".pdf", ".pptx", ".html", ".htm", ".ssml", ".xml",
+                        ".mp4", ".mov", ".webm", ".mkv")
 MAX_VIDEO_BYTES = 4 * 1024**3
 
 
@@ -103,7 +103,7 @@ def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript
         parser = {".txt": parse_plain_text, ".md": parse_markdown, ".srt": parse_srt, ".vtt": parse_vtt,
                   ".sbv": parse_sbv, ".ass": parse_ass, ".ssa": parse_ass, ".ttml": parse_ttml, ".dfxp": parse_ttml,
                   ".fountain": parse_fountain, ".fdx": parse_fdx, ".csv": parse_csv, ".tsv": parse_tsv,
-                  ".ssml": parse_ssml_script, ".xml": parse_xml_script}[suffix]
+                  ".ssml": parse_ssml_script, ".xml": parse_xml_script, ".html": parse_html, ".htm": parse_html}[suffix]
         parsed = parser(text, name)
     if not parsed.lines:
         raise ScriptImportError(f"{name} has no lines to speak")

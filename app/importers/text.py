@@ -22,13 +22,15 @@ from app.importers.subtitles import parse_ass, parse_srt, parse_ttml, parse_vtt
 def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
     """Paragraphs become lines; `NAME: words` lines become dialogue. A screenplay typed as plain text (a name in
     capitals above each speech) is read as the Fountain it is; text written in Markdown (a chatbot's script, a
-    Notion page) as Markdown; subtitles or SSML (pasted, or saved as .txt) as what they are."""
+    Notion page) as Markdown; subtitles, SSML or a web page (pasted, or saved as .txt) as what they are."""
     start = text.lstrip("\ufeff \t\r\n")[:200]
     if start.startswith("WEBVTT"):  # subtitles pasted, or saved as .txt
         return parse_vtt(text, name)
     if start.startswith("[Script Info]"):  # Aegisub's .ass, pasted
         return parse_ass(text, name)
     root = _xml_root(text)
+    if root == "html" or start.lower().startswith("<!doctype html"):  # a web page, pasted or saved as .txt
+        return parse_html(text, name)
     if root == "speak":  # SSML from another TTS tool
         return parse_ssml_script(text, name)
     if root == "tt":  # TTML subtitles
@@ -63,7 +65,30 @@ def parse_markdown(text: str, name: str = "script") -> ParsedScript:
     return _parse_text("\n".join(raw_lines), name, headings)
 
 
+def parse_html(text: str, name: str = "script") -> ParsedScript:
+    """A web page or a document saved as one (Google Docs' "Download > Web page", a blog post, Notion): its text as
+    Markdown by html2text (headings, paragraphs, lists; italics stressed, Google Docs' styled spans too; scripts,
+    styles, images and links' addresses left out), then read as .md."""
+    import html2text
+
+    if len(text) > MAX_HTML_CHARS:  # its text would be past what .md reads, after seconds a megabyte of parsing
+        raise ScriptImportError(f"{name} is longer than {MAX_HTML_CHARS // 10**6} million characters of HTML: "
+                                f"split it, or save its text as plain text")
+    converter = html2text.HTML2Text()
+    converter.body_width = 0  # a paragraph on one line, as written
+    converter.unicode_snob = True  # café and — as they are, not "cafe" and "--"
+    converter.ignore_links = converter.ignore_images = True
+    converter.emphasis_mark = "*"
+    converter.google_doc = "doc-content" in text[:20_000] or "docs-internal-guid" in text[:200_000]
+    try:
+        markdown = converter.handle(text)
+    except Exception as exc:  # html2text's parser gives up on some broken pages
+        raise ScriptImportError(f"{name} is HTML that cannot be read ({type(exc).__name__})") from None
+    return parse_markdown(markdown, name)
+
+
 MAX_MARKDOWN_CHARS = 2_000_000
+MAX_HTML_CHARS = 10_000_000
 _MARKDOWN_HINT = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.MULTILINE)  # "# Title", "**ANNA:**"
 _MARKDOWN_MARKS = {"em_open": "*", "em_close": "*", "softbreak": "\n", "hardbreak": "\n"}
 
