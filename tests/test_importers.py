@@ -485,6 +485,78 @@ def test_html_too_long_is_refused_before_it_is_parsed():
                      "big.html")
 
 
+def _epub_bytes(chapters: list[tuple[str, bool]], extra: dict[str, str] | None = None,
+                container: str | None = None) -> bytes:
+    """A real EPUB 3 book: a nav page, then each chapter's XHTML body and whether it is outside the reading order."""
+    items = "".join(f'<item id="c{i}" href="Text/ch%20{i}.xhtml" media-type="application/xhtml+xml"/>'
+                    for i in range(len(chapters)))
+    outside = ' linear="no"'
+    spine = "".join(f'<itemref idref="c{i}"{outside if aside else ""}/>' for i, (_, aside) in enumerate(chapters))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as book:
+        book.writestr("mimetype", "application/epub+zip")
+        book.writestr("META-INF/container.xml", container or (
+            '<?xml version="1.0"?><container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+            '<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>'
+            '</rootfiles></container>'))
+        book.writestr("OEBPS/content.opf", '<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" '
+                      'version="3.0"><metadata/><manifest><item id="nav" href="nav.xhtml" properties="nav" '
+                      f'media-type="application/xhtml+xml"/>{items}</manifest><spine><itemref idref="nav"/>{spine}'
+                      '</spine></package>')
+        book.writestr("OEBPS/nav.xhtml", "<html><body><nav><ol><li>Chapter One</li></ol></nav></body></html>")
+        for i, (body, _) in enumerate(chapters):
+            book.writestr(f"OEBPS/Text/ch {i}.xhtml", '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html>'
+                          f'<html xmlns="http://www.w3.org/1999/xhtml"><body>{body}</body></html>')
+        for path, content in (extra or {}).items():
+            book.writestr(path, content)
+    return buffer.getvalue()
+
+
+def test_epub_chapters_are_read_in_order_with_a_pause_between():
+    """An e-book narrated as an audiobook: its chapters in reading order (not its table of contents, nor a page kept
+    out of the reading order), italics stressed, typographic quotes kept, a pause where a chapter begins."""
+    data = _epub_bytes([("<h1>Chapter One</h1><p>The rain had not stopped for <i>three</i> days.</p>"
+                         "<p>&#8220;Come in,&#8221; she said.</p>", False),
+                        ("<p>Also by this author.</p>", True),
+                        ("<h1>Chapter Two</h1><p>Morning came grey.</p>", False)])
+    lines = parse_script(data, ".epub", "book.epub").lines
+    assert [(l.text, l.pause_before) for l in lines] == [
+        ("Chapter One", None), ("The rain had not stopped for *three* days.", None), ("“Come in,” she said.", None),
+        ("Chapter Two", 2.0), ("Morning came grey.", None)]
+
+
+@pytest.mark.parametrize("data, problem", [
+    (b"PK\x03\x04 not a zip", "not a valid .epub"),
+    ("drm", "locked by DRM"),
+    ("font obfuscation", None),
+    ("dtd", "refused: EPUB with a DTD"),
+    ("no package", "lacks OEBPS/content.opf"),
+])
+def test_epub_that_cannot_be_read_is_refused_by_name(data, problem):
+    chapter = [("<p>Hello there.</p>", False)]
+    encryption = ('<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+                  'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData><enc:CipherData>'
+                  '<enc:CipherReference URI="{}"/></enc:CipherData></enc:EncryptedData></encryption>')
+    if data == "drm":
+        data = _epub_bytes(chapter, {"META-INF/encryption.xml": encryption.format("OEBPS/Text/ch%200.xhtml")})
+    elif data == "font obfuscation":  # fonts scrambled as publishers do: the text is free to read
+        data = _epub_bytes(chapter, {"META-INF/encryption.xml": encryption.format("OEBPS/Fonts/serif.otf")})
+    elif data == "dtd":
+        data = _epub_bytes(chapter, container='<!DOCTYPE c [<!ENTITY x SYSTEM "file:///etc/passwd">]><container/>')
+    elif data == "no package":
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(_epub_bytes(chapter))) as source, zipfile.ZipFile(buffer, "w") as target:
+            for item in source.infolist():
+                if item.filename != "OEBPS/content.opf":
+                    target.writestr(item, source.read(item))
+        data = buffer.getvalue()
+    if problem is None:
+        assert [l.text for l in parse_script(data, ".epub", "book.epub").lines] == ["Hello there."]
+        return
+    with pytest.raises(ScriptImportError, match=problem):
+        parse_script(data, ".epub", "book.epub")
+
+
 def test_a_scene_break_is_a_longer_pause_before_the_next_line():
     """A book's "* * *" (or "***", "#", "~", Markdown's thematic break) is not a line but two seconds of silence."""
     text = "CHAPTER ONE\n\nThe rain had not stopped.\n\n* * *\n\nMorning came.\n\n#\n\nShe left.\n"

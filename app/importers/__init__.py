@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.importers.documents import parse_docx, parse_odt, parse_pdf, parse_pptx, parse_rtf
+from app.importers.documents import parse_docx, parse_epub, parse_odt, parse_pdf, parse_pptx, parse_rtf
 from app.importers.lines import (
     ParsedScript,
     ScriptImportError,
@@ -31,8 +31,8 @@ __all__ = ["SUPPORTED_EXTENSIONS", "ParsedScript", "ScriptImportError", "ScriptL
 
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".sbv", ".ass", ".ssa", ".ttml", ".dfxp", ".fountain", ".fdx", ".csv",
-                        ".tsv", ".xlsx", ".docx", ".odt", ".rtf", ".pdf", ".pptx", ".html", ".htm", ".ssml", ".xml",
-                        ".mp4", ".mov", ".webm", ".mkv")
+                        ".tsv", ".xlsx", ".docx", ".odt", ".rtf", ".pdf", ".pptx", ".epub", ".html", ".htm", ".ssml",
+                        ".xml", ".mp4", ".mov", ".webm", ".mkv")
 MAX_VIDEO_BYTES = 4 * 1024**3
 
 
@@ -82,7 +82,7 @@ def import_video_subtitles(path: Path) -> ParsedScript:
 
 
 _FILE_PARSERS = {".docx": parse_docx, ".odt": parse_odt, ".rtf": parse_rtf, ".pdf": parse_pdf, ".xlsx": parse_xlsx,
-                 ".pptx": parse_pptx}
+                 ".pptx": parse_pptx, ".epub": parse_epub}
 
 
 def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript:

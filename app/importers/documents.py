@@ -1,5 +1,5 @@
-"""Word, Writer, PowerPoint, RTF and PDF scripts: their tables, paragraphs, notes or laid-out text, read by the other
-readers."""
+"""Word, Writer, PowerPoint, RTF, PDF and EPUB scripts: their tables, paragraphs, notes, laid-out text or chapters,
+read by the other readers."""
 
 from __future__ import annotations
 
@@ -9,7 +9,15 @@ import re
 from app.importers.lines import ParsedScript, ScriptImportError, check_office_zip, stress_runs, text_blocks
 from app.importers.screenplays import as_screenplay, character_cue, looks_like_screenplay
 from app.importers.tables import read_rows
-from app.importers.text import TRANSCRIPT_HEADER, parse_paragraphs, parse_plain_text, transcript_headers
+from app.importers.text import (
+    TRANSCRIPT_HEADER,
+    html_as_markdown,
+    parse_markdown,
+    parse_paragraphs,
+    parse_plain_text,
+    transcript_headers,
+)
+from app.untrusted_xml import local_tag, parse_untrusted_xml
 from engine.text import has_speakable_text
 
 MAX_PDF_PAGES = 2000
@@ -183,6 +191,55 @@ def parse_pptx(data: bytes, name: str = "script") -> ParsedScript:
     if hidden:
         parsed.warnings.append(f"{name}: hidden {_slides(hidden)} left out")
     return parsed
+
+
+def parse_epub(data: bytes, name: str = "script") -> ParsedScript:
+    """An e-book (.epub), as audiobooks are narrated from: its chapters in reading order, each read as a web page is
+    (headings, paragraphs, italics stressed), a scene break's pause between chapters; its table of contents and the
+    pages it keeps out of the reading order are not read. A book locked by DRM is refused, saying so."""
+    import posixpath
+    import zipfile
+    from urllib.parse import unquote
+
+    check_office_zip(data, name, ".epub", "META-INF/container.xml", "an EPUB e-book")
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        if "META-INF/rights.xml" in book.namelist() or _encrypted_pages(book, name):
+            raise ScriptImportError(f"{name} is locked by DRM: only a book without DRM can be read")
+        container = _epub_xml(book, "META-INF/container.xml", name, "container")
+        package_path = next((element.get("full-path") for element in container.iter()
+                             if local_tag(element) == "rootfile" and element.get("full-path")), None)
+        if package_path is None:
+            raise ScriptImportError(f"{name}: the e-book names no package file in META-INF/container.xml")
+        package = _epub_xml(book, package_path, name, "package")
+        items = {item.get("id"): item for item in package.iter() if local_tag(item) == "item"}
+        chapters = [items[ref.get("idref")] for ref in package.iter() if local_tag(ref) == "itemref"
+                    and ref.get("linear", "yes") != "no" and ref.get("idref") in items]
+        folder = posixpath.dirname(package_path)
+        pages = [_epub_text(book, posixpath.normpath(posixpath.join(folder, unquote(item.get("href", "")))), name)
+                 for item in chapters if "nav" not in (item.get("properties") or "").split()]
+    if not pages:
+        raise ScriptImportError(f"{name}: the e-book has no chapters in its reading order")
+    return parse_markdown("\n\n* * *\n\n".join(html_as_markdown(page, name) for page in pages), name)
+
+
+def _epub_xml(book, path: str, name: str, root_tag: str):
+    return parse_untrusted_xml(_epub_text(book, path, name), name, "EPUB", root_tag, ScriptImportError)
+
+
+def _epub_text(book, path: str, name: str) -> str:
+    try:
+        return book.read(path).decode("utf-8", errors="replace")
+    except KeyError:
+        raise ScriptImportError(f"{name}: the e-book lacks {path}, which it lists") from None
+
+
+def _encrypted_pages(book, name: str) -> bool:
+    """Whether the book's encryption (META-INF/encryption.xml) covers pages of text, not only fonts, as DRM does."""
+    if "META-INF/encryption.xml" not in book.namelist():
+        return False
+    encryption = _epub_xml(book, "META-INF/encryption.xml", name, "encryption")
+    return any(local_tag(element) == "cipherreference" and re.search(r"\.x?html?$", element.get("URI", ""), re.I)
+               for element in encryption.iter())
 
 
 def _pptx_paragraph(paragraph) -> str:

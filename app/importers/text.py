@@ -67,8 +67,13 @@ def parse_markdown(text: str, name: str = "script") -> ParsedScript:
 
 def parse_html(text: str, name: str = "script") -> ParsedScript:
     """A web page or a document saved as one (Google Docs' "Download > Web page", a blog post, Notion): its text as
-    Markdown by html2text (headings, paragraphs, lists; italics stressed, Google Docs' styled spans too; scripts,
-    styles, images and links' addresses left out), then read as .md."""
+    Markdown (see html_as_markdown), read as .md."""
+    return parse_markdown(html_as_markdown(text, name), name)
+
+
+def html_as_markdown(text: str, name: str) -> str:
+    """A page's text as Markdown by html2text: headings, paragraphs, lists; italics stressed, Google Docs' styled
+    spans too; scripts, styles, images and links' addresses left out."""
     import html2text
 
     if len(text) > MAX_HTML_CHARS:  # its text would be past what .md reads, after seconds a megabyte of parsing
@@ -81,10 +86,9 @@ def parse_html(text: str, name: str = "script") -> ParsedScript:
     converter.emphasis_mark = "*"
     converter.google_doc = "doc-content" in text[:20_000] or "docs-internal-guid" in text[:200_000]
     try:
-        markdown = converter.handle(text)
+        return converter.handle(text)
     except Exception as exc:  # html2text's parser gives up on some broken pages
         raise ScriptImportError(f"{name} is HTML that cannot be read ({type(exc).__name__})") from None
-    return parse_markdown(markdown, name)
 
 
 MAX_MARKDOWN_CHARS = 2_000_000
