@@ -512,6 +512,16 @@ def _epub_bytes(chapters: list[tuple[str, bool]], extra: dict[str, str] | None =
     return buffer.getvalue()
 
 
+def test_a_script_too_large_is_refused_but_a_book_may_carry_its_pictures():
+    from app.importers import MAX_SCRIPT_BYTES
+
+    data = b"x" * (MAX_SCRIPT_BYTES + 1)
+    with pytest.raises(ScriptImportError, match="larger than 20 MB"):
+        parse_script(data, ".txt", "huge.txt")
+    with pytest.raises(ScriptImportError, match="not a valid .epub"):  # past the size check, to the reader
+        parse_script(data, ".epub", "illustrated.epub")
+
+
 def test_epub_chapters_are_read_in_order_with_a_pause_between():
     """An e-book narrated as an audiobook: its chapters in reading order (not its table of contents, nor a page kept
     out of the reading order), italics stressed, typographic quotes kept, a pause where a chapter begins."""

@@ -30,6 +30,8 @@ __all__ = ["SUPPORTED_EXTENSIONS", "ParsedScript", "ScriptImportError", "ScriptL
            "decode_text", "directed", "import_script", "import_video_subtitles", "parse_script", "read_typed_line"]
 
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
+# Decks and books carry their pictures: more bytes, for the same words (their unpacked size is checked as for Word)
+MAX_BYTES = {".pptx": 100 * 1024 * 1024, ".epub": 100 * 1024 * 1024}
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".srt", ".vtt", ".sbv", ".ass", ".ssa", ".ttml", ".dfxp", ".fountain", ".fdx", ".csv",
                         ".tsv", ".xlsx", ".docx", ".odt", ".rtf", ".pdf", ".pptx", ".epub", ".html", ".htm", ".ssml",
                         ".xml", ".mp4", ".mov", ".webm", ".mkv")
@@ -62,8 +64,8 @@ def import_script(path: Path) -> ParsedScript:
                                 f"(expected one of: {' '.join(SUPPORTED_EXTENSIONS)})")
     if suffix in VIDEO_EXTENSIONS:
         return import_video_subtitles(path)
-    if path.stat().st_size > MAX_SCRIPT_BYTES:
-        raise ScriptImportError(f"{path.name} is larger than {MAX_SCRIPT_BYTES // 2**20} MB")
+    if path.stat().st_size > (limit := MAX_BYTES.get(suffix, MAX_SCRIPT_BYTES)):
+        raise ScriptImportError(f"{path.name} is larger than {limit // 2**20} MB")
     return parse_script(path.read_bytes(), suffix, path.name)
 
 
@@ -87,8 +89,8 @@ _FILE_PARSERS = {".docx": parse_docx, ".odt": parse_odt, ".rtf": parse_rtf, ".pd
 
 def parse_script(data: bytes, suffix: str, name: str = "script") -> ParsedScript:
     """Parse script bytes in the format the extension names."""
-    if len(data) > MAX_SCRIPT_BYTES:
-        raise ScriptImportError(f"{name} is larger than {MAX_SCRIPT_BYTES // 2**20} MB")
+    if len(data) > (limit := MAX_BYTES.get(suffix, MAX_SCRIPT_BYTES)):
+        raise ScriptImportError(f"{name} is larger than {limit // 2**20} MB")
     if suffix in VIDEO_EXTENSIONS:
         import tempfile
 
