@@ -1053,13 +1053,18 @@ def _megapixels(match: re.Match) -> str:
 
 
 def _reddit_name(match: re.Match) -> str:
-    """r/AmItheAsshole: "r slash Am I the A-hole"; r/MaliciousCompliance and u/throwaway_mil2023 in their words."""
+    """r/AmItheAsshole: "r slash, Am I the A-hole," (set apart, or its words run into the sentence's);
+    r/MaliciousCompliance and u/throwaway_mil2023 in their words."""
     kind, name = match.groups()
     said = _SUBREDDITS.get(name.lower()) if kind == "r" else None
     if said is None:
         said = re.sub(r"(?<=[a-z])(?=[A-Z0-9])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=\d)(?=[A-Za-z])", " ",
                       name.replace("_", " "))
-    return f"{kind} slash {' '.join(said.split())}"
+    said = " ".join(said.split())
+    if " " not in said:
+        return f"{kind} slash {said}"
+    closed = re.match(r"\s*(?:[.,;:!?)]|$)", _after(match))  # a name of words set apart, as a title is said
+    return f"{kind} slash, {said}{'' if closed else ','}"
 
 
 def _poster_tag(match: re.Match) -> str:

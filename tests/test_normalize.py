@@ -337,11 +337,11 @@ CASES = [
     # a Reddit story, as narration channels read them
     ("AITA? From r/AmItheAsshole, by u/throwaway_mil2023: I (28F) told my MIL and her bf (33M) no. NTA. "
      "Revenue (10M) rose /s",
-     "Am I the A-hole? From r slash Am I the A-hole, by u slash throwaway mil twenty twenty-three: I, twenty-eight, "
+     "Am I the A-hole? From r slash, Am I the A-hole, by u slash, throwaway mil twenty twenty-three: I, twenty-eight, "
      "female, told my mother-in-law and her boyfriend, thirty-three, male, no. Not the A-hole. Revenue, ten million, "
      "rose"),
     ("TIFU on r/MaliciousCompliance and r/relationship_advice; WIBTA?",
-     "Today I effed up on r slash malicious compliance and r slash relationship advice; Would I be the A-hole?"),
+     "Today I effed up on r slash, malicious compliance, and r slash, relationship advice; Would I be the A-hole?"),
     ("Meet me at Baker St. Hello again. Go to Oak St. Turn left. Ask Dr. No. Hi Dr. Welcome back.",
      "Meet me at Baker Street. Hello again. Go to Oak Street. Turn left. Ask Doctor No. Hi Doctor. Welcome back."),
     ("Prices incl. VAT, excl. shipping; est. 500 guests; Est. 1998.",
