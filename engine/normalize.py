@@ -185,7 +185,6 @@ _UNIT = re.compile(rf"(?<![\d.,])({_NUMBER})\+?(?:\s?|-)({_UNIT_NAMES})(?:/({_UN
 _UNIT_PAIR = re.compile(rf"(?<=\d)\s?({_UNIT_NAMES})/(?=\d)", re.I)
 _RATINGS = {"v", "hz", "khz", "mhz", "ghz", "w", "kw"}
 _DATA_SIZES = {"kb", "mb", "gb", "tb", "pb"}  # 512GB/1TB: two sizes to choose from ("or"), as 8/16GB are
-_SIZE_CHOICES = re.compile(r"(?<![\w.,/])(\d+)((?:/\d+)+)(?=\s?(?i:[kmgtp]b)\b)")
 # 4K@60fps, 1080p@120Hz, 4K/60: a resolution at a frame rate
 _AT_RATE = re.compile(r"(?<=[\dKkp])@(?=\d)|(?<=\d[Kp]|\sp)/(?=\d{2,3}(?:\s?fps)?\b)")
 # a game's shorthand espeak spells: lvl 50 "level", +50% dmg "damage"
@@ -244,7 +243,7 @@ _NEGATIVE = re.compile(r"(?<![\w.,)])[-−](?=\d)")
 # 12" x 8", 10cm x 20cm: a size "by" (the marks are words by then); "3 sets x 12 reps" is _SETS_OF's
 _SIZE_BY = re.compile(r"(?:(?<=\d)|\b)(inch(?:es)?|feet|foot|cm|mm|m|in|ft|px)\s?[x×]\s?(?=\d)")
 # 128/256/512GB: "one hundred and twenty-eight, two hundred and fifty-six or five hundred and twelve gigabytes"
-_ALTERNATIVES = re.compile(rf"(?<![\w/.])(\d+(?:/\d+){{2,}})(?=\s?(?:{_UNIT_NAMES})\b)", re.I)
+_ALTERNATIVES = re.compile(rf"(?<![\w/.,])(\d+(?:/\d+)+)(?=\s?({_UNIT_NAMES})\b)", re.I)
 # 1 1/2 cups, 2-3/4 in.: "one and a half cups", "two and three quarters inches" (espeak: "one one half")
 _MIXED_NUMBER = re.compile(rf"(?<![\w./-])(\d+)[\s-](\d+)/(\d+)(?:\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT})?(?![\w/])",
                            re.I)
@@ -1032,10 +1031,13 @@ def _blood_pressure(match: re.Match) -> str:
     return said + (" millimetres of mercury" if match.group(3) else "")
 
 
-def _size_choices(match: re.Match) -> str:
-    """8/16GB, 256/512/1024GB: sizes to choose from, "eight or sixteen"; 1/2 GB stays a half."""
-    sizes = [int(match.group(1)), *map(int, match.group(2)[1:].split("/"))]
-    return " or ".join(map(str, sizes)) if sizes[0] >= 4 and sizes == sorted(set(sizes)) else match.group(0)
+def _alternatives(match: re.Match) -> str:
+    """128/256/512GB: sizes to choose from, "128, 256 or 512"; two only where they are storage (8/16GB), as 1/2 GB
+    and 3/4 in are fractions."""
+    sizes = match.group(1).split("/")
+    if len(sizes) == 2 and not (match.group(2).lower() in _DATA_SIZES and 4 <= int(sizes[0]) < int(sizes[1])):
+        return match.group(0)
+    return f"{', '.join(sizes[:-1])} or {sizes[-1]}"
 
 
 def _unit_pair(match: re.Match) -> str:
@@ -1366,7 +1368,7 @@ def _normalize_words(text: str) -> str:
                          f"A {_in_pairs(m.group(3))} {_in_pairs(m.group(4)) if m.group(4) else ''}", text)
     text = _TEAM_NUMBER.sub(lambda m: re.sub(r"e?$", "ers", _number(m.group(1)), count=1), text)
     text = _BATTING.sub(lambda m: (m.group(1) or "") + _in_pairs(m.group(2) or m.group(4)), text)
-    text = _ALTERNATIVES.sub(lambda m: " or ".join(m.group(1).rsplit("/", 1)).replace("/", ", "), text)
+    text = _ALTERNATIVES.sub(_alternatives, text)
     text = _VERSION.sub(lambda m: m.group(1) or "version ", text)
     text = _RESOLUTION.sub(lambda m: f"{_in_pairs(m.group(1))} p", text)
     text = _RETIREMENT_PLAN.sub(lambda m: f"{_digits(m.group(1)).replace('zero', 'oh')} {m.group(2).upper()}", text)
@@ -1446,7 +1448,6 @@ def _normalize_words(text: str) -> str:
     text = _BLOOD_PRESSURE.sub(_blood_pressure, text)
     text = _SLASHED.sub(_slashed, text)
     text = _MEGAPIXELS.sub(_megapixels, text)
-    text = _SIZE_CHOICES.sub(_size_choices, text)
     text = _UNIT_PAIR.sub(_unit_pair, text)
     text = _UNIT.sub(_unit, text)
     text = _SQUARED.sub(lambda m: " squared" if m.group(0) == "²" else " cubed", text)
