@@ -385,10 +385,9 @@ _WEEKDAYS_RANGE = re.compile(r"\bM\s?[-–]\s?F\b")  # open M–F: "Monday to Fr
 # "Open 9–5", "hours: 10-2", "a 9-5 job": a clock's hours, so "to" though the second is the smaller
 _HOURS_BEFORE = re.compile(r"\b(?:open|opens|hours?|from|daily|weekdays|weekends|Friday|Saturday|Sunday|Sat|Sun)"
                            r"\W{0,3}$", re.I)
-_DAY_RANGE = re.compile(r"\b(" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?\s?[-–—]\s?("
-                        + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\b")  # Mon–Fri
-_DAY_LIST = re.compile(r"\b(?:" + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\.?(?:\s?[/&+]\s?(?:"
-                       + "|".join(sorted(_DAY_NAMES, key=len, reverse=True)) + r")\b\.?)+")  # Mon/Wed/Fri, Tue & Thu
+_DAY = "|".join(sorted(_DAY_NAMES, key=len, reverse=True))
+_DAY_RANGE = re.compile(rf"\b({_DAY})\.?\s?[-–—]\s?({_DAY})\b")  # Mon–Fri
+_DAY_LIST = re.compile(rf"\b(?:{_DAY})\.?(?:\s?[/&+]\s?(?:{_DAY})\b\.?)+")  # Mon/Wed/Fri, Tue & Thu
 # a quiz's "a) wet floor b) loose cable", a lesson's "1) identify risks; 2) report them" (its digits already words)
 _COUNTED_WORDS = tuple(num2words(n) for n in range(1, 10))
 _OPTION_LETTER = re.compile(r"(?:(?<=\S)\s+|(?<!\S))\(?([a-hA-H]|" + "|".join(_COUNTED_WORDS) + r")\)\s+(?=\w)")
