@@ -170,6 +170,7 @@ def _show_lines(db: Path, name: str, reading: bool = False) -> None:
     """The script as the studio's table has it, tab-separated: what each line will be read as, and why to look.
     The id is the author's (else the zero-padded number): the name of the line's stem file. With `reading`, a last
     column gives the words the voice reads where they differ from the text (numbers, symbols, the lexicon)."""
+    from app.importers.lines import as_typed
     from app.services import projects
     from app.services.lexicon import readings
 
@@ -184,7 +185,7 @@ def _show_lines(db: Path, name: str, reading: bool = False) -> None:
         confidence = f"{estimate.confidence:.0%}" + (" uncertain" if line.uncertain else "") if estimate else "-"
         take = "none" if line.take is None else ("up to date" if line.take.up_to_date else "changed since render")
         cells = [line.number, line.label, line.speaker or "Narrator", emotion, f"{line.effective_intensity:.2f}", detected,
-                 confidence, take, " ".join(line.text.split())] + ([said or ""] if reading else [])
+                 confidence, take, " ".join(as_typed(line.text).split())] + ([said or ""] if reading else [])
         print("\t".join(map(str, cells)))
 
 

@@ -343,3 +343,12 @@ def test_project_show_reading_gives_the_words_the_voice_reads(tmp_path: Path, db
     assert header[-1] == "reads"
     # the second reads as written; the IPA the normalizer gives espeak is shown as people write it
     assert [row[-1] for row in cells] == ["Install engine x by five P-M for plan A.", "", "Scan both I-Ds at the W-H-O."]
+
+
+def test_project_show_gives_a_timed_pause_as_typed_not_as_a_break_tag(tmp_path: Path, db: Path):
+    script = tmp_path / "calm.txt"
+    script.write_text("Breathe in (pause 2 seconds) and out.\n")
+    run_cli("project", "import", "Calm", str(script), db=db)
+    shown = run_cli("project", "show", "Calm", db=db)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.splitlines()[1].split("\t")[-1] == "Breathe in (pause 2s) and out."
