@@ -575,8 +575,17 @@ def test_a_scene_break_is_a_longer_pause_before_the_next_line():
         ("CHAPTER ONE", None), ("The rain had not stopped.", None), ("Morning came.", 2.0), ("She left.", 2.0)]
     markdown = parse_script(b"# Chapter 1\n\nThe rain.\n\n---\n\nMorning.\n", ".md", "book.md").lines
     assert [(l.text, l.pause_before) for l in markdown] == [("Chapter 1", None), ("The rain.", None), ("Morning.", 2.0)]
-    sheet = parse_script(b"text\nThe rain.\n***\nMorning.\n", ".csv", "book.csv").lines
-    assert [(l.text, l.pause_before) for l in sheet] == [("The rain.", None), ("Morning.", None)]
+    sheet = parse_script(b"text\nThe rain.\n***\nMorning.\n(pause 3 seconds)\nNoon.\nDusk.\n", ".csv", "book.csv").lines
+    assert [(l.text, l.pause_before) for l in sheet] == [("The rain.", None), ("Morning.", 2.0), ("Noon.", 3.0),
+                                                        ("Dusk.", None)]
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=1)
+    for row, text in zip(table.rows, ["Narration", "The rain.", "* * *", "Morning."]):
+        row.cells[0].text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    word = parse_script(buffer.getvalue(), ".docx", "book.docx").lines
+    assert [(l.text, l.pause_before) for l in word] == [("The rain.", None), ("Morning.", 2.0)]
 
 
 def test_csv_sound_cue_rows_are_skipped_and_a_labelled_cell_names_its_speaker():

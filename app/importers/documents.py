@@ -281,10 +281,10 @@ def _read_table(table, where: str, parsed: ParsedScript, stressing_styles: set[s
     grid = [row.cells for row in table.rows]  # a merged cell is the same cell in every place of the grid it covers
 
     def merged(number: int, column: int) -> bool:
-        cell = grid[number - 1][column]
-        above = grid[number - 2] if number > 1 else []
-        return (all(other._tc is cell._tc for other in grid[number - 1])
-                or (column < len(above) and above[column]._tc is cell._tc))
+        row, above = grid[number - 1], grid[number - 2] if number > 1 else []
+        cell = row[column]
+        divider = len(row) > 1 and all(other._tc is cell._tc for other in row)  # a one-column table has none
+        return divider or (column < len(above) and above[column]._tc is cell._tc)
 
     def words(cell) -> str:
         return " ".join(" ".join(_accepted_text(paragraph, stressing_styles) for paragraph in cell.paragraphs).split())

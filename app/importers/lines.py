@@ -213,7 +213,7 @@ def make_line(text: str, speaker: str | None, number: int, pending: list[str], *
     waits = [note for note in pending if BREAK_TAG.fullmatch(note)]
     note = "; ".join(note for note in pending if note not in waits) or None
     pending.clear()
-    spoken, before, after = edge_pauses(spoken, sum(_tags_seconds(wait) for wait in waits))
+    spoken, before, after = edge_pauses(spoken, sum(tags_seconds(wait) for wait in waits))
     return ScriptLine(text=spoken, speaker=speaker, direction=note, source_line=number,
                       pause_before=before or None, pause_after=after or None,
                       **directed(direction, **extra))  # the line's own note, not the scene's before it
@@ -239,7 +239,7 @@ def edge_pauses(spoken: str, waited: float = 0.0) -> tuple[str, float, float]:
     MAX_BREAK_S each; `waited` is a pause already owed before the line)."""
     before, after = waited, 0.0
     for match in _EDGE_BREAKS.finditer(spoken):
-        seconds = _tags_seconds(match.group(0))
+        seconds = tags_seconds(match.group(0))
         if match.start() == 0 and has_speakable_text(spoken[match.end():]):
             before += seconds
         else:
@@ -247,7 +247,8 @@ def edge_pauses(spoken: str, waited: float = 0.0) -> tuple[str, float, float]:
     return _EDGE_BREAKS.sub("", spoken).strip(), min(before, MAX_BREAK_S), min(after, MAX_BREAK_S)
 
 
-def _tags_seconds(text: str) -> float:
+def tags_seconds(text: str) -> float:
+    """The seconds of all the break tags in `text`."""
     return sum(break_seconds(value, unit) for value, unit in BREAK_TAG.findall(text))
 
 

@@ -18,6 +18,7 @@ from app.importers.lines import (
     edge_pauses,
     speaker_turn,
     split_direction,
+    tags_seconds,
 )
 from engine.emotions import parse_emotion
 from engine.errors import IntonateError
@@ -59,6 +60,7 @@ def parse_csv(text: str, name: str = "script", dialect=None) -> ParsedScript:
     unknown = [h for h in header if h and h not in CSV_COLUMNS]
     if unknown:
         parsed.warnings.append(f"{name}: ignored columns {', '.join(unknown)}")
+    waited = 0.0  # a scene break's or a timed pause's seconds, owed before the next line
     for row in reader:
         number = reader.line_num
         if not any(cell.strip() for cell in row):
@@ -67,9 +69,12 @@ def parse_csv(text: str, name: str = "script", dialect=None) -> ParsedScript:
             raise ScriptImportError(f"{name} line {number}: expected {len(header)} fields, found {len(row)}")
         written = {h: cell.strip() for h, cell in zip(header, row)}
         record = _turn_in_cell(written)
-        if record["text"] != written["text"] and not has_speakable_text(split_direction(record["text"])[0]):
-            continue  # a sound or music cue, or a scene break
-        parsed.lines.append(_csv_line(record, number, name))
+        spoken = split_direction(record["text"])[0]
+        if not has_speakable_text(spoken) and (record["text"] != written["text"] or tags_seconds(spoken)):
+            waited += tags_seconds(spoken)
+            continue  # a sound or music cue, a scene break, a row of "(pause 3 seconds)"
+        parsed.lines.append(_csv_line(record, number, name, waited=waited))
+        waited = 0.0
     return parsed
 
 
@@ -104,7 +109,9 @@ def _turn_in_cell(record: dict[str, str]) -> dict[str, str]:
     return {**record, "text": text}
 
 
-def _csv_line(record: dict[str, str], number: int, name: str, where: str | None = None) -> ScriptLine:
+def _csv_line(record: dict[str, str], number: int, name: str, where: str | None = None,
+              waited: float = 0.0) -> ScriptLine:
+    """A row as a script line; `waited` is a pause owed before it (a scene break on the row above)."""
     where = where or f"{name} line {number}"
     spoken, direction = split_direction(record["text"])
     if not has_speakable_text(spoken):
@@ -116,7 +123,7 @@ def _csv_line(record: dict[str, str], number: int, name: str, where: str | None 
         except IntonateError as exc:
             raise ScriptImportError(f"{where}: {exc}") from None
     note = "; ".join(filter(None, [record.get("direction"), direction])) or None
-    spoken, before, after = edge_pauses(spoken)
+    spoken, before, after = edge_pauses(spoken, waited)
     return ScriptLine(
         text=spoken,
         pause_before=before or None,
@@ -215,14 +222,17 @@ def read_rows(rows: list[tuple[int, list[str]]], where: str, parsed: ParsedScrip
     if ignored:
         parsed.warnings.append(f"{where}: columns {', '.join(ignored)} are not spoken")
     said = columns.index("text")
+    waited = 0.0
     for number, cells in rows:
         if merged is not None and merged(number, said):
             continue
         record = _turn_in_cell({column: cell for column, cell in zip(columns, cells) if column in CSV_COLUMNS})
         spoken, direction = split_direction(record["text"])
         if not has_speakable_text(spoken):
+            waited += tags_seconds(spoken)  # a scene break's or a timed pause's row: silence before the next line
             continue
         speaker, speaker_note = split_direction(record.get("speaker", ""))  # "ANNA (V.O.)"
         record["speaker"] = speaker.strip()
         record["direction"] = "; ".join(filter(None, [record.get("direction"), speaker_note]))
-        parsed.lines.append(_csv_line(record, number, where, where=f"{where} row {number}"))
+        parsed.lines.append(_csv_line(record, number, where, where=f"{where} row {number}", waited=waited))
+        waited = 0.0
