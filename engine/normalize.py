@@ -558,8 +558,23 @@ _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\b
         r"\bWHO(?=\s+(?:guidelines?|recommendations?|data|reports?|officials?|experts?|estimates?|members?|director|"
         r"criteria|standards?|advice)\b)")  # not in "THE WHO PLAYED"
 _INITIALISM = re.compile(r"\b(?:" + "|".join(word for word in _SAID if word != "WHO") + r")\b|" + _WHO)
+# Interjections espeak spells letter by letter ("Shh" as "S-H-H", "Mm-hmm" as "M-M-hum", "Grr" as "G-R-R"): the sound,
+# in the form Kokoro's own lexicon gives it where it has one (hm, mm, pst), else the nearest the voices say (Kokoro
+# adds a vowel to a bare "sh"); "Hm" and "Hmmmm" become the "Hmm" espeak says well. "mm" after a number is millimetres.
+_INTERJECTIONS = (
+    (re.compile(r"\b(?:[Ss]h+|SHH+)\b"), ("[[ʃˈʃ]]", "shh")),
+    (re.compile(r"\b[Pp](?:ff+t*|f+t+)\b"), ("[[pft]]", "pfft")),
+    (re.compile(r"\b(?:[Mm]m+[- ]?|[Mm])hm+\b", re.I), ("[[mhmm]]", "mm-hmm")),
+    (re.compile(r"\b[Hh]m+ph\b"), ("[[hˈmf]]", "hmph")),
+    (re.compile(r"\b(?:Mm+|mmm+)\b"), ("[[ˈmm]]", "mmm")),
+    (re.compile(r"\b[Bb]rr+\b"), ("[[bˈɹɹ]]", "brr")),
+    (re.compile(r"\b[Gg]rr+\b"), ("[[ɡɹɹɹ]]", "grr")),
+    (re.compile(r"\b[Zz]zz+\b"), ("[[zzz]]", "zzz")),
+    (re.compile(r"\b([Hh])m(?:mmm+)?\b"), (r"\1mm", None)),
+)
 # How the readings shown to a user write the IPA given to espeak (the letters, the word) rather than as IPA
-SHOWN_AS = {LETTER_A: "A", SPELLED_IV: "I-V"} | dict(_SAID.values())
+SHOWN_AS = ({LETTER_A: "A", SPELLED_IV: "I-V"} | dict(_SAID.values())
+            | {ipa: shown for _, (ipa, shown) in _INTERJECTIONS if shown})
 # A word written in capitals among lowercase ones is stressed, as a narrator (and ElevenLabs) reads "This is NOT a
 # hazard"; only words that are said as words and commonly stressed, so acronyms (FBI, NASA, IT, US) stay as they are.
 _EMPHATIC = frozenset("""NOT NO NEVER ALWAYS MUST DO DON'T DOESN'T DIDN'T CAN'T CANNOT WON'T ISN'T AREN'T WASN'T WEREN'T
@@ -1460,6 +1475,8 @@ def _normalize_words(text: str) -> str:
     text = _ASIDE.sub(_aside, text)
     text = _LETTER_AND.sub(r"\1 and \2", text)
     text = _LETTER_SLASH.sub(lambda m: m.group(1) + ("-" if len(m.group(0)) == 3 else " ") + m.group(2), text)  # P-E
+    for written, (said, _) in _INTERJECTIONS:
+        text = written.sub(said, text)
     text = _SHOUTING.sub(_shouted, text)
     text = _CAPITALS_RUN.sub(_emphatic, text)
     text = _LETTER_A.sub(LETTER_A, text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from engine.g2p import phonemize
@@ -114,9 +116,10 @@ CASES = [
     ("Sign on 1st Jan. Due 12 Jan 2025 or Jan 12; I met Jan.", "Sign on the first of January. Due the twelfth of "
      "January, twenty twenty-five or January twelfth; I met Jan."),
     ("It costs 3.5p, or 50p.", "It costs 3.5p, or 50p."),
-    # a stretched word is the word, stressed; runs that are no word (Brrr, Hmmm, AAA, XXX) are left to espeak
+    # a stretched word is the word, stressed; runs that are no word (AAA, XXX) are left to espeak, interjections
+    # (Brrr, Shhh) said as the sound (Hmmm espeak says well)
     ("Sooo good! Whaaat? NOOO! Gooood, Helllooo.", "*So* good! *What*? *NO*! *Good*, *Hello*."),
-    ("Brrr. Hmmm. Shhh! AAA batteries, XXX.", "Brrr. Hmmm. Shhh! AAA batteries, XXX."),
+    ("Brrr. Hmmm. Shhh! AAA batteries, XXX.", "[[bˈɹɹ]]. Hmmm. [[ʃˈʃ]]! AAA batteries, XXX."),
     ("Even 1000s came, 100s of them; wait 100s.", "Even thousands came, hundreds of them; wait one hundred seconds."),
     ("Jo, a.k.a. the Fox, took approx 20 mins.", "Jo, also known as the Fox, took approximately twenty minutes."),
     ("Temps hit 40C; bake at 350F; take seat 12C, it is hot.", "Temps hit forty degrees Celsius; bake at three hundred "
@@ -526,3 +529,17 @@ def test_roman_numerals_and_dropped_plurals_reach_espeak_as_words():
     assert "aɪdˈiːz" in said and "aɪvˈiː" in said, said
     for ipa in (block for block in SHOWN_AS if block.startswith("[[")):  # every IPA the normalizer gives espeak
         assert not unsayable_symbols(ipa.strip("[]")), ipa
+
+
+@pytest.mark.parametrize("written", ["Shh! She's asleep.", "Pfft, as if.", "Mm-hmm, go on.", "Mhm.", "Mm hmm.",
+                                     "Hm, perhaps.", "Hmmmm, okay.", "Hmph. Fine.", "Mmm, cake.", "Brrr, it's cold.",
+                                     "Grr!", "Zzz."])
+def test_interjections_are_sounds_not_letters_spelled_out(written):
+    """espeak says "Shh" as "S-H-H", "Mm-hmm" as "M-M-hum", "Brrr" as "B-R-R-R"; a listener expects the sound."""
+    said = " ".join(clause.phonemes for clause in phonemize(normalize_text(written), "en-us"))
+    assert not re.search(r"ɛs|eɪtʃ|ɛm|ɛf|ɑːɹ|ziː|dʒiː|biː|piː", said), (written, said)
+
+
+def test_interjections_leave_millimetres_and_words_alone():
+    assert normalize_text("A 5 mm bolt, MM/DD, a shush and Sharp.") == \
+        "A five millimetre bolt, MM DD, a shush and Sharp."
