@@ -346,6 +346,28 @@ def test_odt_from_libreoffice_reads_like_a_word_document():
         (None, "The Interview"), ("ANNA", "I never said that."), ("BEN", "Then who did?")]
 
 
+def test_odt_words_in_italics_or_underlined_are_stressed_as_in_word():
+    """Writer's direct italics (an automatic style), its "Emphasis" character style and an underline stress the
+    words within a line; a paragraph wholly in italics (a thought) stresses nothing."""
+    import odfdo
+
+    document = odfdo.Document("text")
+    document.body.clear()
+    document.insert_style(odfdo.Style("text", name="Emphasis", italic=True))  # a common style, in styles.xml
+    document.insert_style(odfdo.Style("text", name="T1", italic=True), automatic=True)
+    document.insert_style(odfdo.Style("text", name="T2", underline="solid"), automatic=True)
+    for text, style, words in [("ANNA: I never said that.", "T1", "never"), ("BEN: It was you.", "T2", "you"),
+                               ("ANNA: Not me.", "Emphasis", "me"), ("A thought in italics.", "T1", "A thought.*")]:
+        paragraph = odfdo.Paragraph(text)
+        paragraph.set_span(style, regex=words)
+        document.body.append(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert [(l.speaker, l.text) for l in parse_script(buffer.getvalue(), ".odt", "t.odt").lines] == [
+        ("ANNA", "I *never* said that."), ("BEN", "It was *you*."), ("ANNA", "Not *me*."),
+        (None, "A thought in italics.")]
+
+
 @pytest.mark.parametrize("data, message", [
     (b"not a zip", "x.odt is not a valid .odt file"),
     (_zip_bytes({"mimetype": "application/vnd.oasis.opendocument.text"}), "x.odt is not an OpenDocument text"),

@@ -130,11 +130,50 @@ def parse_odt(data: bytes, name: str = "script") -> ParsedScript:
         document = odfdo.Document(io.BytesIO(data))
         for aside in document.body.xpath(_ODT_ASIDES):
             aside.delete()
-        paragraphs = [" ".join(str(element).split())
+        for span in document.body.get_spans():
+            if _odt_stressing(document, span.style):
+                _mark_run(span)
+        paragraphs = [" ".join(_marked_runs_text(str(element)).split())
                       for element in document.body.xpath("descendant::text:p | descendant::text:h")]
     except Exception as exc:  # odfdo raises many types for broken packages
         raise ScriptImportError(f"{name} is a damaged .odt file ({type(exc).__name__})") from None
     return _paragraphs_script(paragraphs, name)
+
+
+# Private-use characters marking where a stressed run of a paragraph opens and closes while its text is extracted
+_RUN_OPENS, _RUN_CLOSES = "\ue000", "\ue001"
+
+
+def _odt_stressing(document, style_name: str | None) -> bool:
+    """Whether a span's text style (or a style it inherits) sets italics or an underline."""
+    style = document.get_style("text", style_name) if style_name else None
+    while style is not None:
+        properties = style.get_properties() or {}
+        if properties.get("fo:font-style") == "italic" or properties.get("style:text-underline-style", "none") != "none":
+            return True
+        style = document.get_parent_style(style)
+    return False
+
+
+def _mark_run(span) -> None:
+    """Put the stressed-run marks around a span's words (its text and its children's)."""
+    children = span.children
+    span.text = _RUN_OPENS + (span.text or "")
+    if children:
+        children[-1].tail = (children[-1].tail or "") + _RUN_CLOSES
+    else:
+        span.text += _RUN_CLOSES
+
+
+def _marked_runs_text(text: str) -> str:
+    """A paragraph's text with its marked runs stressed as Word's italics are (see stress_runs)."""
+    runs, depth = [], 0
+    for fragment in re.split(f"([{_RUN_OPENS}{_RUN_CLOSES}])", text):
+        if fragment in (_RUN_OPENS, _RUN_CLOSES):
+            depth += 1 if fragment == _RUN_OPENS else -1
+        elif fragment:
+            runs.append((fragment, depth > 0))
+    return stress_runs(runs)
 
 
 def parse_rtf(data: bytes, name: str = "script") -> ParsedScript:
