@@ -403,6 +403,13 @@ _F_NUMBER = re.compile(r"\b([fFƒ])/(?=\d)")  # f/2.8: "f two point eight", the 
 _PRONOUN_SET = re.compile(r"\b(?:she/her(?:/hers)?|he/him(?:/his)?|they/them(?:/theirs)?|she/they|he/they|they/she|"
                           r"they/he)\b", re.I)
 _EITHER_WORD = re.compile(r"\b(and|he|him|his|she|her|hers)/(or\b|(?:he|him|his|she|her|hers)\b)", re.I)  # his/her
+# Yes/No, True/False, red/blue/green: choices, said "yes or no", "red, blue or green" (espeak: "slash");
+# only words that are one another's alternatives, so a writer/director and input/output keep their slash (and an
+# on/off switch, an in/out tray, where "or" is wrong)
+_CHOICE = (r"yes|no|true|false|up|down|pass|fail|open|closed|male|female|left|right|"
+           r"buy|sell|win|lose|black|white|red|green|blue|yellow|orange|purple|pink|grey|gray|small|medium|"
+           r"large|low|high|hot|cold|agree|disagree")
+_CHOICES = re.compile(rf"(?<![\w/])(?:{_CHOICE})(?:/(?:{_CHOICE})){{1,6}}(?![\w/])", re.I)
 # 9am PST / 12pm EST, Pros / cons, $24 / $38: a pause, not "slash" (x / y between single letters, and 6 / 2, are left)
 _SPACED_SLASH = re.compile(r"(?:(?<=[A-Za-z]{2})|(?<=[.)]))\s+/\s+(?=[A-Za-z\d])"
                            r"|(?<=\d)\s+/\s+(?=[$€£¥A-Za-z])")
@@ -1332,6 +1339,7 @@ def _normalize_words(text: str) -> str:
     text = _ISH.sub(" ish", text)
     text = _F_NUMBER.sub(r"\1 ", text)
     text = _PRONOUN_SET.sub(lambda m: m.group(0).replace("/", ", "), text)
+    text = _CHOICES.sub(lambda m: " or ".join(m.group(0).rsplit("/", 1)).replace("/", ", "), text)
     text = _EITHER_WORD.sub(lambda m: f"{m.group(1)} or{'' if m.group(2).lower() == 'or' else ' ' + m.group(2)}", text)
     text = _YEARS_OLD.sub(r"\1-year-old", text)
     text = _EVERY_HOURS.sub(lambda m: "every hour" if m.group(1) == "1" else f"every {m.group(1)} hours", text)

@@ -395,6 +395,9 @@ CASES = [
      "to ten dollars."),
     ("He/she signs his/her form and/or calls at 9am PST / 12pm EST; x / y stays.",
      "He or she signs his or her form and or calls at nine A-M PST, twelve P-M EST; x / y stays."),
+    # choices among words that are one another's alternatives; a writer/director and an on/off switch keep theirs
+    ("Answer Yes/No or True/False; pick red/blue/green; the writer/director flips the on/off switch.",
+     "Answer Yes or No or True or False; pick red, blue or green; the writer/director flips the on/off switch."),
     # gaming, tech reviews and chat
     ("The RTX 4090 beats the RX 7900 XTX at Lvl. 50; ISO 9001, USD 2500, FY 2025.",
      "The RTX forty ninety beats the RX seventy-nine hundred XTX at Level fifty; [[ˈaɪsoʊ]] nine thousand and one, two "
