@@ -566,22 +566,22 @@ _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\b
         r"criteria|standards?|advice)\b)")  # not in "THE WHO PLAYED"
 _INITIALISM = re.compile(r"\b(?:" + "|".join(word for word in _SAID if word != "WHO") + r")\b|" + _WHO)
 # Interjections espeak spells letter by letter ("Shh" as "S-H-H", "Mm-hmm" as "M-M-hum", "Grr" as "G-R-R"): the sound,
-# in the form Kokoro's own lexicon gives it where it has one (hm, mm, pst), else the nearest the voices say (Kokoro
-# adds a vowel to a bare "sh"); "Hm" and "Hmmmm" become the "Hmm" espeak says well. "mm" after a number is millimetres.
-_INTERJECTIONS = (
-    (re.compile(r"\b(?:[Ss]h+|SHH+)\b"), ("[[ʃˈʃ]]", "shh")),
-    (re.compile(r"\b[Pp](?:ff+t*|f+t+)\b"), ("[[pft]]", "pfft")),
-    (re.compile(r"\b(?:[Mm]m+[- ]?|[Mm])hm+\b", re.I), ("[[mhmm]]", "mm-hmm")),
-    (re.compile(r"\b[Hh]m+ph\b"), ("[[hˈmf]]", "hmph")),
-    (re.compile(r"\b(?:Mm+|mmm+)\b"), ("[[ˈmm]]", "mmm")),
-    (re.compile(r"\b[Bb]rr+\b"), ("[[bˈɹɹ]]", "brr")),
-    (re.compile(r"\b[Gg]rr+\b"), ("[[ɡɹɹɹ]]", "grr")),
-    (re.compile(r"\b[Zz]zz+\b"), ("[[zzz]]", "zzz")),
-    (re.compile(r"\b([Hh])m(?:mmm+)?\b"), (r"\1mm", None)),
+# in the form Kokoro's own lexicon (misaki) gives it where it has one (mm, hmm), else the nearest the voices say
+# (benchmarks/interjections.py). "mm" after a number is millimetres, so only "Mm" or "mmm" is the sound.
+_INTERJECTIONS = (  # (written, the IPA given to espeak, how the readings shown to a user write it)
+    (re.compile(r"\b(?:[Ss]h+|SHH+)\b"), "[[ʃˈʃ]]", "shh"),
+    (re.compile(r"\b[Pp](?:ff+t*|f+t+)\b"), "[[pft]]", "pfft"),
+    (re.compile(r"\b(?:mm+[- ]?|m)hm+\b", re.I), "[[mhmm]]", "mm-hmm"),
+    (re.compile(r"\b[Hh]m+ph\b"), "[[hˈmf]]", "hmph"),
+    (re.compile(r"\b(?:Mm+|mmm+)\b"), "[[ˈmm]]", "mmm"),
+    (re.compile(r"\b[Bb]rr+\b"), "[[bˈɹɹ]]", "brr"),
+    (re.compile(r"\b[Gg]rr+\b"), "[[ɡɹɹɹ]]", "grr"),
+    (re.compile(r"\b[Zz]zz+\b"), "[[zzz]]", "zzz"),
 )
+_HM = re.compile(r"\b([Hh])m(?:mmm+)?\b")  # "Hm" and "Hmmmm" are spelled too: said as "Hmm", which espeak reads well
 # How the readings shown to a user write the IPA given to espeak (the letters, the word) rather than as IPA
 SHOWN_AS = ({LETTER_A: "A", SPELLED_IV: "I-V"} | dict(_SAID.values())
-            | {ipa: shown for _, (ipa, shown) in _INTERJECTIONS if shown})
+            | {ipa: shown for _, ipa, shown in _INTERJECTIONS})
 # A word written in capitals among lowercase ones is stressed, as a narrator (and ElevenLabs) reads "This is NOT a
 # hazard"; only words that are said as words and commonly stressed, so acronyms (FBI, NASA, IT, US) stay as they are.
 _EMPHATIC = frozenset("""NOT NO NEVER ALWAYS MUST DO DON'T DOESN'T DIDN'T CAN'T CANNOT WON'T ISN'T AREN'T WASN'T WEREN'T
@@ -893,12 +893,17 @@ def _scripture(match: re.Match) -> str:
     return said
 
 
+def _listed(items: list[str], last: str = "or") -> str:
+    """Items as said in a sentence: "S, M or L", "Monday, Wednesday and Friday"."""
+    return f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
 def _sizes(match: re.Match) -> str:
     """Clothing sizes as choices: XS/S "XS or S", S/M/L "S, M or L"; but the M/S Estonia (two letters, no X) stays."""
     sizes = match.group(0).split("/")
     if len(sizes) < 3 and not any("X" in size for size in sizes):
         return match.group(0)
-    return f"{', '.join(sizes[:-1])} or {sizes[-1]}"
+    return _listed(sizes)
 
 
 def _spelled_out(match: re.Match) -> str:
@@ -1058,7 +1063,7 @@ def _alternatives(match: re.Match) -> str:
     sizes = match.group(1).split("/")
     if len(sizes) == 2 and not (match.group(2).lower() in _DATA_SIZES and 4 <= int(sizes[0]) < int(sizes[1])):
         return match.group(0)
-    return f"{', '.join(sizes[:-1])} or {sizes[-1]}"
+    return _listed(sizes)
 
 
 def _unit_pair(match: re.Match) -> str:
@@ -1214,7 +1219,7 @@ def _emphatic(match: re.Match) -> str:
 def _day_list(match: re.Match) -> str:
     """Mon/Wed/Fri: "Monday, Wednesday and Friday"; Tue/Thu "Tuesday and Thursday"."""
     days = [_DAY_NAMES[day] for day in re.findall(r"[A-Za-z]+", match.group(0))]
-    said = f"{', '.join(days[:-1])} and {days[-1]}"
+    said = _listed(days, "and")
     return said + ("." if match.group(0).endswith(".") and _ENDS_HERE.match(match.string, match.end()) else "")
 
 
@@ -1339,7 +1344,7 @@ def _normalize_words(text: str) -> str:
     text = _ISH.sub(" ish", text)
     text = _F_NUMBER.sub(r"\1 ", text)
     text = _PRONOUN_SET.sub(lambda m: m.group(0).replace("/", ", "), text)
-    text = _CHOICES.sub(lambda m: " or ".join(m.group(0).rsplit("/", 1)).replace("/", ", "), text)
+    text = _CHOICES.sub(lambda m: _listed(m.group(0).split("/")), text)
     text = _EITHER_WORD.sub(lambda m: f"{m.group(1)} or{'' if m.group(2).lower() == 'or' else ' ' + m.group(2)}", text)
     text = _YEARS_OLD.sub(r"\1-year-old", text)
     text = _EVERY_HOURS.sub(lambda m: "every hour" if m.group(1) == "1" else f"every {m.group(1)} hours", text)
@@ -1483,8 +1488,9 @@ def _normalize_words(text: str) -> str:
     text = _ASIDE.sub(_aside, text)
     text = _LETTER_AND.sub(r"\1 and \2", text)
     text = _LETTER_SLASH.sub(lambda m: m.group(1) + ("-" if len(m.group(0)) == 3 else " ") + m.group(2), text)  # P-E
-    for written, (said, _) in _INTERJECTIONS:
+    for written, said, _ in _INTERJECTIONS:
         text = written.sub(said, text)
+    text = _HM.sub(r"\1mm", text)
     text = _SHOUTING.sub(_shouted, text)
     text = _CAPITALS_RUN.sub(_emphatic, text)
     text = _LETTER_A.sub(LETTER_A, text)
