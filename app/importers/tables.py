@@ -70,8 +70,9 @@ def parse_csv(text: str, name: str = "script", dialect=None) -> ParsedScript:
         written = {h: cell.strip() for h, cell in zip(header, row)}
         record = _turn_in_cell(written)
         spoken = split_direction(record["text"])[0]
-        if not has_speakable_text(spoken) and (record["text"] != written["text"] or tags_seconds(spoken)):
-            waited += tags_seconds(spoken)
+        pause = tags_seconds(spoken)
+        if not has_speakable_text(spoken) and (pause or record["text"] != written["text"]):
+            waited += pause
             continue  # a sound or music cue, a scene break, a row of "(pause 3 seconds)"
         parsed.lines.append(_csv_line(record, number, name, waited=waited))
         waited = 0.0
