@@ -18,6 +18,7 @@ from app.importers.text import (
     transcript_headers,
 )
 from app.untrusted_xml import local_tag, parse_untrusted_xml
+from app.wording import counted
 from engine.text import has_speakable_text
 
 MAX_PDF_PAGES = 2000
@@ -90,8 +91,8 @@ def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
         return parsed
     left_out = sum(1 for paragraph in document.paragraphs if has_speakable_text(_accepted_text(paragraph, stressing)))
     if left_out:  # a title, a version, instructions to the voice actor
-        tables.warnings.append(f"{name}: the script is read from its table; {left_out} paragraph"
-                               f"{'' if left_out == 1 else 's'} outside it were left out")
+        tables.warnings.append(f"{name}: the script is read from its table; {counted(left_out, 'paragraph')} outside it "
+                               f"{'was' if left_out == 1 else 'were'} left out")
     return tables
 
 
