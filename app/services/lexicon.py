@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,6 +145,15 @@ def readings(db: Path, project_id: int, texts: list[str]) -> list[str | None]:
     for text in texts:
         said = spoken_text(text, lexicon)
         unchanged = said == " ".join(text.split())
-        shown.append(None if unchanged else IPA_BLOCK.sub(
-            lambda block: SHOWN_AS.get(block.group(0), f"/{block.group(1)}/"), said))
+        shown.append(None if unchanged else IPA_BLOCK.sub(lambda block: _shown_word(block, SHOWN_AS), said))
     return shown
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?…][\"”’)]*\s)\s*[\"“‘(]*$")  # what comes before a sentence's first word
+
+
+def _shown_word(block: re.Match, shown_as: dict[str, str]) -> str:
+    """How the readings write one [[IPA]] block: its word ("mm-hmm"), capitalised where it starts a sentence."""
+    word = shown_as.get(block.group(0), f"/{block.group(1)}/")
+    starts_sentence = _SENTENCE_START.search(block.string, 0, block.start()) is not None
+    return word[0].upper() + word[1:] if starts_sentence and word[0].isalpha() else word
