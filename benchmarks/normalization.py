@@ -151,6 +151,9 @@ CASES = (
     ("Let f(x) = x² - 4x + 4.", r"x ?(squared|2|²) minus (4|four) ?x"),
     ("As 1 Cor. 13:4-7 says, love is patient.", r"(1|first|one) corinthians"),
     ("Pay with a $5 bill.", r"(a|\$)\W*(5|five)[ -]?(dollar)? bill"),
+    ("Flip the on/off switch.", r"flip the on[ -]?off switch"),
+    ("A love/hate relationship.", r"love[ -]?hate relationship"),
+    ("Rice at $3/pack.", r"(\$3|three dollars) (per|a) pack"),
 )
 
 

@@ -137,9 +137,10 @@ _SUBREDDITS = {"amitheasshole": "Am I the A-hole", "wouldibetheasshole": "Would 
                "wholesomememes": "wholesome memes", "askscience": "ask science", "twoxchromosomes": "two X chromosomes"}
 _PEOPLE = ("sister|brother|mom|mother|dad|father|son|daughter|friend|husband|wife|boyfriend|girlfriend|bf|gf|partner|"
            "fianc[eé]e?|roommate|coworker|boss|cousin|aunt|uncle|grandma|grandpa|niece|nephew|neighbou?r|ex|stepson|"
-           "stepdaughter|kid|child|teen|guy|girl|man|woman|MIL|FIL|SIL|BIL")
-_PERSON_BEFORE = re.compile(r"(?:\b(?:I|me|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|\w+'s|[Aa]|[Tt]he) (?:\w+ ){0,2}"
+           "stepdaughter|kid|child|teen|guy|girl|man|woman|MIL|FIL|SIL|BIL|BF|GF")
+_PERSON_BEFORE = re.compile(r"(?:\b(?:I|[Mm]e|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|\w+'s|[Aa]|[Tt]he) (?:\w+ ){0,2}"
                             rf"(?:{_PEOPLE}))|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+)\s?$")  # not "Our fund (50M)"
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s?$")  # "Sarah (29F)" starting a sentence: no money ends in F
 _POSTER_TAG = re.compile(r"[(\[]\s*(?:(\d{2})\s?([MFmf])|([MFmf])\s?(\d{2}))\s*[)\]]")
 _SARCASM_MARK = re.compile(r"(?<=\S)\s+/s(?=\s*$)")
 _HANDLE = re.compile(r"(?<![\w@.])@(?=[A-Za-z_])([\w.]*\w)")  # @mike.makes: "at mike dot makes", "@ checkout" is "at"
@@ -316,11 +317,15 @@ _FORMULA = re.compile(r"(?<![\w=])=\s?([A-Z][A-Z\d.]*)\(([^()]*)\)")
 _MENU_PATH = re.compile(r"(?<=\w)\s+(?:>|→|-+>|=>)\s+(?=\w)")  # File > Save As, A -> B: a pause, not a dropped ">"
 _PER_UNITS = {"month": "month", "mo": "month", "year": "year", "yr": "year", "week": "week", "wk": "week",
               "day": "day", "hour": "hour", "hr": "hour", "night": "night", "person": "person", "user": "user",
-              "seat": "seat", "item": "item", "page": "page", "minute": "minute", "second": "second",
+              "seat": "seat", "item": "item", "page": "page", "minute": "minute", "min": "minute", "second": "second",
               "bbl": "barrel"}
 _PER_ABBREVIATED = {"mo", "yr", "wk", "hr", "bbl"}
 _PER = re.compile(r"(?<=[\w%])/(" + "|".join(_PER_UNITS) + r")\b")  # $19.99/month, 5 GB/user: "per"; not day/night
-_AMOUNT_BEFORE = re.compile(r"(?:\d\S*|\d+\s+(?:[A-Za-z]+\s+)?[a-z]+s|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
+# 5 kg/bag, $3/pack: any thing counted after a unit or price is "per" it too (not after a plain plural: friends/family)
+_PER_THING = re.compile(r"(?<=[\w%])/([a-z]{3,})\b(?<!s)(?![/.]\w)")
+_UNIT_BEFORE = re.compile(r"(?:\d\S*|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
+_AMOUNT_BEFORE = re.compile(r"(?:\d\S*|\d+\s+(?:[A-Za-z]+\s+)?[a-z]+s|\b(?!this\b)[a-z]{2,}[^\Wsu]s"  # words/minute
+                            r"|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
 # 1.5M users, 2bn, 1.5B, 2B people; but room 3B and a 2B pencil are letters ($ amounts are money's)
 _COUNTED = r"(?:users|people|parameters|params|tokens|downloads|views|visitors|customers|subscribers|devices|years|rows|records|requests|searches|streams|installs|accounts|messages)\b"
 _SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?=B)|\d+(?=B\s+" + _COUNTED + r"))(M|B|bn)(?![\w/])")
@@ -404,8 +409,8 @@ _PRONOUN_SET = re.compile(r"\b(?:she/her(?:/hers)?|he/him(?:/his)?|they/them(?:/
                           r"they/he)\b", re.I)
 _EITHER_WORD = re.compile(r"\b(and|he|him|his|she|her|hers)/(or\b|(?:he|him|his|she|her|hers)\b)", re.I)  # his/her
 # Yes/No, True/False, red/blue/green: choices, said "yes or no", "red, blue or green" (espeak: "slash");
-# only words that are one another's alternatives, so a writer/director and input/output keep their slash (and an
-# on/off switch, an in/out tray, where "or" is wrong)
+# only words that are one another's alternatives: a writer/director, input/output, an on/off switch are one thing
+# ("or" is wrong), said as one word (_PAIRED_WORDS)
 _CHOICE = (r"yes|no|true|false|up|down|pass|fail|open|closed|male|female|left|right|"
            r"buy|sell|win|lose|black|white|red|green|blue|yellow|orange|purple|pink|grey|gray|small|medium|"
            r"large|low|high|hot|cold|agree|disagree")
@@ -413,6 +418,11 @@ _CHOICES = re.compile(rf"(?<![\w/])(?:{_CHOICE})(?:/(?:{_CHOICE})){{1,6}}(?![\w/
 # 9am PST / 12pm EST, Pros / cons, $24 / $38: a pause, not "slash" (x / y between single letters, and 6 / 2, are left)
 _SPACED_SLASH = re.compile(r"(?:(?<=[A-Za-z]{2})|(?<=[.)]))\s+/\s+(?=[A-Za-z\d])"
                            r"|(?<=\d)\s+/\s+(?=[$€£¥A-Za-z])")
+# A writer/director, an on/off switch, input/output, a love/hate relationship: said as one word ("on-off"), which
+# espeak reads without the "slash" (file paths, units without a vowel like ml/min, and letters are left)
+_WORD = r"(?=[A-Za-z-]*[aeiouyAEIOUY])[A-Za-z][a-z]+(?:-[a-z]+)*"
+_PAIRED_WORDS = re.compile(rf"(?<![\w/.@-]){_WORD}(?:/{_WORD}){{1,3}}(?![\w/]|\.\w)")
+_PATH_WORDS = frozenset("src usr bin lib etc var tmp opt dev docs api www assets static".split())  # usr/local/bin
 _WITH = re.compile(r"(?<![\w/])([Ww])/(o\b|(?=\s))")  # w/ the board, w/o sugar
 _YEARS_OLD = re.compile(r"(?<![\w.])(\d{1,3})\s?(?:y/o|y\.o\.|yo)(?=\W|$)")  # a 45 y/o male: "forty-five-year-old"
 _EVERY_HOURS = re.compile(r"\bq(\d{1,2})h\b")  # a dose q8h: "every eight hours"
@@ -1098,9 +1108,10 @@ def _reddit_name(match: re.Match) -> str:
 def _poster_tag(match: re.Match) -> str:
     """A poster's "I (28F)" or "my sister (F31)": "twenty-eight, female" (only after a person: "Revenue (10M)" is
     money)."""
-    if not _PERSON_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
-        return match.group(0)
     age, sex = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    before = match.string[max(0, match.start() - 30):match.start()]
+    if not (_PERSON_BEFORE.search(before) or sex.lower() == "f" and _NAME_BEFORE.search(before)):
+        return match.group(0)
     return f"({age}, {'female' if sex.lower() == 'f' else 'male'})"
 
 
@@ -1111,6 +1122,14 @@ def _per(match: re.Match) -> str:
     if not _AMOUNT_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
         return match.group(0)
     return f" per {_PER_UNITS[match.group(1)]}"
+
+
+def _per_thing(match: re.Match) -> str:
+    """"5 kg/bag" and "$3/pack" are per bag and per pack; units ("J/mol") are said by the unit rules."""
+    thing = match.group(1)
+    if thing in _UNITS or not _UNIT_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
+        return match.group(0)
+    return f" per {thing}"
 
 
 def _inch_marks(text: str) -> str:
@@ -1389,6 +1408,7 @@ def _normalize_words(text: str) -> str:
     text = _BUTTON_ARROW.sub("", text)
     text = _SPACED_SLASH.sub(", ", text)
     text = _PER.sub(_per, text)
+    text = _PER_THING.sub(_per_thing, text)
     text = _MIXED_NUMBER.sub(_mixed_number, text)
     text = _NAMED_NUMBER.sub(lambda m: f"{m.group(1)} {_in_pairs(m.group(2))}", text)
     text = _AIRLINER.sub(lambda m: _in_pairs(m.group(1)) + m.group(2) if m.group(1) else
@@ -1488,6 +1508,8 @@ def _normalize_words(text: str) -> str:
     text = _ASIDE.sub(_aside, text)
     text = _LETTER_AND.sub(r"\1 and \2", text)
     text = _LETTER_SLASH.sub(lambda m: m.group(1) + ("-" if len(m.group(0)) == 3 else " ") + m.group(2), text)  # P-E
+    text = _PAIRED_WORDS.sub(lambda m: m.group(0) if _PATH_WORDS.intersection(m.group(0).lower().split("/"))
+                             else m.group(0).replace("/", "-"), text)
     for written, said, _ in _INTERJECTIONS:
         text = written.sub(said, text)
     text = _HM.sub(r"\1mm", text)

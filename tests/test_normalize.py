@@ -108,7 +108,7 @@ CASES = [
     ("Inflate to 32 psi, 101 kPa; take 500 mcg or 50 µg; torque to 40 N·m.", "Inflate to thirty-two pounds per square "
      "inch, one hundred and one kilopascals; take five hundred micrograms or fifty micrograms; torque to forty newton metres."),
     ("Give 5 mg/kg; glucose 5.5 mmol/L, 100 mg/dL; 5 kg/bag.", "Give five milligrams per kilogram; glucose five point "
-     "five millimoles per litre, one hundred milligrams per decilitre; five kilograms/bag."),
+     "five millimoles per litre, one hundred milligrams per decilitre; five kilograms per bag."),
     ("BP 120/80 mmHg; blood pressure of 140/90; she scored 87/100.", "BP one hundred and twenty over eighty millimetres of "
      "mercury; blood pressure of one hundred and forty over ninety; she scored eighty-seven out of one hundred."),
     ("Use a 1:10 dilution at 1:10, a ratio of 3:2 and 5–10% less.", "Use a one to ten dilution at one ten, a ratio of "
@@ -343,6 +343,9 @@ CASES = [
      "Am I the A-hole? From r slash, Am I the A-hole, by u slash, throwaway mil twenty twenty-three: I, twenty-eight, "
      "female, told my mother-in-law and her boyfriend, thirty-three, male, no. Not the A-hole. Revenue, ten million, "
      "rose"),
+    ("Sarah (29F) and her BF (31M) moved in. Me (32M), I left. Lows tonight (29F).",
+     "Sarah, twenty-nine, female, and her BF, thirty-one, male, moved in. Me, thirty-two, male, I left. Lows tonight, "
+     "twenty-nine degrees Fahrenheit."),
     ("TIFU on r/MaliciousCompliance and r/relationship_advice; WIBTA?",
      "Today I effed up on r slash, malicious compliance, and r slash, relationship advice; Would I be the A-hole?"),
     ("Meet me at Baker St. Hello again. Go to Oak St. Turn left. Ask Dr. No. Hi Dr. Welcome back.",
@@ -395,9 +398,14 @@ CASES = [
      "to ten dollars."),
     ("He/she signs his/her form and/or calls at 9am PST / 12pm EST; x / y stays.",
      "He or she signs his or her form and or calls at nine A-M PST, twelve P-M EST; x / y stays."),
-    # choices among words that are one another's alternatives; a writer/director and an on/off switch keep theirs
+    # choices among words that are one another's alternatives, said with "or"; a writer/director and an on/off switch
+    # are one thing, said as one word (espeak: "on slash off")
     ("Answer Yes/No or True/False; pick red/blue/green; the writer/director flips the on/off switch.",
-     "Answer Yes or No or True or False; pick red, blue or green; the writer/director flips the on/off switch."),
+     "Answer Yes or No or True or False; pick red, blue or green; the writer-director flips the on-off switch."),
+    ("A love/hate relationship with input/output; 90 words/minute, beats/min, $3/pack, 5 kg/bag; edit src/main.py in "
+     "usr/local/bin.",
+     "A love-hate relationship with input-output; ninety words per minute, beats per minute, three dollars per pack, "
+     "five kilograms per bag; edit src/main.py in usr/local/bin."),
     # gaming, tech reviews and chat
     ("The RTX 4090 beats the RX 7900 XTX at Lvl. 50; ISO 9001, USD 2500, FY 2025.",
      "The RTX forty ninety beats the RX seventy-nine hundred XTX at Level fifty; [[ˈaɪsoʊ]] nine thousand and one, two "
@@ -412,7 +420,7 @@ CASES = [
      "You will: one, identify risks; two, report them. Steps: one, open; two, save"),
     ("Use the 80/20 rule, a 60/40 split; get 15 PTO days/yr and 3 big meetings/week; day/night.",
      "Use the eighty-twenty rule, a sixty-forty split; get fifteen PTO days per year and three big meetings per week; "
-     "day/night."),
+     "day-night."),
     ("KPIs: ARR, MRR, CAC, LTV. NO, NO, NO!", "KPIs: ARR, MRR, CAC, LTV. no, no, no!"),
     ("The Dow rose 250 pts; oil at $78/bbl; CO2 at 420 ppm.",
      "The Dow rose two hundred and fifty points; oil at seventy-eight dollars per barrel; CO two at four hundred and "
