@@ -304,6 +304,9 @@ CASES = [
     ("Use 16:9, not 4:3, at 2:30.", "Use sixteen to nine, not four to three, at two thirty."),
     ("It costs $19.99/month, 5 GB/user.", "It costs nineteen dollars and ninety-nine cents per month, five gigabytes per user."),
     ("Over 1.5M users, 1.5B views; room 3B.", "Over one point five million users, one point five billion views; room three B."),
+    ("He signed a 31m contract; 2.5m viewers watched a 31m yacht win the 100m sprint.",
+     "He signed a thirty-one million contract; two point five million viewers watched a thirty-one metre yacht win the "
+     "one hundred metre sprint."),
     ("A 7B model has 7B parameters; 2B people use a 2B pencil.",
      "A seven B model has seven billion parameters; two billion people use a two B pencil."),
     ("He is 5'10\", by a 6' fence, 6' away.", "He is five foot ten, by a six foot fence, six feet away."),
