@@ -327,15 +327,15 @@ _UNIT_BEFORE = re.compile(r"(?:\d\S*|\b(?:dollars?|cents?|euros?|pounds?|pence|"
 _AMOUNT_BEFORE = re.compile(r"(?:\d\S*|\d+\s+(?:[A-Za-z]+\s+)?[a-z]+s|\b(?!this\b)[a-z]{2,}[^\Wsu]s"  # words/minute
                             r"|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
 # 1.5M users, 2bn, 1.5B, 2B people; but room 3B and a 2B pencil are letters ($ amounts are money's)
-_COUNTED_NOUNS = ("users|people|parameters|params|tokens|downloads|views|visitors|customers|subscribers|devices|years|rows|"
-                  "records|requests|searches|streams|installs|accounts|messages")
+_COUNTED_NOUNS = ("users|people|parameters|params|tokens|downloads|views|visitors|customers|subscribers|devices|years|"
+                  "rows|records|requests|searches|streams|installs|accounts|messages")
 _COUNTED = rf"(?:{_COUNTED_NOUNS})\b"
 # 31m users, a 40m contract: millions, as news writes them (a 31m yacht and the 100m sprint are metres)
-_LOWER_MILLIONS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)m(?=\s+(?:" + _COUNTED_NOUNS + r"|viewers|listeners|fans|"
-                             r"followers|players|residents|voters|members|patients|students|workers|jobs|homes|"
-                             r"households|contract|deal|budget|fine|settlement|transfer|fee|salary|loan|debt|bid|offer|"
-                             r"profit|loss|revenue|valuation|investment|funding|payout|bonus|grant|bailout|takeover|"
-                             r"package|prize|jackpot|lawsuit|acquisition|merger)\b)")
+_LOWER_MILLIONS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)m(?=\s+(?:" + _COUNTED_NOUNS
+                             + r"|viewers|listeners|fans|followers|players|residents|voters|members|patients|"
+                             r"students|workers|jobs|homes|households|contract|deal|budget|fine|settlement|transfer|"
+                             r"fee|salary|loan|debt|bid|offer|profit|loss|revenue|valuation|investment|funding|payout|"
+                             r"bonus|grant|bailout|takeover|package|prize|jackpot|lawsuit|acquisition|merger)\b)")
 _SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?=B)|\d+(?=B\s+" + _COUNTED + r"))(M|B|bn)(?![\w/])")
 # 2.5k stars, 50K followers: thousands; but a 10k (the race) and a 4K screen are said "ten K", "four K"
 _THOUSANDS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)[kK](?![\w/'’])")
