@@ -166,7 +166,9 @@ _TIME = re.compile(r"(?:\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?(?!\w)|\b(\d{1,2
                    r"(?:\s(?-i:(ET|PT|CT|MT))\b)?", re.I)
 _MILITARY_TIME = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s?h(?:ou)?rs\b")  # 0400 hrs: "oh four hundred hours"
 _CLOCK_CUE = re.compile(r"\b(?:at|by|until|till|from|before|after|since)\s+$", re.I)
-_DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?:\.\d+)?(?![\w:]|\.\d)")  # 2:03:45, a marathon
+_DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\w:]|\.\d)")  # 2:03:45, a marathon
+# the mile in 3:59.4: minutes and seconds, as no clock has tenths
+_LAP_TIME = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d\.\d{1,3})(?![\w:]|\.\d)")
 # 5h 30m, 1h30m, 3m 20s: after hours, "m" is minutes (not metres); before seconds too
 _CLOCKED = re.compile(r"(?<![\w.])(\d+)\s?(?:h|hrs?)\s?(\d{1,2})\s?m(?:ins?)?\b|"
                       r"(?<![\w.])(\d+)\s?m(?:ins?)?\s?(\d{1,2})\s?s(?:ecs?)?\b")
@@ -777,8 +779,14 @@ def _duration(match: re.Match) -> str:
     """2:03:45 as "two hours, three minutes and forty-five seconds"; 10:30:00 is a clock's time, "ten thirty"."""
     if match.group(3) == "00" and match.group(1) != "0":
         return f"{match.group(1)}:{match.group(2)}"
-    parts = [(int(value), unit) for value, unit in zip(match.groups(), ("hour", "minute", "second")) if int(value)]
-    said = [f"{_number(str(value))} {unit}{'s' if value != 1 else ''}" for value, unit in parts]
+    return _said_duration(*match.groups())
+
+
+def _said_duration(hours: str, minutes: str, seconds: str) -> str:
+    """ "2", "03", "45.2": "two hours, three minutes and forty-five point two seconds"; units that are zero unsaid."""
+    units = zip((hours, minutes, seconds), ("hour", "minute", "second"))
+    parts = [(value, unit) for value, unit in units if float(value)]
+    said = [f"{_number(value.lstrip('0') or '0')} {unit}{'' if value in ('1', '01') else 's'}" for value, unit in parts]
     if not said:
         return "zero seconds"
     return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
@@ -1472,6 +1480,7 @@ def _normalize_words(text: str) -> str:
         text = sign.sub(said, text)
     text = _MILITARY_TIME.sub(_military_time, text)
     text = _DURATION.sub(_duration, text)
+    text = _LAP_TIME.sub(lambda m: _said_duration("0", *m.groups()), text)
     text = _CLOCKED.sub(lambda m: f"{m.group(1)} h {m.group(2)} min" if m.group(1) else f"{m.group(3)} min {m.group(4)} s",
                         text)
     text = _MONTH_RANGE.sub(lambda m: f"{_MONTH_NAMES[m.group(1)]} to {_MONTH_NAMES[m.group(2)]}", text)

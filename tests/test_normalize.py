@@ -146,6 +146,9 @@ CASES = [
     ("Our R&D team runs a Q&A session; AT&T too.", "Our R and D team runs a Q and [[ˈeɪː]] session; AT&T too."),
     ("Cut 3 dB from a 5000 mAh, 2 kWh pack.", "Cut three decibels from a five thousand milliamp hours, two kilowatt hours pack."),
     ("She ran 2:03:45; it is 10:30:00.", "She ran two hours, three minutes and forty-five seconds; it is ten thirty."),
+    ("The mile in 3:59.4, the marathon in 2:03:45.2; meet at 3:59.",
+     "The mile in three minutes and fifty-nine point four seconds, the marathon in two hours, three minutes and "
+     "forty-five point two seconds; meet at three fifty-nine."),
     ("For ages 3+, ±5% and 10^3 ways.", "For ages three plus, plus or minus five percent and ten to the power of three ways."),
     ("We watched the Sun. Give me 5 May I ask.", "We watched the Sun. Give me five May I ask."),
     ("Press Ctrl+Shift+S to save.", "Press Control plus Shift plus S to save."),
