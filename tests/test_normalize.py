@@ -451,6 +451,8 @@ CASES = [
      "cut two and three quarters inches strips, five and an eighth miles away."),
     ("The 911 call came to a 999 operator; 911 days later.",
      "The nine one one call came to a nine nine nine operator; nine hundred and eleven days later."),
+    ("Call 911, or 999 in the UK; dial 112 in Europe.", "Call nine one one, or nine nine nine in the UK; dial one one "
+     "two in Europe."),
     ("Open M–F 9–5, Sat 10–2; a 9-5 job. Spurs lost 2-1, won 3-2 on Sunday.",
      "Open Monday to Friday nine to five, Saturday ten to two; a nine to five job. Spurs lost two-one, won three-two on "
      "Sunday."),
