@@ -2,8 +2,9 @@
 
 Run: python -m benchmarks.interjections   (prints figures; nothing is asserted)
 
-espeak-ng spells "Shh" as "S-H-H", "Mm-hmm" as "M-M-hum" and "Grr" as "G-R-R". Each interjection is rendered alone
-by a Kokoro voice and Piper's joe, as written (espeak-ng's own reading, the baseline) and after engine/normalize.py.
+espeak-ng spells "Shh" as "S-H-H", "Mm-hmm" as "M-M-hum" and "Grr" as "G-R-R", and reads "Ow" as "Oh", "Ew" as
+"you". Each interjection is rendered alone by a Kokoro voice and Piper's joe, as written (espeak-ng's own reading, the
+baseline) and after engine/normalize.py.
 Figures: the letter names espeak-ng is given (phonemes), how long the voice sounds (a spelled word lasts about
 twice the sound), and what Whisper base writes for it in a short line. Whisper knows few interjections, so its
 transcript shows mostly whether letters were spelled ("SHB", "GRR") and is no score of the sound.
@@ -22,7 +23,8 @@ from engine.tts_engines import run_engine
 from engine.voices import get_voice
 
 LINES = ["Shh! The baby is asleep.", "Pfft, as if.", "Mm-hmm, that makes sense.", "Mhm, go on.", "Hm, perhaps.",
-         "Hmph, fine then.", "Mmm, this is delicious.", "Brrr, it's freezing.", "Grr, I hate this.", "Zzz."]
+         "Hmph, fine then.", "Mmm, this is delicious.", "Brrr, it's freezing.", "Grr, I hate this.", "Zzz.",
+         "Ow, that hurts.", "Ew, gross.", "Hahaha, good one."]  # the last three: read as other words ("Oh", "You")
 VOICES = ["af_heart", "joe"]
 LETTER_NAMES = re.compile(r"ɛs|eɪtʃ|ɛm|ɛf|ɑːɹ|ziː|dʒiː|biː|piː")  # S, H, M, F, R, Z, G, B, P as espeak spells them
 

@@ -599,7 +599,11 @@ _INTERJECTIONS = (  # (written, the IPA given to espeak, how the readings shown 
     (re.compile(r"\b[Bb]rr+\b"), "[[bˈɹɹ]]", "brr"),
     (re.compile(r"\b[Gg]rr+\b"), "[[ɡɹɹɹ]]", "grr"),
     (re.compile(r"\b[Zz]zz+\b"), "[[zzz]]", "zzz"),
+    (re.compile(r"\b[Oo]w+\b"), "[[ˈaʊ]]", "ow"),  # espeak: "Ow!" as "Oh!", "Ew" as "you"
+    (re.compile(r"\b[Ee]w+\b"), "[[ˈiːuː]]", "ew"),
 )
+_LAUGH = re.compile(r"\b(ha)((?:ha)+)\b", re.I)  # "Hahaha" is said "ha-ha-ha" (espeak: "ha-HAH-huh")
+_AAH = re.compile(r"\b([Aa])a+(h+)\b")  # "Aaah" is "Ahh" (espeak: "a-a-uh")
 _HM = re.compile(r"\b([Hh])m(?:mmm+)?\b")  # "Hm" and "Hmmmm" are spelled too: said as "Hmm", which espeak reads well
 # How the readings shown to a user write the IPA given to espeak (the letters, the word) rather than as IPA
 SHOWN_AS = ({LETTER_A: "A", SPELLED_IV: "I-V"} | dict(_SAID.values())
@@ -1533,6 +1537,8 @@ def _normalize_words(text: str) -> str:
     for written, said, _ in _INTERJECTIONS:
         text = written.sub(said, text)
     text = _HM.sub(r"\1mm", text)
+    text = _LAUGH.sub(lambda m: "-".join([m.group(1), *re.findall("..", m.group(2))]), text)
+    text = _AAH.sub(r"\1\2", text)
     text = _SHOUTING.sub(_shouted, text)
     text = _CAPITALS_RUN.sub(_emphatic, text)
     text = _LETTER_A.sub(LETTER_A, text)

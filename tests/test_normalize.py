@@ -559,6 +559,18 @@ def test_interjections_are_sounds_not_letters_spelled_out(written):
     assert not re.search(r"ɛs|eɪtʃ|ɛm|ɛf|ɑːɹ|ziː|dʒiː|biː|piː", said), (written, said)
 
 
+@pytest.mark.parametrize("written, heard, not_heard", [
+    ("Ow! That hurts.", "ˈaʊ", "ˈoʊ"),  # not "Oh!"
+    ("Owww!", "ˈaʊ", "ˈoʊ"),
+    ("Ew, gross.", "ˈiːuː", "jˈuː"),  # not "You, gross."
+    ("Hahaha!", "hˈɑːhˈɑːhˈɑː", "hæh"),  # not "ha-HAH-huh"
+    ("Aaah!", "ˈɑː", "ææ")])
+def test_interjections_espeak_reads_as_other_words_are_said_as_the_sound(written, heard, not_heard):
+    said = " ".join(clause.phonemes for clause in phonemize(normalize_text(written), "en-us"))
+    assert heard in said and not_heard not in said, (written, said)
+
+
 def test_interjections_leave_millimetres_and_words_alone():
     assert normalize_text("A 5 mm bolt, MM/DD, a shush and Sharp.") == \
         "A five millimetre bolt, MM DD, a shush and Sharp."
+    assert normalize_text("The owl saw a new ewe; bow wow; Shaha.") == "The owl saw a new ewe; bow wow; Shaha."
