@@ -154,6 +154,8 @@ CASES = (
     ("Flip the on/off switch.", r"flip the on[ -]?off switch"),
     ("A love/hate relationship.", r"love[ -]?hate relationship"),
     ("Rice at $3/pack.", r"(\$3|three dollars) (per|a) pack"),
+    ("Two VIPs and three NGOs.", r"(two|2) vips and (three|3) ngos"),
+    ("The FBI's report came.", r"fbi'?s report"),
 )
 
 

@@ -582,6 +582,12 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
                                                 "ESH": "Everyone sucks here", "TIFU": "Today I effed up",
                                                 "MIL": "mother-in-law", "FIL": "father-in-law",
                                                 "SIL": "sister-in-law", "BIL": "brother-in-law"}.items()}
+# espeak drops the s of an initialism's plural or possessive (KPIs as "K-P-I", the FBI's as "the F-B-I", GIFs as
+# "gif") and reads many as words (PTEs "tee", VIPs "vip", NGOs "ungo"): said as letters with the s ("K-P-I's"), or,
+# for those said as words, as the word ("Nasa's", "gifs")
+_INITIALISM_S = re.compile(r"\b([A-Z]{2,5})(['’]?s)\b")
+_ACRONYM_WORDS = frozenset("""NASA NATO FIFA OPEC UNESCO UNICEF NAFTA GIF JPEG MOOC EULA SWOT LEGO LAN WAN SPAC ASIN FOMO
+    YOLO SCUBA LASER RADAR ASIC POTUS SCOTUS NIMBY ZIP CAD PAC DAO AIDS SARS COVID ASAP IKEA PIN SIM RAM ROM""".split())
 # The WHO is the organisation after "the" or a preposition or before what it issues; "Guess WHO is back" is stressed
 _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\bwith )|(?<=\bfor ))WHO\b(?!\s+[A-Z]{2})|"
         r"\bWHO(?=\s+(?:guidelines?|recommendations?|data|reports?|officials?|experts?|estimates?|members?|director|"
@@ -1146,6 +1152,16 @@ def _per(match: re.Match) -> str:
     return f" per {_PER_UNITS[match.group(1)]}"
 
 
+def _initialism_s(match: re.Match) -> str:
+    """ "KPIs" as "K-P-I's", "NASA's" as "Nasa's"; "HE's" and "WHAT's" are stressed words, left to that rule."""
+    letters, ending = match.groups()
+    if letters in _EMPHATIC:
+        return match.group(0)
+    if letters in _ACRONYM_WORDS:
+        return letters.capitalize() + ending
+    return "-".join(letters) + "'s"
+
+
 def _per_thing(match: re.Match) -> str:
     """"5 kg/bag" and "$3/pack" are per bag and per pack; units ("J/mol") are said by the unit rules."""
     thing = match.group(1)
@@ -1543,4 +1559,5 @@ def _normalize_words(text: str) -> str:
     text = _CAPITALS_RUN.sub(_emphatic, text)
     text = _LETTER_A.sub(LETTER_A, text)
     text = _INITIALISM.sub(lambda m: _SAID[m.group(0)][0], text)
+    text = _INITIALISM_S.sub(_initialism_s, text)
     return re.sub(r"\s+", " ", text).strip()

@@ -388,7 +388,7 @@ CASES = [
     # sports, science, history
     ("The Lakers won 112-108; Spurs lost 2-1.", "The Lakers won one hundred and twelve to one hundred and eight; Spurs lost two-one."),
     ("He hit 42 HRs in 3 hrs, threw for 350 yds; 40 mpg; he's 6 ft 2 in.",
-     "He hit forty-two HRs in three hours, threw for three hundred and fifty yards; forty miles per gallon; he's six foot two."),
+     "He hit forty-two H-R's in three hours, threw for three hundred and fifty yards; forty miles per gallon; he's six foot two."),
     ("It's 6.02 × 10^23, light does 3×10⁸ m/s.",
      "It's six point zero two times ten to the power of twenty-three, light does three times ten to the power of eight metres per second."),
     ("In 1066 AD, AD 79, c. 1200 BC; WWII and WW1; para. 2.",
@@ -427,7 +427,7 @@ CASES = [
     ("Use the 80/20 rule, a 60/40 split; get 15 PTO days/yr and 3 big meetings/week; day/night.",
      "Use the eighty-twenty rule, a sixty-forty split; get fifteen PTO days per year and three big meetings per week; "
      "day-night."),
-    ("KPIs: ARR, MRR, CAC, LTV. NO, NO, NO!", "KPIs: ARR, MRR, CAC, LTV. no, no, no!"),
+    ("KPIs: ARR, MRR, CAC, LTV. NO, NO, NO!", "K-P-I's: ARR, MRR, CAC, LTV. no, no, no!"),
     ("The Dow rose 250 pts; oil at $78/bbl; CO2 at 420 ppm.",
      "The Dow rose two hundred and fifty points; oil at seventy-eight dollars per barrel; CO two at four hundred and "
      "twenty parts per million."),
@@ -568,6 +568,18 @@ def test_interjections_are_sounds_not_letters_spelled_out(written):
 def test_interjections_espeak_reads_as_other_words_are_said_as_the_sound(written, heard, not_heard):
     said = " ".join(clause.phonemes for clause in phonemize(normalize_text(written), "en-us"))
     assert heard in said and not_heard not in said, (written, said)
+
+
+@pytest.mark.parametrize("written, heard", [
+    ("Track your KPIs.", "kˈeɪpˈiːʲaɪz"),  # espeak: "K-P-I", the s dropped
+    ("The FBI's report.", "ˈɛfbˈiːʲaɪz"),
+    ("FTEs and PTEs.", "pˈiːtˈiːʲˈiːz"),  # espeak: "tee"
+    ("Two NGOs.", "ˈɛndʒˈiːʲˈoʊz"),  # espeak: "ungo"
+    ("Send GIFs.", "ɡˈɪfs"),  # a word, with its s
+    ("NASA's budget.", "nˈæsɐz")])
+def test_an_initialisms_plural_and_possessive_keep_their_s(written, heard):
+    said = " ".join(clause.phonemes for clause in phonemize(normalize_text(written), "en-us"))
+    assert heard in said, (written, said)
 
 
 def test_interjections_leave_millimetres_and_words_alone():
