@@ -164,6 +164,7 @@ _MONEY_CENTS_RANGE = re.compile(rf"(?-i:({_MONEY_SIGN}))\s?(\d+\.\d{{2}}|\d+(?=\
 _TIME_ZONES = {"ET": "Eastern", "PT": "Pacific", "CT": "Central", "MT": "Mountain"}  # 9 a.m. ET: "nine A-M Eastern"
 _TIME = re.compile(r"(?:\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?(?!\w)|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$))"
                    r"(?:\s(?-i:(ET|PT|CT|MT))\b)?", re.I)
+_OXIDE = re.compile(r"\b([CNS])O([23₂₃])(e?)\b")  # CO2, NO₂, SO2: "C-O two" (espeak: "koh two", NO2 "*no* two")
 _MILITARY_TIME = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s?h(?:ou)?rs\b")  # 0400 hrs: "oh four hundred hours"
 _CLOCK_CUE = re.compile(r"\b(?:at|by|until|till|from|before|after|since)\s+$", re.I)
 _DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\w:]|\.\d)")  # 2:03:45, a marathon
@@ -1500,6 +1501,8 @@ def _normalize_words(text: str) -> str:
     text = _FEET.sub(_feet, text)
     for sign, said in _PLUS_SIGNS:
         text = sign.sub(said, text)
+    text = _OXIDE.sub(lambda m: f"{m.group(1)}-O {'two' if m.group(2) in '2₂' else 'three'}{' E' * len(m.group(3))}",
+                      text)  # CO2e "C-O two E"
     text = _MILITARY_TIME.sub(_military_time, text)
     text = _DURATION.sub(_duration, text)
     text = _LAP_TIME.sub(lambda m: _said_duration("0", *m.groups()), text)

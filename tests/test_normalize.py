@@ -429,7 +429,7 @@ CASES = [
      "day-night."),
     ("KPIs: ARR, MRR, CAC, LTV. NO, NO, NO!", "K-P-I's: ARR, MRR, CAC, LTV. no, no, no!"),
     ("The Dow rose 250 pts; oil at $78/bbl; CO2 at 420 ppm.",
-     "The Dow rose two hundred and fifty points; oil at seventy-eight dollars per barrel; CO two at four hundred and "
+     "The Dow rose two hundred and fifty points; oil at seventy-eight dollars per barrel; C-O two at four hundred and "
      "twenty parts per million."),
     ("Only $999+tax or 3 × $33.33, by Tue, Dec 3; 100K+ downloads; sizes XS–XXL; C++ on Disney+.",
      "Only nine hundred and ninety-nine dollars plus tax or three times thirty-three dollars and thirty-three cents, by "
@@ -451,6 +451,7 @@ CASES = [
      "cut two and three quarters inches strips, five and an eighth miles away."),
     ("The 911 call came to a 999 operator; 911 days later.",
      "The nine one one call came to a nine nine nine operator; nine hundred and eleven days later."),
+    ("CO2 and CO₂e; NO2 levels, SO2 fumes; H2O.", "C-O two and C-O two E; N-O two levels, S-O two fumes; H2O."),
     ("Call 911, or 999 in the UK; dial 112 in Europe.", "Call nine one one, or nine nine nine in the UK; dial one one "
      "two in Europe."),
     ("Open M–F 9–5, Sat 10–2; a 9-5 job. Spurs lost 2-1, won 3-2 on Sunday.",
