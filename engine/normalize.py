@@ -1350,7 +1350,9 @@ _WEEKDAYS |= {short.rstrip("."): day for short, day in _WEEKDAYS.items()}  # "Tu
 _TITLES = {"Fr.": "Father", "Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieutenant", "Col.": "Colonel", "Gen.": "General",
            "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Rev.": "Reverend", "Pres.": "President",
            "Det.": "Detective", "Insp.": "Inspector", "Supt.": "Superintendent", "Cpl.": "Corporal", "Pvt.": "Private",
-           "Maj.": "Major", "Adm.": "Admiral", "Cmdr.": "Commander", "Ofc.": "Officer"}
+           "Maj.": "Major", "Adm.": "Admiral", "Cmdr.": "Commander", "Ofc.": "Officer", "Const.": "Constable",
+           "Hon.": "Honorable", "Amb.": "Ambassador", "Atty.": "Attorney", "Msgr.": "Monsignor", "Br.": "Brother",
+           "Mx.": "Mix", "Ft.": "Fort"}  # Ft. Worth; "6 ft." is feet
 _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Secs.": "Sections", "Ch.": "Chapter", "ch.": "chapter",
                "Art.": "Article", "Para.": "Paragraph", "para.": "paragraph", "Pt.": "Part", "c.": "circa",
                "ca.": "circa", "Est.": "Established", "est.": "estimated", "Op.": "Opus"}

@@ -75,6 +75,8 @@ CASES = [
     ("See p. 12, Eq. 4 and Ch. 3, Capt. Hook; Gen. Z.", "See page twelve, Equation four and Chapter three, Captain Hook; Gen. Z."),
     ("Det. Sgt. Ross met Insp. Lestrade, Maj. Tom and Pvt. Ryan.",
      "Detective Sergeant Ross met Inspector Lestrade, Major Tom and Private Ryan."),
+    ("Mx. Lee and Const. Ward flew to Ft. Worth; it is 6 ft. Tall.",
+     "Mix Lee and Constable Ward flew to Fort Worth; it is six feet. Tall."),
     ("Live at 10:00 a.m. ET, then 11:30pm-1am PT.", "Live at ten A-M Eastern, then eleven thirty P-M to one A-M Pacific."),
     ("I HATE YOU. THIS IS A TEST.", "i hate you. this is a test."),  # shouted words are words, not letters
     # the letter A, which espeak would say as the article "uh"; the article itself is left alone
