@@ -824,8 +824,10 @@ def _day_month(match: re.Match) -> str:
 
 
 def _day_first(match: re.Match, day: int, month: str, year: str | None) -> str:
-    """A date written day first, as said: "the twelfth of May, twenty twenty-five" (no second "the" after "the")."""
-    said = "" if re.search(r"\bthe\s+$", _before(match), re.I) else "the "
+    """A date written day first, as said: "the twelfth of May, twenty twenty-five" (no second "the" after "the", and
+    none where the writer wrote the "of": "Happy 4th of July")."""
+    written_of = re.search(r"\sof\s", match.group(0))
+    said = "" if written_of or re.search(r"\bthe\s+$", _before(match), re.I) else "the "
     return said + f"{num2words(day, to='ordinal')} of {month}" + (f", {_in_pairs(year)}" if year else "")
 
 
