@@ -727,7 +727,7 @@ def _money(match: re.Match) -> str:
     sign, code, amount, scale = match.groups()
     glued = match.start() and match.string[match.start() - 1].isalnum()  # "a$5 note"
     # "a $5 bill", "the $40 fee", "a $25 million plan": an amount that describes a thing says its currency once
-    describes = (scale or "." not in amount) and _NOUN_AFTER.match(match.string, match.end()) and (
+    describes = (scale or "." not in amount or amount.startswith("0.")) and _NOUN_AFTER.match(match.string, match.end()) and (
         _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
         or _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start()))
     return " " * bool(glued) + _said_money(sign or _CURRENCY_CODES[code], amount, scale, bool(describes))
@@ -750,11 +750,12 @@ def _said_money(sign: str, amount: str, scale: str | None, describing: bool = Fa
                       "bn": "billion", "t": "trillion", "tn": "trillion"}.get(scale.lower(), scale.lower())
         return f"{_number(amount)} {scale_word} {one if describing else many}"
     whole, _, fraction = amount.partition(".")
+    pennies = int(fraction[:2].ljust(2, "0")) if fraction else 0
+    said_cents = f"{_number(str(pennies))} {cent if pennies == 1 else cents}"
+    if pennies and not whole.strip("0"):  # $0.99: "ninety-nine cents", a $0.99 app "a ninety-nine cent app"
+        return f"{_number(str(pennies))} {cent if pennies == 1 or describing else cents}"
     words = f"{_number(whole)} {one if whole == '1' or describing else many}"
-    if fraction and int(fraction[:2].ljust(2, "0")):
-        pennies = int(fraction[:2].ljust(2, "0"))
-        words += f" and {_number(str(pennies))} {cent if pennies == 1 else cents}"
-    return words
+    return f"{words} and {said_cents}" if pennies else words
 
 
 def _time(match: re.Match) -> str:
