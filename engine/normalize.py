@@ -203,6 +203,10 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|to|and|or|is|are|was|were|that|which|b
                          r"it|we|you|he|she|they|ago|each|away|long|wide|high|deep|tall|old|spent|lost|left|gone|taken|"
                          r"given|won|done|ahead|behind|later|before|after|more|less)\b)[a-z]+\b(?<!ing)(?<!ed)")
 _YEAR = re.compile(r"\b(1[1-9]\d\d|20\d\d)\b(?!\s?(?:%|[.,]\d))")
+# the year 2525, since 1066: years outside 1100-2099 where the words say so ("ten sixty-six", not "one thousand and…")
+_CUED_YEAR = re.compile(r"(\b[Tt]he year\s+)([1-9]\d{3})\b(?![.,]\d)|"
+                        r"(\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)(10\d\d)\b"
+                        r"(?!\s?(?:%|[.,]\d)|\s+[a-z]+s\b)")
 _NUMBER_RE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|\.\d+)(?!\w|\.\d)")  # .05 too; not the 3 of 3.5p
 # (+1) (800) 555-0199, 555-0123, +44 20 7946 0958: said digit by digit, in their groups
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|0\d{3,4}\s\d{3}\s?\d{3,4}|"
@@ -1550,6 +1554,7 @@ def _normalize_words(text: str) -> str:
     text = _MODEL_NUMBER.sub(lambda m: " " + (_catalogue_number(m.group(1)) if _CATALOGUE.search(m.string, 0, m.start())
                                               else _in_pairs(m.group(1))), text)
     text = _NAMED_IN_PAIRS.sub(lambda m: m.group(1) + _in_pairs(m.group(2)), text)
+    text = _CUED_YEAR.sub(lambda m: (m.group(1) or m.group(3)) + _in_pairs(m.group(2) or m.group(4)), text)
     text = _YEAR.sub(lambda m: _in_pairs(m.group(1)), text)
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
     text = _options(text)

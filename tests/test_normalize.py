@@ -56,6 +56,9 @@ CASES = [
     ("Due 3 March 2025, or by the 21st June.", "Due the third of March, twenty twenty-five, or by the twenty-first of June."),
     ("Meet on Mon., Jan. 3rd or Fri. 12 May.", "Meet on Monday, January third or Friday the twelfth of May."),
     ("Only $0.99, or £0.50; a $0.99 app.", "Only ninety-nine cents, or fifty pence; a ninety-nine cent app."),
+    ("Since 1066, and in the year 2525; scored 1010 of 1050 in 1000 years.",
+     "Since ten sixty-six, and in the year twenty-five twenty-five; scored one thousand and ten of one thousand and "
+     "fifty in one thousand years."),
     ("Happy 4th of July! Sales end 5 July.", "Happy fourth of July! Sales end the fifth of July."),  # its "of" as written
     ("Open 9am–5pm, Mon–Fri.", "Open nine A-M to five P-M, Monday to Friday."),
     ("Reach lvl 50 for +50% dmg; it runs at 4K/60 or 1080p/120fps.",
