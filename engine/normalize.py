@@ -613,6 +613,9 @@ _INTERJECTIONS = (  # (written, the IPA given to espeak, how the readings shown 
     (re.compile(r"\b[Oo]w+\b"), "[[ˈaʊ]]", "ow"),  # espeak: "Ow!" as "Oh!", "Ew" as "you"
     (re.compile(r"\b[Ee]w+\b"), "[[ˈiːuː]]", "ew"),
 )
+# A stutter (W-w-what? D-don't, Th-th-that's): espeak spelled each start ("double-u double-u what"); a start without a
+# vowel is said as its sound ("wuh-wuh-what"). Only starts of the word that follows: N-O and T-shirt are letters.
+_STUTTER = re.compile(r"\b((?:[A-Za-z]{1,3}-)+)([A-Za-z][A-Za-z'’]+)")
 _LAUGH = re.compile(r"\b(ha)((?:ha)+)\b", re.I)  # "Hahaha" is said "ha-ha-ha" (espeak: "ha-HAH-huh")
 _AAH = re.compile(r"\b([Aa])a+(h+)\b")  # "Aaah" is "Ahh" (espeak: "a-a-uh")
 _HM = re.compile(r"\b([Hh])m(?:mmm+)?\b")  # "Hm" and "Hmmmm" are spelled too: said as "Hmm", which espeak reads well
@@ -1160,6 +1163,14 @@ def _per(match: re.Match) -> str:
     return f" per {_PER_UNITS[match.group(1)]}"
 
 
+def _stutter(match: re.Match) -> str:
+    """ "W-w-what" as "Wuh-wuh-what"; "T-shirt", "N-O" and "Mm-mm" are left as they are."""
+    starts, word = match.group(1).split("-")[:-1], match.group(2)
+    if not all(word.lower().startswith(start.lower()) and len(start) < len(word) for start in starts):
+        return match.group(0)
+    return "".join((start if re.search("[aeiouAEIOU]", start) else start + "uh") + "-" for start in starts) + word
+
+
 def _initialism_s(match: re.Match) -> str:
     """ "KPIs" as "K-P-I's", "NASA's" as "Nasa's"; "HE's" and "WHAT's" are stressed words, left to that rule."""
     letters, ending = match.groups()
@@ -1566,6 +1577,7 @@ def _normalize_words(text: str) -> str:
     for written, said, _ in _INTERJECTIONS:
         text = written.sub(said, text)
     text = _HM.sub(r"\1mm", text)
+    text = _STUTTER.sub(_stutter, text)
     text = _LAUGH.sub(lambda m: "-".join([m.group(1), *re.findall("..", m.group(2))]), text)
     text = _AAH.sub(r"\1\2", text)
     text = _SHOUTING.sub(_shouted, text)

@@ -590,6 +590,16 @@ def test_an_initialisms_plural_and_possessive_keep_their_s(written, heard):
     assert heard in said, (written, said)
 
 
+def test_a_stutter_is_said_as_sounds_and_spelled_words_stay_letters():
+    """espeak said "W-w-what?" as "double-u double-u what"; N-O, T-shirt and s-l-o-w-l-y are letters on purpose."""
+    assert normalize_text("W-w-what? D-don't! Th-th-that's it. P-please.") == \
+        "Wuh-wuh-what? Duh-don't! Thuh-thuh-that's it. Puh-please."
+    assert normalize_text("It's N-O, a T-shirt, s-l-o-w-l-y; so-so, Bye-bye.") == \
+        "It's N-O, a T-shirt, s-l-o-w-l-y; so-so, Bye-bye."
+    said = " ".join(clause.phonemes for clause in phonemize(normalize_text("W-w-what?"), "en-us"))
+    assert "dˈʌbəljˌuː" not in said and said.startswith("wˈʌwˈʌ"), said
+
+
 def test_interjections_leave_millimetres_and_words_alone():
     assert normalize_text("A 5 mm bolt, MM/DD, a shush and Sharp.") == \
         "A five millimetre bolt, MM DD, a shush and Sharp."
