@@ -156,6 +156,9 @@ CASES = (
     ("Rice at $3/pack.", r"(\$3|three dollars) (per|a) pack"),
     ("Two VIPs and three NGOs.", r"(two|2) vips and (three|3) ngos"),
     ("The FBI's report came.", r"fbi'?s report"),
+    ("W-w-what was that?", r"^(?!.*double).*what was that"),
+    ("Since 1066, they ruled.", r"since (1066|ten sixty-six)"),
+    ("Only $0.99 today.", r"only (99 ?(cents|¢)|ninety-nine cents|\$0?\.99) today"),
 )
 
 
