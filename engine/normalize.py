@@ -275,6 +275,9 @@ _ALGEBRA_BEFORE = re.compile(r"(?:[-+=−(]|\bequals)\s?$")  # = 2x, x² - 4x
 _SUM_ENDS = re.compile(r"\s?(?:=|equals\b|[.,;:!?)]|$)")  # 3 × 5 = 15, "Compute 3 × 5."
 # x² - 4x, 2x - 3 = 7, a - b: a minus sign between terms of algebra (espeak drops a spaced hyphen)
 _MINUS_TERM = re.compile(r"(?:(?<=[²³)])|(?<=\b[b-hj-z])|(?<=\dx)) [-−] (?=\d+[a-z]?\b|[a-z]\b|\()")
+# A processor's model (i7-13700K, Ryzen 7 7800X3D, Core Ultra 7 155H) as reviewers say it, "i7 thirteen seven hundred
+# K" (espeak: "i7 dash thirteen thousand seven hundred thousand", the K taken for thousands)
+_PROCESSOR = re.compile(r"\b(i[3579]-|Ryzen [3579] |Core Ultra [3579] )(\d{3,5})([A-Z]{0,2}(?:3D)?)\b")
 _LETTER_NUMBER = re.compile(r"\b([A-Z]{1,2})(\d{1,2}(?:\.\d+)?)\b(?!\.\d)|\b(\d{1,2})([A-UX-Z])\b")  # Q3, F1, 4K; not 65W, 12V
 _ROMAN_NAMES = "|".join(sorted(_ROMAN, key=len, reverse=True))
 _ROMAN_AFTER = re.compile(r"\b(Chapter|Part|Book|Volume|Act|Scene|Section|Phase|Level|Stage|Season|Episode|"
@@ -1349,9 +1352,19 @@ def _times(match: re.Match) -> str:
     return f"{width} by {height}"
 
 
+def _processor(match: re.Match) -> str:
+    family, digits, suffix = match.groups()
+    if len(digits) == 5:  # 13700: the generation, then the model ("thirteen seven hundred")
+        said = f"{_number(digits[:2])} {_number(digits[2:]) if digits.endswith('00') else _in_pairs(digits[2:])}"
+    else:
+        said = _in_pairs(digits)
+    letters = " ".join(suffix.replace("3D", "").replace("", " ").split()) + (" three D" if "3D" in suffix else "")
+    return f"{family.rstrip('-').rstrip()} {said} {letters}".rstrip()
+
+
 def _letter_number(match: re.Match) -> str:
-    if match.group(1):
-        return f"{match.group(1)} {_number(match.group(2))}"
+    if match.group(1):  # A17 Pro: the letter A, not the article
+        return f"{LETTER_A if match.group(1) == 'A' else match.group(1)} {_number(match.group(2))}"
     return f"{_number(match.group(3))} {match.group(4)}"
 
 
@@ -1544,6 +1557,7 @@ def _normalize_words(text: str) -> str:
     text = _HASH_NUMBER.sub("number ", text)
     text = _RANGE.sub(_range, text)
     text = _NEGATIVE.sub("minus ", text)
+    text = _PROCESSOR.sub(_processor, text)
     text = _SCALED.sub(lambda m: f"{_number(m.group(1))} {'million' if m.group(2) == 'M' else 'billion'}", text)
     text = _LOWER_MILLIONS.sub(lambda m: f"{_number(m.group(1))} million", text)
     text = _THOUSANDS.sub(_thousands, text)

@@ -420,6 +420,9 @@ CASES = [
      "A love-hate relationship with input-output; ninety words per minute, beats per minute, three dollars per pack, "
      "five kilograms per bag; edit src/main.py in usr/local/bin."),
     # gaming, tech reviews and chat
+    ("The i7-13700K or i5-12400F, a Ryzen 7 7800X3D, the A17 Pro; 100K views.",
+     "The i7 thirteen seven hundred K or i5 twelve four hundred F, a Ryzen seven seventy-eight hundred X three D, the "
+     "[[ˈeɪː]] seventeen Pro; one hundred thousand views."),
     ("The RTX 4090 beats the RX 7900 XTX at Lvl. 50; ISO 9001, USD 2500, FY 2025.",
      "The RTX forty ninety beats the RX seventy-nine hundred XTX at Level fifty; [[ˈaɪsoʊ]] nine thousand and one, two "
      "thousand five hundred US dollars, F Y twenty twenty-five."),
