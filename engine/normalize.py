@@ -593,7 +593,7 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
 # espeak drops the s of an initialism's plural or possessive (KPIs as "K-P-I", the FBI's as "the F-B-I", GIFs as
 # "gif") and reads many as words (PTEs "tee", VIPs "vip", NGOs "ungo"): said as letters with the s ("K-P-I's"), or,
 # for those said as words, as the word ("Nasa's", "gifs")
-_INITIALISM_S = re.compile(r"\b([A-Z]{2,5})(['’]?s)\b")
+_INITIALISM_S = re.compile(r"\b([A-Z]{2,5}|[B-DF-HJ-NP-TV-Z])(['’]?s)\b")  # Ps and Qs too (not As, Is, Us: words)
 _ACRONYM_WORDS = frozenset("""NASA NATO FIFA OPEC UNESCO UNICEF NAFTA GIF JPEG MOOC EULA SWOT LEGO LAN WAN SPAC ASIN
     FOMO YOLO SCUBA LASER RADAR ASIC POTUS SCOTUS NIMBY ZIP CAD PAC DAO AIDS SARS COVID ASAP IKEA PIN SIM RAM ROM""".split())
 # The WHO is the organisation after "the" or a preposition or before what it issues; "Guess WHO is back" is stressed

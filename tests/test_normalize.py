@@ -587,6 +587,7 @@ def test_interjections_espeak_reads_as_other_words_are_said_as_the_sound(written
     ("FTEs and PTEs.", "pˈiːtˈiːʲˈiːz"),  # espeak: "tee"
     ("Two NGOs.", "ˈɛndʒˈiːʲˈoʊz"),  # espeak: "ungo"
     ("Send GIFs.", "ɡˈɪfs"),  # a word, with its s
+    ("Mind your Ps and Qs.", "kjˈuːz"),  # espeak: "P-S and Q-S"
     ("NASA's budget.", "nˈæsɐz")])
 def test_an_initialisms_plural_and_possessive_keep_their_s(written, heard):
     said = " ".join(clause.phonemes for clause in phonemize(normalize_text(written), "en-us"))
