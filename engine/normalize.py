@@ -1282,7 +1282,8 @@ def _aside(match: re.Match) -> str:
     if after and words.endswith("."):
         words = words[:-1]  # "(adj.)." is one full stop
     opening = (" " if _before(match, 1) in _PAUSES else ", ") if match.group(1) else ""
-    return f"{opening}{words}{after or ('' if words[-1] in _PAUSES else ',')} "
+    last = not match.string[match.end():].strip()  # "Score: 4/5 (80%)" ends there: no comma after
+    return f"{opening}{words}{after or ('' if words[-1] in _PAUSES or last else ',')} "
 
 
 def _emphatic(match: re.Match) -> str:
