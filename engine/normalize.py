@@ -247,6 +247,9 @@ _KEY_NAMES = {"ctrl": "Control", "cmd": "Command", "command": "Command", "contro
 _KEYS = re.compile(r"\b(?:Ctrl|Cmd|Command|Control|Alt|Shift|Option|Fn|Win)"
                    r"(?:\s?\+\s?(?:Ctrl|Cmd|Alt|Shift|Option|Fn|Win|Esc|Del|Tab|"
                    r"Enter|Space|F\d{1,2}|[A-Z0-9]))+\b", re.I)  # Ctrl+Shift+S, ctrl+s
+# Ctrl-Z, Alt-F4, Shift-Tab: "Control Z" (espeak: "Ctrl" as "kuhn-trole"); not a win-win or a Shift-click
+_HYPHEN_KEYS = re.compile(r"\b(?:Ctrl|Cmd|Command|Control|Alt|Shift|Option)(?:-(?:Ctrl|Cmd|Alt|Shift|Option|Esc|Del|Tab|"
+                          r"Enter|Space|F\d{1,2}|[A-Z0-9]))+\b(?!-)", re.I)
 # 3-5 days, pH 6.5–8.5, 3~4
 _RANGE = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)\s?[-–~]\s?(?=(\d+(?:\.\d+)?)(?![\w.,]\d|-\d))")
 _NEGATIVE = re.compile(r"(?<![\w.,)])[-−](?=\d)")
@@ -1477,6 +1480,8 @@ def _normalize_words(text: str) -> str:
     text = _ABBREVIATION.sub(_abbreviation, text)
     text = _DAY_PART.sub(r"\1-M", text)
     text = _KEYS.sub(_keys, text)
+    text = _HYPHEN_KEYS.sub(lambda m: " ".join(_KEY_NAMES.get(key.lower(), key.upper()) for key in m.group(0).split("-")),
+                            text)
     text = _MENU_PATH.sub(", ", text)
     text = _BUTTON_ARROW.sub("", text)
     text = _SPACED_SLASH.sub(", ", text)

@@ -278,6 +278,7 @@ CASES = [
     ("Python 3.11, version 1.10, section 3.14 and 3.14 metres.",
      "Python three point eleven, version one point ten, section three point fourteen and three point one four metres."),
     ("Then ctrl + z, or cmd+shift+p.", "Then Control plus Z, or Command plus Shift plus P."),
+    ("Ctrl-Z, then Alt-F4; a win-win, Shift-click.", "Control Z, then Alt F four; a win-win, Shift-click."),
     ("2.5k stars, 12K followers and 100k views.", "two point five thousand stars, twelve thousand followers and one hundred thousand views."),
     ("I ran a 10k, then the 5K; a 4K TV.", "I ran a ten K, then the five K; a four K TV."),  # the race and the screen
     ("Sales rose in Q3.", "Sales rose in Q three."),
