@@ -178,7 +178,7 @@ _MONTH_OF = {month: month for month in _MONTHS} | {month[:3]: month for month in
 _MONTH_WORDS = "|".join(sorted(_MONTH_OF, key=len, reverse=True))  # 12 Jan 2025, Jan 12: the dot-less short forms too
 _MONTH_DATE = re.compile(r"\b(" + _MONTH_WORDS + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b")
 _DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(" + _MONTH_WORDS
-                        + r")\b(?:\.?(?=,?\s+\d{4}))?(?:,?\s+(\d{4}))?\b")  # 12 Jan 2025, the 31st of Dec.
+                        + r")\b(?:\.?(?=,?\s+\d{4})|\.(?=\s+[a-z]))?(?:,?\s+(\d{4})\b)?")  # 12 Jan 2025, the 31st of Dec.
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs"}  # 2 M2 screws, 42 HRs (home runs)

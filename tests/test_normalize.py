@@ -60,6 +60,8 @@ CASES = [
      "Since ten sixty-six, and in the year twenty-five twenty-five; scored one thousand and ten of one thousand and "
      "fifty in one thousand years."),
     ("Score: 4/5 (80%)", "Score: four out of five, eighty percent"),  # no comma left hanging at the end
+    ("Due the 2nd of Nov. at noon, or by 9 Dec. Then rest.",
+     "Due the second of November at noon, or by the ninth of December. Then rest."),  # the dot ends no sentence
     ("Happy 4th of July! Sales end 5 July.", "Happy fourth of July! Sales end the fifth of July."),  # its "of" as written
     ("Open 9am–5pm, Mon–Fri.", "Open nine A-M to five P-M, Monday to Friday."),
     ("Reach lvl 50 for +50% dmg; it runs at 4K/60 or 1080p/120fps.",
