@@ -617,7 +617,7 @@ _INTERJECTIONS = (  # (written, the IPA given to espeak, how the readings shown 
     (re.compile(r"\b[Gg]rr+\b"), "[[ɡɹɹɹ]]", "grr"),
     (re.compile(r"\b[Zz]zz+\b"), "[[zzz]]", "zzz"),
     (re.compile(r"\b[Oo]w+\b"), "[[ˈaʊ]]", "ow"),  # espeak: "Ow!" as "Oh!", "Ew" as "you"
-    (re.compile(r"\b[Ee]w+\b"), "[[ˈiːuː]]", "ew"),
+    (re.compile(r"\b[Ee]w+\b"), "[[ˈiːjuː]]", "ew"),  # "ee-yoo": Whisper heard [[ˈiːuː]] as "you" too
 )
 # A stutter (W-w-what? D-don't, Th-th-that's): espeak spelled each start ("double-u double-u what"); a start without a
 # vowel is said as its sound ("wuh-wuh-what"). Only starts of the word that follows: N-O and T-shirt are letters.

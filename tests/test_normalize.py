@@ -577,7 +577,7 @@ def test_interjections_are_sounds_not_letters_spelled_out(written):
 @pytest.mark.parametrize("written, heard, not_heard", [
     ("Ow! That hurts.", "ˈaʊ", "ˈoʊ"),  # not "Oh!"
     ("Owww!", "ˈaʊ", "ˈoʊ"),
-    ("Ew, gross.", "ˈiːuː", "jˈuː"),  # not "You, gross."
+    ("Ew, gross.", "ˈiːjuː", "jˈuː"),  # not "You, gross."
     ("Hahaha!", "hˈɑːhˈɑːhˈɑː", "hæh"),  # not "ha-HAH-huh"
     ("Aaah!", "ˈɑː", "ææ")])
 def test_interjections_espeak_reads_as_other_words_are_said_as_the_sound(written, heard, not_heard):
