@@ -50,6 +50,7 @@ _UNITS = {
     "µm": ("micrometre", "micrometres"), "μm": ("micrometre", "micrometres"), "n·m": ("newton metre", "newton metres"),
     "nm": ("nanometre", "nanometres"), "ft-lb": ("foot-pound", "foot-pounds"), "ft-lbs": ("foot-pound", "foot-pounds"),
     "lb-ft": ("pound-foot", "pound-feet"), "dl": ("decilitre", "decilitres"), "mmol": ("millimole", "millimoles"),
+    "meq": ("milliequivalent", "milliequivalents"), "iu": ("international unit", "international units"),
     # areas and volumes (espeak: "twenty M two"), and what espeak says as a sound ("three yrs": "three-ers")
     "m²": ("square metre", "square metres"), "m2": ("square metre", "square metres"),
     "sqm": ("square metre", "square metres"), "sq m": ("square metre", "square metres"),

@@ -117,6 +117,8 @@ CASES = [
     # medicine and engineering: units espeak says as "sigh" or letters, a unit per unit, blood pressure, dilutions
     ("Inflate to 32 psi, 101 kPa; take 500 mcg or 50 µg; torque to 40 N·m.", "Inflate to thirty-two pounds per square "
      "inch, one hundred and one kilopascals; take five hundred micrograms or fifty micrograms; torque to forty newton metres."),
+    ("Sodium 140 mEq/L; 1000 IU of vitamin D.", "Sodium one hundred and forty milliequivalents per litre; one thousand "
+     "international units of vitamin D."),
     ("Give 5 mg/kg; glucose 5.5 mmol/L, 100 mg/dL; 5 kg/bag.", "Give five milligrams per kilogram; glucose five point "
      "five millimoles per litre, one hundred milligrams per decilitre; five kilograms per bag."),
     ("BP 120/80 mmHg; blood pressure of 140/90; she scored 87/100.", "BP one hundred and twenty over eighty millimetres of "
