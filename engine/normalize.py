@@ -169,6 +169,8 @@ _OXIDE = re.compile(r"\b([CNS])O([23₂₃])(e?)\b")  # CO2, NO₂, SO2: "C-O tw
 _MILITARY_TIME = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s?h(?:ou)?rs\b")  # 0400 hrs: "oh four hundred hours"
 _CLOCK_CUE = re.compile(r"\b(?:at|by|until|till|from|before|after|since)\s+$", re.I)
 _DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\w:]|\.\d)")  # 2:03:45, a marathon
+# 45:12 (a 10K's time, a video's 125:30): minutes and seconds, as no clock has a 45th hour (espeak: "colon")
+_MINUTES_SECONDS = re.compile(r"(?<![\w:.])(2[5-9]|[3-9]\d|\d{3}):([0-5]\d)(?![\w:]|\.\d)")
 # the mile in 3:59.4: minutes and seconds, as no clock has tenths
 _LAP_TIME = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d\.\d{1,3})(?![\w:]|\.\d)")
 # 5h 30m, 1h30m, 3m 20s: after hours, "m" is minutes (not metres); before seconds too
@@ -1546,6 +1548,7 @@ def _normalize_words(text: str) -> str:
     text = _MILITARY_TIME.sub(_military_time, text)
     text = _DURATION.sub(_duration, text)
     text = _LAP_TIME.sub(lambda m: _said_duration("0", *m.groups()), text)
+    text = _MINUTES_SECONDS.sub(lambda m: _said_duration("0", *m.groups()), text)
     text = _CLOCKED.sub(lambda m: f"{m.group(1)} h {m.group(2)} min" if m.group(1) else f"{m.group(3)} min {m.group(4)} s",
                         text)
     text = _MONTH_RANGE.sub(lambda m: f"{_MONTH_NAMES[m.group(1)]} to {_MONTH_NAMES[m.group(2)]}", text)

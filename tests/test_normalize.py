@@ -158,6 +158,9 @@ CASES = [
     ("Our R&D team runs a Q&A session; AT&T too.", "Our R and D team runs a Q and [[ˈeɪː]] session; AT&T too."),
     ("Cut 3 dB from a 5000 mAh, 2 kWh pack.", "Cut three decibels from a five thousand milliamp hours, two kilowatt hours pack."),
     ("She ran 2:03:45; it is 10:30:00.", "She ran two hours, three minutes and forty-five seconds; it is ten thirty."),
+    ("A 10K in 45:12, at 125:30 into the video; Isaiah 45:12; at 23:59.", "A ten K in forty-five minutes and twelve "
+     "seconds, at one hundred and twenty-five minutes and thirty seconds into the video; Isaiah forty-five, verse "
+     "twelve; at twenty-three fifty-nine."),
     ("The mile in 3:59.4, the marathon in 2:03:45.2; meet at 3:59.",
      "The mile in three minutes and fifty-nine point four seconds, the marathon in two hours, three minutes and "
      "forty-five point two seconds; meet at three fifty-nine."),
