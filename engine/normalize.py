@@ -1234,7 +1234,7 @@ def _keys(match: re.Match) -> str:
 
 def _thousands(match: re.Match) -> str:
     number = match.group(1)
-    determined = re.search(r"\b(?:an?|the|my|his|her|our|their|your|this|that) $", _before(match))
+    determined = re.search(r"\b(?:an?|the|my|his|her|our|their|your|this|that) $", _before(match), re.I)
     if "." not in number and (len(number) == 1 or determined):
         return f"{number}K"  # a 10k, a 4K screen: the letter, read with the number
     return f"{_number(number)} thousand"
