@@ -281,6 +281,15 @@ _ALGEBRA_BEFORE = re.compile(r"(?:[-+=−(]|\bequals)\s?$")  # = 2x, x² - 4x
 _SUM_ENDS = re.compile(r"\s?(?:=|equals\b|[.,;:!?)]|$)")  # 3 × 5 = 15, "Compute 3 × 5."
 # x² - 4x, 2x - 3 = 7, a - b: a minus sign between terms of algebra (espeak drops a spaced hyphen)
 _MINUS_TERM = re.compile(r"(?:(?<=[²³)])|(?<=\b[b-hj-z])|(?<=\dx)) [-−] (?=\d+[a-z]?\b|[a-z]\b|\()")
+# 123 Main St., 221B Baker Street, 1600 Pennsylvania Avenue: a house number in pairs ("one twenty-three", "two
+# twenty-one B"), as addresses are said; and "Downing St" without its dot is the street (espeak: "Downing saint")
+_STREET_WORDS = (r"St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Lane|Ln|Way|Ct|Court|Pl|Place|Terrace|"
+                 r"Square|Sq|Pkwy|Parkway|Hwy|Highway|Crescent|Close|Row|Mews|Gardens")
+_HOUSE_NUMBER = re.compile(r"(?<![\w.,$€£¥₹₩-])(\d{3,4})([A-Z]?)(?=\s+(?:[A-Z][a-z]+\.?\s+){1,3}(?:" + _STREET_WORDS
+                           + r")\b)")
+_DOTLESS_STREET = re.compile(r"\b(?!(?:The|In|On|At|To|From|Of|By|And|Or|For|With|Hello|Hi|Hey)\b)([A-Z][a-z]+) St\b"
+                             r"(?![.'’\w])(?!\s+[A-Z])")
+_DOTLESS_MOUNT = re.compile(r"\bMt(?=\s+[A-Z][a-z])")  # Mt Everest (espeak: "M-T")
 # A processor's model (i7-13700K, Ryzen 7 7800X3D, Core Ultra 7 155H) as reviewers say it, "i7 thirteen seven hundred
 # K" (espeak: "i7 dash thirteen thousand seven hundred thousand", the K taken for thousands)
 _PROCESSOR = re.compile(r"\b(i[3579]-|Ryzen [3579] |Core Ultra [3579] )(\d{3,5})([A-Z]{0,2}(?:3D)?)\b")
@@ -396,7 +405,7 @@ _MODEL_NUMBER = re.compile(r"(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4})|
                            r"[\s-]?([1-9]\d{3})\b(?![.,]\d|\s?%)")
 # Xbox 360, a Porsche 911, Nokia 5300, Flight 370, port 8080, tax form 1040, BWV 1007, K. 525: the number after such
 # a name is said in pairs, as a year is ("three sixty", "nine eleven", "eighty eighty", "ten forty", "ten oh seven")
-_NAMED_IN_PAIRS = re.compile(r"\b((?:Xbox|Porsche|Nokia|Office|Peugeot|Ferrari|Flight|Airbus|Cessna|Motorola|Samsung|"
+_NAMED_IN_PAIRS = re.compile(r"\b((?:Xbox|Porsche|Nokia|Office|Peugeot|Ferrari|[Ff]light(?: [A-Z0-9]{2})?|Airbus|Cessna|Motorola|Samsung|"
                              r"Yamaha|Kawasaki|Ducati|Roland|Korg|Casio|Nikon|Canon|Volvo|Saab|Fiat|Lotus|[Pp]orts?|"
                              r"[Ff]orms?|Opus|BWV|K\.|RV|Hob\.) ?)([1-9]\d{2,4})\b(?![.,]\d|\s?%)")
 _CATALOGUE = re.compile(r"\b(?:BWV|RV) ?$")  # the composers' catalogues, where 1007 is "ten oh seven"
@@ -1568,6 +1577,9 @@ def _normalize_words(text: str) -> str:
     text = _RANGE.sub(_range, text)
     text = _NEGATIVE.sub("minus ", text)
     text = _PROCESSOR.sub(_processor, text)
+    text = _HOUSE_NUMBER.sub(lambda m: _in_pairs(m.group(1)) + (f" {m.group(2)}" if m.group(2) else ""), text)
+    text = _DOTLESS_STREET.sub(r"\1 Street", text)
+    text = _DOTLESS_MOUNT.sub("Mount", text)
     text = _SCALED.sub(lambda m: f"{_number(m.group(1))} {'million' if m.group(2) == 'M' else 'billion'}", text)
     text = _LOWER_MILLIONS.sub(lambda m: f"{_number(m.group(1))} million", text)
     text = _THOUSANDS.sub(_thousands, text)
@@ -1588,7 +1600,7 @@ def _normalize_words(text: str) -> str:
     text = _COURSE_NUMBER.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} oh {_number(m.group(3))}", text)
     text = _MODEL_NUMBER.sub(lambda m: " " + (_catalogue_number(m.group(1)) if _CATALOGUE.search(m.string, 0, m.start())
                                               else _in_pairs(m.group(1))), text)
-    text = _NAMED_IN_PAIRS.sub(lambda m: m.group(1) + _in_pairs(m.group(2)), text)
+    text = _NAMED_IN_PAIRS.sub(lambda m: m.group(1).rstrip() + " " + _in_pairs(m.group(2)), text)
     text = _CUED_YEAR.sub(lambda m: (m.group(1) or m.group(3)) + _in_pairs(m.group(2) or m.group(4)), text)
     text = _YEAR.sub(lambda m: _in_pairs(m.group(1)), text)
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)

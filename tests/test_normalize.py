@@ -370,6 +370,10 @@ CASES = [
      "twenty-nine degrees Fahrenheit."),
     ("TIFU on r/MaliciousCompliance and r/relationship_advice; WIBTA?",
      "Today I effed up on r slash, malicious compliance, and r slash, relationship advice; Would I be the A-hole?"),
+    ("Flight BA 283 and flight AA100 board.", "Flight BA two eighty-three and flight AA one hundred board."),
+    ("221B Baker Street, 10 Downing St, 4059 Mt Lee Dr.; 1600 Pennsylvania Avenue; St Albans.",
+     "two twenty-one B Baker Street, ten Downing Street, forty fifty-nine Mount Lee Drive; sixteen hundred Pennsylvania "
+     "Avenue; St Albans."),
     ("Meet me at Baker St. Hello again. Go to Oak St. Turn left. Ask Dr. No. Hi Dr. Welcome back.",
      "Meet me at Baker Street. Hello again. Go to Oak Street. Turn left. Ask Doctor No. Hi Doctor. Welcome back."),
     ("Prices incl. VAT, excl. shipping; est. 500 guests; Est. 1998.",
