@@ -290,6 +290,8 @@ _HOUSE_NUMBER = re.compile(r"(?<![\w.,$€£¥₹₩-])(\d{3,4})([A-Z]?)(?=\s+(?
 _DOTLESS_STREET = re.compile(r"\b(?!(?:The|In|On|At|To|From|Of|By|And|Or|For|With|Hello|Hi|Hey)\b)([A-Z][a-z]+) St\b"
                              r"(?![.'’\w])(?!\s+[A-Z])")
 _DOTLESS_MOUNT = re.compile(r"\bMt(?=\s+[A-Z][a-z])")  # Mt Everest (espeak: "M-T")
+_CASHTAG = re.compile(r"(?<![\w$])\$([A-Z]{1,5})\b")  # $AAPL: a ticker, its letters (espeak: "dollar apple")
+_ESTIMATED = re.compile(r"\best\.(?=\s*$|\s+[A-Z]|\s*[,;:)])")  # "$1.18 est." (espeak: "E-S-T")
 # A processor's model (i7-13700K, Ryzen 7 7800X3D, Core Ultra 7 155H) as reviewers say it, "i7 thirteen seven hundred
 # K" (espeak: "i7 dash thirteen thousand seven hundred thousand", the K taken for thousands)
 _PROCESSOR = re.compile(r"\b(i[3579]-|Ryzen [3579] |Core Ultra [3579] )(\d{3,5})([A-Z]{0,2}(?:3D)?)\b")
@@ -583,6 +585,7 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     "PIN": ("[[pˈɪn]]", "pin"), "PINs": ("[[pˈɪnz]]", "pins"), "SIM": ("[[sˈɪm]]", "sim"), "SIMs": ("[[sˈɪmz]]", "sims"),
     "SaaS": ("[[sˈæs]]", "sass"), "PaaS": ("[[pˈæs]]", "pass"), "IaaS": ("[[ˈaɪæs]]", "eye-ass"),
     "ISO": ("[[ˈaɪsoʊ]]", "eye-so"), "WHO": ("[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]", "W-H-O"),
+    "IRA": ("[[ˌaɪˌɑːɹˈeɪ]]", "I-R-A"),
     "YoY": ("year over year", "year over year"), "QoQ": ("quarter over quarter", "quarter over quarter"),
     "MoM": ("month over month", "month over month"), "Ms": ("Miz", "Miz"), "y/y": ("year over year", "year over year"),
     "q/q": ("quarter over quarter", "quarter over quarter")} | {
@@ -1576,6 +1579,8 @@ def _normalize_words(text: str) -> str:
     text = _HASH_NUMBER.sub("number ", text)
     text = _RANGE.sub(_range, text)
     text = _NEGATIVE.sub("minus ", text)
+    text = _CASHTAG.sub(lambda m: "-".join(m.group(1)), text)
+    text = _ESTIMATED.sub(lambda m: "estimated" + ("" if re.match(r"\s*[,;:)]", _after(m)) else "."), text)
     text = _PROCESSOR.sub(_processor, text)
     text = _HOUSE_NUMBER.sub(lambda m: _in_pairs(m.group(1)) + (f" {m.group(2)}" if m.group(2) else ""), text)
     text = _DOTLESS_STREET.sub(r"\1 Street", text)
