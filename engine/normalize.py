@@ -585,7 +585,7 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     "PIN": ("[[pˈɪn]]", "pin"), "PINs": ("[[pˈɪnz]]", "pins"), "SIM": ("[[sˈɪm]]", "sim"), "SIMs": ("[[sˈɪmz]]", "sims"),
     "SaaS": ("[[sˈæs]]", "sass"), "PaaS": ("[[pˈæs]]", "pass"), "IaaS": ("[[ˈaɪæs]]", "eye-ass"),
     "ISO": ("[[ˈaɪsoʊ]]", "eye-so"), "WHO": ("[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]", "W-H-O"),
-    "IRA": ("[[ˌaɪˌɑːɹˈeɪ]]", "I-R-A"),
+    "IRA": ("[[ˌaɪˌɑːɹˈeɪ]]", "I-R-A"), "POV": ("[[pˌiːˌoʊvˈiː]]", "P-O-V"), "IRL": ("[[ˌaɪˌɑːɹˈɛl]]", "I-R-L"),
     "YoY": ("year over year", "year over year"), "QoQ": ("quarter over quarter", "quarter over quarter"),
     "MoM": ("month over month", "month over month"), "Ms": ("Miz", "Miz"), "y/y": ("year over year", "year over year"),
     "q/q": ("quarter over quarter", "quarter over quarter")} | {
@@ -602,6 +602,7 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     written: (said, said) for written, said in {"BTW": "by the way", "IDK": "I don't know", "TBH": "to be honest",
                                                 "BRB": "be right back", "FWIW": "for what it's worth",
                                                 "AFAIK": "as far as I know", "NGL": "not gonna lie",
+                                                "ICYMI": "in case you missed it",
                                                 # a Reddit story's verdicts and family (espeak: "ayta", "tiffoo")
                                                 "AITA": "Am I the A-hole", "WIBTA": "Would I be the A-hole",
                                                 "NTA": "Not the A-hole", "YTA": "You're the A-hole",

@@ -372,6 +372,8 @@ CASES = [
      "Today I effed up on r slash, malicious compliance, and r slash, relationship advice; Would I be the A-hole?"),
     ("EPS $1.18 est., $AAPL fell; a Roth IRA. It was $3 est. Then it fell.", "EPS one dollar and eighteen cents "
      "estimated, A-A-P-L fell; a Roth [[ˌaɪˌɑːɹˈeɪ]]. It was three dollars estimated. Then it fell."),
+    ("POV: we met IRL; ICYMI, it went well.", "[[pˌiːˌoʊvˈiː]]: we met [[ˌaɪˌɑːɹˈɛl]]; in case you missed it, it went "
+     "well."),  # espeak: "pov", "url", "icy-mi"
     ("Flight BA 283 and flight AA100 board.", "Flight BA two eighty-three and flight AA one hundred board."),
     ("221B Baker Street, 10 Downing St, 4059 Mt Lee Dr.; 1600 Pennsylvania Avenue; St Albans.",
      "two twenty-one B Baker Street, ten Downing Street, forty fifty-nine Mount Lee Drive; sixteen hundred Pennsylvania "
