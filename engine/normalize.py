@@ -602,7 +602,9 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     written: (said, said) for written, said in {"BTW": "by the way", "IDK": "I don't know", "TBH": "to be honest",
                                                 "BRB": "be right back", "FWIW": "for what it's worth",
                                                 "AFAIK": "as far as I know", "NGL": "not gonna lie",
-                                                "ICYMI": "in case you missed it",
+                                                "ICYMI": "in case you missed it", "TIL": "today I learned",
+                                                "AMA": "ask me anything", "EOD": "end of day", "EOW": "end of week",
+                                                "OOO": "out of office",
                                                 # a Reddit story's verdicts and family (espeak: "ayta", "tiffoo")
                                                 "AITA": "Am I the A-hole", "WIBTA": "Would I be the A-hole",
                                                 "NTA": "Not the A-hole", "YTA": "You're the A-hole",
@@ -619,6 +621,10 @@ _ACRONYM_WORDS = frozenset("""NASA NATO FIFA OPEC UNESCO UNICEF NAFTA GIF JPEG M
 _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\bwith )|(?<=\bfor ))WHO\b(?!\s+[A-Z]{2})|"
         r"\bWHO(?=\s+(?:guidelines?|recommendations?|data|reports?|officials?|experts?|estimates?|members?|director|"
         r"criteria|standards?|advice)\b)")  # not in "THE WHO PLAYED"
+# Initialisms people spell that espeak reads as a word (VIP "vip", ICU "ickoo", NGO "ungo", OKR "ocker", ROI "roy"):
+# said letter by letter ("V-I-P")
+_SPELLED = re.compile(r"\b(?:VIP|ETF|OKR|SME|EV|ICU|NGO|PTE|LED|SAT|DUI|QA|UX|IDE|AVI|MOV|AWS|ROI|ERP|POC|EMT|ENT|"
+                      r"GYN|STI|UTI|COPD|AED|EKG|ECG|SOC|EPA|NIH|TSA|FAA|NCAA|UFC|PTO|COO|TOS|OP)\b(?![-'’]\w)")
 _INITIALISM = re.compile(r"\b(?:" + "|".join(word for word in _SAID if word != "WHO") + r")\b|" + _WHO)
 # Interjections espeak spells letter by letter ("Shh" as "S-H-H", "Mm-hmm" as "M-M-hum", "Grr" as "G-R-R"): the sound,
 # in the form Kokoro's own lexicon (misaki) gives it where it has one (mm, hmm), else the nearest the voices say
@@ -1626,5 +1632,6 @@ def _normalize_words(text: str) -> str:
     text = _CAPITALS_RUN.sub(_emphatic, text)
     text = _LETTER_A.sub(LETTER_A, text)
     text = _INITIALISM.sub(lambda m: _SAID[m.group(0)][0], text)
+    text = _SPELLED.sub(lambda m: "-".join(m.group(0)), text)
     text = _INITIALISM_S.sub(_initialism_s, text)
     return re.sub(r"\s+", " ", text).strip()

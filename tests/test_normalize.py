@@ -372,6 +372,8 @@ CASES = [
      "Today I effed up on r slash, malicious compliance, and r slash, relationship advice; Would I be the A-hole?"),
     ("EPS $1.18 est., $AAPL fell; a Roth IRA. It was $3 est. Then it fell.", "EPS one dollar and eighteen cents "
      "estimated, A-A-P-L fell; a Roth [[ˌaɪˌɑːɹˈeɪ]]. It was three dollars estimated. Then it fell."),
+    ("The VIP left the ICU; an NGO's ROI; LED lights; OP says TIL, back by EOD.", "The V-I-P left the I-C-U; an "
+     "N-G-O's R-O-I; L-E-D lights; O-P says today I learned, back by end of day."),  # espeak: "vip", "ickoo", "ungo"
     ("POV: we met IRL; ICYMI, it went well.", "[[pˌiːˌoʊvˈiː]]: we met [[ˌaɪˌɑːɹˈɛl]]; in case you missed it, it went "
      "well."),  # espeak: "pov", "url", "icy-mi"
     ("Flight BA 283 and flight AA100 board.", "Flight BA two eighty-three and flight AA one hundred board."),
@@ -452,7 +454,7 @@ CASES = [
     ("You will: 1) identify risks; 2) report them. Steps: (1) open (2) save",
      "You will: one, identify risks; two, report them. Steps: one, open; two, save"),
     ("Use the 80/20 rule, a 60/40 split; get 15 PTO days/yr and 3 big meetings/week; day/night.",
-     "Use the eighty-twenty rule, a sixty-forty split; get fifteen PTO days per year and three big meetings per week; "
+     "Use the eighty-twenty rule, a sixty-forty split; get fifteen P-T-O days per year and three big meetings per week; "
      "day-night."),
     ("KPIs: ARR, MRR, CAC, LTV. NO, NO, NO!", "K-P-I's: ARR, MRR, CAC, LTV. no, no, no!"),
     ("The Dow rose 250 pts; oil at $78/bbl; CO2 at 420 ppm.",
