@@ -464,7 +464,7 @@ _WITH = re.compile(r"(?<![\w/])([Ww])/(o\b|(?=\s))")  # w/ the board, w/o sugar
 _YEARS_OLD = re.compile(r"(?<![\w.])(\d{1,3})\s?(?:y/o|y\.o\.|yo)(?=\W|$)")  # a 45 y/o male: "forty-five-year-old"
 _EVERY_HOURS = re.compile(r"\bq(\d{1,2})h\b")  # a dose q8h: "every eight hours"
 # Web 2.0, USB 3.0, a 4.0 GPA: "point oh" (num2words said "two": it drops a decimal's zeros)
-_POINT_OH = re.compile(r"\b([A-Z][\w-]*\s+|[Vv]ersion\s+|v(?=\d))(\d+)\.0(?![\d.])")
+_POINT_OH = re.compile(r"\b([A-Z][\w-]{0,30}\s+|[Vv]ersion\s+|v(?=\d))(\d+)\.0(?![\d.])")
 _NUMBER_OF = re.compile(r"\b([Nn])o\.(?=\s+of\b)")  # the no. of attendees
 _REGARDING = re.compile(r"\b([Rr])e:(?=\s)")  # re: the merger
 _VERSUS = re.compile(r"\b[Vv]s\b(?!\.)|(?<=[A-Za-z] )v\.?(?= [A-Z][a-z])")  # #1 vs #2, Roe v. Wade, Chelsea v Arsenal
@@ -643,7 +643,7 @@ _INTERJECTIONS = (  # (written, the IPA given to espeak, how the readings shown 
 )
 # A stutter (W-w-what? D-don't, Th-th-that's): espeak spelled each start ("double-u double-u what"); a start without a
 # vowel is said as its sound ("wuh-wuh-what"). Only starts of the word that follows: N-O and T-shirt are letters.
-_STUTTER = re.compile(r"\b((?:[A-Za-z]{1,3}-)+)([A-Za-z][A-Za-z'’]+)")
+_STUTTER = re.compile(r"(?<![\w-])((?:[A-Za-z]{1,3}-){1,4})([A-Za-z][A-Za-z'’]+)")
 _LAUGH = re.compile(r"\b(ha)((?:ha)+)\b", re.I)  # "Hahaha" is said "ha-ha-ha" (espeak: "ha-HAH-huh")
 _AAH = re.compile(r"\b([Aa])a+(h+)\b")  # "Aaah" is "Ahh" (espeak: "a-a-uh")
 _HM = re.compile(r"\b([Hh])m(?:mmm+)?\b")  # "Hm" and "Hmmmm" are spelled too: said as "Hmm", which espeak reads well
