@@ -518,11 +518,12 @@ _BIBLE_BOOKS = {name: name for name in """Genesis Exodus Leviticus Numbers Deute
     "Thess": "Thessalonians", "Tim": "Timothy", "Heb": "Hebrews", "Jas": "James", "Pet": "Peter", "Rev": "Revelation"}
 _SCRIPTURE = re.compile(r"\b(?:([123]) )?(" + "|".join(sorted(_BIBLE_BOOKS, key=len, reverse=True)) + r")(\.)? "
                         r"(\d{1,3})(?::(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?)?(?!\s?[ap]\.?m\b|[\d:])")
-# winds NW at 10 mph, NNE winds, 20 miles SW of Tulsa: the compass point's name (espeak: "and W")
+# winds NW at 10 mph, NNE winds, 20 miles SW of Tulsa, 45° N: the compass point's name (espeak: "and W")
 _POINT = r"[NS][NS]?[EW]|[EW][NS][EW]"
 _COMPASS = re.compile(rf"\b((?:[Ww]inds?|[Bb]lowing|[Hh]eading|[Mm]oving|[Tt]urning)(?: from(?: the)?)? )"
                       rf"({_POINT}|[NESW])\b|\b({_POINT})(?= winds?\b)"
-                      rf"|(?<=\d )((?:mi|miles|km|kilometres|kilometers) )({_POINT}|[NESW])(?= of\b)")
+                      rf"|(?<=\d )((?:mi|miles|km|kilometres|kilometers) )({_POINT}|[NESW])(?= of\b)"
+                      r"|(?<=°)\s?([NESW])\b(?![\w'’])")  # a coordinate, 40.7° N
 _COMPASS_NAMES = {"N": "north", "S": "south", "E": "east", "W": "west"}
 _COPYRIGHT_SIGN = re.compile(r"(?<=\b[Cc]opyright) ?(?:©|\([Cc]\))")  # Copyright © 2025: said once
 _HURRICANE_CATEGORY = re.compile(r"\bCat\.? ?([1-5])(?= (?:hurricane|storm|typhoon|cyclone)s?\b)")  # a Cat. 3 hurricane
@@ -991,8 +992,8 @@ def _spelled_out(match: re.Match) -> str:
 
 def _compass(match: re.Match) -> str:
     """NW "northwest", NNE "north-northeast"."""
-    word = match.group(1) or match.group(4) or ""
-    point = match.group(2) or match.group(3) or match.group(5)
+    word = match.group(1) or match.group(4) or (" " if match.group(6) else "")
+    point = match.group(2) or match.group(3) or match.group(5) or match.group(6)
     names = [_COMPASS_NAMES[letter] for letter in point]
     said = "".join(names) if len(names) < 3 else f"{names[0]}-{''.join(names[1:])}"
     return word + said
@@ -1412,7 +1413,8 @@ _TITLES = {"Fr.": "Father", "Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieu
            "Mx.": "Mix", "Ft.": "Fort"}  # Ft. Worth; "6 ft." is feet
 _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Secs.": "Sections", "Ch.": "Chapter", "ch.": "chapter",
                "Art.": "Article", "Para.": "Paragraph", "para.": "paragraph", "Pt.": "Part", "c.": "circa",
-               "ca.": "circa", "Est.": "Established", "est.": "estimated", "Op.": "Opus"}
+               "ca.": "circa", "Est.": "Established", "est.": "estimated", "Op.": "Opus",
+               "Lat.": "Latitude", "lat.": "latitude", "Long.": "Longitude", "Lon.": "Longitude"}  # "12 in. long. 5"
 _SPAN_WORDS = r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)\b"  # "Sat 5 hours": sat, no Saturday
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z'’])|(?:"
                            + "|".join(map(re.escape, _REFERENCES)) + r")(?=\s*\d)|(?:" + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"

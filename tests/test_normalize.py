@@ -376,6 +376,8 @@ CASES = [
      "N-G-O's R-O-I; L-E-D lights; O-P says today I learned, back by end of day."),  # espeak: "vip", "ickoo", "ungo"
     ("POV: we met IRL; ICYMI, it went well.", "[[pˌiːˌoʊvˈiː]]: we met [[ˌaɪˌɑːɹˈɛl]]; in case you missed it, it went "
      "well."),  # espeak: "pov", "url", "icy-mi"
+    ("Lat. 40.71° N, Long. 74.01° W; a 12 in. long. 5 min later.", "Latitude forty point seven one degrees north, "
+     "Longitude seventy-four point zero one degrees west; a twelve inch long. five minutes later."),
     ("Flight BA 283 and flight AA100 board.", "Flight BA two eighty-three and flight AA one hundred board."),
     ("221B Baker Street, 10 Downing St, 4059 Mt Lee Dr.; 1600 Pennsylvania Avenue; St Albans.",
      "two twenty-one B Baker Street, ten Downing Street, forty fifty-nine Mount Lee Drive; sixteen hundred Pennsylvania "
