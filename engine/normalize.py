@@ -116,7 +116,11 @@ _NUMBER = r"\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|
 
 # Patterns start only where a run of characters starts, so a hostile "1-1-1-…" or 5,000-digit line is read in linear
 # time.
-_URL = re.compile(r"(?<![\w.@/-])(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|edu|gov|co|uk|ai|app)(?:/[^\s]*)?", re.I)
+# example.com, youtu.be/x, bit.ly/abc: an address, said with "dot" and "slash" (any ending before a path or after www.)
+_TLDS = "com|org|net|io|dev|edu|gov|co|uk|ai|app|me|tv|fm|ly|gg|xyz|info|biz|us|ca|de|fr|eu|shop|store|blog"
+_URL = re.compile(r"(?<![\w.@/-])(?:(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:" + _TLDS + r")(?![\w-])"
+                  r"(?:/[^\s]*)?|(?:https?://|www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s]*)?"
+                  r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/[^\s]*)", re.I)
 # Reddit as story channels read it: r/AmItheAsshole "r slash Am I the A-hole", u/throwaway_mil2023 "u slash throwaway
 # mil 2023" (espeak: one word each), a poster's (28F) "twenty-eight, female" (not "twenty-eight F", and (33M) was
 # "thirty-three million"), and the sarcasm mark /s left unsaid
@@ -928,11 +932,22 @@ def _decade(match: re.Match) -> str:
     return f"{_number(century)} {word}" if century else word
 
 
+_SAID_ENDINGS = {"co", "me", "be", "to", "so"}  # an address's ending said as a word; others as letters ("dot I-O")
+
+
 def _url(match: re.Match) -> str:
     text = re.sub(r"^https?://", "", match.group(0))
     end = "." if text.endswith(".") else ""  # the sentence's full stop, not the address's
-    text = text.rstrip("/.")
-    return text.replace(".", " dot ").replace("/", " slash ").replace("-", " dash ") + end
+    host, slash, path = text.rstrip("/.").partition("/")
+    name, _, ending = host.rpartition(".")
+    if (len(ending) == 2 or ending.lower() == "xyz") and ending.lower() not in _SAID_ENDINGS:
+        # espeak: .io "ee-oh", .de "duh", .us "us": the letters
+        ending = " ".join(LETTER_A if letter == "A" else letter for letter in ending.upper())
+    return f"{_address_words(name)} dot {ending}{_address_words(slash + path)}{end}"
+
+
+def _address_words(part: str) -> str:
+    return part.replace(".", " dot ").replace("/", " slash ").replace("-", " dash ")
 
 
 def _subsections(match: re.Match) -> str:

@@ -301,6 +301,9 @@ CASES = [
     ("Visit example.com today.", "Visit example dot com today."),
     ("See https://docs.intonate.dev/start for help.", "See docs dot intonate dot dev slash start for help."),
     ("Go to intonate.dev/start.", "Go to intonate dot dev slash start."),
+    ("Watch youtu.be/x or go to bit.ly/deal, example.de, intonate.io; the example.company.",
+     "Watch youtu dot be slash x or go to bit dot L Y slash deal, example dot D E, intonate dot I O; the "
+     "example.company."),  # espeak: ".io" "ee-oh", ".de" "duh"
     ("Write to anna.lee@mail.org please.", "Write to anna dot lee at mail dot org please."),
     ("I AM SO ANGRY right now.", "i am so angry right now."),
     ("The FBI called.", "The FBI called."),
