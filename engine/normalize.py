@@ -939,15 +939,15 @@ def _url(match: re.Match) -> str:
     text = re.sub(r"^https?://", "", match.group(0))
     end = "." if text.endswith(".") else ""  # the sentence's full stop, not the address's
     host, slash, path = text.rstrip("/.").partition("/")
+    return _domain_said(host) + _address_said(slash + path) + end
+
+
+def _domain_said(host: str) -> str:
+    """ "intonate.io" as "intonate dot I O": a two-letter ending as letters (espeak: .io "ee-oh", .de "duh", .us "us")."""
     name, _, ending = host.rpartition(".")
     if (len(ending) == 2 or ending.lower() == "xyz") and ending.lower() not in _SAID_ENDINGS:
-        # espeak: .io "ee-oh", .de "duh", .us "us": the letters
         ending = " ".join(LETTER_A if letter == "A" else letter for letter in ending.upper())
-    return f"{_address_words(name)} dot {ending}{_address_words(slash + path)}{end}"
-
-
-def _address_words(part: str) -> str:
-    return part.replace(".", " dot ").replace("/", " slash ").replace("-", " dash ")
+    return f"{_address_said(name)} dot {ending}" if name else _address_said(host)
 
 
 def _subsections(match: re.Match) -> str:
@@ -1032,8 +1032,8 @@ def _local_address(match: re.Match) -> str:
 
 
 def _address_said(text: str) -> str:
-    """An e-mail address's or a handle's name with its dots and underscores said ("mike dot makes")."""
-    return text.replace(".", " dot ").replace("_", " underscore ")
+    """An address's, a handle's or a path's dots, slashes, dashes and underscores said ("mike dot makes")."""
+    return text.replace(".", " dot ").replace("/", " slash ").replace("-", " dash ").replace("_", " underscore ")
 
 
 def _abbreviation(match: re.Match) -> str:
@@ -1454,7 +1454,7 @@ def _normalize_words(text: str) -> str:
         text = _pictographs(text)
     text = _COPYRIGHT_SIGN.sub("", text)
     text = _LONG_DIGITS.sub(lambda m: _digits(m.group(0)), text)
-    text = _EMAIL.sub(lambda m: f"{_address_said(m.group(1))} at {_address_said(m.group(2))}", text)
+    text = _EMAIL.sub(lambda m: f"{_address_said(m.group(1))} at {_domain_said(m.group(2))}", text)
     text = _LOCAL_ADDRESS.sub(_local_address, text)
     text = _URL.sub(_url, text)
     text = _REDDIT_NAME.sub(_reddit_name, text)

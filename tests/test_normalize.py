@@ -478,7 +478,7 @@ CASES = [
     ("Web 2.0, USB 3.0 and v2.0; 2.0 mm, 12.50 units; two Boeing 787s and an Airbus A320neo.",
      "Web two point oh, USB three point oh and version two point oh; two point zero millimetres, twelve point five zero "
      "units; two Boeing seven eighty-sevens and an Airbus [[ˈeɪː]] three twenty neo."),
-    ("Write to john_doe@x.co.uk.", "Write to john underscore doe at x dot co dot uk."),
+    ("Write to john_doe@x.co.uk.", "Write to john underscore doe at x dot co dot U K."),
     # recipes and true crime
     ("Mix 1 1/2 cups flour, 1½ tsp salt, ¾ cup butter and ½ tsp. soda; cut 2-3/4 in. strips, 5 1/8 mi away.",
      "Mix one and a half cups flour, one and a half teaspoons salt, three quarters cup butter and half a teaspoon soda; "
