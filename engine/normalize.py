@@ -977,7 +977,7 @@ def _scripture(match: re.Match) -> str:
     order, book, dot, chapter, verse, last = match.groups()
     numbered = order and _BIBLE_BOOKS[book] in ("Samuel", "Kings", "Chronicles", "Corinthians", "Thessalonians",
                                                  "Timothy", "Peter", "John")  # 1 Corinthians 13
-    if verse is None and not numbered and not (dot and book in ("Ps", "Psa", "Prov")):
+    if verse is None and not numbered and not (dot and book in ("Psa", "Prov") or book == "Ps"):  # Ps 23 too
         return match.group(0)
     said = f"{('First', 'Second', 'Third')[int(order) - 1]} " if order else ""
     said += f"{_BIBLE_BOOKS[book]} {chapter}"
