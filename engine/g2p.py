@@ -12,7 +12,7 @@ from engine.text import IPA_BLOCK
 _ESPEAK_LOCK = threading.Lock()  # espeak-ng keeps global state: one caller at a time
 _LANG_SWITCH = re.compile(r"\([^)]+\)")
 _EMPHASIS = re.compile(r"\*([^*]+)\*")
-_LEADING_PUNCTUATION = re.compile(r"\s*([.,;:!?])")
+_LEADING_PUNCTUATION = re.compile(r"\s*([.,;:!?])[.,;:!?…]*")  # "*WHAT*?!": espeak read a lone "!" as "exclamation"
 _IPA_VOWELS = "aeiouyæɐɑɒɔəɘɚɛɜɝɞɤɨɪʉʊʌʏøœɯɵɶᵊᵻ"
 _DICTIONARY_SYMBOLS = str.maketrans({"\u0361": "", "\u035c": "", "r": "ɹ", "ɝ": "ɜː", "g": "ɡ"})
 _SYLLABLE_DOT = re.compile(r"(?<=\S)\.(?=\S)")

@@ -29,6 +29,13 @@ def test_only_the_starred_words_phonemes_are_stressed():
     assert plain_tokens == tokens  # the stars change how it is said, not what
 
 
+def test_punctuation_after_a_starred_word_ends_it_and_is_not_read_aloud():
+    """ "You did *WHAT*?!": espeak was given the "!" alone and said "exclamation"."""
+    clauses = phonemize("You did *WHAT*?!", "en-us")
+    assert [(c.terminator, c.stressed) for c in clauses] == [("", False), ("?", True)]
+    assert "ɛkskləm" not in " ".join(c.phonemes for c in phonemize("*No*!!! *Really*?! I said *now*...", "en-us"))
+
+
 def test_a_lone_star_is_dropped_not_read():
     assert [c.stressed for c in phonemize("Five * stars", "en-us")] == [False]
 
