@@ -635,6 +635,7 @@ _INITIALISM = re.compile(r"\b(?:" + "|".join(word for word in _SAID if word != "
 # in the form Kokoro's own lexicon (misaki) gives it where it has one (mm, hmm), else the nearest the voices say
 # (benchmarks/interjections.py). "mm" after a number is millimetres, so only "Mm" or "mmm" is the sound.
 _INTERJECTIONS = (  # (written, the IPA given to espeak, how the readings shown to a user write it)
+    (re.compile(r"\b[Mm]m+-mm+\b"), "[[ˈmmˌmm]]", "mm-mm"),  # "no", hummed (espeak: "mm M-M")
     (re.compile(r"\b(?:[Ss]h+|SHH+)\b"), "[[ʃˈʃ]]", "shh"),
     (re.compile(r"\b[Pp](?:ff+t*|f+t+)\b"), "[[pft]]", "pfft"),
     (re.compile(r"\b(?:mm+[- ]?|m)hm+\b", re.I), "[[mhmm]]", "mm-hmm"),
@@ -644,6 +645,7 @@ _INTERJECTIONS = (  # (written, the IPA given to espeak, how the readings shown 
     (re.compile(r"\b[Gg]rr+\b"), "[[ɡɹɹɹ]]", "grr"),
     (re.compile(r"\b[Zz]zz+\b"), "[[zzz]]", "zzz"),
     (re.compile(r"\b[Oo]w+\b"), "[[ˈaʊ]]", "ow"),  # espeak: "Ow!" as "Oh!", "Ew" as "you"
+    (re.compile(r"\b[Mm]wah+\b"), "[[mwˈɑː]]", "mwah"),  # a kiss (espeak: "M-wah")
     (re.compile(r"\b[Ee]w+\b"), "[[ˈiːjuː]]", "ew"),  # "ee-yoo": Whisper heard [[ˈiːuː]] as "you" too
 )
 # A stutter (W-w-what? D-don't, Th-th-that's): espeak spelled each start ("double-u double-u what"); a start without a

@@ -590,7 +590,7 @@ def test_roman_numerals_and_dropped_plurals_reach_espeak_as_words():
 
 @pytest.mark.parametrize("written", ["Shh! She's asleep.", "Pfft, as if.", "Mm-hmm, go on.", "Mhm.", "Mm hmm.",
                                      "Hm, perhaps.", "Hmmmm, okay.", "Hmph. Fine.", "Mmm, cake.", "Brrr, it's cold.",
-                                     "Grr!", "Zzz."])
+                                     "Grr!", "Zzz.", "Mm-mm, no.", "Mwah!"])
 def test_interjections_are_sounds_not_letters_spelled_out(written):
     """espeak says "Shh" as "S-H-H", "Mm-hmm" as "M-M-hum", "Brrr" as "B-R-R-R"; a listener expects the sound."""
     said = " ".join(clause.phonemes for clause in phonemize(normalize_text(written), "en-us"))
