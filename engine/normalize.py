@@ -403,6 +403,8 @@ _TIMES_MONEY = re.compile(r"(?<=\d)\s?[×x]\s?(?=[$€£¥₹]\d)")  # 3 × $33.
 _PLUS_SIGNS = [(re.compile(r"±\s?"), "plus or minus "),
                (re.compile(r"(?<=\d)\s?\^\s?(?=\d)"), " to the power of ")]  # 10^3
 _ABOUT = re.compile(r"(?<!\S)~(?=[\d$€£¥₹])")  # ~20 people
+_BLANK = re.compile(r"_{3,}")  # a quiz's "Fill in the ____": "blank" (espeak said nothing)
+_SPACED_BAR = re.compile(r"\s+\|\s+")  # "Intro | Part 1", a title's divider: a pause
 _SING_SONG = re.compile(r"(?<![\w~])~+(?=[A-Za-z])|(?<=[A-Za-z!?.])~+(?![\w~])")  # "~hello~", "hi~": no "tilde"
 _APPROX = re.compile(r"\b(?:(A)|a)pprox\b(?!\.)(?=\s*[\d$€£¥₹~])")  # "approx 20 mins": espeak says "uh-prox"
 _ABOUT_SAID = re.compile(r"\b(?:about|around|roughly|approximately)\s*$", re.I)
@@ -1557,6 +1559,8 @@ def _normalize_words(text: str) -> str:
     text = _APPROX.sub(lambda m: f"{m.group(1) or 'a'}pproximately", text)
     text = _ABOUT.sub(_about, text)
     text = _SING_SONG.sub("", text)
+    text = _BLANK.sub("blank", text)
+    text = _SPACED_BAR.sub(", ", text)
     text = _MONEY_CENTS_RANGE.sub(r"\1\2 to \1", text)
     text = _MONEY_RANGE.sub(r"\2 to \1", text)
     for sign, said in _AMOUNT_PLUS:

@@ -379,6 +379,7 @@ CASES = [
      "N-G-O's R-O-I; L-E-D lights; O-P says today I learned, back by end of day."),  # espeak: "vip", "ickoo", "ungo"
     ("POV: we met IRL; ICYMI, it went well.", "[[pˌiːˌoʊvˈiː]]: we met [[ˌaɪˌɑːɹˈɛl]]; in case you missed it, it went "
      "well."),  # espeak: "pov", "url", "icy-mi"
+    ("Fill in the ____. Intro | Part 1; snake_case.", "Fill in the blank. Intro, Part one; snake_case."),
     ("~hello~ see you~! ~20 people, 3~4 days.", "hello see you! about twenty people, three to four days."),  # no "tilde"
     ("Read Ps 91, mind your Ps and Qs.", "Read Psalm ninety-one, mind your P's and Q's."),
     ("Lat. 40.71° N, Long. 74.01° W; a 12 in. long. 5 min later.", "Latitude forty point seven one degrees north, "
