@@ -796,11 +796,12 @@ def _said_money(sign: str, amount: str, scale: str | None, describing: bool = Fa
         return f"{_number(amount)} {scale_word} {one if describing else many}"
     whole, _, fraction = amount.partition(".")
     pennies = int(fraction[:2].ljust(2, "0")) if fraction else 0
-    said_cents = f"{_number(str(pennies))} {cent if pennies == 1 else cents}"
     if pennies and not whole.strip("0"):  # $0.99: "ninety-nine cents", a $0.99 app "a ninety-nine cent app"
         return f"{_number(str(pennies))} {cent if pennies == 1 or describing else cents}"
     words = f"{_number(whole)} {one if whole == '1' or describing else many}"
-    return f"{words} and {said_cents}" if pennies else words
+    if pennies:
+        words += f" and {_number(str(pennies))} {cent if pennies == 1 else cents}"
+    return words
 
 
 def _time(match: re.Match) -> str:
