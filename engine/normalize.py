@@ -300,6 +300,12 @@ _ESTIMATED = re.compile(r"\best\.(?=\s*$|\s+[A-Z]|\s*[,;:)])")  # "$1.18 est." (
 # K" (espeak: "i7 dash thirteen thousand seven hundred thousand", the K taken for thousands)
 _PROCESSOR = re.compile(r"\b(i[3579]-|Ryzen [3579] |Core Ultra [3579] )(\d{3,5})([A-Z]{0,2}(?:3D)?)\b")
 _LETTER_NUMBER = re.compile(r"\b([A-Z]{1,2})(\d{1,2}(?:\.\d+)?)\b(?!\.\d)|\b(\d{1,2})([A-UX-Z])\b")  # Q3, F1, 4K; not 65W, 12V
+# TV's 3x07: "season three, episode seven" (espeak: "three by oh seven"); a labelled figure's 2-3 or A.1 is its name,
+# not a range or a sentence's end ("Figure two-three", "Table A point one")
+_EPISODE_CODE = re.compile(r"(?:\b(?:[Ee]pisode|[Ee]p\.?)\s+)?(?<![\w.])(\d{1,2})x(0\d)\b")
+_LABEL = r"\b(Figure|Fig\.|Table|Exhibit|Chart|Diagram|Listing|Appendix|Equation|Eq\.)\s+"
+_LABEL_HYPHEN = re.compile(_LABEL + r"(\d{1,3})[-–](\d{1,3})\b(?![-–.]\d)")
+_LABEL_LETTER = re.compile(_LABEL + r"([A-Z])\.(\d{1,3})\b(?!\.\d)")
 _ROMAN_NAMES = "|".join(sorted(_ROMAN, key=len, reverse=True))
 _ROMAN_AFTER = re.compile(r"\b(Chapter|Part|Book|Volume|Act|Scene|Section|Phase|Level|Stage|Season|Episode|"
                           r"Round|Appendix|World War)\s+(" + _ROMAN_NAMES + r")\b")
@@ -1594,6 +1600,10 @@ def _normalize_words(text: str) -> str:
     text = _DURATION.sub(_duration, text)
     text = _LAP_TIME.sub(lambda m: _said_duration("0", *m.groups()), text)
     text = _MINUTES_SECONDS.sub(lambda m: _said_duration("0", *m.groups()), text)
+    text = _EPISODE_CODE.sub(lambda m: f"{'S' if m.group(0)[0].isupper() else 's'}eason {_number(m.group(1))}, "
+                                       f"episode {_number(m.group(2)[1])}", text)
+    text = _LABEL_HYPHEN.sub(lambda m: f"{m.group(1)} {_number(m.group(2))}-{_number(m.group(3))}", text)
+    text = _LABEL_LETTER.sub(lambda m: f"{m.group(1)} {m.group(2)} point {_number(m.group(3))}", text)
     text = _CLOCKED.sub(lambda m: f"{m.group(1)} h {m.group(2)} min" if m.group(1) else f"{m.group(3)} min {m.group(4)} s",
                         text)
     text = _MONTH_RANGE.sub(lambda m: f"{_MONTH_NAMES[m.group(1)]} to {_MONTH_NAMES[m.group(2)]}", text)
