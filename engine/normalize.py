@@ -599,6 +599,8 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     "PIN": ("[[pˈɪn]]", "pin"), "PINs": ("[[pˈɪnz]]", "pins"), "SIM": ("[[sˈɪm]]", "sim"), "SIMs": ("[[sˈɪmz]]", "sims"),
     "SaaS": ("[[sˈæs]]", "sass"), "PaaS": ("[[pˈæs]]", "pass"), "IaaS": ("[[ˈaɪæs]]", "eye-ass"),
     "ISO": ("[[ˈaɪsoʊ]]", "eye-so"), "WHO": ("[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]", "W-H-O"),
+    "tryna": ("[[tɹˈaɪnə]]", "tryna"), "Tryna": ("[[tɹˈaɪnə]]", "Tryna"), "imma": ("[[ˈaɪmə]]", "imma"),
+    "Imma": ("[[ˈaɪmə]]", "Imma"), "rn": ("right now", "right now"), "np": ("no problem", "no problem"),
     "IRA": ("[[ˌaɪˌɑːɹˈeɪ]]", "I-R-A"), "POV": ("[[pˌiːˌoʊvˈiː]]", "P-O-V"), "IRL": ("[[ˌaɪˌɑːɹˈɛl]]", "I-R-L"),
     "YoY": ("year over year", "year over year"), "QoQ": ("quarter over quarter", "quarter over quarter"),
     "MoM": ("month over month", "month over month"), "Ms": ("Miz", "Miz"), "y/y": ("year over year", "year over year"),
@@ -610,7 +612,11 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
                         "tmrw": "tomorrow", "imo": "in my opinion", "imho": "in my humble opinion",
                         "brb": "be right back",
                         "fwiw": "for what it's worth", "afaik": "as far as I know", "ngl": "not gonna lie",
-                        "bf": "boyfriend", "gf": "girlfriend"}.items()
+                        "bf": "boyfriend", "gf": "girlfriend", "ppl": "people", "smth": "something",
+                        "w/e": "whatever", "jk": "just kidding", "ikr": "I know, right", "ofc": "of course",
+                        "nvm": "never mind", "omw": "on my way", "b4": "before", "gr8": "great", "l8r": "later",
+                        "bday": "birthday", "wyd": "what are you doing", "hbu": "how about you", "rly": "really",
+                        "srsly": "seriously", "tbf": "to be fair"}.items()
     for written, said in ((short, word), (short.capitalize(), word[0].upper() + word[1:]))
 } | {  # in capitals too where the letters stand for nothing else (IMO is also the maritime organisation)
     written: (said, said) for written, said in {"BTW": "by the way", "IDK": "I don't know", "TBH": "to be honest",

@@ -379,6 +379,8 @@ CASES = [
      "N-G-O's R-O-I; L-E-D lights; O-P says today I learned, back by end of day."),  # espeak: "vip", "ickoo", "ungo"
     ("POV: we met IRL; ICYMI, it went well.", "[[pˌiːˌoʊvˈiː]]: we met [[ˌaɪˌɑːɹˈɛl]]; in case you missed it, it went "
      "well."),  # espeak: "pov", "url", "icy-mi"
+    ("ngl ppl are tryna help rn. jk, np! Imma go, omw b4 8; ikr, w/e.", "not gonna lie people are [[tɹˈaɪnə]] help "
+     "right now. just kidding, no problem! [[ˈaɪmə]] go, on my way before eight; I know, right, whatever."),
     ("Episode 3x07: see Figure 2-3 and Table A.1, pages 2-3, a 10x10 grid.", "Season three, episode seven: see "
      "Figure two-three and Table [[ˈeɪː]] point one, pages two to three, a ten by ten grid."),
     ("Fill in the ____. Intro | Part 1; snake_case.", "Fill in the blank. Intro, Part one; snake_case."),
