@@ -143,8 +143,8 @@ _SUBREDDITS = {"amitheasshole": "Am I the A-hole", "wouldibetheasshole": "Would 
 _PEOPLE = ("sister|brother|mom|mother|dad|father|son|daughter|friend|husband|wife|boyfriend|girlfriend|bf|gf|partner|"
            "fianc[eé]e?|roommate|coworker|boss|cousin|aunt|uncle|grandma|grandpa|niece|nephew|neighbou?r|ex|stepson|"
            "stepdaughter|kid|child|teen|guy|girl|man|woman|MIL|FIL|SIL|BIL|BF|GF")
-_PERSON_BEFORE = re.compile(r"(?:\b(?:I|[Mm]e|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|\w+'s|[Aa]|[Tt]he) (?:\w+ ){0,2}"
-                            rf"(?:{_PEOPLE}))|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+)\s?$")  # not "Our fund (50M)"
+_PERSON_BEFORE = re.compile(r"(?:\b(?:I|[Mm]e|[Mm]y|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|\w+'s|[Aa]|[Tt]he) (?:\w+ ){0,2}"
+                            rf"(?:{_PEOPLE})(?:['’]s)?)|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+)\s?$")  # not "Our fund (50M)"
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s?$")  # "Sarah (29F)" starting a sentence: no money ends in F
 _POSTER_TAG = re.compile(r"[(\[]\s*(?:(\d{2})\s?([MFmf])|([MFmf])\s?(\d{2}))\s*[)\]]")
 _SARCASM_MARK = re.compile(r"(?<=\S)\s+/s(?=\s*$)")
@@ -616,7 +616,7 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
                         "w/e": "whatever", "jk": "just kidding", "ikr": "I know, right", "ofc": "of course",
                         "nvm": "never mind", "omw": "on my way", "b4": "before", "gr8": "great", "l8r": "later",
                         "bday": "birthday", "wyd": "what are you doing", "hbu": "how about you", "rly": "really",
-                        "srsly": "seriously", "tbf": "to be fair"}.items()
+                        "srsly": "seriously", "tbf": "to be fair", "obv": "obviously"}.items()
     for written, said in ((short, word), (short.capitalize(), word[0].upper() + word[1:]))
 } | {  # in capitals too where the letters stand for nothing else (IMO is also the maritime organisation)
     written: (said, said) for written, said in {"BTW": "by the way", "IDK": "I don't know", "TBH": "to be honest",
