@@ -143,8 +143,9 @@ _SUBREDDITS = {"amitheasshole": "Am I the A-hole", "wouldibetheasshole": "Would 
 _PEOPLE = ("sister|brother|mom|mother|dad|father|son|daughter|friend|husband|wife|boyfriend|girlfriend|bf|gf|partner|"
            "fianc[eé]e?|roommate|coworker|boss|cousin|aunt|uncle|grandma|grandpa|niece|nephew|neighbou?r|ex|stepson|"
            "stepdaughter|kid|child|teen|guy|girl|man|woman|MIL|FIL|SIL|BIL|BF|GF")
-_PERSON_BEFORE = re.compile(r"(?:\b(?:I|[Mm]e|[Mm]y|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|\w+'s|[Aa]|[Tt]he) (?:\w+ ){0,2}"
-                            rf"(?:{_PEOPLE})(?:['’]s)?)|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+)\s?$")  # not "Our fund (50M)"
+_PERSON_BEFORE = re.compile(r"(?:\b(?:I|[Mm]e|[Mm]y|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|\w+'s|[Aa]|[Tt]he) "
+                            rf"(?:\w+ ){{0,2}}(?:{_PEOPLE})(?:['’]s)?)"
+                            r"|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+)\s?$")  # not "Our fund (50M)"
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s?$")  # "Sarah (29F)" starting a sentence: no money ends in F
 _POSTER_TAG = re.compile(r"[(\[]\s*(?:(\d{2})\s?([MFmf])|([MFmf])\s?(\d{2}))\s*[)\]]")
 _SARCASM_MARK = re.compile(r"(?<=\S)\s+/s(?=\s*$)")
@@ -185,7 +186,7 @@ _MONTH_OF = {month: month for month in _MONTHS} | {month[:3]: month for month in
 _MONTH_WORDS = "|".join(sorted(_MONTH_OF, key=len, reverse=True))  # 12 Jan 2025, Jan 12: the dot-less short forms too
 _MONTH_DATE = re.compile(r"\b(" + _MONTH_WORDS + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b")
 _DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(" + _MONTH_WORDS
-                        + r")\b(?:\.?(?=,?\s+\d{4})|\.(?=\s+[a-z]))?(?:,?\s+(\d{4})\b)?")  # 12 Jan 2025, the 31st of Dec.
+                        + r")\b(?:\.?(?=,?\s+\d{4})|\.(?=\s+[a-z]))?(?:,?\s+(\d{4})\b)?")  # 12 Jan 2025, 31st of Dec.
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs"}  # 2 M2 screws, 42 HRs (home runs)
@@ -255,8 +256,8 @@ _KEYS = re.compile(r"\b(?:Ctrl|Cmd|Command|Control|Alt|Shift|Option|Fn|Win)"
                    r"(?:\s?\+\s?(?:Ctrl|Cmd|Alt|Shift|Option|Fn|Win|Esc|Del|Tab|"
                    r"Enter|Space|F\d{1,2}|[A-Z0-9]))+\b", re.I)  # Ctrl+Shift+S, ctrl+s
 # Ctrl-Z, Alt-F4, Shift-Tab: "Control Z" (espeak: "Ctrl" as "kuhn-trole"); not a win-win or a Shift-click
-_HYPHEN_KEYS = re.compile(r"\b(?:Ctrl|Cmd|Command|Control|Alt|Shift|Option)(?:-(?:Ctrl|Cmd|Alt|Shift|Option|Esc|Del|Tab|"
-                          r"Enter|Space|F\d{1,2}|[A-Z0-9]))+\b(?!-)", re.I)
+_HYPHEN_KEYS = re.compile(r"\b(?:Ctrl|Cmd|Command|Control|Alt|Shift|Option)"
+                          r"(?:-(?:Ctrl|Cmd|Alt|Shift|Option|Esc|Del|Tab|Enter|Space|F\d{1,2}|[A-Z0-9]))+\b(?!-)", re.I)
 # 3-5 days, pH 6.5–8.5, 3~4
 _RANGE = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)\s?[-–~]\s?(?=(\d+(?:\.\d+)?)(?![\w.,]\d|-\d))")
 _NEGATIVE = re.compile(r"(?<![\w.,)])[-−](?=\d)")
@@ -420,7 +421,8 @@ _MODEL_NUMBER = re.compile(r"(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4})|
                            r"[\s-]?([1-9]\d{3})\b(?![.,]\d|\s?%)")
 # Xbox 360, a Porsche 911, Nokia 5300, Flight 370, port 8080, tax form 1040, BWV 1007, K. 525: the number after such
 # a name is said in pairs, as a year is ("three sixty", "nine eleven", "eighty eighty", "ten forty", "ten oh seven")
-_NAMED_IN_PAIRS = re.compile(r"\b((?:Xbox|Porsche|Nokia|Office|Peugeot|Ferrari|[Ff]light(?: [A-Z0-9]{2})?|Airbus|Cessna|Motorola|Samsung|"
+_NAMED_IN_PAIRS = re.compile(r"\b((?:Xbox|Porsche|Nokia|Office|Peugeot|Ferrari|[Ff]light(?: [A-Z0-9]{2})?|Airbus|"
+                             r"Cessna|Motorola|Samsung|"
                              r"Yamaha|Kawasaki|Ducati|Roland|Korg|Casio|Nikon|Canon|Volvo|Saab|Fiat|Lotus|[Pp]orts?|"
                              r"[Ff]orms?|Opus|BWV|K\.|RV|Hob\.) ?)([1-9]\d{2,4})\b(?![.,]\d|\s?%)")
 _CATALOGUE = re.compile(r"\b(?:BWV|RV) ?$")  # the composers' catalogues, where 1007 is "ten oh seven"
@@ -636,7 +638,8 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
 # for those said as words, as the word ("Nasa's", "gifs")
 _INITIALISM_S = re.compile(r"\b([A-Z]{2,5}|[B-DF-HJ-NP-TV-Z])(['’]?s)\b")  # Ps and Qs too (not As, Is, Us: words)
 _ACRONYM_WORDS = frozenset("""NASA NATO FIFA OPEC UNESCO UNICEF NAFTA GIF JPEG MOOC EULA SWOT LEGO LAN WAN SPAC ASIN
-    FOMO YOLO SCUBA LASER RADAR ASIC POTUS SCOTUS NIMBY ZIP CAD PAC DAO AIDS SARS COVID ASAP IKEA PIN SIM RAM ROM""".split())
+    FOMO YOLO SCUBA LASER RADAR ASIC POTUS SCOTUS NIMBY ZIP CAD PAC DAO AIDS SARS COVID ASAP IKEA PIN SIM RAM
+    ROM""".split())
 # The WHO is the organisation after "the" or a preposition or before what it issues; "Guess WHO is back" is stressed
 _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\bwith )|(?<=\bfor ))WHO\b(?!\s+[A-Z]{2})|"
         r"\bWHO(?=\s+(?:guidelines?|recommendations?|data|reports?|officials?|experts?|estimates?|members?|director|"
@@ -784,7 +787,8 @@ def _money(match: re.Match) -> str:
     sign, code, amount, scale = match.groups()
     glued = match.start() and match.string[match.start() - 1].isalnum()  # "a$5 note"
     # "a $5 bill", "the $40 fee", "a $25 million plan": an amount that describes a thing says its currency once
-    describes = (scale or "." not in amount or amount.startswith("0.")) and _NOUN_AFTER.match(match.string, match.end()) and (
+    cents_only = amount.startswith("0.")
+    describes = (scale or "." not in amount or cents_only) and _NOUN_AFTER.match(match.string, match.end()) and (
         _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
         or _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start()))
     return " " * bool(glued) + _said_money(sign or _CURRENCY_CODES[code], amount, scale, bool(describes))
@@ -961,7 +965,7 @@ def _url(match: re.Match) -> str:
 
 
 def _domain_said(host: str) -> str:
-    """ "intonate.io" as "intonate dot I O": a two-letter ending as letters (espeak: .io "ee-oh", .de "duh", .us "us")."""
+    """ "intonate.io" as "intonate dot I O": a two-letter ending as letters (espeak: .io "ee-oh", .de "duh")."""
     name, _, ending = host.rpartition(".")
     if (len(ending) == 2 or ending.lower() == "xyz") and ending.lower() not in _SAID_ENDINGS:
         ending = " ".join(LETTER_A if letter == "A" else letter for letter in ending.upper())
@@ -1537,8 +1541,8 @@ def _normalize_words(text: str) -> str:
     text = _ABBREVIATION.sub(_abbreviation, text)
     text = _DAY_PART.sub(r"\1-M", text)
     text = _KEYS.sub(_keys, text)
-    text = _HYPHEN_KEYS.sub(lambda m: " ".join(_KEY_NAMES.get(key.lower(), key.upper()) for key in m.group(0).split("-")),
-                            text)
+    text = _HYPHEN_KEYS.sub(lambda m: " ".join(_KEY_NAMES.get(key.lower(), key.upper())
+                                               for key in m.group(0).split("-")), text)
     text = _MENU_PATH.sub(", ", text)
     text = _BUTTON_ARROW.sub("", text)
     text = _SPACED_SLASH.sub(", ", text)
