@@ -463,7 +463,8 @@ _EITHER_WORD = re.compile(r"\b(and|he|him|his|she|her|hers)/(or\b|(?:he|him|his|
 # Yes/No, True/False, red/blue/green: choices, said "yes or no", "red, blue or green" (espeak: "slash");
 # only words that are one another's alternatives: a writer/director, input/output, an on/off switch are one thing
 # ("or" is wrong), said as one word (_PAIRED_WORDS)
-_CHOICE = (r"yes|no|true|false|up|down|pass|fail|open|closed|male|female|left|right|"
+_CHOICE = (r"yes|no|true|false|up|down|pass|fail|open|closed|male|female|left|right|sir|madam|online|offline|"
+           r"daily|weekly|monthly|yearly|annually|"
            r"buy|sell|win|lose|black|white|red|green|blue|yellow|orange|purple|pink|grey|gray|small|medium|"
            r"large|low|high|hot|cold|agree|disagree")
 _CHOICES = re.compile(rf"(?<![\w/])(?:{_CHOICE})(?:/(?:{_CHOICE})){{1,6}}(?![\w/])", re.I)
@@ -481,6 +482,10 @@ _EVERY_HOURS = re.compile(r"\bq(\d{1,2})h\b")  # a dose q8h: "every eight hours"
 # Web 2.0, USB 3.0, a 4.0 GPA: "point oh" (num2words said "two": it drops a decimal's zeros)
 _POINT_OH = re.compile(r"\b([A-Z][\w-]{0,30}\s+|[Vv]ersion\s+|v(?=\d))(\d+)\.0(?![\d.])")
 _NUMBER_OF = re.compile(r"\b([Nn])o\.(?=\s+of\b)")  # the no. of attendees
+# a letter's or a mail's labels, before their colon: Attn: "attention" (espeak: "atten"), Fwd: (espeak: "F-W-D")
+_LABEL_WORDS = {"attn": "Attention", "fwd": "Forward", "fw": "Forward", "tel": "Telephone", "mob": "Mobile",
+                "ref": "Reference"}
+_COLON_LABEL = re.compile(r"\b(" + "|".join(_LABEL_WORDS) + r")(?=:)", re.I)
 _REGARDING = re.compile(r"\b([Rr])e:(?=\s)")  # re: the merger
 _VERSUS = re.compile(r"\b[Vv]s\b(?!\.)|(?<=[A-Za-z] )v\.?(?= [A-Z][a-z])")  # #1 vs #2, Roe v. Wade, Chelsea v Arsenal
 # <10 minutes, >50%, ≥ 18: espeak drops the signs
@@ -1519,6 +1524,7 @@ def _normalize_words(text: str) -> str:
                             + ("." if _ENDS_HERE.match(m.string, m.end()) else ""), text)
     text = _HTTP_STATUS.sub(lambda m: _in_pairs(m.group(1) or m.group(2)), text)
     text = _NUMBER_OF.sub(r"\1umber", text)
+    text = _COLON_LABEL.sub(lambda m: _LABEL_WORDS[m.group(1).lower()], text)
     text = _REGARDING.sub(lambda m: m.group(1) + "egarding", text)
     text = _VERSUS.sub("versus", text)
     text = _INITIALISM_NUMBER.sub(r"\1 ", text)

@@ -368,6 +368,9 @@ CASES = [
      "Am I the A-hole? From r slash, Am I the A-hole, by u slash, throwaway mil twenty twenty-three: I, twenty-eight, "
      "female, told my mother-in-law and her boyfriend, thirty-three, male, no. Not the A-hole. Revenue, ten million, "
      "rose"),
+    ("Dear Sir/Madam, Attn: HR. Fwd: notes; Tel: 555-0100; pay monthly/annually; the ref said.", "Dear Sir or Madam, "
+     "Attention: HR. Forward: notes; Telephone: five five five, zero one zero zero; pay monthly or annually; the ref "
+     "said."),
     ("So my (28M) wife skipped my SIL's (32F) wedding, obv. Our fund (50M) paid.", "So my, twenty-eight, male, wife "
      "skipped my sister-in-law's, thirty-two, female, wedding, obviously. Our fund, fifty million, paid."),
     ("Sarah (29F) and her BF (31M) moved in. Me (32M), I left. Lows tonight (29F).",
