@@ -104,6 +104,12 @@ _OPENS_SENTENCE = re.compile(r"\s+(?:How|What|Why|When|Where|I|We|You|He|She|The
                              r"Please|Can|Could|Would|Will|Is|Are|Do|Does|Did|Have|Has|Let's|Let|Then|But|Now|"
                              r"There|Here|My|Our|Your|If|Hello|Hi|Hey|Welcome|Okay|Sorry|See|Turn|Head|Walk|Also|"
                              r"Don't)\b")  # not "Dr. No", "Dr. Good"
+# A name's initials (J. R. R. Tolkien, George W. Bush, J.K. Rowling): their dots end no sentence (espeak fell and
+# paused after each); a letter ending a sentence ("vitamin D.", "Plan B. Then…") keeps its dot
+_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})(?=\s*[A-Z](?:\.|[a-z]))")
+_NAME_BEFORE_INITIALS = re.compile(r"(?:^|(?:\b[A-Z][a-z]+\.?|[A-Z]\.)\s*)$")  # George, Dr., J.
+_LABELLED_BY_LETTER = re.compile(r"\b(?:Plan|Type|Part|Section|Grade|Vitamin|Class|Group|Option|Appendix|Exhibit|Level|"
+                                 r"Block|Zone|Wing|Gate|Terminal|Platform|Team|Side|Row|Unit|Phase|Model)\s*$")
 _FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "To", "From", "Of", "By", "And", "Or", "For", "With"}
 _DIGIT_NAMES = "zero one two three four five six seven eight nine".split()
 _FRACTIONS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters")}
@@ -1234,6 +1240,16 @@ def _per(match: re.Match) -> str:
     return f" per {_PER_UNITS[match.group(1)]}"
 
 
+def _initials(match: re.Match) -> str:
+    """ "George W. Bush": "George W Bush"; "the U.S. Many…", "Plan B. Everyone…" and "vitamin D. Then…" end there."""
+    before, more_initials = _before(match), re.match(r"\s*[A-Z]\.", _after(match, 4))
+    if match.group(0) in ("I.", "V.", "X.") or not more_initials and (  # Elizabeth I. Henry…
+            not _NAME_BEFORE_INITIALS.search(before) or _LABELLED_BY_LETTER.search(before)
+            or _OPENS_SENTENCE.match(match.string, match.end())):
+        return match.group(0)
+    return LETTER_A if match.group(0) == "A." else match.group(0)[:-1]  # A. A. Milne: the letter, not "uh"
+
+
 def _stutter(match: re.Match) -> str:
     """ "W-w-what" as "Wuh-wuh-what"; "T-shirt", "N-O" and "Mm-mm" are left as they are."""
     starts, word = match.group(1).split("-")[:-1], match.group(2)
@@ -1544,6 +1560,7 @@ def _normalize_words(text: str) -> str:
     text = _TIME_SIGNATURE.sub(lambda m: " ".join(filter(None, m.groups())), text)
     text = _CHORD_NUMERALS.sub(lambda m: " ".join(_number(str(_ROMAN[numeral.upper()]))
                                                   for numeral in re.split(r"\s?[–—-]\s?", m.group(1))), text)
+    text = _INITIALS.sub(_initials, text)
     text = _ABBREVIATION.sub(_abbreviation, text)
     text = _DAY_PART.sub(r"\1-M", text)
     text = _KEYS.sub(_keys, text)

@@ -368,6 +368,9 @@ CASES = [
      "Am I the A-hole? From r slash, Am I the A-hole, by u slash, throwaway mil twenty twenty-three: I, twenty-eight, "
      "female, told my mother-in-law and her boyfriend, thirty-three, male, no. Not the A-hole. Revenue, ten million, "
      "rose"),
+    ("J. R. R. Tolkien met George W. Bush and A. A. Milne. I took vitamin D. Then Plan B. Everyone left the U.S. Many "
+     "did.", "J R R Tolkien met George W Bush and [[ˈeɪː]] [[ˈeɪː]] Milne. I took vitamin D. Then Plan B. Everyone left "
+     "the U.S. Many did."),  # a name's initials end no sentence
     ("Dear Sir/Madam, Attn: HR. Fwd: notes; Tel: 555-0100; pay monthly/annually; the ref said.", "Dear Sir or Madam, "
      "Attention: HR. Forward: notes; Telephone: five five five, zero one zero zero; pay monthly or annually; the ref "
      "said."),
