@@ -264,6 +264,8 @@ _KEYS = re.compile(r"\b(?:Ctrl|Cmd|Command|Control|Alt|Shift|Option|Fn|Win)"
 # Ctrl-Z, Alt-F4, Shift-Tab: "Control Z" (espeak: "Ctrl" as "kuhn-trole"); not a win-win or a Shift-click
 _HYPHEN_KEYS = re.compile(r"\b(?:Ctrl|Cmd|Command|Control|Alt|Shift|Option)"
                           r"(?:-(?:Ctrl|Cmd|Alt|Shift|Option|Esc|Del|Tab|Enter|Space|F\d{1,2}|[A-Z0-9]))+\b(?!-)", re.I)
+# 5°C-10°C, 5k-10k: the unit written at both ends is said once, at the end ("five to ten thousand")
+_UNIT_BOTH_ENDS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(°[CF]|[kK]|%)\s?([-–])\s?(?=\d+(?:\.\d+)?\s?\2(?!\w))")
 # 3-5 days, pH 6.5–8.5, 3~4
 _RANGE = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)\s?[-–~]\s?(?=(\d+(?:\.\d+)?)(?![\w.,]\d|-\d))")
 _NEGATIVE = re.compile(r"(?<![\w.,)])[-−](?=\d)")
@@ -1633,6 +1635,7 @@ def _normalize_words(text: str) -> str:
     text = _DURATION.sub(_duration, text)
     text = _LAP_TIME.sub(lambda m: _said_duration("0", *m.groups()), text)
     text = _MINUTES_SECONDS.sub(lambda m: _said_duration("0", *m.groups()), text)
+    text = _UNIT_BOTH_ENDS.sub(r"\1\3", text)
     text = _EPISODE_CODE.sub(lambda m: f"{'S' if m.group(0)[0].isupper() else 's'}eason {_number(m.group(1))}, "
                                        f"episode {_number(m.group(2)[1])}", text)
     text = _LABEL_HYPHEN.sub(lambda m: f"{m.group(1)} {_number(m.group(2))}-{_number(m.group(3))}", text)

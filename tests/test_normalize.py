@@ -371,6 +371,7 @@ CASES = [
     ("J. R. R. Tolkien met George W. Bush and A. A. Milne. I took vitamin D. Then Plan B. Everyone left the U.S. Many "
      "did.", "J R R Tolkien met George W Bush and [[ˈeɪː]] [[ˈeɪː]] Milne. I took vitamin D. Then Plan B. Everyone left "
      "the U.S. Many did."),  # a name's initials end no sentence
+    ("Keep it 5°C-10°C; budgets of 5k-10k.", "Keep it five to ten degrees Celsius; budgets of five to ten thousand."),
     ("Dear Sir/Madam, Attn: HR. Fwd: notes; Tel: 555-0100; pay monthly/annually; the ref said.", "Dear Sir or Madam, "
      "Attention: HR. Forward: notes; Telephone: five five five, zero one zero zero; pay monthly or annually; the ref "
      "said."),
