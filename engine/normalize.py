@@ -264,6 +264,8 @@ _KEYS = re.compile(r"\b(?:Ctrl|Cmd|Command|Control|Alt|Shift|Option|Fn|Win)"
 # Ctrl-Z, Alt-F4, Shift-Tab: "Control Z" (espeak: "Ctrl" as "kuhn-trole"); not a win-win or a Shift-click
 _HYPHEN_KEYS = re.compile(r"\b(?:Ctrl|Cmd|Command|Control|Alt|Shift|Option)"
                           r"(?:-(?:Ctrl|Cmd|Alt|Shift|Option|Esc|Del|Tab|Enter|Space|F\d{1,2}|[A-Z0-9]))+\b(?!-)", re.I)
+# "between 3pm-5pm", "between $5-$10": a range after "between" is said with "and" ("between three and five P-M")
+_BETWEEN_DASH = re.compile(r"\b([Bb]etween\s+[$€£¥₹]?\d[\w.:,%°]*)\s?[-–]\s?(?=[$€£¥₹]?\d)")
 # 5°C-10°C, 5k-10k: the unit written at both ends is said once, at the end ("five to ten thousand")
 _UNIT_BOTH_ENDS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(°[CF]|[kK]|%)\s?([-–])\s?(?=\d+(?:\.\d+)?\s?\2(?!\w))")
 # 3-5 days, pH 6.5–8.5, 3~4
@@ -1492,6 +1494,7 @@ def normalize_text(text: str) -> str:
 
 
 def _normalize_words(text: str) -> str:
+    text = _BETWEEN_DASH.sub(r"\1 and ", text)
     if not text.isascii():
         text = _VULGAR_FRACTION.sub(_vulgar_fraction, text)
         text = _ACCIDENTAL.sub(lambda m: f"{m.group(1)} {'flat' if m.group(2) == '♭' else 'sharp'}", text)
