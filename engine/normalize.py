@@ -389,7 +389,8 @@ _LOWER_MILLIONS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)m(?=\s+(?:
 _SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?=B)|\d+(?=B\s+" + _COUNTED + r"))(M|B|bn)(?![\w/])")
 # 2.5k stars, 50K followers: thousands; but a 10k (the race) and a 4K screen are said "ten K", "four K"
 _THOUSANDS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)[kK](?![\w/'’])")
-_FEET_INCHES = re.compile(r"(?<![\w.])(\d)(?:'\s?|\s?ft\.?\s)(\d{1,2})(?:\"|''|\s?in\b(?:\.(?=\s+[a-z]))?)")  # 5'10"
+_FEET_INCHES = re.compile(r"(?<![\w.])(\d)(?:'\s?|\s?ft\.?\s)(\d{1,2})(?:\"|''|\s?in\b(?:\.(?=\s+[a-z]))?)"  # 5'10"
+                          r"|(?<![\w.'’])([4-7])['’](\d|1[01])(?![\w'’\"]|[.,]\d)")  # he's 5'9 (no inch mark)
 # Years of an era (1066 AD: "ten sixty-six", not "one thousand and sixty-six"), the wars by name
 _ERA_YEAR = re.compile(r"\b(\d{1,4})\s?(?=(?:AD|BC|BCE|CE)\b)|(?<=\bAD )(\d{1,4})\b")
 _WORLD_WAR = re.compile(r"\bWW(II|I|1|2)\b")  # WWII: "World War Two"
@@ -1627,7 +1628,8 @@ def _normalize_words(text: str) -> str:
                                      f"{m.group(3)}", text)
     text = _TIMES_TEN.sub(" times ", text)
     text = _SUPERSCRIPT_POWER.sub(lambda m: " to the power of " + m.group(1).translate(_SUPERSCRIPT_DIGITS), text)
-    text = _FEET_INCHES.sub(lambda m: f"{_number(m.group(1))} foot {_number(m.group(2))}", text)
+    text = _FEET_INCHES.sub(lambda m: f"{_number(m.group(1) or m.group(3))} foot {_number(m.group(2) or m.group(4))}",
+                            text)
     text = _inch_marks(text)
     text = _FEET.sub(_feet, text)
     for sign, said in _PLUS_SIGNS:

@@ -371,6 +371,7 @@ CASES = [
     ("J. R. R. Tolkien met George W. Bush and A. A. Milne. I took vitamin D. Then Plan B. Everyone left the U.S. Many "
      "did.", "J R R Tolkien met George W Bush and [[ˈeɪː]] [[ˈeɪː]] Milne. I took vitamin D. Then Plan B. Everyone left "
      "the U.S. Many did."),  # a name's initials end no sentence
+    ("He's 6'2, she's 5’11.", "He's six foot two, she's five foot eleven."),  # a height without its inch mark
     ("Call between 3pm-5pm, for 3-5 days; between 5-10%.", "Call between three P-M and five P-M, for three to five "
      "days; between five and ten percent."),  # "between … and"
     ("Keep it 5°C-10°C; budgets of 5k-10k.", "Keep it five to ten degrees Celsius; budgets of five to ten thousand."),
