@@ -302,8 +302,8 @@ _STREET_WORDS = (r"St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Lane|Ln|
                  r"Square|Sq|Pkwy|Parkway|Hwy|Highway|Crescent|Close|Row|Mews|Gardens")
 _HOUSE_NUMBER = re.compile(r"(?<![\w.,$€£¥₹₩-])(\d{3,4})([A-Z]?)(?=\s+(?:[A-Z][a-z]+\.?\s+){1,3}(?:" + _STREET_WORDS
                            + r")\b)")
-_DOTLESS_STREET = re.compile(r"\b(?!(?:The|In|On|At|To|From|Of|By|And|Or|For|With|Hello|Hi|Hey)\b)([A-Z][a-z]+) St\b"
-                             r"(?![.'’\w])(?!\s+[A-Z])")
+_DOTLESS_STREET = re.compile(r"\b(?!(?:" + "|".join(sorted(_FUNCTION_WORDS | _GREETINGS)) + r")\b)([A-Z][a-z]+) St\b"
+                             r"(?![.'’\w])(?!\s+[A-Z])")  # Baker St., as _STREETS reads it with its dot
 _DOTLESS_MOUNT = re.compile(r"\bMt(?=\s+[A-Z][a-z])")  # Mt Everest (espeak: "M-T")
 _CASHTAG = re.compile(r"(?<![\w$])\$([A-Z]{1,5})\b")  # $AAPL: a ticker, its letters (espeak: "dollar apple")
 _ESTIMATED = re.compile(r"\best\.(?=\s*$|\s+[A-Z]|\s*[,;:)])")  # "$1.18 est." (espeak: "E-S-T")
@@ -1230,7 +1230,7 @@ def _poster_tag(match: re.Match) -> str:
     """A poster's "I (28F)" or "my sister (F31)": "twenty-eight, female" (only after a person: "Revenue (10M)" is
     money)."""
     age, sex = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
-    before = match.string[max(0, match.start() - 30):match.start()]
+    before = _before(match, 30)
     if not (_PERSON_BEFORE.search(before) or sex.lower() == "f" and _NAME_BEFORE.search(before)):
         return match.group(0)
     return f"({age}, {'female' if sex.lower() == 'f' else 'male'})"
@@ -1448,7 +1448,7 @@ def _processor(match: re.Match) -> str:
         said = f"{_number(digits[:2])} {_number(digits[2:]) if digits.endswith('00') else _in_pairs(digits[2:])}"
     else:
         said = _in_pairs(digits)
-    letters = " ".join(suffix.replace("3D", "").replace("", " ").split()) + (" three D" if "3D" in suffix else "")
+    letters = " ".join(suffix.replace("3D", "")) + (" three D" if "3D" in suffix else "")
     return f"{family.rstrip('-').rstrip()} {said} {letters}".rstrip()
 
 
