@@ -617,8 +617,7 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     "PIN": ("[[pˈɪn]]", "pin"), "PINs": ("[[pˈɪnz]]", "pins"), "SIM": ("[[sˈɪm]]", "sim"), "SIMs": ("[[sˈɪmz]]", "sims"),
     "SaaS": ("[[sˈæs]]", "sass"), "PaaS": ("[[pˈæs]]", "pass"), "IaaS": ("[[ˈaɪæs]]", "eye-ass"),
     "ISO": ("[[ˈaɪsoʊ]]", "eye-so"), "WHO": ("[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]", "W-H-O"),
-    "tryna": ("[[tɹˈaɪnə]]", "tryna"), "Tryna": ("[[tɹˈaɪnə]]", "tryna"), "imma": ("[[ˈaɪmə]]", "imma"),
-    "Imma": ("[[ˈaɪmə]]", "imma"), "rn": ("right now", "right now"), "np": ("no problem", "no problem"),
+    "rn": ("right now", "right now"), "np": ("no problem", "no problem"),
     "IRA": ("[[ˌaɪˌɑːɹˈeɪ]]", "I-R-A"), "POV": ("[[pˌiːˌoʊvˈiː]]", "P-O-V"), "IRL": ("[[ˌaɪˌɑːɹˈɛl]]", "I-R-L"),
     "YoY": ("year over year", "year over year"), "QoQ": ("quarter over quarter", "quarter over quarter"),
     "MoM": ("month over month", "month over month"), "Ms": ("Miz", "Miz"), "y/y": ("year over year", "year over year"),
@@ -636,6 +635,9 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
                         "bday": "birthday", "wyd": "what are you doing", "hbu": "how about you", "rly": "really",
                         "srsly": "seriously", "tbf": "to be fair", "obv": "obviously"}.items()
     for written, said in ((short, word), (short.capitalize(), word[0].upper() + word[1:]))
+} | {  # chat words espeak misreads ("treena", "im-A"), as said; shown in lower case (capitalised starting a sentence)
+    written: (ipa, short) for short, ipa in {"tryna": "[[tɹˈaɪnə]]", "imma": "[[ˈaɪmə]]"}.items()
+    for written in (short, short.capitalize())
 } | {  # in capitals too where the letters stand for nothing else (IMO is also the maritime organisation)
     written: (said, said) for written, said in {"BTW": "by the way", "IDK": "I don't know", "TBH": "to be honest",
                                                 "BRB": "be right back", "FWIW": "for what it's worth",
