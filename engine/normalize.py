@@ -68,6 +68,9 @@ _UNITS = {
     "yds": ("yard", "yards"), "mpg": ("mile per gallon", "miles per gallon"), "dba": ("decibel A", "decibels A"),
     "db(a)": ("decibel A", "decibels A"), "pts": ("point", "points"), "px": ("pixel", "pixels"),
     "bbl": ("barrel", "barrels"),
+    # a box score: 40 pts, 12 reb, 9 ast (espeak: "reb", "ast"), 3 stl, 2 blk
+    "reb": ("rebound", "rebounds"), "rebs": ("rebound", "rebounds"), "ast": ("assist", "assists"),
+    "stl": ("steal", "steals"), "blk": ("block", "blocks"),
     "ppm": ("part per million", "parts per million"), "ppb": ("part per billion", "parts per billion"),
     # weather and fitness: espeak spells them
     "hpa": ("hectopascal", "hectopascals"), "inhg": ("inch of mercury", "inches of mercury"),
@@ -118,6 +121,9 @@ _ROMAN = {"X" * (n // 10) + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII
 # Longer numbers are codes, read digit by digit, unless commas group them as an amount (num2words goes to 10^36)
 MAX_PLAIN_DIGITS, MAX_GROUPED_DIGITS = 9, 36
 _LONG_DIGITS = re.compile(rf"\d{{{MAX_GROUPED_DIGITS + 1},}}")  # read out first: no rule below can make a number of it
+# A security advisory's CVE-2023-12345 and a book's ISBN 978-0-14-044913-6: a year, then digits one by one (espeak:
+# "twelve thousand three hundred…"); an ISBN's groups with a pause between them
+_IDENTIFIER = re.compile(r"\b(CVE)-(\d{4})-(\d{4,7})\b|\b(ISBN(?:-1[03])?:?\s*)((?:\d[\d-]{8,15}[\dX]))\b")
 _NUMBER = r"\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # 2,00,000 too (Indian)
 
 # Patterns start only where a run of characters starts, so a hostile "1-1-1-…" or 5,000-digit line is read in linear
@@ -180,8 +186,9 @@ _OXIDE = re.compile(r"\b([CNS])O([23₂₃])(e?)\b")  # CO2, NO₂, SO2: "C-O tw
 _MILITARY_TIME = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s?h(?:ou)?rs\b")  # 0400 hrs: "oh four hundred hours"
 _CLOCK_CUE = re.compile(r"\b(?:at|by|until|till|from|before|after|since)\s+$", re.I)
 _DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\w:]|\.\d)")  # 2:03:45, a marathon
-# 45:12 (a 10K's time, a video's 125:30): minutes and seconds, as no clock has a 45th hour (espeak: "colon")
-_MINUTES_SECONDS = re.compile(r"(?<![\w:.])(2[5-9]|[3-9]\d|\d{3}):([0-5]\d)(?![\w:]|\.\d)")
+# 45:12 (a 10K's time, a video's 125:30): minutes and seconds, as no clock has a 45th hour (espeak: "colon"); nor
+# a zero hour: "with 0:02 left" is "two seconds" (a chapter list's 0:00 stays "zero zero")
+_MINUTES_SECONDS = re.compile(r"(?<![\w:.])(0(?!:00)|2[5-9]|[3-9]\d|\d{3}):([0-5]\d)(?![\w:]|\.\d)")
 # the mile in 3:59.4: minutes and seconds, as no clock has tenths
 _LAP_TIME = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d\.\d{1,3})(?![\w:]|\.\d)")
 # 5h 30m, 1h30m, 3m 20s: after hours, "m" is minutes (not metres); before seconds too
@@ -197,8 +204,8 @@ _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs"}  # 2 M2 screws, 42 HRs (home runs)
 _ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])|[,;:]))?"  # "5 in. wide", "85 sq. ft., …": the unit's dot
-_UNIT = re.compile(rf"(?<![\d.,])({_NUMBER})\+?(?:\s?|-)({_UNIT_NAMES})(?:/({_UNIT_NAMES}))?(?=\W|$){_ABBREVIATION_DOT}",
-                   re.I)  # 5 mg/kg, 18+ hrs
+_UNIT = re.compile(rf"(?<![\d.,])({_NUMBER}|(?<!\w)\.\d+)\+?(?:\s?|-)({_UNIT_NAMES})(?:/({_UNIT_NAMES}))?(?=\W|$)"
+                   rf"{_ABBREVIATION_DOT}", re.I)  # 5 mg/kg, 18+ hrs, a .5 mm lead
 # 480V/60Hz is two ratings ("volts, sixty hertz"); 10 mg/5 mL a dose ("milligrams per five millilitres")
 _UNIT_PAIR = re.compile(rf"(?<=\d)\s?({_UNIT_NAMES})/(?=\d)", re.I)
 _RATINGS = {"v", "hz", "khz", "mhz", "ghz", "w", "kw"}
@@ -209,6 +216,15 @@ _AT_RATE = re.compile(r"(?<=[\dKkp])@(?=\d)|(?<=\d[Kp]|\sp)/(?=\d{2,3}(?:\s?fps)
 _GAME_WORDS = re.compile(r"\b([Ll])vl(?=\s?\d)|\bdmg\b")
 # a 48MP sensor: megapixels (a spaced "650 MPs" are members of parliament)
 _MEGAPIXELS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)MP\b")
+# 2L of water, a 1.5L bottle, the 5.0L V8: litres (espeak "two L", and "5.0L" fell apart as "five.zero L"); a law
+# school's 1L, 2L and 3L students stay letters, so a small whole amount is litres only before what litres measure
+_LITRES = re.compile(r"(?<![\w.,])(\d{1,4}(?:\.\d{1,3})?)L\b(?![-'’]\w)")
+_LITRES_AFTER = re.compile(r"\s+(?:of|per|a day|bottles?|jugs?|cartons?|tanks?|engines?|V\d{1,2}|turbo|diesel|petrol|"
+                           r"flasks?|jars?|containers?|pots?|bags?|cans?|tubs?|buckets?|backpacks?|capacity)\b|/")
+# a .38 revolver, a .22 rifle, .357 Magnum: a calibre is said as a whole number ("thirty-eight"), not "zero point three
+# eight"
+_CALIBRE = re.compile(r"(?<![\w.])\.(\d{2,3})(?=[-\s](?:caliber|calibre|cal\b|revolvers?|pistols?|rifles?|handguns?|"
+                      r"guns?|Special|Magnum|ACP|Colt|Smith|S&W|Winchester|Remington|LR\b|rounds?|bullets?|shells?))")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 # "the 100m sprint", "our 2 GB plan": after these, an amount and unit before a noun describe it (singular unit);
 # not before a word that goes on the sentence ("the 20 km between", "the 5 kg I lost", "the 3 hrs spent")
@@ -491,7 +507,8 @@ _WITH = re.compile(r"(?<![\w/])([Ww])/(o\b|(?=\s))")  # w/ the board, w/o sugar
 _YEARS_OLD = re.compile(r"(?<![\w.])(\d{1,3})\s?(?:y/o|y\.o\.|yo)(?=\W|$)")  # a 45 y/o male: "forty-five-year-old"
 _EVERY_HOURS = re.compile(r"\bq(\d{1,2})h\b")  # a dose q8h: "every eight hours"
 # Web 2.0, USB 3.0, a 4.0 GPA: "point oh" (num2words said "two": it drops a decimal's zeros)
-_POINT_OH = re.compile(r"\b([A-Z][\w-]{0,30}\s+|[Vv]ersion\s+|v(?=\d))(\d+)\.0(?![\d.])")
+_POINT_OH = re.compile(r"\b([A-Z][\w-]{0,30}\s+|[Vv]ersion\s+|v(?=\d))(\d+)\.0(?![\w.])")  # not a Mustang's 5.0L
+_STOPPAGE_TIME = re.compile(r"(?<![\w.])(\d{1,3})\+(\d{1,2})['’′]")  # scored 90+3': "ninety plus three", not feet
 _NUMBER_OF = re.compile(r"\b([Nn])o\.(?=\s+of\b)")  # the no. of attendees
 # a letter's or a mail's labels, before their colon: Attn: "attention" (espeak: "atten"), Fwd: (espeak: "F-W-D")
 _LABEL_WORDS = {"attn": "Attention", "fwd": "Forward", "fw": "Forward", "tel": "Telephone", "mob": "Mobile",
@@ -665,7 +682,7 @@ _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\b
 # Initialisms people spell that espeak reads as a word (VIP "vip", ICU "ickoo", NGO "ungo", OKR "ocker", ROI "roy"):
 # said letter by letter ("V-I-P")
 _SPELLED = re.compile(r"\b(?:VIP|ETF|OKR|SME|EV|ICU|NGO|PTE|LED|SAT|DUI|QA|UX|IDE|AVI|MOV|AWS|ROI|ERP|POC|EMT|ENT|"
-                      r"GYN|STI|UTI|COPD|AED|EKG|ECG|SOC|EPA|NIH|TSA|FAA|NCAA|UFC|PTO|COO|TOS|OP)\b(?![-'’]\w)")
+                      r"GYN|STI|UTI|COPD|AED|EKG|ECG|SOC|EPA|NIH|TSA|FAA|NCAA|UFC|PTO|COO|TOS|OP|EPS)\b(?![-'’]\w)")
 _INITIALISM = re.compile(r"\b(?:" + "|".join(word for word in _SAID if word != "WHO") + r")\b|" + _WHO)
 # Interjections espeak spells letter by letter ("Shh" as "S-H-H", "Mm-hmm" as "M-M-hum", "Grr" as "G-R-R"): the sound,
 # in the form Kokoro's own lexicon (misaki) gives it where it has one (mm, hmm), else the nearest the voices say
@@ -763,8 +780,9 @@ def _left_out(match: re.Match) -> str:
 
 
 def _stars(match: re.Match) -> str:
-    if match.group(3):
-        return f"{match.group(3)} stars"
+    if match.group(3):  # 4.8★, a 5★ hotel: "a five-star hotel"
+        describes = _NOUN_AFTER.match(_after(match)) or re.match(r"\s+rating", _after(match))
+        return f"{match.group(3)}{'-star' if describes else ' stars'}"
     full, empty = len(match.group(1).replace("\ufe0f", "")), len(match.group(2))
     return f" {full} out of {full + empty} stars " if empty else f" {full} stars "
 
@@ -778,7 +796,7 @@ def _number(text: str) -> str:
         return " point ".join(_digits(part) for part in value.split("."))  # a code or an account: 0042, 12345678901
     if "." in value:  # the decimals as written: 2.0 "two point zero", 2.50 "two point five zero" (num2words: "two")
         whole, decimals = value.split(".")
-        return f"{_number(whole or '0')} point {_digits(decimals)}"
+        return f"{_number(whole) + ' ' if whole else ''}point {_digits(decimals)}"  # .08: "point zero eight"
     return num2words(int(value)).replace(",", "")
 
 
@@ -1093,6 +1111,13 @@ def _abbreviation(match: re.Match) -> str:
     return full + ("." if short.endswith(".") and ends_sentence else "")
 
 
+def _identifier(match: re.Match) -> str:
+    if match.group(1):
+        return f"CVE {_in_pairs(match.group(2))}, {_digits(match.group(3))}"
+    isbn = match.group(5)
+    return "ISBN " + _digits(isbn) + (" X" if isbn.endswith("X") else "")
+
+
 def _digits(text: str) -> str:
     """A phone number as it is read: digit by digit, a pause between its groups."""
     groups = re.findall(r"\+?\d+", text)
@@ -1213,6 +1238,13 @@ def _megapixels(match: re.Match) -> str:
     return f"{match.group(1)} megapixel{'' if describes or match.group(1) == '1' else 's'}"
 
 
+def _litres(match: re.Match) -> str:
+    amount = match.group(1)
+    if "." in amount or int(amount) > 3 or _LITRES_AFTER.match(match.string, match.end()):
+        return f"{amount} L"
+    return match.group(0)
+
+
 def _reddit_name(match: re.Match) -> str:
     """r/AmItheAsshole: "r slash, Am I the A-hole," (set apart, or its words run into the sentence's);
     r/MaliciousCompliance and u/throwaway_mil2023 in their words."""
@@ -1329,7 +1361,8 @@ def _range(match: re.Match) -> str:
     first, second = float(match.group(1)), float(match.group(2))
     whole = "." not in match.group(1) + match.group(2)
     year_span = whole and 1100 <= first < 2100 and len(match.group(2)) == 2 and first % 100 < second  # 2020-21, 1914–18
-    score = whole and max(first, second) > 99  # won 112-108: "to", not two numbers run together by a hyphen
+    # won 112-108, 38-35: "to", not two numbers run together by a hyphen (a 3-1 win stays "three-one")
+    score = whole and (max(first, second) > 99 or first > second >= 10)
     hours = whole and 1 <= second < 6 <= first <= 12 and (_HOURS_BEFORE.search(_before(match, 20))
                                                      or re.match(r"\d+\s+(?:job|shift|gig)\b", _after(match)))
     return f"{match.group(1)} to " if first < second or year_span or score or hours else match.group(0)
@@ -1479,7 +1512,8 @@ _TITLES = {"Fr.": "Father", "Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieu
 _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Secs.": "Sections", "Ch.": "Chapter", "ch.": "chapter",
                "Art.": "Article", "Para.": "Paragraph", "para.": "paragraph", "Pt.": "Part", "c.": "circa",
                "ca.": "circa", "Est.": "Established", "est.": "estimated", "Op.": "Opus",
-               "Lat.": "Latitude", "lat.": "latitude", "Long.": "Longitude", "Lon.": "Longitude"}  # "12 in. long. 5"
+               "Lat.": "Latitude", "lat.": "latitude", "Long.": "Longitude", "Lon.": "Longitude",
+               "cl.": "clause", "Cl.": "Clause", "Sch.": "Schedule", "Reg.": "Regulation"}  # "12 in. long. 5"
 _SPAN_WORDS = r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)\b"  # "Sat 5 hours": sat, no Saturday
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z'’])|(?:"
                            + "|".join(map(re.escape, _REFERENCES)) + r")(?=\s*\d)|(?:" + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"
@@ -1504,6 +1538,7 @@ def _normalize_words(text: str) -> str:
         text = _KEY_SYMBOL.sub(lambda m: f" {_KEY_SYMBOLS[m.group(0)]} ", text)
         text = _pictographs(text)
     text = _COPYRIGHT_SIGN.sub("", text)
+    text = _IDENTIFIER.sub(_identifier, text)
     text = _LONG_DIGITS.sub(lambda m: _digits(m.group(0)), text)
     text = _EMAIL.sub(lambda m: f"{_address_said(m.group(1))} at {_domain_said(m.group(2))}", text)
     text = _LOCAL_ADDRESS.sub(_local_address, text)
@@ -1534,6 +1569,8 @@ def _normalize_words(text: str) -> str:
     text = _YEARS_OLD.sub(r"\1-year-old", text)
     text = _EVERY_HOURS.sub(lambda m: "every hour" if m.group(1) == "1" else f"every {m.group(1)} hours", text)
     text = _POINT_OH.sub(r"\1\2 point oh", text)
+    text = _LITRES.sub(_litres, text)
+    text = _CALIBRE.sub(lambda m: _in_pairs(m.group(1)), text)
     text = _VERSION_MINOR.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} point {_number(m.group(3))}", text)
     text = _OPTION_FLAG.sub(_option_flag, text)
     text = _SUBSECTIONS.sub(_subsections, text)
@@ -1551,6 +1588,7 @@ def _normalize_words(text: str) -> str:
     text = _COLON_LABEL.sub(lambda m: _LABEL_WORDS[m.group(1).lower()], text)
     text = _REGARDING.sub(lambda m: m.group(1) + "egarding", text)
     text = _VERSUS.sub("versus", text)
+    text = _STOPPAGE_TIME.sub(r"\1 plus \2", text)
     text = _INITIALISM_NUMBER.sub(r"\1 ", text)
     text = _MINUS_TERM.sub(" minus ", text)
     text = _GROUP_POWER.sub(_group_power, text)

@@ -250,7 +250,7 @@ CASES = [
     ("Spell it: C-A-T, cat! The word is \"vast\" (adj.). A T-shirt, the X-Men. I-I-I don't know.",
      "Spell it: C, [[ˈeɪː]], T, cat! The word is \"vast\", adj. A T-shirt, the X-Men. I-I-I don't know."),
     ("Call 638-3360 x23.", "Call six three eight, three three six zero extension two three."),
-    ("0:00 Intro, skip to 0:45.", "zero zero Intro, skip to zero forty-five."),
+    ("0:00 Intro, skip to 0:45.", "zero zero Intro, skip to forty-five seconds."),
     ("Do 3 sets x 12 reps, then 2 rounds × 5.", "Do three sets of twelve reps, then two rounds of five."),
     ("Post in the #general channel, not #random.", "Post in the general channel, not hashtag random."),
     ("Agent 007 is back.", "Agent double oh seven is back."),
@@ -385,7 +385,7 @@ CASES = [
      "twenty-nine degrees Fahrenheit."),
     ("TIFU on r/MaliciousCompliance and r/relationship_advice; WIBTA?",
      "Today I effed up on r slash, malicious compliance, and r slash, relationship advice; Would I be the A-hole?"),
-    ("EPS $1.18 est., $AAPL fell; a Roth IRA. It was $3 est. Then it fell.", "EPS one dollar and eighteen cents "
+    ("EPS $1.18 est., $AAPL fell; a Roth IRA. It was $3 est. Then it fell.", "E-P-S one dollar and eighteen cents "
      "estimated, A-A-P-L fell; a Roth [[ˌaɪˌɑːɹˈeɪ]]. It was three dollars estimated. Then it fell."),
     ("The VIP left the ICU; an NGO's ROI; LED lights; OP says TIL, back by EOD.", "The V-I-P left the I-C-U; an "
      "N-G-O's R-O-I; L-E-D lights; O-P says today I learned, back by end of day."),  # espeak: "vip", "ickoo", "ungo"
@@ -519,7 +519,7 @@ CASES = [
     ("A $2.1T market cap, $3tn of debt, a $5 t-shirt.",
      "A two point one trillion dollar market cap, three trillion dollars of debt, a five dollar t-shirt."),
     ("The 49ers fan is hitting .315 with a .250 average; pour .250 liters.",
-     "The forty-niners fan is hitting three fifteen with a two fifty average; pour zero point two five zero liters."),
+     "The forty-niners fan is hitting three fifteen with a two fifty average; pour point two five zero liters."),
     ("Data Privacy 101: torque to 25 Nm (18 ft-lb), wear Z87.1 glasses. About 101. Chapter 201.",
      "Data Privacy one oh one: torque to twenty-five newton metres, eighteen foot-pounds, wear Z eighty-seven point one "
      "glasses. About one hundred and one. Chapter two hundred and one."),
@@ -532,6 +532,23 @@ CASES = [
     ("He won the 100m sprint; my 5 km run, our 2 GB plan; the 20 km between towns, the 10 kg of flour, the 3 hrs spent.",
      "He won the one hundred metre sprint; my five kilometre run, our two gigabyte plan; the twenty kilometres between "
      "towns, the ten kilograms of flour, the three hours spent."),
+    # recipes, true crime, sport and compliance: litres (espeak "two L", "five.zero L"; a law student's 1L stays
+    # letters), a calibre, stoppage time, scores, a box score, clauses, advisories and ISBNs
+    ("Drink 2L of water a day; a 1.5L bottle, the 5.0L V8. As a 1L, I struggled. Size L or XL. Web 2.0 is old.",
+     "Drink two litres of water a day; a one point five litre bottle, the five point zero litres V eight. "
+     "As a one L, I struggled. Size L or XL. Web two point oh is old."),
+    ("Police found a .38 revolver, a .45-caliber pistol and .22 LR rounds; the legal limit is .08, with a .5 mm lead.",
+     "Police found a thirty-eight revolver, a forty-five-caliber pistol and twenty-two LR rounds; the "
+     "legal limit is point zero eight, with a point five millimetre lead."),
+    ("He scored in 90+3'! The Chiefs won 38-35, a 21-14 lead, 20-20 vision; it ended 3-1, with 0:02 left.",
+     "He scored in ninety plus three! The Chiefs won thirty-eight to thirty-five, a twenty-one to fourteen"
+     " lead, twenty-twenty vision; it ended three-one, with two seconds left."),
+    ("LeBron had 40 pts, 12 reb, 9 ast, 3 stl and 2 blk. Our app has a 4.8★ rating; it got 4.5★ from critics.",
+     "LeBron had forty points, twelve rebounds, nine assists, three steals and two blocks. Our app has a "
+     "four point eight-star rating; it got four point five stars from critics."),
+    ("See cl. 3.1, Sch. 2 and Reg. 5. It fixes CVE-2023-12345; ISBN 978-0-306-40615-7.",
+     "See clause three point one, Schedule two and Regulation five. It fixes CVE twenty twenty-three, one "
+     "two three four five; ISBN nine seven eight, zero, three zero six, four zero six one five, seven."),
 ]
 
 
