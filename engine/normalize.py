@@ -719,7 +719,8 @@ _EMPHATIC = frozenset("""NOT NO NEVER ALWAYS MUST DO DON'T DOESN'T DIDN'T CAN'T 
 _CAPITALS_RUN = re.compile(r"(?<![\w*'’-])[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+)?(?![\w*'’-])")  # not E-STOP
 # "ARR, MRR, CAC, LTV": initialisms listed with commas, one of them without a vowel, are not shouting
 _INITIALISM_LIST = re.compile(r"(?=.*\b[B-DF-HJ-NP-TV-XZ]{2,}\b)[A-Z']+(?:,\s*[A-Z']+)+[.!?]?")
-_SHOUTING = re.compile(r"\b[A-Z][A-Z']*(?:[\s,!?.]+[A-Z][A-Z']*){2,}\b")  # three or more capitalised words
+# three or more capitalised words, starting only where a word starts (so "'L'L'L…" is read in linear time)
+_SHOUTING = re.compile(r"(?<![A-Z])(?<![A-Z]')\b[A-Z][A-Z']*(?:[\s,!?.]+[A-Z][A-Z']*){2,}\b")
 # A word stretched for feeling ("Sooo good", "Whaaat?", "NOOO!") is the word, stressed: espeak read "see what good" and
 # "why at". A run of three or more letters is one letter, or two where that makes a word that has two (Gooood, Toooo).
 _STRETCHED = re.compile(r"(?<![\w*'’])(?=[A-Za-z]*([A-Za-z])\1\1)[A-Za-z]+(?![\w*'’])")

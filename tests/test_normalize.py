@@ -566,6 +566,8 @@ def test_a_line_of_thousands_of_digits_is_read_out_not_refused():
     assert normalize_text("Love you" + " " * 50_000 + "(really) <3") == "Love you, really"
     # and a run of hyphenated capitals (a stutter's pattern took 40 s on 20,000 "W-"; "Web 2.0"'s, 24 s)
     assert normalize_text("W-" * 20_000 + "what") == "W-" * 20_000 + "what"
+    # and capitals joined by apostrophes (the shouting pattern could start at each: 20,000 "'L" took about 20 s)
+    assert normalize_text("'L" * 20_000) == "'L" * 20_000
 
 
 def test_markup_is_left_alone():
