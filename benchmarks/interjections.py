@@ -22,9 +22,10 @@ from engine.normalize import normalize_text
 from engine.tts_engines import run_engine
 from engine.voices import get_voice
 
+# the last four are read as other words or sounds ("Oh", "You", "How are you?", "aw-wuh")
 LINES = ["Shh! The baby is asleep.", "Pfft, as if.", "Mm-hmm, that makes sense.", "Mhm, go on.", "Hm, perhaps.",
          "Hmph, fine then.", "Mmm, this is delicious.", "Brrr, it's freezing.", "Grr, I hate this.", "Zzz.",
-         "Ow, that hurts.", "Ew, gross.", "Hahaha, good one."]  # the last three: read as other words ("Oh", "You")
+         "Ow, that hurts.", "Ew, gross.", "Hahaha, good one.", "Aww, that's so sweet."]
 VOICES = ["af_heart", "joe"]
 LETTER_NAMES = re.compile(r"ɛs|eɪtʃ|ɛm|ɛf|ɑːɹ|ziː|dʒiː|biː|piː")  # S, H, M, F, R, Z, G, B, P as espeak spells them
 

@@ -515,6 +515,8 @@ _LABEL_WORDS = {"attn": "Attention", "fwd": "Forward", "fw": "Forward", "tel": "
                 "ref": "Reference"}
 _COLON_LABEL = re.compile(r"\b(" + "|".join(_LABEL_WORDS) + r")(?=:)", re.I)
 _REGARDING = re.compile(r"\b([Rr])e:(?=\s)")  # re: the merger
+_REVISION = re.compile(r"\b([Rr])ev\.(?=\s*(?:\d|[A-Z]\b))")  # SOP-104 rev. B, Rev. 3: "revision" (espeak: "rev")
+_TEDX = re.compile(r"\bTEDx(?=\b|[A-Z])")  # TEDx, TEDxLondon: "Ted X" (espeak: "tedks")
 _VERSUS = re.compile(r"\b[Vv]s\b(?!\.)|(?<=[A-Za-z] )v\.?(?= [A-Z][a-z])")  # #1 vs #2, Roe v. Wade, Chelsea v Arsenal
 # <10 minutes, >50%, ≥ 18: espeak drops the signs
 _COMPARED = r"\s?(?=[-−]?(?:[\d$€£¥₹~]|\.\d))"  # what follows a comparison: an amount (not "click Next >.")
@@ -633,7 +635,7 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     "QoS": ("[[kjˌuːˌoʊˈɛs]]", "Q-O-S"), "RAM": ("[[ɹˈæm]]", "ram"), "ROM": ("[[ɹˈɑːm]]", "rom"),
     "PIN": ("[[pˈɪn]]", "pin"), "PINs": ("[[pˈɪnz]]", "pins"), "SIM": ("[[sˈɪm]]", "sim"), "SIMs": ("[[sˈɪmz]]", "sims"),
     "SaaS": ("[[sˈæs]]", "sass"), "PaaS": ("[[pˈæs]]", "pass"), "IaaS": ("[[ˈaɪæs]]", "eye-ass"),
-    "ISO": ("[[ˈaɪsoʊ]]", "eye-so"), "WHO": ("[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]", "W-H-O"),
+    "ISO": ("[[ˈaɪsoʊ]]", "eye-so"), "TED": ("Ted", "Ted"), "WHO": ("[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]", "W-H-O"),
     "rn": ("right now", "right now"), "np": ("no problem", "no problem"),
     "IRA": ("[[ˌaɪˌɑːɹˈeɪ]]", "I-R-A"), "POV": ("[[pˌiːˌoʊvˈiː]]", "P-O-V"), "IRL": ("[[ˌaɪˌɑːɹˈɛl]]", "I-R-L"),
     "YoY": ("year over year", "year over year"), "QoQ": ("quarter over quarter", "quarter over quarter"),
@@ -700,6 +702,7 @@ _INTERJECTIONS = (  # (written, the IPA given to espeak, how the readings shown 
     (re.compile(r"\b[Oo]w+\b"), "[[ˈaʊ]]", "ow"),  # espeak: "Ow!" as "Oh!", "Ew" as "you"
     (re.compile(r"\b[Mm]wah+\b"), "[[mwˈɑː]]", "mwah"),  # a kiss (espeak: "M-wah")
     (re.compile(r"\b[Ee]w+\b"), "[[ˈiːjuː]]", "ew"),  # "ee-yoo": Whisper heard [[ˈiːuː]] as "you" too
+    (re.compile(r"\b[Aa]ww+\b"), "[[ˈɔː]]", "aww"),  # espeak: "aw-wuh"
 )
 # A stutter (W-w-what? D-don't, Th-th-that's): espeak spelled each start ("double-u double-u what"); a start without a
 # vowel is said as its sound ("wuh-wuh-what"). Only starts of the word that follows: N-O and T-shirt are letters.
@@ -1588,6 +1591,8 @@ def _normalize_words(text: str) -> str:
     text = _NUMBER_OF.sub(r"\1umber", text)
     text = _COLON_LABEL.sub(lambda m: _LABEL_WORDS[m.group(1).lower()], text)
     text = _REGARDING.sub(lambda m: m.group(1) + "egarding", text)
+    text = _REVISION.sub(lambda m: m.group(1) + "evision", text)
+    text = _TEDX.sub("Ted X ", text)
     text = _VERSUS.sub("versus", text)
     text = _STOPPAGE_TIME.sub(r"\1 plus \2", text)
     text = _INITIALISM_NUMBER.sub(r"\1 ", text)

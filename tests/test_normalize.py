@@ -213,7 +213,7 @@ CASES = [
      "Read John three, verse sixteen, First Corinthians thirteen, verses four to seven, Genesis one, verses one to "
      "three and Psalm twenty-three; Surah two, verse two hundred and fifty-five."),
     ("Meet Mark 3:30 pm; John 3 came; Rev. 2 of the spec, column Col. 2.",
-     "Meet Mark three thirty P-M; John three came; Rev. two of the spec, column Col. two."),
+     "Meet Mark three thirty P-M; John three came; Revision two of the spec, column Col. two."),
     # algebra lessons
     ("Expand (x + 1)², then (a - b)³ and (n/2)². BWV 1007, ISO 9001.",
      "Expand x + one, all squared, then a minus b, all cubed and n over two, all squared. BWV ten oh seven, "
@@ -549,6 +549,10 @@ CASES = [
     ("See cl. 3.1, Sch. 2 and Reg. 5. It fixes CVE-2023-12345; ISBN 978-0-306-40615-7.",
      "See clause three point one, Schedule two and Regulation five. It fixes CVE twenty twenty-three, one "
      "two three four five; ISBN nine seven eight, zero, three zero six, four zero six one five, seven."),
+    # a document's revision (espeak: "rev"), TED and TEDx (espeak: "T-E-D", "tedks"), the reverend kept
+    ("Refer to SOP-104 rev. B, then Rev. 3; Rev. Jesse Jackson gave a TED talk at TEDxLondon.",
+     "Refer to SOP one oh-four revision B, then Revision three; Reverend Jesse Jackson gave a Ted talk at Ted X "
+     "London."),
 ]
 
 
@@ -639,7 +643,8 @@ def test_interjections_are_sounds_not_letters_spelled_out(written):
     ("Owww!", "ˈaʊ", "ˈoʊ"),
     ("Ew, gross.", "ˈiːjuː", "jˈuː"),  # not "You, gross."
     ("Hahaha!", "hˈɑːhˈɑːhˈɑː", "hæh"),  # not "ha-HAH-huh"
-    ("Aaah!", "ˈɑː", "ææ")])
+    ("Aaah!", "ˈɑː", "ææ"),
+    ("Aww, that's sweet.", "ˈɔː", "ˈɔːw")])  # not "aw-wuh"
 def test_interjections_espeak_reads_as_other_words_are_said_as_the_sound(written, heard, not_heard):
     said = " ".join(clause.phonemes for clause in phonemize(normalize_text(written), "en-us"))
     assert heard in said and not_heard not in said, (written, said)
