@@ -67,7 +67,8 @@ _UNITS = {
     "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"), "yd": ("yard", "yards"),
     "yds": ("yard", "yards"), "mpg": ("mile per gallon", "miles per gallon"), "dba": ("decibel A", "decibels A"),
     "db(a)": ("decibel A", "decibels A"), "pts": ("point", "points"), "px": ("pixel", "pixels"),
-    "bbl": ("barrel", "barrels"),
+    "bbl": ("barrel", "barrels"), "atm": ("atmosphere", "atmospheres"),
+    "mya": ("million years ago", "million years ago"),  # 66 mya (espeak: "M-Y-A")
     # a box score: 40 pts, 12 reb, 9 ast (espeak: "reb", "ast"), 3 stl, 2 blk
     "reb": ("rebound", "rebounds"), "rebs": ("rebound", "rebounds"), "ast": ("assist", "assists"),
     "stl": ("steal", "steals"), "blk": ("block", "blocks"),
@@ -204,6 +205,8 @@ _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs"}  # 2 M2 screws, 42 HRs (home runs)
 _ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])|[,;:]))?"  # "5 in. wide", "85 sq. ft., …": the unit's dot
+# 1.39 million km, 24 billion km: the unit after a written scale word (one letter is too often something else)
+_SCALED_UNIT = re.compile(rf"\b(thousand|million|billion|trillion) ({_UNIT_NAMES})(?=\W|$)", re.I)
 _UNIT = re.compile(rf"(?<![\d.,])({_NUMBER}|(?<!\w)\.\d+)\+?(?:\s?|-)({_UNIT_NAMES})(?:/({_UNIT_NAMES}))?(?=\W|$)"
                    rf"{_ABBREVIATION_DOT}", re.I)  # 5 mg/kg, 18+ hrs, a .5 mm lead
 # 480V/60Hz is two ratings ("volts, sixty hertz"); 10 mg/5 mL a dose ("milligrams per five millilitres")
@@ -420,7 +423,8 @@ _E_NOTATION = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?)(\d{1,3})\b")  # 
 # Uranium-235, the F-150, I-405, a C-130: a name's three-digit number in pairs ("two thirty-five", "one fifty")
 _NAMED_NUMBER = re.compile(r"\b([A-Za-z][a-z]{0,7}|[A-Z]{1,3})-(\d{3})\b(?![.,]\d|-\d)")
 _SUPERSCRIPT_POWER = re.compile(r"(?<=\d)([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
-_SQUARED = re.compile(r"(?<=[A-Za-z)])[²³]")  # x² + y²: "x squared plus y squared"
+_SQUARED = re.compile(r"(?<=[A-Za-z)])(?:[²³]|\^[23]\b)")  # x² + y², x^2: "x squared plus y squared"
+_MC_SQUARED = re.compile(r"(?<=\s)mc(?=²|\^2\b)")  # E = mc²: "M C squared" (espeak: "muck squared")
 # (x + 1)²: "x plus one, all squared", not an aside in brackets with "+" left to espeak
 _GROUP_POWER = re.compile(r"\(\s*([\w.]+(?:\s?[-+−×*/]\s?[\w.]+)+)\s*\)([²³])")
 _OPERATOR_WORDS = {"+": "+", "-": "minus", "−": "minus", "×": "times", "*": "times", "/": "over"}
@@ -983,6 +987,14 @@ def _unit(match: re.Match) -> str:
         return f"{_number(amount)} {one}{per}"  # an 8-hr shift: "an eight hour shift" (a hyphen runs them together)
     plus = " plus" if "+" in match.group(0) else ""  # 18+ hrs: "eighteen plus hours"
     return f"{_number(amount)}{plus} {one if amount == '1' and not plus or describes else many}{per}"
+
+
+def _scaled_unit(match: re.Match) -> str:
+    scale, unit = match.groups()
+    key = unit.lower()
+    if len(unit) < 2 or key == "in" or (key in _LETTERS_WHEN_CAPITAL and unit.isupper()):
+        return match.group(0)  # a million in cash; a million M…
+    return f"{scale} {_UNITS[key][1]}"
 
 
 def _decade(match: re.Match) -> str:
@@ -1731,7 +1743,9 @@ def _normalize_words(text: str) -> str:
     text = _MEGAPIXELS.sub(_megapixels, text)
     text = _UNIT_PAIR.sub(_unit_pair, text)
     text = _UNIT.sub(_unit, text)
-    text = _SQUARED.sub(lambda m: " squared" if m.group(0) == "²" else " cubed", text)
+    text = _SCALED_UNIT.sub(_scaled_unit, text)
+    text = _MC_SQUARED.sub("M C", text)
+    text = _SQUARED.sub(lambda m: " squared" if m.group(0) in ("²", "^2") else " cubed", text)
     text = _COURSE_NUMBER.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} oh {_number(m.group(3))}", text)
     text = _MODEL_NUMBER.sub(lambda m: " " + (_catalogue_number(m.group(1)) if _CATALOGUE.search(m.string, 0, m.start())
                                               else _in_pairs(m.group(1))), text)

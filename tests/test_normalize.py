@@ -553,6 +553,12 @@ CASES = [
     ("Refer to SOP-104 rev. B, then Rev. 3; Rev. Jesse Jackson gave a TED talk at TEDxLondon.",
      "Refer to SOP one oh-four revision B, then Revision three; Reverend Jesse Jackson gave a Ted talk at Ted X "
      "London."),
+    # science narration: a unit after a written scale word, atm and mya (espeak: "A-T-M", "M-Y-A"), mc² (espeak: "muck")
+    ("The Sun is 1.39 million km across; water boils at 100 °C at 1 atm; T. rex lived 68–66 mya. E = mc², x^2 + y^3; "
+     "a million in cash.",
+     "The Sun is one point three nine million kilometres across; water boils at one hundred degrees Celsius at one "
+     "atmosphere; T. rex lived sixty-eight to sixty-six million years ago. E equals M C squared, x squared + y cubed; "
+     "a million in cash."),
 ]
 
 
