@@ -766,7 +766,7 @@ def _pictographs(text: str) -> str:
     text = emoji.replace_emoji(text, replace=emoji_said)
     text = "".join(_symbol_said(ch) for ch in text)
     text = re.sub(rf"(?<=\w) {_HEART_MARK} (?=\w)", " love ", text).replace(_HEART_MARK, _LEFT_OUT)  # I ❤️ NY
-    return re.sub(r" +(?=[.,;:!?])", "", _LEFT_OUT_RUN.sub(_left_out, text))
+    return re.sub(r" +(?=[.,;:!?](?!\w))", "", _LEFT_OUT_RUN.sub(_left_out, text))  # not before ".docx"
 
 
 def _symbol_said(ch: str) -> str:
@@ -784,7 +784,8 @@ def _left_out(match: re.Match) -> str:
     before, after = match.string[max(0, match.start() - 1):match.start()], match.string[match.end():match.end() + 1]
     if before.isalnum() and after.isupper() and match.group(0)[0].isspace():
         return ". "  # "Great job 😀 See you": the emoji ended a sentence
-    return " " if before and after and not re.match(r"[.,;:!?)\]]", after) else ""
+    closes = re.match(r"[.,;:!?)\]](?!\w)", match.string[match.end():match.end() + 2])  # but ".env" opens a word
+    return " " if before and after and not closes else ""
 
 
 def _stars(match: re.Match) -> str:

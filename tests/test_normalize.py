@@ -559,6 +559,9 @@ CASES = [
      "The Sun is one point three nine million kilometres across; water boils at one hundred degrees Celsius at one "
      "atmosphere; T. rex lived sixty-eight to sixty-six million years ago. E equals M C squared, x squared + y cubed; "
      "a million in cash."),
+    # in a line with any non-ASCII character, a file's extension kept its space ("choose.docx" was read as one word)
+    ("Go to File > Save As… and choose .docx, then open ☕ .env. Great job 👏!",
+     "Go to File, Save As… and choose .docx, then open .env. Great job!"),
 ]
 
 
