@@ -164,6 +164,11 @@ CASES = (
     ("He lives at 221B Baker Street.", r"(221 ?b|two twenty-one b) baker street"),
     ("She ran it in 45:12.", r"(45[:.]12|forty-five minutes and twelve seconds|45 minutes and 12 seconds)"),
     ("Ctrl-Z undoes it.", r"(control|ctrl)[ -]?z undoes"),
+    ("Drink 2L of water a day.", r"drink (2|two) (liters|litres) of water"),
+    ("Police found a .38 revolver.", r"found a (\.?38|thirty-eight) revolver"),
+    ("Only 0:02 left!", r"(2|two) seconds left"),
+    ("He had 12 reb and 9 ast.", r"rebounds and (9|nine) assists"),
+    ("See SOP-104 rev. B today.", r"revision b"),
 )
 
 

@@ -184,6 +184,9 @@ _TIME_ZONES = {"ET": "Eastern", "PT": "Pacific", "CT": "Central", "MT": "Mountai
 _TIME = re.compile(r"(?:\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?(?!\w)|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$))"
                    r"(?:\s(?-i:(ET|PT|CT|MT))\b)?", re.I)
 _OXIDE = re.compile(r"\b([CNS])O([23₂₃])(e?)\b")  # CO2, NO₂, SO2: "C-O two" (espeak: "koh two", NO2 "*no* two")
+# moved out at 0600, report by 0730: a clock time with its leading zero, "oh six hundred" (not "zero six zero zero")
+_ZERO_HOUR = re.compile(r"\b(?:at|by|until|till|before|after|from) (0\d)([0-5]\d)\b(?![.,:]\d|\s*(?:hrs|hours|h)\b)",
+                        re.I)
 _MILITARY_TIME = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s?h(?:ou)?rs\b")  # 0400 hrs: "oh four hundred hours"
 _CLOCK_CUE = re.compile(r"\b(?:at|by|until|till|from|before|after|since)\s+$", re.I)
 _DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\w:]|\.\d)")  # 2:03:45, a marathon
@@ -918,7 +921,7 @@ def _military_time(match: re.Match) -> str:
     hour, minute = match.group(1), int(match.group(2))
     if not hour.startswith("0") and not _CLOCK_CUE.search(_before(match)):
         return match.group(0)
-    said = ("oh " if hour.startswith("0") else "") + _number(str(int(hour)))
+    said = "zero" if hour == "00" else ("oh " if hour.startswith("0") else "") + _number(str(int(hour)))
     return f"{said} {'hundred' if not minute else ('oh ' if minute < 10 else '') + _number(str(minute))} hours"
 
 
@@ -964,9 +967,10 @@ def _unit_words(match: re.Match, unit_group: int) -> tuple[str, str] | None:
     if key not in _UNITS or (key in _LETTERS_WHEN_CAPITAL and unit.rstrip("s").isupper()):  # 5 M people; but 10 V
         return None
     spaced = match.group(0)[match.start(unit_group) - match.start() - 1].isspace()
-    if key == "in" and spaced and not match.group(0).endswith(".") and re.match(r"\s+\w", match.string[match.end():]):
-        return None  # "a 27in screen" and "2 in." are inches
-    if key == "in" and re.match(r"-\d", match.string[match.end():]):
+    after = match.string[match.end():]
+    if key == "in" and spaced and not match.group(0).endswith(".") and re.match(r"\s+['’‘]?\w", after):
+        return None  # "a 27in screen" and "2 in." are inches; "Studio 54 in '78" is not
+    if key == "in" and re.match(r"-\d", after):
         return None  # a 1-in-10 chance, a 2-in-1 laptop
     if unit == "Nm":
         return _UNITS["n·m"]  # torque: 25 Nm is newton metres (nm, nanometres)
@@ -1529,7 +1533,7 @@ _TITLES = {"Fr.": "Father", "Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieu
 _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Secs.": "Sections", "Ch.": "Chapter", "ch.": "chapter",
                "Art.": "Article", "Para.": "Paragraph", "para.": "paragraph", "Pt.": "Part", "c.": "circa",
                "ca.": "circa", "Est.": "Established", "est.": "estimated", "Op.": "Opus",
-               "Lat.": "Latitude", "lat.": "latitude", "Long.": "Longitude", "Lon.": "Longitude",
+               "Lat.": "Latitude", "lat.": "latitude", "Sc.": "Scene", "Long.": "Longitude", "Lon.": "Longitude",
                "cl.": "clause", "Cl.": "Clause", "Sch.": "Schedule", "Reg.": "Regulation"}  # "12 in. long. 5"
 _SPAN_WORDS = r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)\b"  # "Sat 5 hours": sat, no Saturday
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z'’])|(?:"
@@ -1696,6 +1700,8 @@ def _normalize_words(text: str) -> str:
     text = _OXIDE.sub(lambda m: f"{m.group(1)}-O {'two' if m.group(2) in '2₂' else 'three'}{' E' * len(m.group(3))}",
                       text)  # CO2e "C-O two E"
     text = _MILITARY_TIME.sub(_military_time, text)
+    text = _ZERO_HOUR.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + _military_time(m).removesuffix(" hours"),
+                          text)
     text = _DURATION.sub(_duration, text)
     text = _LAP_TIME.sub(lambda m: _said_duration("0", *m.groups()), text)
     text = _MINUTES_SECONDS.sub(lambda m: _said_duration("0", *m.groups()), text)

@@ -562,6 +562,11 @@ CASES = [
     # in a line with any non-ASCII character, a file's extension kept its space ("choose.docx" was read as one word)
     ("Go to File > Save As… and choose .docx, then open ☕ .env. Great job 👏!",
      "Go to File, Save As… and choose .docx, then open .env. Great job!"),
+    # a novel's lines: "in '78" is no inches, a scene, a clock time with its leading zero (espeak: "zero six zero zero")
+    ("They met at Studio 54 in '78; Act III, Sc. 2. The 1st Battalion moved at 0600, report by 0730, 0400 hrs; we "
+     "have 0500 units.",
+     "They met at Studio fifty-four in 'seventy-eight; Act three, Scene two. The first Battalion moved at oh six "
+     "hundred, report by oh seven thirty, oh four hundred hours; we have zero five zero zero units."),
 ]
 
 
