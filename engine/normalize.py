@@ -71,7 +71,7 @@ _UNITS = {
     "mya": ("million years ago", "million years ago"),  # 66 mya (espeak: "M-Y-A")
     # a box score: 40 pts, 12 reb, 9 ast (espeak: "reb", "ast"), 3 stl, 2 blk
     "reb": ("rebound", "rebounds"), "rebs": ("rebound", "rebounds"), "ast": ("assist", "assists"),
-    "stl": ("steal", "steals"), "blk": ("block", "blocks"),
+    "stl": ("steal", "steals"), "blk": ("block", "blocks"), "blks": ("block", "blocks"),  # and 2 blks from the beach
     "ppm": ("part per million", "parts per million"), "ppb": ("part per billion", "parts per billion"),
     # weather and fitness: espeak spells them
     "hpa": ("hectopascal", "hectopascals"), "inhg": ("inch of mercury", "inches of mercury"),
@@ -96,6 +96,9 @@ _ABBREVIATIONS = {
     # degrees: espeak says "P H dot D dot"
     "Ph.D.": "PhD", "M.Sc.": "MSc", "B.Sc.": "BSc", "M.Phil.": "M Phil", "D.Phil.": "D Phil", "B.Ed.": "B Ed",
     "M.Ed.": "M Ed",
+    # a prescription's Latin (espeak: "B-I-D"): twice a day, as needed
+    "b.i.d.": "twice a day", "t.i.d.": "three times a day", "q.i.d.": "four times a day", "q.d.": "once a day",
+    "p.r.n.": "as needed",
 }
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
@@ -440,6 +443,8 @@ _AMOUNT_PLUS = [(re.compile(r"(?:(?<=\d)|(?<=\d[kKMB]))\+(?![\w+])(?!\s?(?:" + _
                  " plus"),  # 100K+ downloads; 18+ hrs is _UNIT's
                 (re.compile(r"(?<![\w+])\+(?=\d)"), "plus "),
                 (re.compile(r"(?<=\d)\+(?=[a-z]{2,})"), " plus ")]  # $999+tax
+# €35 pp, £89 pppn: "per person" after an amount of money ("pp. 112" stays pages)
+_PER_PERSON = re.compile(r"\b((?:dollar|euro|pound|cent|franc|rupee)s?|pence|yen) (pp|pppn)(?=\W|$)")
 _TIMES_MONEY = re.compile(r"(?<=\d)\s?[×x]\s?(?=[$€£¥₹]\d)")  # 3 × $33.33: "three times thirty-three dollars…"
 _PLUS_SIGNS = [(re.compile(r"±\s?"), "plus or minus "),
                (re.compile(r"(?<=\d)\s?\^\s?(?=\d)"), " to the power of ")]  # 10^3
@@ -659,17 +664,20 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
                         "w/e": "whatever", "jk": "just kidding", "ikr": "I know, right", "ofc": "of course",
                         "nvm": "never mind", "omw": "on my way", "b4": "before", "gr8": "great", "l8r": "later",
                         "bday": "birthday", "wyd": "what are you doing", "hbu": "how about you", "rly": "really",
-                        "srsly": "seriously", "tbf": "to be fair", "obv": "obviously"}.items()
+                        "srsly": "seriously", "tbf": "to be fair", "obv": "obviously",
+                        "grwm": "get ready with me", "ootd": "outfit of the day"}.items()
     for written, said in ((short, word), (short.capitalize(), word[0].upper() + word[1:]))
 } | {  # chat words espeak misreads ("treena", "im-A"), as said; shown in lower case (capitalised starting a sentence)
-    written: (ipa, short) for short, ipa in {"tryna": "[[tɹˈaɪnə]]", "imma": "[[ˈaɪmə]]"}.items()
+    written: (ipa, short) for short, ipa in {"tryna": "[[tɹˈaɪnə]]", "imma": "[[ˈaɪmə]]",
+                                             "xoxo": "[[ˌɛksˌoʊˌɛksˈoʊ]]"}.items()  # espeak: "zaksoh"
     for written in (short, short.capitalize())
 } | {  # in capitals too where the letters stand for nothing else (IMO is also the maritime organisation)
     written: (said, said) for written, said in {"BTW": "by the way", "IDK": "I don't know", "TBH": "to be honest",
                                                 "BRB": "be right back", "FWIW": "for what it's worth",
                                                 "AFAIK": "as far as I know", "NGL": "not gonna lie",
                                                 "ICYMI": "in case you missed it", "TIL": "today I learned",
-                                                "AMA": "ask me anything", "EOD": "end of day", "EOW": "end of week",
+                                                "AMA": "ask me anything", "GRWM": "get ready with me",
+                                                "OOTD": "outfit of the day", "EOD": "end of day", "EOW": "end of week",
                                                 "OOO": "out of office",
                                                 # a Reddit story's verdicts and family (espeak: "ayta", "tiffoo")
                                                 "AITA": "Am I the A-hole", "WIBTA": "Would I be the A-hole",
@@ -1677,6 +1685,7 @@ def _normalize_words(text: str) -> str:
     text = _TIMES_MONEY.sub(" times ", text)
     text = _MONEY.sub(_money, text)
     text = _MONEY_AFTER.sub(_money_after, text)
+    text = _PER_PERSON.sub(lambda m: m.group(1) + " per person" + (" per night" if m.group(2) == "pppn" else ""), text)
     text = _CENTS_SIGN.sub(lambda m: f"{_number(m.group(1))} {'cent' if m.group(1) == '1' else 'cents'}", text)
     text = _PERCENT_RANGE.sub(lambda m: f"{m.group(1)} to ", text)
     text = _PERCENT.sub(lambda m: f"{_number(m.group(1))} percent", text)
