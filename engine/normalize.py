@@ -380,7 +380,8 @@ _WEATHER_WORDS = re.compile(r"(?i:temp|heat|hot|cold|warm|cool|freez|degree|weat
 _PLACE_BEFORE = re.compile(r"\b(?i:seat|row|gate|room|flat|apartment|unit|bay|platform|aisle|block|floor|suite|page|"
                            r"cell|box|size|grade|vitamin)\s+$")  # seat 12C, vitamin C
 _HASH_NUMBER = re.compile(r"(?<![\w#])#(?=\d)")  # the #1 hit
-_RATIO = re.compile(r"(?<![\w:.])(\d{1,2}):(\d)(?![\w:]|\.\d)")  # 16:9, 3:1 ("sixteen to nine"); 2:30 is a time
+# 16:9, 3:1, 1:1,000 ("sixteen to nine", "one to one thousand"); 2:30 is a time
+_RATIO = re.compile(r"(?<![\w:.])(\d{1,2}):(\d{1,3}(?:,\d{3})+|\d)(?![\w:]|[.,]\d)")
 _RATIO_CUED = re.compile(r"(?<![\w:.])(\d{1,3}):(\d{1,4})(?=\s+(?:dilution|ratio|scale|mix|mixture|solution|odds|split)\b)|"
                          r"(?:(?<=ratio of )|(?<=odds of )|(?<=scale of )|(?<=diluted ))(\d{1,3}):(\d{1,4})\b")  # a 1:10 dilution
 # A button's arrow: "click Next >", "Continue »", "< Back": not said
@@ -756,6 +757,8 @@ _DOUBLED_WORDS = frozenset("""good cool too see soon boo ooh food look need free
 _STAR_RATING = re.compile(r"((?:[★⭐]\ufe0f?){2,10}|[★⭐]\ufe0f?(?=☆))(☆{0,10})|"
                           r"(?<![\w.])(\d(?:\.\d)?)\s?[★⭐]\ufe0f?(?![★⭐☆])")
 _SYMBOLS_SAID = {"©", "°", "℃", "℉"}
+# Revenue ↑ 12%, churn ▼3%: a trend arrow before an amount is "up" or "down" (left out, the change lost its sign)
+_TREND_ARROW = re.compile(r"([↑⬆▲↓⬇▼])\ufe0f?(?=\s?[-+]?[$€£¥]?\d)")
 _LEFT_OUT = "\ue000"  # where a pictograph was, until the words around it decide between a sentence break and nothing
 _HEART_MARK = "\ue001"  # a heart, until the words around it decide whether it says "love"
 _LEFT_OUT_RUN = re.compile(r"(?<!\s)\s*\ue000[\ue000\s]*")
@@ -1564,6 +1567,7 @@ def _normalize_words(text: str) -> str:
     if not text.isascii():
         text = _VULGAR_FRACTION.sub(_vulgar_fraction, text)
         text = _ACCIDENTAL.sub(lambda m: f"{m.group(1)} {'flat' if m.group(2) == '♭' else 'sharp'}", text)
+        text = _TREND_ARROW.sub(lambda m: " up " if m.group(1) in "↑⬆▲" else " down ", text)
         text = _KEY_SYMBOL.sub(lambda m: f" {_KEY_SYMBOLS[m.group(0)]} ", text)
         text = _pictographs(text)
     text = _COPYRIGHT_SIGN.sub("", text)

@@ -573,6 +573,10 @@ CASES = [
      "Take two caps twice a day for seven days, one tab three times a day or once a day, and as needed for pain. The "
      "tour costs thirty-five euros per person, from eighty-nine pounds per person per night, two blocks away. "
      "Another get ready with me! [[ˌɛksˌoʊˌɛksˈoʊ]]"),
+    # a report's trend arrows (left out, the change lost its sign) and a ratio with thousands ("one,zero zero zero")
+    ("Revenue ↑ 12% QoQ; churn ▼3%, costs ↓ $40K; scroll ↓. The ratio was 1:1,000, on a 16:9 screen.",
+     "Revenue up twelve percent quarter over quarter; churn down three percent, costs down forty thousand dollars; "
+     "scroll. The ratio was one to one thousand, on a sixteen to nine screen."),
 ]
 
 
