@@ -1405,8 +1405,17 @@ def _shouted(match: re.Match) -> str:
     letters."""
     if sum(len(word) > 1 for word in re.findall(r"[A-Z']+", match.group(0))) < 2:
         return match.group(0)
-    return " ".join(sentence if _INITIALISM_LIST.fullmatch(sentence) else sentence.lower()
-                    for sentence in re.split(r"(?<=[.!?])\s+", match.group(0)))
+    starts_sentence = re.search(r"(?:^|[.!?])\W*$", _before(match))
+    sentences = re.split(r"(?<=[.!?])\s+", match.group(0))
+    return " ".join(sentence if _INITIALISM_LIST.fullmatch(sentence)
+                    else _in_sentence_case(sentence, i > 0 or bool(starts_sentence))
+                    for i, sentence in enumerate(sentences))
+
+
+def _in_sentence_case(shouted: str, starts_sentence: bool) -> str:
+    """ "OH NO" as "Oh no" at a sentence's start ("oh no" within one); "I" stays a capital (the readings show it)."""
+    words = re.sub(r"\bi\b", "I", shouted.lower())
+    return words[0].upper() + words[1:] if starts_sentence else words
 
 
 def _options(text: str) -> str:

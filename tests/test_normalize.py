@@ -86,14 +86,14 @@ CASES = [
     ("Mx. Lee and Const. Ward flew to Ft. Worth; it is 6 ft. Tall.",
      "Mix Lee and Constable Ward flew to Fort Worth; it is six feet. Tall."),
     ("Live at 10:00 a.m. ET, then 11:30pm-1am PT.", "Live at ten A-M Eastern, then eleven thirty P-M to one A-M Pacific."),
-    ("I HATE YOU. THIS IS A TEST.", "i hate you. this is a test."),  # shouted words are words, not letters
+    ("I HATE YOU. THIS IS A TEST.", "I hate you. This is a test."),  # shouted words are words, not letters
     # the letter A, which espeak would say as the article "uh"; the article itself is left alone
     ("Plan A failed, so print on A4 in room 12A.", "Plan [[ˈeɪː]] failed, so print on [[ˈeɪː]] four in room twelve [[ˈeɪː]]."),
     ("A dog read A New Hope.", "A dog read A New Hope."),
     # initialisms espeak would say as words: "eta", "the who"; the band and a shouted question are left alone
     ("Our ETA: noon, and the ETAs of the WHO teams.", "Our [[ˌiːtˌiːˈeɪ]]: noon, and the [[ˌiːtˌiːˈeɪz]] of the "
      "[[dˌʌbəljˌuːˌeɪtʃˈoʊ]] teams."),
-    ("WHO IS THERE? The Who played.", "who is there? The Who played."),
+    ("WHO IS THERE? The Who played.", "Who is there? The Who played."),
     ("WHO guidelines, according to WHO. Guess WHO is back?", "[[dˌʌbəljˌuːˌeɪtʃˈoʊ]] guidelines, according to "
      "[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]. Guess WHO is back?"),
     # plurals whose s espeak drops, acronyms it spells that are said as words, and "yo why"
@@ -305,7 +305,7 @@ CASES = [
      "Watch youtu dot be slash x or go to bit dot L Y slash deal, example dot D E, intonate dot I O; the "
      "example.company."),  # espeak: ".io" "ee-oh", ".de" "duh"
     ("Write to anna.lee@mail.org please.", "Write to anna dot lee at mail dot org please."),
-    ("I AM SO ANGRY right now.", "i am so angry right now."),
+    ("I AM SO ANGRY right now.", "I am so angry right now."),
     ("The FBI called.", "The FBI called."),
     ("Room 101.", "Room one hundred and one."),
     ("The sale ends on 12/25.", "The sale ends on December twenty-fifth."),  # a US month/day
@@ -480,7 +480,7 @@ CASES = [
     ("Use the 80/20 rule, a 60/40 split; get 15 PTO days/yr and 3 big meetings/week; day/night.",
      "Use the eighty-twenty rule, a sixty-forty split; get fifteen P-T-O days per year and three big meetings per week; "
      "day-night."),
-    ("KPIs: ARR, MRR, CAC, LTV. NO, NO, NO!", "K-P-I's: ARR, MRR, CAC, LTV. no, no, no!"),
+    ("KPIs: ARR, MRR, CAC, LTV. NO, NO, NO!", "K-P-I's: ARR, MRR, CAC, LTV. No, no, no!"),
     ("The Dow rose 250 pts; oil at $78/bbl; CO2 at 420 ppm.",
      "The Dow rose two hundred and fifty points; oil at seventy-eight dollars per barrel; C-O two at four hundred and "
      "twenty parts per million."),
