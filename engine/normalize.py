@@ -725,6 +725,10 @@ _INTERJECTIONS = (  # (written, the IPA given to espeak, how the readings shown 
 _STUTTER = re.compile(r"(?<![\w-])((?:[A-Za-z]{1,3}-){1,4})([A-Za-z][A-Za-z'’]+)")
 _LAUGH = re.compile(r"\b(ha)((?:ha)+)\b", re.I)  # "Hahaha" is said "ha-ha-ha" (espeak: "ha-HAH-huh")
 _AAH = re.compile(r"\b([Aa])a+(h+)\b")  # "Aaah" is "Ahh" (espeak: "a-a-uh")
+# Drawn-out hesitations espeak reads as other sounds: "Uhh" and "Uhm" as "ooh", "oom", "Huhh" as "hoo", "Oooh" as
+# "oo-oh"; said as the short sound
+_HESITATIONS = ((re.compile(r"\b([Uu])hh+\b"), r"\1h"), (re.compile(r"\b([Uu])h+m+\b"), r"\1m"),
+                (re.compile(r"\b([Hh])uhh+\b"), r"\1uh"), (re.compile(r"\b([Oo])oo+h+\b"), r"\1oh"))
 _HM = re.compile(r"\b([Hh])m(?:mmm+)?\b")  # "Hm" and "Hmmmm" are spelled too: said as "Hmm", which espeak reads well
 # How the readings shown to a user write the IPA given to espeak (the letters, the word) rather than as IPA
 SHOWN_AS = ({LETTER_A: "A", SPELLED_IV: "I-V"} | dict(_SAID.values())
@@ -1685,6 +1689,8 @@ def _normalize_words(text: str) -> str:
     text = _DOTTED_NUMBERS.sub(_dotted, text)
     text = _ROMAN_AFTER.sub(lambda m: f"{m.group(1)} {_number(str(_ROMAN[m.group(2)]))}", text)
     text = _ROMAN_WORD.sub(_roman, text)
+    for drawn_out, short in _HESITATIONS:
+        text = drawn_out.sub(short, text)
     text = _STRETCHED.sub(_unstretched, text)
     text = _APPROX.sub(lambda m: f"{m.group(1) or 'a'}pproximately", text)
     text = _ABOUT.sub(_about, text)

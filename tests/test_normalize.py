@@ -668,7 +668,11 @@ def test_interjections_are_sounds_not_letters_spelled_out(written):
     ("Ew, gross.", "ˈiːjuː", "jˈuː"),  # not "You, gross."
     ("Hahaha!", "hˈɑːhˈɑːhˈɑː", "hæh"),  # not "ha-HAH-huh"
     ("Aaah!", "ˈɑː", "ææ"),
-    ("Aww, that's sweet.", "ˈɔː", "ˈɔːw")])  # not "aw-wuh"
+    ("Aww, that's sweet.", "ˈɔː", "ˈɔːw"),  # not "aw-wuh"
+    ("Uhh... I don't know.", "ˈʌ", "ˈuː"),  # not "ooh"
+    ("Uhm, okay.", "ˈʌm", "ˈuːm"),
+    ("Huhh?", "hˈʌ", "hˈuː"),
+    ("Oooh, nice.", "ˈuː", "ˈuːoʊ")])  # not "oo-oh"
 def test_interjections_espeak_reads_as_other_words_are_said_as_the_sound(written, heard, not_heard):
     said = " ".join(clause.phonemes for clause in phonemize(normalize_text(written), "en-us"))
     assert heard in said and not_heard not in said, (written, said)
