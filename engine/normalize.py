@@ -368,8 +368,10 @@ _VERB_OPENER = re.compile(r"(?:^|[.!?:]\s+)(?:Give|Start|Run|Hang|Insert|Place|R
                           r"Stop|Begin|Continue|Restart|Establish|Get|Need|Use|Try|Set|Keep|Change|Draw)\s+$")
 SPELLED_IV = "[[ˌaɪvˈiː]]"
 # the 90s, the '80s, the 1990s, the early 2000s; a bare "30s" is thirty seconds unless a decade is plainly meant
+# the 90s, her mid-30s, pre-90s, the 70s, 80s and 90s: decades after a cue (a list's too), not "thirty seconds"
 _DECADE = re.compile(r"(?<![\w'])(?:(1[0-9]|20)([0-9]0)['’]?s|(?:(?<=the )|(?<=early )|(?<=mid )|(?<=late )|(?<=her )|"
-                     r"(?<=his )|(?<=their )|(?<=my )|(?<=your )|')([1-9]0)['’]?s)\b", re.I)
+                     r"(?<=his )|(?<=their )|(?<=my )|(?<=your )|(?<=mid-)|(?<=early-)|(?<=late-)|(?<=pre-)|"
+                     r"(?<=post-)|')([1-9]0)['’]?s((?:(?:, ?| and | or | to |[-–])[1-9]0['’]?s)*))\b", re.I)
 _ROUND_PLURALS = {"100": "hundreds", "1000": "thousands", "10000": "tens of thousands", "100000": "hundreds of thousands",
                   "1000000": "millions"}
 _ROUND_PLURAL = re.compile(r"(?<![\w.,$€£¥₹₩])(1000000|1,000,000|100000|100,000|10000|10,000|1000|1,000|100(?=s\s+of\b))s\b")
@@ -1021,9 +1023,15 @@ def _decade(match: re.Match) -> str:
     century, tens = (match.group(1), match.group(2)) if match.group(2) else (None, match.group(3))
     if century and tens == "00":
         return f"{_number(century)} hundreds" if century != "20" else "two thousands"
+    if century:
+        return f"{_number(century)} {_tens_said(tens)}"
+    listed = re.sub(r"([1-9]0)['’]?s", lambda m: _tens_said(m.group(1)), match.group(4))  # , 80s and 90s
+    return _tens_said(tens) + listed.replace("-", " to ").replace("–", " to ")
+
+
+def _tens_said(tens: str) -> str:
     word = num2words(int(tens))
-    word = (word[:-1] + "ies" if word.endswith("y") else word + "s")
-    return f"{_number(century)} {word}" if century else word
+    return word[:-1] + "ies" if word.endswith("y") else word + "s"
 
 
 _SAID_ENDINGS = {"co", "me", "be", "to", "so"}  # an address's ending said as a word; others as letters ("dot I-O")

@@ -577,6 +577,10 @@ CASES = [
     ("Revenue ↑ 12% QoQ; churn ▼3%, costs ↓ $40K; scroll ↓. The ratio was 1:1,000, on a 16:9 screen.",
      "Revenue up twelve percent quarter over quarter; churn down three percent, costs down forty thousand dollars; "
      "scroll. The ratio was one to one thousand, on a sixteen to nine screen."),
+    # decades after a hyphened cue and in a list (her mid-30s was "mid-thirty seconds"); seconds stay seconds
+    ("She is in her mid-30s, he in his late-40s; pre-90s music, the 70s, 80s and 90s. Rest 30s and 60s.",
+     "She is in her mid-thirties, he in his late-forties; pre-nineties music, the seventies, eighties and nineties. "
+     "Rest thirty seconds and sixty seconds."),
 ]
 
 
