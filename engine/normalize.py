@@ -18,7 +18,8 @@ _DOLLARS = {"US$": "US", "CA$": "Canadian", "C$": "Canadian", "A$": "Australian"
 _CURRENCIES = {"$": ("dollar", "dollars", "cent", "cents"), "€": ("euro", "euros", "cent", "cents"),
                "£": ("pound", "pounds", "penny", "pence"), "¥": ("yen", "yen", "sen", "sen"),
                "₹": ("rupee", "rupees", "paisa", "paise"), "₩": ("won", "won", "jeon", "jeon"),
-               "CHF": ("Swiss franc", "Swiss francs", "centime", "centimes")} | {
+               "CHF": ("Swiss franc", "Swiss francs", "centime", "centimes"),
+               "R$": ("real", "reais", "centavo", "centavos")} | {  # R$200: Brazil's reais
     sign: (f"{country} dollar", f"{country} dollars", "cent", "cents") for sign, country in _DOLLARS.items()}
 _CURRENCY_CODES = {"USD": "US$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "CAD": "CA$", "AUD": "A$",
                    "NZD": "NZ$", "KRW": "₩", "CHF": "CHF"}  # 100 USD, EUR 3bn
@@ -67,7 +68,8 @@ _UNITS = {
     "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"), "yd": ("yard", "yards"),
     "yds": ("yard", "yards"), "mpg": ("mile per gallon", "miles per gallon"), "dba": ("decibel A", "decibels A"),
     "db(a)": ("decibel A", "decibels A"), "pts": ("point", "points"), "px": ("pixel", "pixels"),
-    "bbl": ("barrel", "barrels"), "atm": ("atmosphere", "atmospheres"),
+    "bbl": ("barrel", "barrels"), "atm": ("atmosphere", "atmospheres"), "gal": ("gallon", "gallons"),
+    "qt": ("quart", "quarts"), "fl oz": ("fluid ounce", "fluid ounces"),
     "mya": ("million years ago", "million years ago"),  # 66 mya (espeak: "M-Y-A")
     # a box score: 40 pts, 12 reb, 9 ast (espeak: "reb", "ast"), 3 stl, 2 blk
     "reb": ("rebound", "rebounds"), "rebs": ("rebound", "rebounds"), "ast": ("assist", "assists"),
@@ -240,16 +242,17 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|each|every|my|your|his|her|our|their|its)\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|to|and|or|is|are|was|were|that|which|between|from|for|at|on|by|with|per|"
                          r"it|we|you|he|she|they|ago|each|away|long|wide|high|deep|tall|old|spent|lost|left|gone|taken|"
-                         r"given|won|done|ahead|behind|later|before|after|more|less)\b)[a-z]+\b(?<!ing)(?<!ed)")
+                         r"given|won|done|ahead|behind|later|before|after|more|less|thick|thin|across|apart)\b)[a-z]+\b"
+                         r"(?<!ing)(?<!ed)")
 _YEAR = re.compile(r"\b(1[1-9]\d\d|20\d\d)\b(?!\s?(?:%|[.,]\d))")
 # the year 2525, since 1066: years outside 1100-2099 where the words say so ("ten sixty-six", not "one thousand and…")
 _CUED_YEAR = re.compile(r"(\b[Tt]he year\s+)([1-9]\d{3})\b(?![.,]\d)|"
                         r"(\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter)\s+)(10\d\d)\b"
                         r"(?!\s?(?:%|[.,]\d)|\s+[a-z]+s\b)")
 _NUMBER_RE = re.compile(rf"(?<![\w.])(?:{_NUMBER}|\.\d+)(?!\w|\.\d)")  # .05 too; not the 3 of 3.5p
-# (+1) (800) 555-0199, 555-0123, +44 20 7946 0958: said digit by digit, in their groups
-_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|0\d{3,4}\s\d{3}\s?\d{3,4}|"
-                    r"(?:1[\s.-])?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4})(?![\w-])")
+# (+1) (800) 555-0199, 555-0123, +44 20 7946 0958, +44 7700 900123: said digit by digit, in their groups
+_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|\+\d{1,3}[\s.-]\(?\d{2,5}\)?[\s.-]\d{5,8}|"
+                    r"0\d{3,4}\s\d{3}\s?\d{3,4}|(?:1[\s.-])?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])?\d{3}[\s.-]\d{4})(?![\w-])")
 # 1-800-555-0199, 1-800-FLOWERS: a US toll-free prefix is said "eight hundred", "eight eighty-eight"
 _TOLL_FREE = re.compile(r"(?<![\w+])1[\s.-]\(?(8(?:00|88|77|66|55|44|33))\)?[\s.-](?=\d{3}[\s.-]\d{4}\b|[A-Z]{3,}\b)")
 # call 911, ext. 4401, area code 212, text JOIN to 55555
@@ -329,6 +332,7 @@ _HOUSE_NUMBER = re.compile(r"(?<![\w.,$€£¥₹₩-])(\d{3,4})([A-Z]?)(?=\s+(?
                            + r")\b)")
 _DOTLESS_STREET = re.compile(r"\b(?!(?:" + "|".join(sorted(_FUNCTION_WORDS | _GREETINGS)) + r")\b)([A-Z][a-z]+) St\b"
                              r"(?![.'’\w])(?!\s+[A-Z])")  # Baker St., as _STREETS reads it with its dot
+_ORDINAL_STREET = re.compile(r"(?<=\d(?:st|nd|rd|th) )St\b(\.)?")  # 42nd St, 3rd St.: a street (espeak: "saint")
 _DOTLESS_MOUNT = re.compile(r"\bMt(?=\s+[A-Z][a-z])")  # Mt Everest (espeak: "M-T")
 _CASHTAG = re.compile(r"(?<![\w$])\$([A-Z]{1,5})\b")  # $AAPL: a ticker, its letters (espeak: "dollar apple")
 _ESTIMATED = re.compile(r"\best\.(?=\s*$|\s+[A-Z]|\s*[,;:)])")  # "$1.18 est." (espeak: "E-S-T")
@@ -590,6 +594,9 @@ _COMPASS = re.compile(rf"\b((?:[Ww]inds?|[Bb]lowing|[Hh]eading|[Mm]oving|[Tt]urn
                       rf"|(?<=\d )((?:mi|miles|km|kilometres|kilometers) )({_POINT}|[NESW])(?= of\b)"
                       r"|(?<=°)\s?([NESW])\b(?![\w'’])")  # a coordinate, 40.7° N
 _COMPASS_NAMES = {"N": "north", "S": "south", "E": "east", "W": "west"}
+# 1600 Pennsylvania Ave. NW, Washington: a street's quadrant (espeak: "N-W")
+_QUADRANT = re.compile(r"\b((?:Ave|St|Rd|Blvd|Dr|Pl|Ct|Ln)\.?|Avenue|Street|Road|Boulevard|Drive|Place|Court|Lane|Way) "
+                       r"([NS])([EW])\b(?=[,.;]|$)")
 _COPYRIGHT_SIGN = re.compile(r"(?<=\b[Cc]opyright) ?(?:©|\([Cc]\))")  # Copyright © 2025: said once
 _HURRICANE_CATEGORY = re.compile(r"\bCat\.? ?([1-5])(?= (?:hurricane|storm|typhoon|cyclone)s?\b)")  # a Cat. 3 hurricane
 # on Sat., by Sun.: the day ("Sat." alone is a word, so only after a word that names a day)
@@ -1135,7 +1142,8 @@ def _local_address(match: re.Match) -> str:
 
 def _address_said(text: str) -> str:
     """An address's, a handle's or a path's dots, slashes, dashes and underscores said ("mike dot makes")."""
-    return text.replace(".", " dot ").replace("/", " slash ").replace("-", " dash ").replace("_", " underscore ")
+    return (text.replace(".", " dot ").replace("/", " slash ").replace("-", " dash ").replace("_", " underscore ")
+            .replace("+", " plus "))
 
 
 def _abbreviation(match: re.Match) -> str:
@@ -1150,9 +1158,18 @@ def _abbreviation(match: re.Match) -> str:
             and (not re.match(r"\s+[A-Z]", rest) or _OPENS_SENTENCE.match(rest))):
         full = _STREETS[short]  # Baker St., Oak Dr. (after a name), not St. Patrick, Dr. Smith or "Hello Dr."
     leads = short in _LEADING or (short == "Sr." and not before)  # Sr. Engineer Lee; but "John Lee Sr. Then…"
-    ends_sentence = not rest.strip() or (not leads and _ENDS_HERE.match(rest)) or (
+    quadrant = re.match(r"\s+(?:North|South)(?:east|west),", rest)  # 1600 Pennsylvania Ave. NW, Washington
+    ends_sentence = not rest.strip() or (not leads and not quadrant and _ENDS_HERE.match(rest)) or (
         short in ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.") and _OPENS_SENTENCE.match(rest))  # "Hi Dr. How are you?"
     return full + ("." if short.endswith(".") and ends_sentence else "")
+
+
+def _ordinal_street(match: re.Match) -> str:
+    """42nd St, 3rd St. and Main: "Street"; its dot ends a sentence before "Then…"; our 2nd St. Louis store is Saint."""
+    after = _after(match)
+    if match.group(1) and re.match(r"\s+[A-Z]", after) and not _OPENS_SENTENCE.match(after):
+        return match.group(0)
+    return "Street" + ("." if match.group(1) and _ENDS_HERE.match(after) else "")
 
 
 def _identifier(match: re.Match) -> str:
@@ -1219,6 +1236,13 @@ def _fraction_of_unit(match: re.Match) -> str:
         fraction = f"one {num2words(int(match.group(2)), to='ordinal')}"
     if fraction is None or words is None:
         return match.group(0)
+    after = _after(match)
+    if (_ARTICLE_BEFORE.search(_before(match, 4)) and re.match(r"\s+[a-z]", after)
+            or words[0] == "inch" and _NOUN_AFTER.match(after)):
+        # a 1/4 in. drill bit, 3/4" bolts: "a quarter inch drill bit", "three quarter inch bolts" (½ tsp soda is
+        # half a teaspoon)
+        said = fraction.removeprefix("one ") if match.group(1) == "1" else fraction.replace("quarters", "quarter")
+        return f"{said} {words[0]}"
     article = "an" if words[0][0] in "aeiou" else "a"
     return f"half {article} {words[0]}" if fraction == "one half" else f"{fraction} of {article} {words[0]}"
 
@@ -1366,9 +1390,13 @@ def _inch_marks(text: str) -> str:
 
     def said(match: re.Match) -> str:
         nonlocal quoting
+        if match.group(1) and not quoting and match.string[match.start() - 1:match.start()] == "/":
+            return f"{match.group(1)} in" + ("." if re.match(r"\s+\w", _after(match)) else "")  # 3/4": a fraction's
         if match.group(1) and not quoting:
             describes = (_ARTICLE_BEFORE.search(_before(match, 4)) and re.match(r"\s+[a-z\d]", _after(match))
-                         or re.match(r"\s+[A-Z]", _after(match)))  # a 6.7" OLED panel, a 27" Dell
+                         or re.match(r"\s+[A-Z]", _after(match))  # a 6.7" OLED panel, a 27" Dell
+                         or _NOUN_AFTER.match(_after(match)) and not re.match(r"\s+(?:x|\w+er)\b", _after(match)))
+            # 2" screws; but 12" x 8", 6" taller
             return f"{match.group(1)} {'inch' if match.group(1) == '1' or describes else 'inches'}"
         quoting = not quoting
         return match.group(0)
@@ -1630,6 +1658,8 @@ def _normalize_words(text: str) -> str:
     text = _SUBSECTIONS.sub(_subsections, text)
     text = _SCRIPTURE.sub(_scripture, text)
     text = _COMPASS.sub(_compass, text)
+    text = _QUADRANT.sub(lambda m: f"{m.group(1)} {_COMPASS_NAMES[m.group(2)].capitalize()}"
+                                   f"{_COMPASS_NAMES[m.group(3)]}", text)
     text = _HIGHWAY.sub("Highway", text)
     text = _ROOMS.sub(_rooms, text)
     text = _MPGE.sub("M P G E", text)
@@ -1662,6 +1692,7 @@ def _normalize_words(text: str) -> str:
     text = _TIME_SIGNATURE.sub(lambda m: " ".join(filter(None, m.groups())), text)
     text = _CHORD_NUMERALS.sub(lambda m: " ".join(_number(str(_ROMAN[numeral.upper()]))
                                                   for numeral in re.split(r"\s?[–—-]\s?", m.group(1))), text)
+    text = _ORDINAL_STREET.sub(_ordinal_street, text)
     text = _INITIALS.sub(_initials, text)
     text = _ABBREVIATION.sub(_abbreviation, text)
     text = _DAY_PART.sub(r"\1-M", text)

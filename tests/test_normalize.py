@@ -311,7 +311,7 @@ CASES = [
     ("The sale ends on 12/25.", "The sale ends on December twenty-fifth."),  # a US month/day
     ("Due 7/4, about 2/3 done.", "Due July fourth, about two thirds done."),
     ("It is due 11/10, and 11/10 would recommend.", "It is due November tenth, and eleven out of ten would recommend."),
-    ("Use a 3/8 in. bolt, 1/2 kg of sand.", "Use a three eighths of an inch bolt, half a kilogram of sand."),
+    ("Use a 3/8 in. bolt, 1/2 kg of sand.", "Use a three eighths inch bolt, half a kilogram of sand."),
     ("He scored 2 in the final.", "He scored two in the final."),  # the word, not inches
     ("It is 5 in. wide.", "It is five inches wide."),
     ("Add 5 g. Then stir.", "Add five grams. Then stir."),
@@ -581,6 +581,16 @@ CASES = [
     ("She is in her mid-30s, he in his late-40s; pre-90s music, the 70s, 80s and 90s. Rest 30s and 60s.",
      "She is in her mid-thirties, he in his late-forties; pre-nineties music, the seventies, eighties and nineties. "
      "Rest thirty seconds and sixty seconds."),
+    # addresses and hardware: a quadrant (Ave. NW ended a sentence), numbered streets (espeak: "third Saint"), a UK
+    # mobile, a plus in an address, Brazil's reais, gallons and quarts, fractional inches that describe
+    ("Ship to 1600 Pennsylvania Ave. NW, Washington, or 3rd St. and 42nd St; our 2nd St. Louis store. Call +44 7700 "
+     "900123 or email jane.doe+news@example.co.uk. Save R$200; it holds 15 gal, 2 qt and 8 fl oz. Use 1/4\" bolts, "
+     "2\" screws and a 1/4 in. drill bit; 3/4\" thick.",
+     "Ship to sixteen hundred Pennsylvania Avenue Northwest, Washington, or third Street and forty-second Street; our "
+     "second Saint Louis store. Call plus four four, seven seven zero zero, nine zero zero one two three or email "
+     "jane dot doe plus news at example dot co dot U K. Save two hundred reais; it holds fifteen gallons, two quarts "
+     "and eight fluid ounces. Use quarter inch bolts, two inch screws and a quarter inch drill bit; three quarters of "
+     "an inch thick."),
 ]
 
 
