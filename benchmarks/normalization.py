@@ -5,7 +5,9 @@ Run: python -m benchmarks.normalization   (prints figures; nothing is asserted)
 Each written line is rendered by one Kokoro voice twice: as written, leaving espeak-ng's own rules to read it (the
 baseline), and after engine/normalize.py. Listen-by-proxy: Whisper base transcribes each render, and the transcript
 must match what a listener expects to hear, written as a pattern that accepts Whisper's ways of writing it
-("555-0123" or "five five five…"; "Chapter 4" or "Chapter four") and refuses misreadings ("number", "slash").
+("555-0123" or "five five five…"; "Chapter 4" or "Chapter four"; "480v" for "480 volts", "to" for "two") and refuses
+misreadings ("number", "slash"). Figures move a little between hosts: Kokoro's and Whisper's int8 arithmetic differs
+with the CPU's instruction set.
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ CASES = (
     ("Tickets cost €12,50.", r"(12|twelve) euros? (and )?(50|fifty)|€12[.,]50"),
     ("Open Mon–Fri.", r"monday (to|through|-) friday"),
     ("Classes Mon/Wed/Fri.", r"monday,? wednesday,? (and )?friday"),
-    ("A 6.1\" 120Hz display.", r"(6 ?\.1|six point one)[ -]inch"),
+    ("A 6.1\" 120Hz display.", r"(6 ?\.1|six point one) ?[ -]inch"),
     ("A 48MP sensor.", r"(48|forty-eight)[ -]megapixel"),
     ("My husband (33M) said no.", r"(33|thirty-three),? -?ma(le|il),? said no"),
     ("I posted on r/AmItheAsshole today.", r"posted on r -?slash,? am i the"),
@@ -109,7 +111,7 @@ CASES = (
     ("Rated ★★★★☆ by users.", r"(4|four) out (of )?(5|five) stars"),
     ("Click the ✓ button.", r"click the button"),
     ("I ❤️ NY.", r"i love (ny|new york|n\.? ?y\.?)"),
-    ("Bluetooth® is on.", r"bluetooth is on"),
+    ("Bluetooth® is on.", r"blue ?tooth is on"),
     ("Step ① is easy.", r"step (1|one) is easy"),
     ("It is 20℃ outside.", r"(20|twenty) degrees celsius"),
     ("Prices incl. VAT today.", r"including vat today"),
@@ -120,7 +122,7 @@ CASES = (
     ("Fr. Brown said mass.", r"father brown"),
     ("The budget is $1.5MM this year.", r"(\$1 ?\.5|one point five) million"),
     ("It is an 8-hr shift.", r"(8|eight) ?-?hour shift"),
-    ("Panels are rated 480V/60Hz.", r"(480|four hundred and eighty) volts,? (60|sixty) hertz"),
+    ("Panels are rated 480V/60Hz.", r"(480|four hundred and eighty) ?(volts|v),? (60|sixty) ?(hertz|hz)"),
     ("Keep the pH 6.5–8.5 daily.", r"(6 ?\.5|six point five) to (8 ?\.5|eight point five)"),
     ("Classes are on Tues. and Thurs. only.", r"on tuesdays? and thursdays? only"),
     ("Tickets cost $5-10 each.", r"(\$?5 ?(to|-) ?\$10|five to ten dollars)"),
@@ -144,7 +146,7 @@ CASES = (
     ("Press ⌘C to copy.", r"(command|cmd)\W*c\b"),
     ("Type git commit -m now.", r"commit,? dash (m|em|them)\b"),
     ("Run ls -la here.", r"dash l ?a\b"),
-    ("Charming 3BR/2BA home.", r"(3|three) bed,? (2|two) bath"),
+    ("Charming 3BR/2BA home.", r"(3|three) ?-?bed,? (2|two|to) bath"),
     ("Order #123456 ships today.", r"number,? (one|1)\W+(two|2)\W+(three|3)"),
     ("It falls at 9.8 m/s².", r"met(er|re)s per second squared"),
     ("Solve 2x + 3 = 7 for x.", r"(2|two) ?x plus (3|three) equals (7|seven)"),
