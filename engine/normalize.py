@@ -709,7 +709,7 @@ _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\b
 # Initialisms people spell that espeak reads as a word (VIP "vip", ICU "ickoo", NGO "ungo", OKR "ocker", ROI "roy"):
 # said letter by letter ("V-I-P")
 _SPELLED = re.compile(r"\b(?:VIP|ETF|OKR|SME|EV|ICU|NGO|PTE|LED|SAT|DUI|QA|UX|IDE|AVI|MOV|AWS|ROI|ERP|POC|EMT|ENT|"
-                      r"GYN|STI|UTI|COPD|AED|EKG|ECG|SOC|EPA|NIH|TSA|FAA|NCAA|UFC|PTO|COO|TOS|OP|EPS)\b(?![-'’]\w)")
+                      r"GYN|STI|UTI|COPD|AED|EKG|ECG|SOC|EPA|NIH|TSA|FAA|NCAA|UFC|PTO|COO|TOS|OP|EPS|PHI)\b(?![-'’]\w)")
 _INITIALISM = re.compile(r"\b(?:" + "|".join(word for word in _SAID if word != "WHO") + r")\b|" + _WHO)
 # Interjections espeak spells letter by letter ("Shh" as "S-H-H", "Mm-hmm" as "M-M-hum", "Grr" as "G-R-R"): the sound,
 # in the form Kokoro's own lexicon (misaki) gives it where it has one (mm, hmm), else the nearest the voices say
@@ -1620,6 +1620,7 @@ def _normalize_words(text: str) -> str:
         text = _KEY_SYMBOL.sub(lambda m: f" {_KEY_SYMBOLS[m.group(0)]} ", text)
         text = _pictographs(text)
     text = _COPYRIGHT_SIGN.sub("", text)
+    text = re.sub(r"§§\s*", "sections ", text)  # §§ 3-5 (espeak: "section section")
     text = _IDENTIFIER.sub(_identifier, text)
     text = _LONG_DIGITS.sub(lambda m: _digits(m.group(0)), text)
     text = _EMAIL.sub(lambda m: f"{_address_said(m.group(1))} at {_domain_said(m.group(2))}", text)
