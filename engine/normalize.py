@@ -1250,8 +1250,8 @@ def _fraction_of_unit(match: re.Match) -> str:
 def _slashed(match: re.Match) -> str:
     """3/4, 4.5/5, 24/7 and 12/25, or the match as written where none of these fits."""
     top, bottom = match.group(1), int(match.group(2))
-    if (top, bottom) in (("24", 7), ("9", 11)):
-        return f"{_number(top)} {_number(str(bottom))}"  # twenty-four seven, nine eleven
+    if (top, bottom) in (("24", 7), ("9", 11), ("20", 20)):
+        return f"{_number(top)} {_number(str(bottom))}"  # twenty-four seven, nine eleven, twenty twenty vision
     if top.isdigit() and int(top) % 5 == bottom % 5 == 0 and int(top) + bottom == 100:
         return f"{_number(top)}-{_number(str(bottom))}"  # fifty-fifty, the 80/20 rule, a 60/40 split
     if top.isdigit() and 1100 <= int(top) < 2100 and bottom == (int(top) + 1) % 100:
@@ -1266,6 +1266,8 @@ def _slashed(match: re.Match) -> str:
         return _date(int(top), bottom, None)  # "due 12/25", "Friday, 1/25"; but "went 3/3", "5/6 players"
     if bottom == 10 and amount <= 20:
         return f"{_number(top)} out of ten"  # "11/10, would recommend"
+    if top.isdigit() and amount <= bottom and bottom >= 20 and (amount > 12 or bottom > 31):
+        return f"{_number(top)} out of {_number(str(bottom))}"  # scored 18/20, HP 45/120; not a date's 12/25
     return match.group(0)
 
 
@@ -1433,8 +1435,9 @@ def _range(match: re.Match) -> str:
     first, second = float(match.group(1)), float(match.group(2))
     whole = "." not in match.group(1) + match.group(2)
     year_span = whole and 1100 <= first < 2100 and len(match.group(2)) == 2 and first % 100 < second  # 2020-21, 1914–18
-    # won 112-108, 38-35: "to", not two numbers run together by a hyphen (a 3-1 win stays "three-one")
-    score = whole and (max(first, second) > 99 or first > second >= 10)
+    # won 112-108, 38-35, went 25-3: "to", not two numbers run together by a hyphen (a 3-1 win stays "three-one",
+    # and "ten-four" is the radio's)
+    score = whole and (max(first, second) > 99 or first > second and first >= 10 and (first, second) != (10, 4))
     hours = whole and 1 <= second < 6 <= first <= 12 and (_HOURS_BEFORE.search(_before(match, 20))
                                                      or re.match(r"\d+\s+(?:job|shift|gig)\b", _after(match)))
     return f"{match.group(1)} to " if first < second or year_span or score or hours else match.group(0)

@@ -594,6 +594,12 @@ CASES = [
     # compliance training: §§ (espeak: "section section"), PHI (espeak: "phi", the Greek letter)
     ("Per HIPAA, PHI is protected; see §§ 3-5 and § 7. The Greek letter phi.",
      "Per HIPAA, P-H-I is protected; see sections three to five and § seven. The Greek letter phi."),
+    # a streamer's goals and a record: "out of" (was "five hundred-one thousand"), "to" for 25-3 (was one word)
+    ("Sub goal: 500/1000. HP 45/120, I scored 18/20, 20/20 vision; due 12/25. He went 25-3, a 12-6 record; 10-4, "
+     "over.",
+     "Sub goal: five hundred out of one thousand. HP forty-five out of one hundred and twenty, I scored eighteen out "
+     "of twenty, twenty twenty vision; due December twenty-fifth. He went twenty-five to three, a twelve to six "
+     "record; ten-four, over."),
 ]
 
 
