@@ -836,6 +836,15 @@ def _number(text: str) -> str:
     return num2words(int(value)).replace(",", "")
 
 
+def _sentence_number(match: re.Match) -> str:
+    """A number in words, with a capital where it starts a sentence ("1. Open the app." as "One. Open the app.")."""
+    said = _number(match.group(0))
+    before = match.string[max(0, match.start() - 8):match.start()]
+    starts = match.start() == 0 or (re.search(r"[.!?][\"”’')]?\s+$", before)
+                                    and not re.search(r"\b[A-Z][a-z]{0,3}\.\s+$", before))  # not "Col. 2"
+    return said[0].upper() + said[1:] if starts else said
+
+
 def _in_pairs(digits: str) -> str:
     """A number said the way a year is: 1985 "nineteen eighty-five", 4090 "forty ninety", 315 "three fifteen"."""
     return num2words(int(digits), to="year")
@@ -1596,7 +1605,7 @@ _TITLES = {"Fr.": "Father", "Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieu
 _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Secs.": "Sections", "Ch.": "Chapter", "ch.": "chapter",
                "Art.": "Article", "Para.": "Paragraph", "para.": "paragraph", "Pt.": "Part", "c.": "circa",
                "ca.": "circa", "Est.": "Established", "est.": "estimated", "Op.": "Opus",
-               "Lat.": "Latitude", "lat.": "latitude", "Sc.": "Scene", "Long.": "Longitude", "Lon.": "Longitude",
+               "Lat.": "Latitude", "lat.": "latitude", "Sc.": "Scene", "Tbl.": "Table", "Long.": "Longitude", "Lon.": "Longitude",
                "cl.": "clause", "Cl.": "Clause", "Sch.": "Schedule", "Reg.": "Regulation"}  # "12 in. long. 5"
 _SPAN_WORDS = r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)\b"  # "Sat 5 hours": sat, no Saturday
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z'’])|(?:"
@@ -1830,7 +1839,7 @@ def _normalize_words(text: str) -> str:
     text = _NAMED_IN_PAIRS.sub(lambda m: m.group(1).rstrip() + " " + _in_pairs(m.group(2)), text)
     text = _CUED_YEAR.sub(lambda m: (m.group(1) or m.group(3)) + _in_pairs(m.group(2) or m.group(4)), text)
     text = _YEAR.sub(lambda m: _in_pairs(m.group(1)), text)
-    text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
+    text = _NUMBER_RE.sub(_sentence_number, text)
     text = _options(text)
     text = _ASIDE.sub(_aside, text)
     text = _LETTER_AND.sub(r"\1 and \2", text)

@@ -600,6 +600,9 @@ CASES = [
      "Sub goal: five hundred out of one thousand. HP forty-five out of one hundred and twenty, I scored eighteen out "
      "of twenty, twenty twenty vision; due December twenty-fifth. He went twenty-five to three, a twelve to six "
      "record; ten-four, over."),
+    # numbered steps start their sentences with a capital (the readings shown showed "one. Open the app."); Tbl.
+    ("1. Open the app. 2. Tap Settings. See Tbl. 4, column Col. 2.",
+     "One. Open the app. Two. Tap Settings. See Table four, column Col. two."),
 ]
 
 
