@@ -1605,8 +1605,9 @@ _TITLES = {"Fr.": "Father", "Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieu
 _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Secs.": "Sections", "Ch.": "Chapter", "ch.": "chapter",
                "Art.": "Article", "Para.": "Paragraph", "para.": "paragraph", "Pt.": "Part", "c.": "circa",
                "ca.": "circa", "Est.": "Established", "est.": "estimated", "Op.": "Opus",
-               "Lat.": "Latitude", "lat.": "latitude", "Sc.": "Scene", "Tbl.": "Table", "Long.": "Longitude", "Lon.": "Longitude",
-               "cl.": "clause", "Cl.": "Clause", "Sch.": "Schedule", "Reg.": "Regulation"}  # "12 in. long. 5"
+               "Lat.": "Latitude", "lat.": "latitude", "Long.": "Longitude", "Lon.": "Longitude",  # "12 in. long. 5"
+               "cl.": "clause", "Cl.": "Clause", "Sch.": "Schedule", "Reg.": "Regulation", "Sc.": "Scene",
+               "Tbl.": "Table"}
 _SPAN_WORDS = r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)\b"  # "Sat 5 hours": sat, no Saturday
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z'’])|(?:"
                            + "|".join(map(re.escape, _REFERENCES)) + r")(?=\s*\d)|(?:" + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"
