@@ -836,15 +836,6 @@ def _number(text: str) -> str:
     return num2words(int(value)).replace(",", "")
 
 
-def _sentence_number(match: re.Match) -> str:
-    """A number in words, with a capital where it starts a sentence ("1. Open the app." as "One. Open the app.")."""
-    said = _number(match.group(0))
-    before = match.string[max(0, match.start() - 8):match.start()]
-    starts = match.start() == 0 or (re.search(r"[.!?][\"”’')]?\s+$", before)
-                                    and not re.search(r"\b[A-Z][a-z]{0,3}\.\s+$", before))  # not "Col. 2"
-    return said[0].upper() + said[1:] if starts else said
-
-
 def _in_pairs(digits: str) -> str:
     """A number said the way a year is: 1985 "nineteen eighty-five", 4090 "forty ninety", 315 "three fifteen"."""
     return num2words(int(digits), to="year")
@@ -1608,6 +1599,12 @@ _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Sect
                "Lat.": "Latitude", "lat.": "latitude", "Long.": "Longitude", "Lon.": "Longitude",  # "12 in. long. 5"
                "cl.": "clause", "Cl.": "Clause", "Sch.": "Schedule", "Reg.": "Regulation", "Sc.": "Scene",
                "Tbl.": "Table"}
+# A number said in words where it starts a line or a sentence takes the capital the readings shown to a user expect
+# ("1. Open the app." as "One. Open the app."; "Ugh. 0:45 left." as "Ugh. Forty-five seconds left."); a title left as
+# written ("column Col. 2") or a letter ("Mozart's K. 525") ends no sentence
+_SENTENCE_NUMBER = re.compile(r"(^|(?<!\b[A-Z])" + "".join(f"(?<!\\b{re.escape(title[:-1])})" for title in _TITLES)
+                              + r"[.!?][\"”’')]?\s+)(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                              r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 _SPAN_WORDS = r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)\b"  # "Sat 5 hours": sat, no Saturday
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z'’])|(?:"
                            + "|".join(map(re.escape, _REFERENCES)) + r")(?=\s*\d)|(?:" + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"
@@ -1840,7 +1837,7 @@ def _normalize_words(text: str) -> str:
     text = _NAMED_IN_PAIRS.sub(lambda m: m.group(1).rstrip() + " " + _in_pairs(m.group(2)), text)
     text = _CUED_YEAR.sub(lambda m: (m.group(1) or m.group(3)) + _in_pairs(m.group(2) or m.group(4)), text)
     text = _YEAR.sub(lambda m: _in_pairs(m.group(1)), text)
-    text = _NUMBER_RE.sub(_sentence_number, text)
+    text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
     text = _options(text)
     text = _ASIDE.sub(_aside, text)
     text = _LETTER_AND.sub(r"\1 and \2", text)
@@ -1859,4 +1856,5 @@ def _normalize_words(text: str) -> str:
     text = _INITIALISM.sub(lambda m: _SAID[m.group(0)][0], text)
     text = _SPELLED.sub(lambda m: "-".join(m.group(0)), text)
     text = _INITIALISM_S.sub(_initialism_s, text)
+    text = _SENTENCE_NUMBER.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
     return re.sub(r"\s+", " ", text).strip()
