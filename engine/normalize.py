@@ -451,7 +451,7 @@ _AMOUNT_PLUS = [(re.compile(r"(?:(?<=\d)|(?<=\d[kKMB]))\+(?![\w+])(?!\s?(?:" + _
                 (re.compile(r"(?<![\w+])\+(?=\d)"), "plus "),
                 (re.compile(r"(?<=\d)\+(?=[a-z]{2,})"), " plus ")]  # $999+tax
 # €35 pp, £89 pppn: "per person" after an amount of money ("pp. 112" stays pages)
-_PER_PERSON = re.compile(r"\b((?:dollar|euro|pound|cent|franc|rupee)s?|pence|yen) (pp|pppn)(?=\W|$)")
+_PER_PERSON = re.compile(r"\b((?:dollar|euro|pound|cent|franc|rupee)s?|pence|yen) ?(pp|pppn)(?=\W|$)")  # £9.99pp too
 _TIMES_MONEY = re.compile(r"(?<=\d)\s?[×x]\s?(?=[$€£¥₹]\d)")  # 3 × $33.33: "three times thirty-three dollars…"
 _PLUS_SIGNS = [(re.compile(r"±\s?"), "plus or minus "),
                (re.compile(r"(?<=\d)\s?\^\s?(?=\d)"), " to the power of ")]  # 10^3

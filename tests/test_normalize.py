@@ -569,9 +569,10 @@ CASES = [
      "hundred, report by oh seven thirty, oh four hundred hours; we have zero five zero zero units."),
     # a prescription's Latin (espeak: "B-I-D"), a travel price per person, a vlogger's sign-off (espeak: "zaksoh")
     ("Take 2 caps b.i.d. for 7 days, 1 tab t.i.d. or q.d., and p.r.n. for pain. The tour costs €35 pp, from £89 "
-     "pppn, 2 blks away. Another GRWM! xoxo",
+     "pppn or £9.99pp, 2 blks away. Another GRWM! xoxo",
      "Take two caps twice a day for seven days, one tab three times a day or once a day, and as needed for pain. The "
-     "tour costs thirty-five euros per person, from eighty-nine pounds per person per night, two blocks away. "
+     "tour costs thirty-five euros per person, from eighty-nine pounds per person per night or nine pounds and "
+     "ninety-nine pence per person, two blocks away. "
      "Another get ready with me! [[ˌɛksˌoʊˌɛksˈoʊ]]"),
     # a report's trend arrows (left out, the change lost its sign) and a ratio with thousands ("one,zero zero zero")
     ("Revenue ↑ 12% QoQ; churn ▼3%, costs ↓ $40K; scroll ↓. The ratio was 1:1,000, on a 16:9 screen.",
