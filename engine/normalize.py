@@ -1373,7 +1373,16 @@ def _initialism_s(match: re.Match) -> str:
         return match.group(0)
     if letters in _ACRONYM_WORDS:
         return letters.capitalize() + ending
-    return "-".join(letters) + "'s"
+    return _spelled_out_letters(letters, plural=True)
+
+
+def _spelled_out_letters(letters: str, plural: bool = False) -> str:
+    """ "VIP" as "V-I-P", "KPIs" as "K-P-I's"; an A after the first letter as the letter's IPA, since espeak reads it
+    in a hyphened chain as the article "uh" (S-A-T "es-uh-tee", Q-A, M-A-U's), but not before the 's (M-B-A's)."""
+    last = len(letters) - 1
+    spelled = "-".join(LETTER_A if letter == "A" and 0 < index < last + (not plural) else letter
+                       for index, letter in enumerate(letters))
+    return spelled + ("'s" if plural else "")
 
 
 def _per_thing(match: re.Match) -> str:
@@ -1449,9 +1458,17 @@ def _shouted(match: re.Match) -> str:
         return match.group(0)
     starts_sentence = re.search(r"(?:^|[.!?])\W*$", _before(match))
     sentences = re.split(r"(?<=[.!?])\s+", match.group(0))
-    return " ".join(sentence if _INITIALISM_LIST.fullmatch(sentence)
+    return " ".join(sentence if _INITIALISM_LIST.fullmatch(sentence) or _names_initialisms(sentence)
                     else _in_sentence_case(sentence, i > 0 or bool(starts_sentence))
                     for i, sentence in enumerate(sentences))
+
+
+def _names_initialisms(sentence: str) -> bool:
+    """ "SAT, QA, FAA, NCAA": a list, half of it or more initialisms the normalizer knows, is not shouting ("WE LOVE
+    NASA, GO TEAM!" is)."""
+    words = re.findall(r"[A-Z]+", sentence)
+    known = sum(bool(_SPELLED.fullmatch(word)) or word in _SAID or word in _ACRONYM_WORDS for word in words)
+    return "," in sentence and 2 * known >= len(words)
 
 
 def _in_sentence_case(shouted: str, starts_sentence: bool) -> str:
@@ -1805,7 +1822,7 @@ def _normalize_words(text: str) -> str:
     text = _HASH_NUMBER.sub("number ", text)
     text = _RANGE.sub(_range, text)
     text = _NEGATIVE.sub("minus ", text)
-    text = _CASHTAG.sub(lambda m: "-".join(m.group(1)), text)
+    text = _CASHTAG.sub(lambda m: _spelled_out_letters(m.group(1)), text)
     text = _ESTIMATED.sub(lambda m: "estimated" + ("" if re.match(r"\s*[,;:)]", _after(m)) else "."), text)
     text = _PROCESSOR.sub(_processor, text)
     text = _HOUSE_NUMBER.sub(lambda m: _in_pairs(m.group(1)) + (f" {m.group(2)}" if m.group(2) else ""), text)
@@ -1853,7 +1870,7 @@ def _normalize_words(text: str) -> str:
     text = _CAPITALS_RUN.sub(_emphatic, text)
     text = _LETTER_A.sub(LETTER_A, text)
     text = _INITIALISM.sub(lambda m: _SAID[m.group(0)][0], text)
-    text = _SPELLED.sub(lambda m: "-".join(m.group(0)), text)
+    text = _SPELLED.sub(lambda m: _spelled_out_letters(m.group(0)), text)
     text = _INITIALISM_S.sub(_initialism_s, text)
     text = _SENTENCE_NUMBER.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
     return re.sub(r"\s+", " ", text).strip()

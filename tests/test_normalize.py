@@ -386,7 +386,7 @@ CASES = [
     ("TIFU on r/MaliciousCompliance and r/relationship_advice; WIBTA?",
      "Today I effed up on r slash, malicious compliance, and r slash, relationship advice; Would I be the A-hole?"),
     ("EPS $1.18 est., $AAPL fell; a Roth IRA. It was $3 est. Then it fell.", "E-P-S one dollar and eighteen cents "
-     "estimated, A-A-P-L fell; a Roth [[ˌaɪˌɑːɹˈeɪ]]. It was three dollars estimated. Then it fell."),
+     "estimated, A-[[ˈeɪː]]-P-L fell; a Roth [[ˌaɪˌɑːɹˈeɪ]]. It was three dollars estimated. Then it fell."),
     ("The VIP left the ICU; an NGO's ROI; LED lights; OP says TIL, back by EOD.", "The V-I-P left the I-C-U; an "
      "N-G-O's R-O-I; L-E-D lights; O-P says today I learned, back by end of day."),  # espeak: "vip", "ickoo", "ungo"
     ("POV: we met IRL; ICYMI, it went well.", "[[pˌiːˌoʊvˈiː]]: we met [[ˌaɪˌɑːɹˈɛl]]; in case you missed it, it went "
@@ -715,6 +715,14 @@ def test_interjections_espeak_reads_as_other_words_are_said_as_the_sound(written
 def test_an_initialisms_plural_and_possessive_keep_their_s(written, heard):
     said = " ".join(clause.phonemes for clause in phonemize(normalize_text(written), "en-us"))
     assert heard in said, (written, said)
+
+
+def test_an_a_inside_spelled_letters_is_the_letter_not_the_article():
+    """In a hyphened chain espeak read an A after the first letter as "uh": S-A-T "es-uh-tee", F-A-A "ef-uh-uh"; and a
+    list of known initialisms is no shouted sentence to read as words (it read "Sat, qa, faa")."""
+    said = " ".join(c.phonemes for c in phonemize(normalize_text("SAT, QA, FAA, NCAA, MAUs, FAQs; MBAs, AEDs."),
+                                                   "en-us"))
+    assert "ɐ" not in said and said.count("eɪ") == 10, said
 
 
 def test_a_stutter_is_said_as_sounds_and_spelled_words_stay_letters():
