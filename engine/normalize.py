@@ -675,7 +675,8 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
                         "nvm": "never mind", "omw": "on my way", "b4": "before", "gr8": "great", "l8r": "later",
                         "bday": "birthday", "wyd": "what are you doing", "hbu": "how about you", "rly": "really",
                         "srsly": "seriously", "tbf": "to be fair", "obv": "obviously",
-                        "grwm": "get ready with me", "ootd": "outfit of the day"}.items()
+                        "grwm": "get ready with me", "ootd": "outfit of the day", "idc": "I don't care",
+                        "xmas": "Christmas"}.items()
     for written, said in ((short, word), (short.capitalize(), word[0].upper() + word[1:]))
 } | {  # chat words espeak misreads ("treena", "im-A"), as said; shown in lower case (capitalised starting a sentence)
     written: (ipa, short) for short, ipa in {"tryna": "[[tɹˈaɪnə]]", "imma": "[[ˈaɪmə]]",

@@ -473,6 +473,7 @@ CASES = [
      "The battery lasts eighteen plus hours, one plus hours idle, for three plus people."),
     ("idk tbh, maybe tmrw? Imo no, IMO rules apply. BRB!",
      "I don't know to be honest, maybe tomorrow? In my opinion no, IMO rules apply. be right back!"),
+    ("idc, only 3 days til Xmas!", "I don't care, only three days til Christmas!"),  # espeak: "aidk", "ex-mas"
     ("They met at 6:30ish, 20-ish of them.", "They met at six thirty ish, twenty ish of them."),
     # e-learning and corporate training
     ("You will: 1) identify risks; 2) report them. Steps: (1) open (2) save",
