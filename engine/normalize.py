@@ -129,7 +129,7 @@ MAX_PLAIN_DIGITS, MAX_GROUPED_DIGITS = 9, 36
 _LONG_DIGITS = re.compile(rf"\d{{{MAX_GROUPED_DIGITS + 1},}}")  # read out first: no rule below can make a number of it
 # A security advisory's CVE-2023-12345 and a book's ISBN 978-0-14-044913-6: a year, then digits one by one (espeak:
 # "twelve thousand three hundred…"); an ISBN's groups with a pause between them
-_IDENTIFIER = re.compile(r"\b(CVE)-(\d{4})-(\d{4,7})\b|\b(ISBN(?:-1[03])?:?\s*)((?:\d[\d-]{8,15}[\dX]))\b")
+_IDENTIFIER = re.compile(r"\bCVE-(\d{4})-(\d{4,7})\b|\bISBN(?:-1[03])?:?\s*(\d[\d-]{8,15}[\dX])\b")
 _NUMBER = r"\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # 2,00,000 too (Indian)
 
 # Patterns start only where a run of characters starts, so a hostile "1-1-1-…" or 5,000-digit line is read in linear
@@ -190,7 +190,7 @@ _TIME = re.compile(r"(?:\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?(?!\w)|\b(\d{1,2
                    r"(?:\s(?-i:(ET|PT|CT|MT))\b)?", re.I)
 _OXIDE = re.compile(r"\b([CNS])O([23₂₃])(e?)\b")  # CO2, NO₂, SO2: "C-O two" (espeak: "koh two", NO2 "*no* two")
 # moved out at 0600, report by 0730: a clock time with its leading zero, "oh six hundred" (not "zero six zero zero")
-_ZERO_HOUR = re.compile(r"\b(?:at|by|until|till|before|after|from) (0\d)([0-5]\d)\b(?![.,:]\d|\s*(?:hrs|hours|h)\b)",
+_ZERO_HOUR = re.compile(r"\b((?:at|by|until|till|before|after|from) )(0\d)([0-5]\d)\b(?![.,:]\d|\s*(?:hrs|hours|h)\b)",
                         re.I)
 _MILITARY_TIME = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s?h(?:ou)?rs\b")  # 0400 hrs: "oh four hundred hours"
 _CLOCK_CUE = re.compile(r"\b(?:at|by|until|till|from|before|after|since)\s+$", re.I)
@@ -371,8 +371,8 @@ _SENTENCE_OPENER = re.compile(r"(?:^|[.!?:]\s+)[A-Z][a-z]*\s+$")  # "Thanks XX":
 _VERB_OPENER = re.compile(r"(?:^|[.!?:]\s+)(?:Give|Start|Run|Hang|Insert|Place|Remove|Check|Flush|Push|Administer|"
                           r"Stop|Begin|Continue|Restart|Establish|Get|Need|Use|Try|Set|Keep|Change|Draw)\s+$")
 SPELLED_IV = "[[ˌaɪvˈiː]]"
-# the 90s, the '80s, the 1990s, the early 2000s; a bare "30s" is thirty seconds unless a decade is plainly meant
-# the 90s, her mid-30s, pre-90s, the 70s, 80s and 90s: decades after a cue (a list's too), not "thirty seconds"
+# the 90s, the '80s, the 1990s, the early 2000s, her mid-30s, pre-90s, the 70s, 80s and 90s; a bare "30s" is thirty
+# seconds unless a cue before it (or the decade before it in a list) plainly means a decade
 _DECADE = re.compile(r"(?<![\w'])(?:(1[0-9]|20)([0-9]0)['’]?s|(?:(?<=the )|(?<=early )|(?<=mid )|(?<=late )|(?<=her )|"
                      r"(?<=his )|(?<=their )|(?<=my )|(?<=your )|(?<=mid-)|(?<=early-)|(?<=late-)|(?<=pre-)|"
                      r"(?<=post-)|')([1-9]0)['’]?s((?:(?:, ?| and | or | to |[-–])[1-9]0['’]?s)*))\b", re.I)
@@ -817,7 +817,8 @@ def _left_out(match: re.Match) -> str:
 
 def _stars(match: re.Match) -> str:
     if match.group(3):  # 4.8★, a 5★ hotel: "a five-star hotel"
-        describes = _NOUN_AFTER.match(_after(match)) or re.match(r"\s+rating", _after(match))
+        after = _after(match)
+        describes = _NOUN_AFTER.match(after) or re.match(r"\s+rating", after)
         return f"{match.group(3)}{'-star' if describes else ' stars'}"
     full, empty = len(match.group(1).replace("\ufe0f", "")), len(match.group(2))
     return f" {full} out of {full + empty} stars " if empty else f" {full} stars "
@@ -942,11 +943,20 @@ def _said_duration(hours: str, minutes: str, seconds: str) -> str:
 
 def _military_time(match: re.Match) -> str:
     """0400 hrs and "at 1430 hours" as a clock reads them; "1540 hours of flight time" is an amount."""
-    hour, minute = match.group(1), int(match.group(2))
+    hour, minute = match.groups()
     if not hour.startswith("0") and not _CLOCK_CUE.search(_before(match)):
         return match.group(0)
+    return _clock_said(hour, int(minute)) + " hours"
+
+
+def _zero_hour(match: re.Match) -> str:
+    cue, hour, minute = match.groups()
+    return cue + _clock_said(hour, int(minute))  # moved at 0600: "oh six hundred"
+
+
+def _clock_said(hour: str, minute: int) -> str:
     said = "zero" if hour == "00" else ("oh " if hour.startswith("0") else "") + _number(str(int(hour)))
-    return f"{said} {'hundred' if not minute else ('oh ' if minute < 10 else '') + _number(str(minute))} hours"
+    return f"{said} {'hundred' if not minute else ('oh ' if minute < 10 else '') + _number(str(minute))}"
 
 
 def _day_month(match: re.Match) -> str:
@@ -1173,9 +1183,9 @@ def _ordinal_street(match: re.Match) -> str:
 
 
 def _identifier(match: re.Match) -> str:
-    if match.group(1):
-        return f"CVE {_in_pairs(match.group(2))}, {_digits(match.group(3))}"
-    isbn = match.group(5)
+    year, advisory, isbn = match.groups()
+    if year:
+        return f"CVE {_in_pairs(year)}, {_digits(advisory)}"
     return "ISBN " + _digits(isbn) + (" X" if isbn.endswith("X") else "")
 
 
@@ -1795,8 +1805,7 @@ def _normalize_words(text: str) -> str:
     text = _OXIDE.sub(lambda m: f"{m.group(1)}-O {'two' if m.group(2) in '2₂' else 'three'}{' E' * len(m.group(3))}",
                       text)  # CO2e "C-O two E"
     text = _MILITARY_TIME.sub(_military_time, text)
-    text = _ZERO_HOUR.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + _military_time(m).removesuffix(" hours"),
-                          text)
+    text = _ZERO_HOUR.sub(_zero_hour, text)
     text = _DURATION.sub(_duration, text)
     text = _LAP_TIME.sub(lambda m: _said_duration("0", *m.groups()), text)
     text = _MINUTES_SECONDS.sub(lambda m: _said_duration("0", *m.groups()), text)
