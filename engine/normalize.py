@@ -101,11 +101,13 @@ _ABBREVIATIONS = {
     # a prescription's Latin (espeak: "B-I-D"): twice a day, as needed
     "b.i.d.": "twice a day", "t.i.d.": "three times a day", "q.i.d.": "four times a day", "q.d.": "once a day",
     "p.r.n.": "as needed",
+    # a paper's references (espeak: "C-F dot", and "et al." ended the sentence)
+    "et al.": "et al", "cf.": "compare", "viz.": "namely",
 }
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
             "fig.", "Vol.", "vol.", "pp.", "feat.", "Feat.", "incl.", "Incl.", "excl.", "Excl.", "Lvl.", "lvl.", "Apt.",
-            "Ste."}
+            "Ste.", "cf.", "viz."}
 _STREETS = {"St.": "Street", "Dr.": "Drive"}
 _GREETINGS = {"Hello", "Hi", "Hey", "Thanks", "Morning", "Evening", "Afternoon", "Yes", "No", "Sorry", "Okay", "Bye"}
 # Words that open a sentence rather than name someone: "Hello Dr. How are you?" ends a sentence after the title
@@ -115,7 +117,7 @@ _OPENS_SENTENCE = re.compile(r"\s+(?:How|What|Why|When|Where|I|We|You|He|She|The
                              r"Don't)\b")  # not "Dr. No", "Dr. Good"
 # A name's initials (J. R. R. Tolkien, George W. Bush, J.K. Rowling): their dots end no sentence (espeak fell and
 # paused after each); a letter ending a sentence ("vitamin D.", "Plan B. Then…") keeps its dot
-_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})(?=\s*[A-Z](?:\.|[a-z]))")
+_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})(?![A-Z]\.)(?=\s*[A-Z](?:\.|[a-z]))")  # not F.B.I.'s B.
 _NAME_BEFORE_INITIALS = re.compile(r"(?:^|(?:\b[A-Z][a-z]+\.?|[A-Z]\.)\s*)$")  # George, Dr., J.
 _LABELLED_BY_LETTER = re.compile(r"\b(?:Plan|Type|Part|Section|Grade|Vitamin|Class|Group|Option|Appendix|Exhibit|Level|"
                                  r"Block|Zone|Wing|Gate|Terminal|Platform|Team|Side|Row|Unit|Phase|Model)\s*$")

@@ -371,6 +371,12 @@ CASES = [
     ("J. R. R. Tolkien met George W. Bush and A. A. Milne. I took vitamin D. Then Plan B. Everyone left the U.S. Many "
      "did.", "J R R Tolkien met George W Bush and [[ˈeɪː]] [[ˈeɪː]] Milne. I took vitamin D. Then Plan B. Everyone left "
      "the U.S. Many did."),  # a name's initials end no sentence
+    # but dotted initialisms keep their dots: "R.I.P." was "R.IP." ("R dot I-P dot"), the F.B.I. "F.BI."
+    ("R.I.P. to my phone; the F.B.I. agent has an M.B.A. from the B.B.C.",
+     "R.I.P. to my phone; the F.B.I. agent has an M.B.A. from the B.B.C."),
+    # a paper's references: "et al." ended a sentence ("al. Twenty twenty"), cf. was "C-F dot"
+    ("Smith et al. (2020) found it; cf. Jones, viz. red or blue. Written by Lee et al. Then it ended.",
+     "Smith et al, twenty twenty, found it; compare Jones, namely red or blue. Written by Lee et al. Then it ended."),
     ("He's 6'2, she's 5’11.", "He's six foot two, she's five foot eleven."),  # a height without its inch mark
     ("Call between 3pm-5pm, for 3-5 days; between 5-10%.", "Call between three P-M and five P-M, for three to five "
      "days; between five and ten percent."),  # "between … and"
