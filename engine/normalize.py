@@ -103,11 +103,14 @@ _ABBREVIATIONS = {
     "p.r.n.": "as needed",
     # a paper's references (espeak: "C-F dot", and "et al." ended the sentence)
     "et al.": "et al", "cf.": "compare", "viz.": "namely",
+    # names of firms and bodies (espeak: "brose", "esk", "yoonive", "nattle", "assen", "intel")
+    "Bros.": "Brothers", "Esq.": "Esquire", "Univ.": "University", "Natl.": "National", "Assn.": "Association",
+    "Intl.": "International",
 }
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
             "fig.", "Vol.", "vol.", "pp.", "feat.", "Feat.", "incl.", "Incl.", "excl.", "Excl.", "Lvl.", "lvl.", "Apt.",
-            "Ste.", "cf.", "viz."}
+            "Ste.", "cf.", "viz.", "Bros.", "Univ.", "Natl.", "Assn.", "Intl."}
 _STREETS = {"St.": "Street", "Dr.": "Drive"}
 _GREETINGS = {"Hello", "Hi", "Hey", "Thanks", "Morning", "Evening", "Afternoon", "Yes", "No", "Sorry", "Okay", "Bye"}
 # Words that open a sentence rather than name someone: "Hello Dr. How are you?" ends a sentence after the title
@@ -1627,7 +1630,7 @@ _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Sect
                "ca.": "circa", "Est.": "Established", "est.": "estimated", "Op.": "Opus",
                "Lat.": "Latitude", "lat.": "latitude", "Long.": "Longitude", "Lon.": "Longitude",  # "12 in. long. 5"
                "cl.": "clause", "Cl.": "Clause", "Sch.": "Schedule", "Reg.": "Regulation", "Sc.": "Scene",
-               "Tbl.": "Table"}
+               "Tbl.": "Table", "Nos.": "Numbers", "nos.": "numbers", "Ph.": "Phone"}
 # A number said in words where it starts a line or a sentence takes the capital the readings shown to a user expect
 # ("1. Open the app." as "One. Open the app."; "Ugh. 0:45 left." as "Ugh. Forty-five seconds left."); a title left as
 # written ("column Col. 2") or a letter ("Mozart's K. 525") ends no sentence

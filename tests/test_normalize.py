@@ -377,6 +377,11 @@ CASES = [
     # a paper's references: "et al." ended a sentence ("al. Twenty twenty"), cf. was "C-F dot"
     ("Smith et al. (2020) found it; cf. Jones, viz. red or blue. Written by Lee et al. Then it ended.",
      "Smith et al, twenty twenty, found it; compare Jones, namely red or blue. Written by Lee et al. Then it ended."),
+    # firms and bodies (espeak: "brose", "esk", "yoonive", "nattle", "assen"), Nos. and Ph. before a number
+    ("Warner Bros. Pictures and John Smith, Esq. of the Univ. of Texas, the Natl. Assn. of Realtors, Intl. orders; "
+     "see nos. 3 and 4, Ph. 555-0100.",
+     "Warner Brothers Pictures and John Smith, Esquire of the University of Texas, the National Association of "
+     "Realtors, International orders; see numbers three and four, Phone five five five, zero one zero zero."),
     ("He's 6'2, she's 5’11.", "He's six foot two, she's five foot eleven."),  # a height without its inch mark
     ("Call between 3pm-5pm, for 3-5 days; between 5-10%.", "Call between three P-M and five P-M, for three to five "
      "days; between five and ten percent."),  # "between … and"
