@@ -438,6 +438,8 @@ _LIFE_EVENT = re.compile(r"(?<![\w.])([bdr]|fl)\. ?(?=\d{3,4}\b)")
 _LIFE_EVENTS = {"b": "born", "d": "died", "r": "reigned", "fl": "flourished"}
 _CENTURY = re.compile(r"(?<=\d(?:st|nd|rd|th)) c\.")  # the early 20th c.
 _E_NOTATION = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?)(\d{1,3})\b")  # 3e8, 6.02E+23, 1e-9
+# B-52s, F-16s, A380s, PS5s, the 747s: a model's number in the plural ("B-fifty-twos"; the s was read as seconds)
+_MODEL_PLURAL = re.compile(r"\b([A-Za-z]{1,4}-?)(\d{1,4})s\b|(?<=\bthe )()(\d{3})s\b")  # the 50s: _DECADE's
 # Uranium-235, the F-150, I-405, a C-130: a name's three-digit number in pairs ("two thirty-five", "one fifty")
 _NAMED_NUMBER = re.compile(r"\b([A-Za-z][a-z]{0,7}|[A-Z]{1,3})-(\d{3})\b(?![.,]\d|-\d)")
 _SUPERSCRIPT_POWER = re.compile(r"(?<=\d)([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
@@ -1323,6 +1325,15 @@ def _megapixels(match: re.Match) -> str:
     return f"{match.group(1)} megapixel{'' if describes or match.group(1) == '1' else 's'}"
 
 
+def _model_plural(match: re.Match) -> str:
+    name, number = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
+    if number == "100":
+        return name + "hundreds"  # temperatures in the 100s
+    said = _in_pairs(number) if len(number) > 2 else _number(number)  # F-150s "F-one fifties", B-52s "B-fifty-twos"
+    plural = said[:-1] + "ies" if said.endswith("y") else said + ("es" if said.endswith(("x", "s")) else "s")
+    return name + (" " if name[-1:].isalpha() else "") + plural  # PS fives, B-fifty-twos, the seven forty-sevens
+
+
 def _litres(match: re.Match) -> str:
     amount = match.group(1)
     if "." in amount or int(amount) > 3 or _LITRES_AFTER.match(match.string, match.end()):
@@ -1748,6 +1759,7 @@ def _normalize_words(text: str) -> str:
     text = _PER.sub(_per, text)
     text = _PER_THING.sub(_per_thing, text)
     text = _MIXED_NUMBER.sub(_mixed_number, text)
+    text = _MODEL_PLURAL.sub(_model_plural, text)
     text = _NAMED_NUMBER.sub(lambda m: f"{m.group(1)} {_in_pairs(m.group(2))}", text)
     text = _AIRLINER.sub(lambda m: _in_pairs(m.group(1)) + m.group(2) if m.group(1) else
                          f"A {_in_pairs(m.group(3))} {_in_pairs(m.group(4)) if m.group(4) else ''}", text)

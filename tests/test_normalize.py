@@ -377,6 +377,11 @@ CASES = [
     # a paper's references: "et al." ended a sentence ("al. Twenty twenty"), cf. was "C-F dot"
     ("Smith et al. (2020) found it; cf. Jones, viz. red or blue. Written by Lee et al. Then it ended.",
      "Smith et al, twenty twenty, found it; compare Jones, namely red or blue. Written by Lee et al. Then it ended."),
+    # a model's number in the plural: the s was read as seconds ("B-fifty-two seconds", "A three hundred and eighty
+    # seconds"); decades stay decades
+    ("The B-52s, F-150s and PS5s; the 747s and A380s; temperatures in the 100s; the 50s and 60s; wait 30s.",
+     "The B-fifty-twos, F-one fifties and PS fives; the seven forty-sevens and [[ˈeɪː]] three eighties; temperatures "
+     "in the hundreds; the fifties and sixties; wait thirty seconds."),
     # firms and bodies (espeak: "brose", "esk", "yoonive", "nattle", "assen"), Nos. and Ph. before a number
     ("Warner Bros. Pictures and John Smith, Esq. of the Univ. of Texas, the Natl. Assn. of Realtors, Intl. orders; "
      "see nos. 3 and 4, Ph. 555-0100.",
