@@ -229,7 +229,7 @@ _DATA_SIZES = {"kb", "mb", "gb", "tb", "pb"}  # 512GB/1TB: two sizes to choose f
 # 4K@60fps, 1080p@120Hz, 4K/60: a resolution at a frame rate
 _AT_RATE = re.compile(r"(?<=[\dKkp])@(?=\d)|(?<=\d[Kp]|\sp)/(?=\d{2,3}(?:\s?fps)?\b)")
 # a game's shorthand espeak spells: lvl 50 "level", +50% dmg "damage"
-_GAME_WORDS = re.compile(r"\b([Ll])vl(?=\s?\d)|\bdmg\b")
+_GAME_WORDS = re.compile(r"\b([Ll])vl(?=\s?\d)|(?<!\.)\bdmg\b")  # not a .dmg file
 # a 48MP sensor: megapixels (a spaced "650 MPs" are members of parliament)
 _MEGAPIXELS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)MP\b")
 # 2L of water, a 1.5L bottle, the 5.0L V8: litres (espeak "two L", and "5.0L" fell apart as "five.zero L"); a law

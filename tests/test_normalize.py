@@ -377,6 +377,7 @@ CASES = [
     # a paper's references: "et al." ended a sentence ("al. Twenty twenty"), cf. was "C-F dot"
     ("Smith et al. (2020) found it; cf. Jones, viz. red or blue. Written by Lee et al. Then it ended.",
      "Smith et al, twenty twenty, found it; compare Jones, namely red or blue. Written by Lee et al. Then it ended."),
+    ("Download the .exe or the .dmg; +50% dmg.", "Download the .exe or the .dmg; plus fifty percent damage."),  # a file
     # a model's number in the plural: the s was read as seconds ("B-fifty-two seconds", "A three hundred and eighty
     # seconds"); decades stay decades
     ("The B-52s, F-150s and PS5s; the 747s and A380s; temperatures in the 100s; the 50s and 60s; wait 30s.",
