@@ -529,6 +529,7 @@ _SPACED_SLASH = re.compile(r"(?:(?<=[A-Za-z]{2})|(?<=[.)]))\s+/\s+(?=[A-Za-z\d])
 _WORD = r"(?=[A-Za-z-]*[aeiouyAEIOUY])[A-Za-z][a-z]+(?:-[a-z]+)*"
 _PAIRED_WORDS = re.compile(rf"(?<![\w/.@-]){_WORD}(?:/{_WORD}){{1,3}}(?![\w/]|\.\w)")
 _PATH_WORDS = frozenset("src usr bin lib etc var tmp opt dev docs api www assets static".split())  # usr/local/bin
+_BETWEEN_SHORT = re.compile(r"\b([Bb])/w(?=\s+(?:\d|the\b|you\b|us\b|them\b|me\b|[A-Z]))")  # b/w 2 and 4 (a b/w photo)
 _WITH = re.compile(r"(?<![\w/])([Ww])/(o\b|(?=\s))")  # w/ the board, w/o sugar
 _YEARS_OLD = re.compile(r"(?<![\w.])(\d{1,3})\s?(?:y/o|y\.o\.|yo)(?=\W|$)")  # a 45 y/o male: "forty-five-year-old"
 _EVERY_HOURS = re.compile(r"\bq(\d{1,2})h\b")  # a dose q8h: "every eight hours"
@@ -599,7 +600,8 @@ _POINT = r"[NS][NS]?[EW]|[EW][NS][EW]"
 _COMPASS = re.compile(rf"\b((?:[Ww]inds?|[Bb]lowing|[Hh]eading|[Mm]oving|[Tt]urning)(?: from(?: the)?)? )"
                       rf"({_POINT}|[NESW])\b|\b({_POINT})(?= winds?\b)"
                       rf"|(?<=\d )((?:mi|miles|km|kilometres|kilometers) )({_POINT}|[NESW])(?= of\b)"
-                      r"|(?<=°)\s?([NESW])\b(?![\w'’])")  # a coordinate, 40.7° N
+                      r"|(?<=°)\s?([NESW])\b(?![\w'’])"  # a coordinate, 40.7° N
+                      rf"|(?<=\d)(\s?(?:mph|kph|km/h|knots|kts) )({_POINT}|[NESW])\b(?![\w'’])")  # wind: 10 mph SW
 _COMPASS_NAMES = {"N": "north", "S": "south", "E": "east", "W": "west"}
 # 1600 Pennsylvania Ave. NW, Washington: a street's quadrant (espeak: "N-W")
 _QUADRANT = re.compile(r"\b((?:Ave|St|Rd|Blvd|Dr|Pl|Ct|Ln)\.?|Avenue|Street|Road|Boulevard|Drive|Place|Court|Lane|Way) "
@@ -1133,8 +1135,8 @@ def _spelled_out(match: re.Match) -> str:
 
 def _compass(match: re.Match) -> str:
     """NW "northwest", NNE "north-northeast"."""
-    word = match.group(1) or match.group(4) or (" " if match.group(6) else "")
-    point = match.group(2) or match.group(3) or match.group(5) or match.group(6)
+    word = match.group(1) or match.group(4) or match.group(7) or (" " if match.group(6) else "")
+    point = match.group(2) or match.group(3) or match.group(5) or match.group(6) or match.group(8)
     names = [_COMPASS_NAMES[letter] for letter in point]
     said = "".join(names) if len(names) < 3 else f"{names[0]}-{''.join(names[1:])}"
     return word + said
@@ -1696,6 +1698,7 @@ def _normalize_words(text: str) -> str:
     text = _HEART_VERB.sub(r"\1 love ", text)
     text = _TYPED_HEART.sub("", text)
     text = _REPEATED_COMMA.sub(",", _EMOTICON.sub("", text))  # "Thanks, :), as…": one comma left
+    text = _BETWEEN_SHORT.sub(lambda m: m.group(1) + "etween", text)
     text = _WITH.sub(lambda m: m.group(1) + ("ithout" if m.group(2) else "ith"), text)
     text = _ISH.sub(" ish", text)
     text = _F_NUMBER.sub(r"\1 ", text)

@@ -377,6 +377,9 @@ CASES = [
     # a paper's references: "et al." ended a sentence ("al. Twenty twenty"), cf. was "C-F dot"
     ("Smith et al. (2020) found it; cf. Jones, viz. red or blue. Written by Lee et al. Then it ended.",
      "Smith et al, twenty twenty, found it; compare Jones, namely red or blue. Written by Lee et al. Then it ended."),
+    ("Call me b/w 2 and 4 for a b/w photo. Wind: 10 mph SW, gusts of 40 km/h NNE.",  # espeak: "b slash w", "S-W"
+     "Call me between two and four for a b/w photo. Wind: ten miles per hour southwest, gusts of forty kilometres per "
+     "hour north-northeast."),
     ("Download the .exe or the .dmg; +50% dmg.", "Download the .exe or the .dmg; plus fifty percent damage."),  # a file
     # a model's number in the plural: the s was read as seconds ("B-fifty-two seconds", "A three hundred and eighty
     # seconds"); decades stay decades
