@@ -80,6 +80,7 @@ _UNITS = {
     "mbar": ("millibar", "millibars"), "bpm": ("beat per minute", "beats per minute"),
     "hp": ("horsepower", "horsepower"), "hwy": ("highway", "highway"),  # 300 hp; 28 mpg city/35 hwy
     # science lessons
+    "kcal": ("calorie", "calories"),  # a recipe's 450 kcal, as it is read aloud (espeak: "K-cal")
     "mol": ("mole", "moles"), "kj": ("kilojoule", "kilojoules"), "µs": ("microsecond", "microseconds"),
     "μs": ("microsecond", "microseconds"), "ns": ("nanosecond", "nanoseconds"),
     "m/s²": ("metre per second squared", "metres per second squared"),
@@ -535,6 +536,10 @@ _YEARS_OLD = re.compile(r"(?<![\w.])(\d{1,3})\s?(?:y/o|y\.o\.|yo)(?=\W|$)")  # a
 _EVERY_HOURS = re.compile(r"\bq(\d{1,2})h\b")  # a dose q8h: "every eight hours"
 # Web 2.0, USB 3.0, a 4.0 GPA: "point oh" (num2words said "two": it drops a decimal's zeros)
 _POINT_OH = re.compile(r"\b([A-Z][\w-]{0,30}\s+|[Vv]ersion\s+|v(?=\d))(\d+)\.0(?![\w.])")  # not a Mustang's 5.0L
+# a British recipe's oven: 200C/180C fan/gas 6 "two hundred degrees Celsius, one hundred and eighty degrees Celsius fan,
+# gas mark six" (the slashes ran the words together: "Celsius-one hundred…", "fan-gas")
+_OVEN = re.compile(r"\b(\d{2,3})\s?°?C(?:\s?/\s?(\d{2,3})\s?°?C)?\s?(\(?fan\)?)?\s?/\s?[Gg]as(?:\s[Mm]ark)?\s?"
+                   r"(\d{1,2})\b")
 _STOPPAGE_TIME = re.compile(r"(?<![\w.])(\d{1,3})\+(\d{1,2})['’′]")  # scored 90+3': "ninety plus three", not feet
 _NUMBER_OF = re.compile(r"\b([Nn])o\.(?=\s+of\b)")  # the no. of attendees
 # a letter's or a mail's labels, before their colon: Attn: "attention" (espeak: "atten"), Fwd: (espeak: "F-W-D")
@@ -674,7 +679,8 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     "q/q": ("quarter over quarter", "quarter over quarter")} | {
     # shorthand espeak spells out letter by letter ("M-G-M-T", "P-L-S", "B slash C")
     written: (said, said)
-    for short, word in {"govt": "government", "mgmt": "management", "b/c": "because", "c/o": "care of", "pls": "please", "plz": "please",
+    for short, word in {"govt": "government", "mgmt": "management", "b/c": "because", "c/o": "care of",
+                        "o/n": "overnight", "pls": "please", "plz": "please",
                         "thx": "thanks", "btw": "by the way", "idk": "I don't know", "tbh": "to be honest",
                         "tmrw": "tomorrow", "imo": "in my opinion", "imho": "in my humble opinion",
                         "brb": "be right back",
@@ -1336,6 +1342,12 @@ def _model_plural(match: re.Match) -> str:
     return name + (" " if name[-1:].isalpha() else "") + plural  # PS fives, B-fifty-twos, the seven forty-sevens
 
 
+def _oven(match: re.Match) -> str:
+    conventional, fan_oven, fan, gas_mark = match.groups()
+    said = f"{conventional} degrees Celsius" + (f", {fan_oven} degrees Celsius" if fan_oven else "")
+    return said + (" fan" if fan else "") + f", gas mark {gas_mark}"
+
+
 def _litres(match: re.Match) -> str:
     amount = match.group(1)
     if "." in amount or int(amount) > 3 or _LITRES_AFTER.match(match.string, match.end()):
@@ -1732,6 +1744,7 @@ def _normalize_words(text: str) -> str:
     text = _TEDX.sub("Ted X ", text)
     text = _VERSUS.sub("versus", text)
     text = _STOPPAGE_TIME.sub(r"\1 plus \2", text)
+    text = _OVEN.sub(_oven, text)
     text = _INITIALISM_NUMBER.sub(r"\1 ", text)
     text = _MINUS_TERM.sub(" minus ", text)
     text = _GROUP_POWER.sub(_group_power, text)

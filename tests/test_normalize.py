@@ -380,6 +380,10 @@ CASES = [
     ("Call me b/w 2 and 4 for a b/w photo. Wind: 10 mph SW, gusts of 40 km/h NNE.",  # espeak: "b slash w", "S-W"
      "Call me between two and four for a b/w photo. Wind: ten miles per hour southwest, gusts of forty kilometres per "
      "hour north-northeast."),
+    # a British recipe: the oven's slashes ran the words together ("Celsius-one hundred…", "fan-gas"); kcal, o/n
+    ("Bake at 200C/180C fan/gas 6, or 190C fan/Gas 5. 450 kcal; chill o/n.",
+     "Bake at two hundred degrees Celsius, one hundred and eighty degrees Celsius fan, gas mark six, or one hundred "
+     "and ninety degrees Celsius fan, gas mark five. Four hundred and fifty calories; chill overnight."),
     ("Download the .exe or the .dmg; +50% dmg.", "Download the .exe or the .dmg; plus fifty percent damage."),  # a file
     # a model's number in the plural: the s was read as seconds ("B-fifty-two seconds", "A three hundred and eighty
     # seconds"); decades stay decades
