@@ -540,6 +540,8 @@ _POINT_OH = re.compile(r"\b([A-Z][\w-]{0,30}\s+|[Vv]ersion\s+|v(?=\d))(\d+)\.0(?
 # gas mark six" (the slashes ran the words together: "Celsius-one hundred…", "fan-gas")
 _OVEN = re.compile(r"\b(\d{2,3})\s?°?C(?:\s?/\s?(\d{2,3})\s?°?C)?\s?(\(?fan\)?)?\s?/\s?[Gg]as(?:\s[Mm]ark)?\s?"
                    r"(\d{1,2})\b")
+# a scorer's minute after the name, Messi (10'): "Messi, tenth minute" (a ladder (10') is feet: no name before it)
+_GOAL_MINUTE = re.compile(r"\b([A-Z][a-z]+) \((\d{1,3})['’′]\)")
 _STOPPAGE_TIME = re.compile(r"(?<![\w.])(\d{1,3})\+(\d{1,2})['’′]")  # scored 90+3': "ninety plus three", not feet
 _NUMBER_OF = re.compile(r"\b([Nn])o\.(?=\s+of\b)")  # the no. of attendees
 # a letter's or a mail's labels, before their colon: Attn: "attention" (espeak: "atten"), Fwd: (espeak: "F-W-D")
@@ -1342,6 +1344,12 @@ def _model_plural(match: re.Match) -> str:
     return name + (" " if name[-1:].isalpha() else "") + plural  # PS fives, B-fifty-twos, the seven forty-sevens
 
 
+def _goal_minute(match: re.Match) -> str:
+    name, minute = match.groups()
+    aside_ends = "" if re.match(r"[.,;:!?)]", _after(match, 1)) else ","
+    return f"{name}, {num2words(int(minute), to='ordinal')} minute{aside_ends}"
+
+
 def _oven(match: re.Match) -> str:
     conventional, fan_oven, fan, gas_mark = match.groups()
     said = f"{conventional} degrees Celsius" + (f", {fan_oven} degrees Celsius" if fan_oven else "")
@@ -1743,6 +1751,7 @@ def _normalize_words(text: str) -> str:
     text = _REVISION.sub(lambda m: m.group(1) + "evision", text)
     text = _TEDX.sub("Ted X ", text)
     text = _VERSUS.sub("versus", text)
+    text = _GOAL_MINUTE.sub(_goal_minute, text)
     text = _STOPPAGE_TIME.sub(r"\1 plus \2", text)
     text = _OVEN.sub(_oven, text)
     text = _INITIALISM_NUMBER.sub(r"\1 ", text)

@@ -384,6 +384,9 @@ CASES = [
     ("Bake at 200C/180C fan/gas 6, or 190C fan/Gas 5. 450 kcal; chill o/n.",
      "Bake at two hundred degrees Celsius, one hundred and eighty degrees Celsius fan, gas mark six, or one hundred "
      "and ninety degrees Celsius fan, gas mark five. Four hundred and fifty calories; chill overnight."),
+    ("Messi (10') and Ronaldo (45+1') scored. Goal! Kane (89'). Use a ladder (10') here.",  # a scorer's minute
+     "Messi, tenth minute, and Ronaldo, forty-five plus one, scored. Goal! Kane, eighty-ninth minute. Use a ladder, "
+     "ten feet, here."),
     ("Download the .exe or the .dmg; +50% dmg.", "Download the .exe or the .dmg; plus fifty percent damage."),  # a file
     # a model's number in the plural: the s was read as seconds ("B-fifty-two seconds", "A three hundred and eighty
     # seconds"); decades stay decades
