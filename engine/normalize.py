@@ -215,6 +215,10 @@ _MONTH_WORDS = "|".join(sorted(_MONTH_OF, key=len, reverse=True))  # 12 Jan 2025
 _MONTH_DATE = re.compile(r"\b(" + _MONTH_WORDS + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b")
 _DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(" + _MONTH_WORDS
                         + r")\b(?:\.?(?=,?\s+\d{4})|\.(?=\s+[a-z]))?(?:,?\s+(\d{4})\b)?")  # 12 Jan 2025, 31st of Dec.
+# Nov 5 - Dec 3, Mon 9/9 - Fri 9/13: a spaced dash between two dates, once said, is "to" (espeak: a pause)
+_DATE_DASH = re.compile(r"(?:(?<=th)|(?<=st)|(?<=nd)|(?<=rd)|" + "|".join(f"(?<={month})" for month in _MONTHS)
+                        + r") [-–—] (?=(?:the )?(?:" + "|".join(_MONTHS)
+                        + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:first|second|third|\w+th)\b))")
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs"}  # 2 M2 screws, 42 HRs (home runs)
@@ -749,6 +753,7 @@ _INTERJECTIONS = (  # (written, the IPA given to espeak, how the readings shown 
 # A stutter (W-w-what? D-don't, Th-th-that's): espeak spelled each start ("double-u double-u what"); a start without a
 # vowel is said as its sound ("wuh-wuh-what"). Only starts of the word that follows: N-O and T-shirt are letters.
 _STUTTER = re.compile(r"(?<![\w-])((?:[A-Za-z]{1,3}-){1,4})([A-Za-z][A-Za-z'’]+)")
+_LETTER_COMPOUNDS = frozenset("rated shaped day clamp test tests ball".split())  # R-rated, S-shaped, D-Day: no stutter
 _LAUGH = re.compile(r"\b(ha)((?:ha)+)\b", re.I)  # "Hahaha" is said "ha-ha-ha" (espeak: "ha-HAH-huh")
 _AAH = re.compile(r"\b([Aa])a+(h+)\b")  # "Aaah" is "Ahh" (espeak: "a-a-uh")
 # Drawn-out hesitations espeak reads as other sounds: "Uhh" and "Uhm" as "ooh", "oom", "Huhh" as "hoo", "Oooh" as
@@ -1178,7 +1183,7 @@ def _abbreviation(match: re.Match) -> str:
     short, rest = match.group(0), match.string[match.end():]
     leading = _MONTH_ABBREVIATIONS | _WEEKDAYS | _TITLES | _REFERENCES
     if short in leading and short not in _ABBREVIATIONS:
-        return leading[short]
+        return leading[short] + " " * rest[:1].isdigit()  # No.1, p.12: "number one", "page twelve"
     full = _ABBREVIATIONS[short]
     before = re.search(r"\b([A-Z][a-z]+)\s+$", match.string[max(0, match.start() - 40):match.start()])
     if (short in _STREETS and before and before.group(1) not in _FUNCTION_WORDS | _GREETINGS
@@ -1188,7 +1193,7 @@ def _abbreviation(match: re.Match) -> str:
     quadrant = re.match(r"\s+(?:North|South)(?:east|west),", rest)  # 1600 Pennsylvania Ave. NW, Washington
     ends_sentence = not rest.strip() or (not leads and not quadrant and _ENDS_HERE.match(rest)) or (
         short in ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.") and _OPENS_SENTENCE.match(rest))  # "Hi Dr. How are you?"
-    return full + ("." if short.endswith(".") and ends_sentence else "")
+    return full + ("." if short.endswith(".") and ends_sentence else "") + " " * rest[:1].isdigit()
 
 
 def _ordinal_street(match: re.Match) -> str:
@@ -1410,6 +1415,8 @@ def _initials(match: re.Match) -> str:
 def _stutter(match: re.Match) -> str:
     """ "W-w-what" as "Wuh-wuh-what"; "T-shirt", "N-O" and "Mm-mm" are left as they are."""
     starts, word = match.group(1).split("-")[:-1], match.group(2)
+    if len(starts) == 1 and word.lower() in _LETTER_COMPOUNDS:
+        return match.group(0)
     if not all(word.lower().startswith(start.lower()) and len(start) < len(word) for start in starts):
         return match.group(0)
     return "".join((start if re.search("[aeiouAEIOU]", start) else start + "uh") + "-" for start in starts) + word
@@ -1663,7 +1670,7 @@ _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Sect
                "ca.": "circa", "Est.": "Established", "est.": "estimated", "Op.": "Opus",
                "Lat.": "Latitude", "lat.": "latitude", "Long.": "Longitude", "Lon.": "Longitude",  # "12 in. long. 5"
                "cl.": "clause", "Cl.": "Clause", "Sch.": "Schedule", "Reg.": "Regulation", "Sc.": "Scene",
-               "Tbl.": "Table", "Nos.": "Numbers", "nos.": "numbers", "Ph.": "Phone"}
+               "Tbl.": "Table", "Nos.": "Numbers", "nos.": "numbers", "no.": "number", "Ph.": "Phone"}
 # A number said in words where it starts a line or a sentence takes the capital the readings shown to a user expect
 # ("1. Open the app." as "One. Open the app."; "Ugh. 0:45 left." as "Ugh. Forty-five seconds left."); a title left as
 # written ("column Col. 2") or a letter ("Mozart's K. 525") ends no sentence
@@ -1893,6 +1900,7 @@ def _normalize_words(text: str) -> str:
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
     text = _BLOOD_PRESSURE.sub(_blood_pressure, text)
     text = _SLASHED.sub(_slashed, text)
+    text = _DATE_DASH.sub(" to ", text)
     text = _MEGAPIXELS.sub(_megapixels, text)
     text = _UNIT_PAIR.sub(_unit_pair, text)
     text = _UNIT.sub(_unit, text)

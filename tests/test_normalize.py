@@ -387,6 +387,10 @@ CASES = [
     ("Messi (10') and Ronaldo (45+1') scored. Goal! Kane (89'). Use a ladder (10') here.",  # a scorer's minute
      "Messi, tenth minute, and Ronaldo, forty-five plus one, scored. Goal! Kane, eighty-ninth minute. Use a ladder, "
      "ten feet, here."),
+    # a spaced dash between dates is "to" (espeak: a pause); no. 1 and No.1; R-rated and D-Day are no stutters
+    ("Nov 5 - Dec 3, Mon 9/9 - Fri 9/13, 5 Nov - 3 Dec. We are no. 1, the No.1 hit; an R-rated film, D-Day, D-don't.",
+     "November fifth to December third, Monday September ninth to Friday September thirteenth, the fifth of November "
+     "to the third of December. We are number one, the number one hit; an R-rated film, D-Day, Duh-don't."),
     ("Download the .exe or the .dmg; +50% dmg.", "Download the .exe or the .dmg; plus fifty percent damage."),  # a file
     # a model's number in the plural: the s was read as seconds ("B-fifty-two seconds", "A three hundred and eighty
     # seconds"); decades stay decades
