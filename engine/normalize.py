@@ -215,10 +215,6 @@ _MONTH_WORDS = "|".join(sorted(_MONTH_OF, key=len, reverse=True))  # 12 Jan 2025
 _MONTH_DATE = re.compile(r"\b(" + _MONTH_WORDS + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b")
 _DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(" + _MONTH_WORDS
                         + r")\b(?:\.?(?=,?\s+\d{4})|\.(?=\s+[a-z]))?(?:,?\s+(\d{4})\b)?")  # 12 Jan 2025, 31st of Dec.
-# Nov 5 - Dec 3, Mon 9/9 - Fri 9/13: a spaced dash between two dates, once said, is "to" (espeak: a pause)
-_DATE_DASH = re.compile(r"(?:(?<=th)|(?<=st)|(?<=nd)|(?<=rd)|" + "|".join(f"(?<={month})" for month in _MONTHS)
-                        + r") [-–—] (?=(?:the )?(?:" + "|".join(_MONTHS)
-                        + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:first|second|third|\w+th)\b))")
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs"}  # 2 M2 screws, 42 HRs (home runs)
@@ -492,6 +488,10 @@ _DAY_NAMES = {day: day for day in "Monday Tuesday Wednesday Thursday Friday Satu
     "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday", "Thur": "Thursday",
     "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
 _MONTH_NAMES = {month: month for month in _MONTHS} | {month[:3]: month for month in _MONTHS} | {"Sept": "September"}
+# Nov 5 - Dec 3, Mon 9/9 - Fri 9/13: a spaced dash between two dates, once said, is "to" (espeak: a pause)
+_DATE_DASH = re.compile(r"(?:(?<=th)|(?<=st)|(?<=nd)|(?<=rd)|" + "|".join(f"(?<={month})" for month in _MONTHS)
+                        + r") [-–—] (?=(?:the )?(?:" + "|".join([*_MONTHS, *set(_DAY_NAMES.values())])
+                        + r"|first|second|third|\w+th)\b)")
 _MONTH_RANGE = re.compile(r"\b(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?\s?[-–—]\s?("
                           + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b(?:\.(?=\s*[a-z,;]))?")  # Jan–Mar
 _PERIOD_RANGE = re.compile(r"\b([QH][1-4])\s?[-–—]\s?([QH][1-4])\b")  # Q1–Q3
@@ -615,8 +615,7 @@ _COMPASS = re.compile(rf"\b((?:[Ww]inds?|[Bb]lowing|[Hh]eading|[Mm]oving|[Tt]urn
                       rf"|(?<=\d)(\s?(?:mph|kph|km/h|knots|kts) )({_POINT}|[NESW])\b(?![\w'’])")  # wind: 10 mph SW
 _COMPASS_NAMES = {"N": "north", "S": "south", "E": "east", "W": "west"}
 # 1600 Pennsylvania Ave. NW, Washington: a street's quadrant (espeak: "N-W")
-_QUADRANT = re.compile(r"\b((?:Ave|St|Rd|Blvd|Dr|Pl|Ct|Ln)\.?|Avenue|Street|Road|Boulevard|Drive|Place|Court|Lane|Way) "
-                       r"([NS])([EW])\b(?=[,.;]|$)")
+_QUADRANT = re.compile(r"\b((?:" + _STREET_WORDS + r")\.?) ([NS])([EW])\b(?=[,.;]|$)")
 _COPYRIGHT_SIGN = re.compile(r"(?<=\b[Cc]opyright) ?(?:©|\([Cc]\))")  # Copyright © 2025: said once
 _HURRICANE_CATEGORY = re.compile(r"\bCat\.? ?([1-5])(?= (?:hurricane|storm|typhoon|cyclone)s?\b)")  # a Cat. 3 hurricane
 # on Sat., by Sun.: the day ("Sat." alone is a word, so only after a word that names a day)
@@ -1051,11 +1050,10 @@ def _unit(match: re.Match) -> str:
 
 
 def _scaled_unit(match: re.Match) -> str:
-    scale, unit = match.groups()
-    key = unit.lower()
-    if len(unit) < 2 or key == "in" or (key in _LETTERS_WHEN_CAPITAL and unit.isupper()):
-        return match.group(0)  # a million in cash; a million M…
-    return f"{scale} {_UNITS[key][1]}"
+    words = _unit_words(match, 2)  # None for "a million in cash"
+    if words is None or len(match.group(2)) < 2:  # one letter is too often something else
+        return match.group(0)
+    return f"{match.group(1)} {words[1]}"
 
 
 def _decade(match: re.Match) -> str:
@@ -1069,8 +1067,12 @@ def _decade(match: re.Match) -> str:
 
 
 def _tens_said(tens: str) -> str:
-    word = num2words(int(tens))
-    return word[:-1] + "ies" if word.endswith("y") else word + "s"
+    return _plural(num2words(int(tens)))
+
+
+def _plural(said: str) -> str:
+    """A number's words in the plural: "twenty" "twenties", "six" "sixes", "fifty-two" "fifty-twos"."""
+    return said[:-1] + "ies" if said.endswith("y") else said + ("es" if said.endswith(("x", "s")) else "s")
 
 
 _SAID_ENDINGS = {"co", "me", "be", "to", "so"}  # an address's ending said as a word; others as letters ("dot I-O")
@@ -1345,8 +1347,7 @@ def _model_plural(match: re.Match) -> str:
     if number == "100":
         return name + "hundreds"  # temperatures in the 100s
     said = _in_pairs(number) if len(number) > 2 else _number(number)  # F-150s "F-one fifties", B-52s "B-fifty-twos"
-    plural = said[:-1] + "ies" if said.endswith("y") else said + ("es" if said.endswith(("x", "s")) else "s")
-    return name + (" " if name[-1:].isalpha() else "") + plural  # PS fives, B-fifty-twos, the seven forty-sevens
+    return name + (" " if name[-1:].isalpha() else "") + _plural(said)  # PS fives, B-fifty-twos, the seven forty-sevens
 
 
 def _goal_minute(match: re.Match) -> str:
