@@ -336,9 +336,10 @@ _STREET_WORDS = (r"St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Blvd|Boulevard|Lane|Ln|
                  r"Square|Sq|Pkwy|Parkway|Hwy|Highway|Crescent|Close|Row|Mews|Gardens")
 _HOUSE_NUMBER = re.compile(r"(?<![\w.,$€£¥₹₩-])(\d{3,4})([A-Z]?)(?=\s+(?:[A-Z][a-z]+\.?\s+){1,3}(?:" + _STREET_WORDS
                            + r")\b)")
-_DOTLESS_STREET = re.compile(r"\b(?!(?:" + "|".join(sorted(_FUNCTION_WORDS | _GREETINGS)) + r")\b)([A-Z][a-z]+) St\b"
-                             r"(?![.'’\w])(?!\s+[A-Z])")  # Baker St., as _STREETS reads it with its dot
-_ORDINAL_STREET = re.compile(r"(?<=\d(?:st|nd|rd|th) )St\b(\.)?")  # 42nd St, 3rd St.: a street (espeak: "saint")
+# Downing St, 42nd St (by then "forty-second St"): as _STREETS reads Baker St. and 3rd St. with their dots
+_DOTLESS_STREET = re.compile(r"\b(?!(?:" + "|".join(sorted(_FUNCTION_WORDS | _GREETINGS)) + r")\b)([A-Z][a-z]+|first|"
+                             r"second|third|[a-z]{2,}(?<!wi)th) St\b(?![.'’\w])"
+                             r"(?!\s+(?!(?:North|South)(?:east|west)\b)[A-Z])")  # but Baker St NW
 _DOTLESS_MOUNT = re.compile(r"\bMt(?=\s+[A-Z][a-z])")  # Mt Everest (espeak: "M-T")
 _CASHTAG = re.compile(r"(?<![\w$])\$([A-Z]{1,5})\b")  # $AAPL: a ticker, its letters (espeak: "dollar apple")
 _ESTIMATED = re.compile(r"\best\.(?=\s*$|\s+[A-Z]|\s*[,;:)])")  # "$1.18 est." (espeak: "E-S-T")
@@ -1187,23 +1188,15 @@ def _abbreviation(match: re.Match) -> str:
     if short in leading and short not in _ABBREVIATIONS:
         return leading[short] + " " * rest[:1].isdigit()  # No.1, p.12: "number one", "page twelve"
     full = _ABBREVIATIONS[short]
-    before = re.search(r"\b([A-Z][a-z]+)\s+$", match.string[max(0, match.start() - 40):match.start()])
+    before = re.search(r"\b([A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+$", _before(match))
     if (short in _STREETS and before and before.group(1) not in _FUNCTION_WORDS | _GREETINGS
             and (not re.match(r"\s+[A-Z]", rest) or _OPENS_SENTENCE.match(rest))):
-        full = _STREETS[short]  # Baker St., Oak Dr. (after a name), not St. Patrick, Dr. Smith or "Hello Dr."
+        full = _STREETS[short]  # Baker St., 3rd St., Oak Dr. (after a name), not St. Patrick, Dr. Smith or "Hello Dr."
     leads = short in _LEADING or (short == "Sr." and not before)  # Sr. Engineer Lee; but "John Lee Sr. Then…"
     quadrant = re.match(r"\s+(?:North|South)(?:east|west),", rest)  # 1600 Pennsylvania Ave. NW, Washington
     ends_sentence = not rest.strip() or (not leads and not quadrant and _ENDS_HERE.match(rest)) or (
         short in ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.") and _OPENS_SENTENCE.match(rest))  # "Hi Dr. How are you?"
     return full + ("." if short.endswith(".") and ends_sentence else "") + " " * rest[:1].isdigit()
-
-
-def _ordinal_street(match: re.Match) -> str:
-    """42nd St, 3rd St. and Main: "Street"; its dot ends a sentence before "Then…"; our 2nd St. Louis store is Saint."""
-    after = _after(match)
-    if match.group(1) and re.match(r"\s+[A-Z]", after) and not _OPENS_SENTENCE.match(after):
-        return match.group(0)
-    return "Street" + ("." if match.group(1) and _ENDS_HERE.match(after) else "")
 
 
 def _identifier(match: re.Match) -> str:
@@ -1779,7 +1772,6 @@ def _normalize_words(text: str) -> str:
     text = _TIME_SIGNATURE.sub(lambda m: " ".join(filter(None, m.groups())), text)
     text = _CHORD_NUMERALS.sub(lambda m: " ".join(_number(str(_ROMAN[numeral.upper()]))
                                                   for numeral in re.split(r"\s?[–—-]\s?", m.group(1))), text)
-    text = _ORDINAL_STREET.sub(_ordinal_street, text)
     text = _INITIALS.sub(_initials, text)
     text = _ABBREVIATION.sub(_abbreviation, text)
     text = _DAY_PART.sub(r"\1-M", text)

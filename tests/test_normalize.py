@@ -616,12 +616,12 @@ CASES = [
      "Rest thirty seconds and sixty seconds."),
     # addresses and hardware: a quadrant (Ave. NW ended a sentence), numbered streets (espeak: "third Saint"), a UK
     # mobile, a plus in an address, Brazil's reais, gallons and quarts, fractional inches that describe
-    ("Ship to 1600 Pennsylvania Ave. NW, Washington, or 3rd St. and 42nd St; our 2nd St. Louis store. Call +44 7700 "
-     "900123 or email jane.doe+news@example.co.uk. Save R$200; it holds 15 gal, 2 qt and 8 fl oz. Use 1/4\" bolts, "
-     "2\" screws and a 1/4 in. drill bit; 3/4\" thick.",
-     "Ship to sixteen hundred Pennsylvania Avenue Northwest, Washington, or third Street and forty-second Street; our "
-     "second Saint Louis store. Call plus four four, seven seven zero zero, nine zero zero one two three or email "
-     "jane dot doe plus news at example dot co dot U K. Save two hundred reais; it holds fifteen gallons, two quarts "
+    ("Ship to 1600 Pennsylvania Ave. NW, Washington, or 3rd St. and 42nd St, 14th St NW; our 2nd St. Louis store. "
+     "Call +44 7700 900123 or email jane.doe+news@example.co.uk. Save R$200; it holds 15 gal, 2 qt and 8 fl oz. "
+     "Use 1/4\" bolts, 2\" screws and a 1/4 in. drill bit; 3/4\" thick.",
+     "Ship to sixteen hundred Pennsylvania Avenue Northwest, Washington, or third Street and forty-second Street, "
+     "fourteenth Street Northwest; our second Saint Louis store. Call plus four four, seven seven zero zero, nine "
+     "zero zero one two three or email jane dot doe plus news at example dot co dot U K. Save two hundred reais; it holds fifteen gallons, two quarts "
      "and eight fluid ounces. Use quarter inch bolts, two inch screws and a quarter inch drill bit; three quarters of "
      "an inch thick."),
     # compliance training: §§ (espeak: "section section"), PHI (espeak: "phi", the Greek letter)
