@@ -621,9 +621,9 @@ CASES = [
      "Use 1/4\" bolts, 2\" screws and a 1/4 in. drill bit; 3/4\" thick.",
      "Ship to sixteen hundred Pennsylvania Avenue Northwest, Washington, or third Street and forty-second Street, "
      "fourteenth Street Northwest; our second Saint Louis store. Call plus four four, seven seven zero zero, nine "
-     "zero zero one two three or email jane dot doe plus news at example dot co dot U K. Save two hundred reais; it holds fifteen gallons, two quarts "
-     "and eight fluid ounces. Use quarter inch bolts, two inch screws and a quarter inch drill bit; three quarters of "
-     "an inch thick."),
+     "zero zero one two three or email jane dot doe plus news at example dot co dot U K. Save two hundred reais; it "
+     "holds fifteen gallons, two quarts and eight fluid ounces. Use quarter inch bolts, two inch screws and a "
+     "quarter inch drill bit; three quarters of an inch thick."),
     # compliance training: §§ (espeak: "section section"), PHI (espeak: "phi", the Greek letter)
     ("Per HIPAA, PHI is protected; see §§ 3-5 and § 7. The Greek letter phi.",
      "Per HIPAA, P-H-I is protected; see sections three to five and § seven. The Greek letter phi."),
