@@ -755,12 +755,11 @@ _INTERJECTIONS = (  # (written, the IPA given to espeak, how the readings shown 
 _STUTTER = re.compile(r"(?<![\w-])((?:[A-Za-z]{1,3}-){1,4})([A-Za-z][A-Za-z'’]+)")
 _LETTER_COMPOUNDS = frozenset("rated shaped day clamp test tests ball".split())  # R-rated, S-shaped, D-Day: no stutter
 _LAUGH = re.compile(r"\b(ha)((?:ha)+)\b", re.I)  # "Hahaha" is said "ha-ha-ha" (espeak: "ha-HAH-huh")
-_AAH = re.compile(r"\b([Aa])a+(h+)\b")  # "Aaah" is "Ahh" (espeak: "a-a-uh")
-# Drawn-out hesitations espeak reads as other sounds: "Uhh" and "Uhm" as "ooh", "oom", "Huhh" as "hoo", "Oooh" as
-# "oo-oh"; said as the short sound
-_HESITATIONS = ((re.compile(r"\b([Uu])hh+\b"), r"\1h"), (re.compile(r"\b([Uu])h+m+\b"), r"\1m"),
-                (re.compile(r"\b([Hh])uhh+\b"), r"\1uh"), (re.compile(r"\b([Oo])oo+h+\b"), r"\1oh"))
-_HM = re.compile(r"\b([Hh])m(?:mmm+)?\b")  # "Hm" and "Hmmmm" are spelled too: said as "Hmm", which espeak reads well
+# Drawn-out sounds espeak spells or reads as others, said as the short sound espeak reads well: "Aaah" ("a-a-uh"),
+# "Uhh" and "Uhm" ("ooh", "oom"), "Huhh" ("hoo"), "Oooh" ("oo-oh"); "Hm" and "Hmmmm" (spelled) as "Hmm"
+_HESITATIONS = ((re.compile(r"\b([Aa])a+(h+)\b"), r"\1\2"), (re.compile(r"\b([Uu])hh+\b"), r"\1h"),
+                (re.compile(r"\b([Uu])h+m+\b"), r"\1m"), (re.compile(r"\b([Hh])uhh+\b"), r"\1uh"),
+                (re.compile(r"\b([Oo])oo+h+\b"), r"\1oh"), (re.compile(r"\b([Hh])m(?:mmm+)?\b"), r"\1mm"))
 # How the readings shown to a user write the IPA given to espeak (the letters, the word) rather than as IPA
 SHOWN_AS = ({LETTER_A: "A", SPELLED_IV: "I-V"} | dict(_SAID.values())
             | {ipa: shown for _, ipa, shown in _INTERJECTIONS})
@@ -1915,10 +1914,8 @@ def _normalize_words(text: str) -> str:
                              else m.group(0).replace("/", "-"), text)
     for written, said, _ in _INTERJECTIONS:
         text = written.sub(said, text)
-    text = _HM.sub(r"\1mm", text)
     text = _STUTTER.sub(_stutter, text)
     text = _LAUGH.sub(lambda m: "-".join([m.group(1), *re.findall("..", m.group(2))]), text)
-    text = _AAH.sub(r"\1\2", text)
     text = _SHOUTING.sub(_shouted, text)
     text = _CAPITALS_RUN.sub(_emphatic, text)
     text = _LETTER_A.sub(LETTER_A, text)
