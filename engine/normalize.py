@@ -245,7 +245,8 @@ _CALIBRE = re.compile(r"(?<![\w.])\.(\d{2,3})(?=[-\s](?:caliber|calibre|cal\b|re
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 # "the 100m sprint", "our 2 GB plan": after these, an amount and unit before a noun describe it (singular unit);
 # not before a word that goes on the sentence ("the 20 km between", "the 5 kg I lost", "the 3 hrs spent")
-_DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|each|every|my|your|his|her|our|their|its)\s+$")
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|each|every|my|your|his|her|our|their|its|two|three|four|five|six|"
+                                r"seven|eight|nine|ten|twelve)\s+$")  # grease two 20cm tins
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|to|and|or|is|are|was|were|that|which|between|from|for|at|on|by|with|per|"
                          r"it|we|you|he|she|they|ago|each|away|long|wide|high|deep|tall|old|spent|lost|left|gone|taken|"
                          r"given|won|done|ahead|behind|later|before|after|more|less|thick|thin|across|apart)\b)[a-z]+\b"

@@ -381,9 +381,10 @@ CASES = [
      "Call me between two and four for a b/w photo. Wind: ten miles per hour southwest, gusts of forty kilometres per "
      "hour north-northeast."),
     # a British recipe: the oven's slashes ran the words together ("Celsius-one hundred…", "fan-gas"); kcal, o/n
-    ("Bake at 200C/180C fan/gas 6, or 190C fan/Gas 5. 450 kcal; chill o/n.",
+    ("Bake at 200C/180C fan/gas 6, or 190C fan/Gas 5. 450 kcal; chill o/n. Grease two 20cm tins.",
      "Bake at two hundred degrees Celsius, one hundred and eighty degrees Celsius fan, gas mark six, or one hundred "
-     "and ninety degrees Celsius fan, gas mark five. Four hundred and fifty calories; chill overnight."),
+     "and ninety degrees Celsius fan, gas mark five. Four hundred and fifty calories; chill overnight. Grease two "
+     "twenty centimetre tins."),
     ("Messi (10') and Ronaldo (45+1') scored. Goal! Kane (89'). Use a ladder (10') here.",  # a scorer's minute
      "Messi, tenth minute, and Ronaldo, forty-five plus one, scored. Goal! Kane, eighty-ninth minute. Use a ladder, "
      "ten feet, here."),
