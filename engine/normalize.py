@@ -468,6 +468,9 @@ _PLUS_SIGNS = [(re.compile(r"±\s?"), "plus or minus "),
 _ABOUT = re.compile(r"(?<!\S)~(?=[\d$€£¥₹])")  # ~20 people
 _BLANK = re.compile(r"_{3,}")  # a quiz's "Fill in the ____": "blank" (espeak said nothing)
 _SPACED_BAR = re.compile(r"\s+\|\s+")  # "Intro | Part 1", a title's divider: a pause
+# "you—but", "a - how to say - mess", "it was -- well -- odd": a dash between words, spaced as espeak-ng needs to pause
+# at it (a clause break, as at a semicolon); unspaced or typed as hyphens it read straight on
+_WORD_DASH = re.compile(r"(?<=\w)(?:\s+-{1,2}\s+|\s*(?:—|--)\s*)(?=\w)")
 _SING_SONG = re.compile(r"(?<![\w~])~+(?=[A-Za-z])|(?<=[A-Za-z!?.])~+(?![\w~])")  # "~hello~", "hi~": no "tilde"
 _APPROX = re.compile(r"\b(?:(A)|a)pprox\b(?!\.)(?=\s*[\d$€£¥₹~])")  # "approx 20 mins": espeak says "uh-prox"
 _ABOUT_SAID = re.compile(r"\b(?:about|around|roughly|approximately)\s*$", re.I)
@@ -1908,6 +1911,7 @@ def _normalize_words(text: str) -> str:
     text = _YEAR.sub(lambda m: _in_pairs(m.group(1)), text)
     text = _NUMBER_RE.sub(lambda m: _number(m.group(0)), text)
     text = _options(text)
+    text = _WORD_DASH.sub(" — ", text)
     text = _ASIDE.sub(_aside, text)
     text = _LETTER_AND.sub(r"\1 and \2", text)
     text = _LETTER_SLASH.sub(lambda m: m.group(1) + ("-" if len(m.group(0)) == 3 else " ") + m.group(2), text)  # P-E

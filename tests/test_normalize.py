@@ -222,7 +222,7 @@ CASES = [
      "Solve two x + three equals seven; let f(x) equals x squared minus four x + four; y equals three x minus two; a "
      "two times speedup, three times a week."),
     ("Compute 3 × 5, and 3 × 5 = 15, on a 3 × 5 card. It was a - how to say - mess.",
-     "Compute three times five, and three times five equals fifteen, on a three by five card. It was a - how to say - "
+     "Compute three times five, and three times five equals fifteen, on a three by five card. It was a — how to say — "
      "mess."),
     # chat faces and music signs
     ("We'll make it work :3 and :D or :P, xD :/ =) :-) T_T ;) Fine. :) See http://x.com at 10:30; Note:P.",
@@ -273,7 +273,7 @@ CASES = [
     ("Press ⌘C, then ⌘⇧P or ⌘+V.", "Press Command C, then Command Shift P or Command plus V."),
     ("Type git commit -m, ls -l -a, git push --force or --dry-run; it was -- well -- odd at -5.",
      "Type git commit dash M, ls dash L dash [[ˈeɪː]], git push dash dash force or dash dash dry run; "
-     "it was -- well -- odd at minus five."),
+     "it was — well — odd at minus five."),
     ("Connect to 192.168.0.1 on port 8080, or open localhost:3000 and 127.0.0.1:8080/admin.",
      "Connect to one ninety-two dot one sixty-eight dot zero dot one on port eighty eighty, or open localhost colon "
      "three thousand and one twenty-seven dot zero dot zero dot one colon eighty eighty slash admin."),
@@ -451,7 +451,7 @@ CASES = [
     ("Give 10 mg/5 mL twice daily.", "Give ten milligrams per five millilitres twice daily."),
     ("Tickets $5-10, pay $50k–$70k, from $5 - $10 on $100+ orders; $5 - 10 minutes later.",
      "Tickets five to ten dollars, pay fifty thousand to seventy thousand dollars, from five to ten dollars on one hundred "
-     "dollars plus orders; five dollars - ten minutes later."),
+     "dollars plus orders; five dollars — ten minutes later."),
     ("Keep pH 6.5–8.5, a 1-in-10 chance, a 2-in-1 laptop, a 2-in pipe.",
      "Keep pH six point five to eight point five, a one-in-ten chance, a two-in-one laptop, a two inch pipe."),
     # fiction and memoirs
@@ -698,6 +698,14 @@ def test_the_letter_a_and_a_m_are_said_as_letters_not_the_article():
         said = " ".join(c.phonemes for c in clauses)
         assert word in said and "ɐ" not in said.split(word, 1)[1], (written, said)
         assert clauses[-1].terminator == ".", (written, clauses)  # the full stop after the letter is kept
+
+
+@pytest.mark.parametrize("written", ["I was going to tell you—but never mind.", "I was going to tell you - but never mind.",
+                                     "I was going to tell you -- but never mind.", "I was going to tell you--but never mind."])
+def test_a_dash_between_words_is_a_pause(written):
+    """espeak-ng breaks the clause (and the voices pause, as at a semicolon) only at a spaced em or en dash."""
+    clauses = phonemize(normalize_text(written), "en-us")
+    assert [clause.terminator for clause in clauses] == [";", "."], clauses
 
 
 def test_roman_numerals_and_dropped_plurals_reach_espeak_as_words():
