@@ -61,6 +61,16 @@ def test_fountain_characters_parentheticals_and_dual_dialogue():
     assert lines[0].direction == "into the phone"
 
 
+def test_fountain_words_in_italics_or_underlined_within_a_speech_are_stressed():
+    """Fountain's *italics* and _underline_ stress a word as Final Draft's do; a speech wholly in italics, or a
+    word in **bold**, stresses nothing."""
+    fountain = (b"INT. STUDIO - NIGHT\n\nDEV\nMost of them were, let's say, *passionate*. I _really_ **mean** it.\n\n"
+                b"MAYA\n*All of this is a thought.*\n")
+    lines = parse_script(fountain, ".fountain", "x.fountain").lines
+    assert [line.text for line in lines] == ["Most of them were, let's say, *passionate*. I *really* mean it.",
+                                             "All of this is a thought."]
+
+
 def test_character_cues_in_capitals_become_names_as_written():
     """str.title() made MAYA'S MOM "Maya'S Mom" and McCLANE "Mcclane"."""
     cues = ["MAYA'S MOM", "@McCLANE", "O'BRIEN", "JEAN-LUC (V.O.)", "HENRY VIII", "FBI AGENT", "DR. JONES", "LIV"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 
-from app.importers.lines import NOT_A_CHARACTER, ParsedScript, ScriptImportError, make_line, stressed
+from app.importers.lines import NOT_A_CHARACTER, ParsedScript, ScriptImportError, make_line, stress_runs, stressed
 
 _SCENE_HEADING = re.compile(r"^(INT|EXT|EST|INT\.?/EXT|I/E)[. ]", re.IGNORECASE)
 
@@ -80,7 +80,7 @@ def parse_fountain(text: str, name: str = "script") -> ParsedScript:
             dialogs.append(paragraph)
     for number, dialog in enumerate(dialogs, start=1):
         speaker = _character_name(_rich_to_plain(dialog.character))
-        words = " ".join(_rich_to_plain(block) for _, block in dialog.blocks)
+        words = " ".join(_fountain_words(block) for _, block in dialog.blocks)
         line = make_line(words, speaker, number, pending)
         if line:
             parsed.lines.append(line)
@@ -162,3 +162,13 @@ def _fdx_words(paragraph) -> str:
 
 def _rich_to_plain(rich) -> str:
     return rich.to_plain() if hasattr(rich, "to_plain") else str(rich)
+
+
+def _fountain_words(rich) -> str:
+    """A Fountain speech block's words, those in *italics* or _underlined_ stressed as a Final Draft script's are
+    (where only some of the block is: see stress_runs)."""
+    segments = getattr(rich, "segments", None)
+    if segments is None:
+        return str(rich)
+    return stress_runs([(segment.text, any(style.name() in ("italic", "underline") for style in segment.styles))
+                        for segment in segments])
