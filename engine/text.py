@@ -89,7 +89,7 @@ def strip_markup(text: str) -> str:
     """The words alone, as a reader sees them: no break tags, no emphasis stars, no [[IPA]] blocks."""
     text = BREAK_TAG.sub(" ", text)
     text = IPA_BLOCK.sub(" ", text)
-    return " ".join(text.replace("*", " ").split())
+    return " ".join(text.replace("*", "").split())  # "say, *this*." is "say, this." (was "say, this .")
 
 
 def has_speakable_text(text: str) -> bool:

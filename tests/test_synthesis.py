@@ -8,7 +8,7 @@ import pytest
 
 from engine.errors import IntonateError, UnknownVoiceError
 from engine.synthesis import SynthesisSettings, render_key, synthesize
-from engine.text import MAX_CHUNK_CHARS, split_sentences
+from engine.text import MAX_CHUNK_CHARS, split_sentences, strip_markup
 from engine.voices import get_voice, list_voices
 
 LINE = "The lighthouse keeper climbed the stairs every evening."
@@ -129,6 +129,12 @@ def test_long_paragraph_is_chunked_and_keeps_every_sentence():
     one = synthesize(sentence, get_voice("af_heart")).duration_s
     # Twelve sentences plus eleven pauses: nothing dropped, nothing repeated.
     assert 11.5 * one < rendered.duration_s < 12 * one + 11 * 0.5
+
+
+def test_subtitles_and_readers_see_the_words_without_markup():
+    """A stressed word's stars leave no space before the punctuation after it ("say, passionate ." in an SRT)."""
+    line = 'Most of them were, let\'s say, *passionate*. I *really* mean it <break time="1s"/> okay.'
+    assert strip_markup(line) == "Most of them were, let's say, passionate. I really mean it okay."
 
 
 def test_run_on_sentence_is_split_at_clauses():
