@@ -1668,6 +1668,31 @@ _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Sect
                "Lat.": "Latitude", "lat.": "latitude", "Long.": "Longitude", "Lon.": "Longitude",  # "12 in. long. 5"
                "cl.": "clause", "Cl.": "Clause", "Sch.": "Schedule", "Reg.": "Regulation", "Sc.": "Scene",
                "Tbl.": "Table", "Nos.": "Numbers", "nos.": "numbers", "no.": "number", "Ph.": "Phone"}
+# A word spelled alike as noun and verb, at the start of a sentence or clause and before its object, or after
+# "please", is an instruction: the verb. espeak-ng reads it as the noun there ("Close the app" with the s of "a close
+# call", "Use the menu" with the s of "a use", "Record your screen" as the noun, "Export the video" stressed on "ex"),
+# though it says the verb after "then" or "you can"; and "excuse" always as the noun ("Excuse me" with an s). The
+# verbs' sounds are espeak-ng's own (after "to"), and excuse's z.
+_IMPERATIVE_VERBS = {
+    "close": "klˈoʊz", "use": "jˈuːz", "record": "ɹᵻkˈɔːɹd", "live": "lˈɪv", "export": "ɛkspˈɔːɹt",
+    "increase": "ɪŋkɹˈiːs", "insert": "ɪnsˈɜːt", "update": "ʌpdˈeɪt", "upgrade": "ʌpɡɹˈeɪd", "extract": "ɛkstɹˈækt",
+    "conduct": "kəndˈʌkt", "transfer": "tɹænsfˈɜː", "permit": "pɚmˈɪt", "contrast": "kəntɹˈæst", "survey": "sɚvˈeɪ",
+    "protest": "pɹətˈɛst", "transport": "tɹænspˈɔːɹt", "suspect": "səspˈɛkt", "present": "pɹɪzˈɛnt",
+    "project": "pɹədʒˈɛkt", "wind": "wˈaɪnd", "tear": "tˈɛɹ", "contract": "kəntɹˈækt", "separate": "sˈɛpɚɹˌeɪt",
+    "estimate": "ˈɛstᵻmˌeɪt", "alternate": "ˈɔːltɚnˌeɪt", "moderate": "mˈɑːdɚɹˌeɪt", "attribute": "ɐtɹˈɪbjuːt",
+    "console": "kənsˈoʊl", "desert": "dᵻzˈɜːt", "escort": "ɛskˈɔːɹt", "exploit": "ɛksplˈɔɪt", "implant": "ɪmplˈænt",
+    "compound": "kɑːmpˈaʊnd", "perfect": "pɚfˈɛkt", "recall": "ɹᵻkˈɔːl", "bow": "bˈaʊ", "abuse": "ɐbjˈuːz",
+    "house": "hˈaʊz", "excuse": "ɛkskjˈuːz",
+}
+_VERB = "(" + "|".join(_IMPERATIVE_VERBS) + ")"
+_OBJECT = (r"(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|all|every|each|some|"
+           r"any|both|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_WHEN = (r"(?:this|that|next|last|each|every|one|all)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|"
+         r"time|quarter|season|day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")  # "Update this week:"
+_IMPERATIVE = re.compile(r"(?:(?:^|(?<=^[\"“(])|(?<=[.!?;:,—]\s)|(?<=[.!?;:,—]\s[\"“(]))" + _VERB + r"(?=\s+" + _OBJECT
+                         + r")(?!\s+" + _WHEN + r")|(?<=\b[Pp]lease\s)" + _VERB + r"\b|\b(excuse)(?=\s+(?:me|us)\b))",
+                         re.I)
+
 # A number said in words where it starts a line or a sentence takes the capital the readings shown to a user expect
 # ("1. Open the app." as "One. Open the app."; "Ugh. 0:45 left." as "Ugh. Forty-five seconds left."); a title left as
 # written ("column Col. 2") or a letter ("Mozart's K. 525") ends no sentence
@@ -1928,4 +1953,5 @@ def _normalize_words(text: str) -> str:
     text = _SPELLED.sub(lambda m: _spelled_out_letters(m.group(0)), text)
     text = _INITIALISM_S.sub(_initialism_s, text)
     text = _SENTENCE_NUMBER.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
+    text = _IMPERATIVE.sub(lambda m: f"[[{_IMPERATIVE_VERBS[m.group(m.lastindex).lower()]}]]", text)
     return re.sub(r"\s+", " ", text).strip()

@@ -113,7 +113,7 @@ CASES = [
      "and Apollo eleven."),
     ("XX chromosomes, Super Bowl XX, Chapter XXIV. Love, XXX", "XX chromosomes, Super Bowl twenty, Chapter twenty-four. "
      "Love, XXX"),
-    ("Use the CIV tool, I, Claudius, and the XIV-based VIIth.", "Use the CIV tool, I, Claudius, and the XIV-based VIIth."),
+    ("Use the CIV tool, I, Claudius, and the XIV-based VIIth.", "[[jˈuːz]] the CIV tool, I, Claudius, and the XIV-based VIIth."),
     # medicine and engineering: units espeak says as "sigh" or letters, a unit per unit, blood pressure, dilutions
     ("Inflate to 32 psi, 101 kPa; take 500 mcg or 50 µg; torque to 40 N·m.", "Inflate to thirty-two pounds per square "
      "inch, one hundred and one kilopascals; take five hundred micrograms or fifty micrograms; torque to forty newton metres."),
@@ -123,7 +123,7 @@ CASES = [
      "five millimoles per litre, one hundred milligrams per decilitre; five kilograms per bag."),
     ("BP 120/80 mmHg; blood pressure of 140/90; she scored 87/100.", "BP one hundred and twenty over eighty millimetres of "
      "mercury; blood pressure of one hundred and forty over ninety; she scored eighty-seven out of one hundred."),
-    ("Use a 1:10 dilution at 1:10, a ratio of 3:2 and 5–10% less.", "Use a one to ten dilution at one ten, a ratio of "
+    ("Use a 1:10 dilution at 1:10, a ratio of 3:2 and 5–10% less.", "[[jˈuːz]] a one to ten dilution at one ten, a ratio of "
      "three to two and five to ten percent less."),
     ("Sign on 1st Jan. Due 12 Jan 2025 or Jan 12; I met Jan.", "Sign on the first of January. Due the twelfth of "
      "January, twenty twenty-five or January twelfth; I met Jan."),
@@ -311,7 +311,7 @@ CASES = [
     ("The sale ends on 12/25.", "The sale ends on December twenty-fifth."),  # a US month/day
     ("Due 7/4, about 2/3 done.", "Due July fourth, about two thirds done."),
     ("It is due 11/10, and 11/10 would recommend.", "It is due November tenth, and eleven out of ten would recommend."),
-    ("Use a 3/8 in. bolt, 1/2 kg of sand.", "Use a three eighths inch bolt, half a kilogram of sand."),
+    ("Use a 3/8 in. bolt, 1/2 kg of sand.", "[[jˈuːz]] a three eighths inch bolt, half a kilogram of sand."),
     ("He scored 2 in the final.", "He scored two in the final."),  # the word, not inches
     ("It is 5 in. wide.", "It is five inches wide."),
     ("Add 5 g. Then stir.", "Add five grams. Then stir."),
@@ -386,8 +386,8 @@ CASES = [
      "and ninety degrees Celsius fan, gas mark five. Four hundred and fifty calories; chill overnight. Grease two "
      "twenty centimetre tins."),
     ("Messi (10') and Ronaldo (45+1') scored. Goal! Kane (89'). Use a ladder (10') here.",  # a scorer's minute
-     "Messi, tenth minute, and Ronaldo, forty-five plus one, scored. Goal! Kane, eighty-ninth minute. Use a ladder, "
-     "ten feet, here."),
+     "Messi, tenth minute, and Ronaldo, forty-five plus one, scored. Goal! Kane, eighty-ninth minute. [[jˈuːz]] a "
+     "ladder, ten feet, here."),
     # a spaced dash between dates is "to" (espeak: a pause); no. 1 and No.1; R-rated and D-Day are no stutters
     ("Nov 5 - Dec 3, Mon 9/9 - Fri 9/13, 5 Nov - 3 Dec. We are no. 1, the No.1 hit; an R-rated film, D-Day, D-don't.",
      "November fifth to December third, Monday September ninth to Friday September thirteenth, the fifth of November "
@@ -511,7 +511,7 @@ CASES = [
     ("You will: 1) identify risks; 2) report them. Steps: (1) open (2) save",
      "You will: one, identify risks; two, report them. Steps: one, open; two, save"),
     ("Use the 80/20 rule, a 60/40 split; get 15 PTO days/yr and 3 big meetings/week; day/night.",
-     "Use the eighty-twenty rule, a sixty-forty split; get fifteen P-T-O days per year and three big meetings per week; "
+     "[[jˈuːz]] the eighty-twenty rule, a sixty-forty split; get fifteen P-T-O days per year and three big meetings per week; "
      "day-night."),
     ("KPIs: ARR, MRR, CAC, LTV. NO, NO, NO!", "K-P-I's: ARR, MRR, CAC, LTV. No, no, no!"),
     ("The Dow rose 250 pts; oil at $78/bbl; CO2 at 420 ppm.",
@@ -706,6 +706,29 @@ def test_a_dash_between_words_is_a_pause(written):
     """espeak-ng breaks the clause (and the voices pause, as at a semicolon) only at a spaced em or en dash."""
     clauses = phonemize(normalize_text(written), "en-us")
     assert [clause.terminator for clause in clauses] == [";", "."], clauses
+
+
+@pytest.mark.parametrize("written, verb", [
+    ("Close the app.", "klˈoʊz"), ("First, use the menu.", "jˈuːz"), ("Record your screen.", "ɹᵻkˈɔːɹd"),
+    ("Export the video; update it.", "ɛkspˈɔːɹt"), ("Please use caution.", "jˈuːz"), ('"Close it," she said.', "klˈoʊz"),
+    ("Excuse me.", "ɛkskjˈuːz"), ("Live your best life.", "lˈɪv"), ("Present three options.", "pɹɪzˈɛnt")])
+def test_an_instruction_says_the_verb_not_the_noun_spelled_alike(written, verb):
+    """espeak-ng reads "Close the app" with the s of "a close call": at a sentence's start it takes the noun."""
+    said = " ".join(clause.phonemes for clause in phonemize(normalize_text(written), "en-us"))
+    assert said.split()[0] == verb or said.split()[1] == verb, said
+
+
+@pytest.mark.parametrize("written", ["A close call. Close enough.", "Update this week: we shipped.",
+                                     "Record sales this year.", "I have no excuse.", "Close encounters."])
+def test_nouns_and_adjectives_spelled_like_verbs_stay_as_written(written):
+    assert normalize_text(written) == written
+
+
+def test_the_instruction_verbs_are_given_in_the_voices_form():
+    from engine.g2p import typed_ipa
+    from engine.normalize import _IMPERATIVE_VERBS
+
+    assert {word: typed_ipa(ipa) for word, ipa in _IMPERATIVE_VERBS.items()} == _IMPERATIVE_VERBS
 
 
 def test_roman_numerals_and_dropped_plurals_reach_espeak_as_words():
