@@ -1684,6 +1684,8 @@ _IMPERATIVE_VERBS = {
     "compound": "kɑːmpˈaʊnd", "perfect": "pɚfˈɛkt", "recall": "ɹᵻkˈɔːl", "bow": "bˈaʊ", "abuse": "ɐbjˈuːz",
     "house": "hˈaʊz", "excuse": "ɛkskjˈuːz",
 }
+# "Are we live?", "Were you still live?", "We're going live": on air, the adjective (espeak-ng: "live" as in "we live")
+_LIVE_ON_AIR = re.compile(r"\b(?i:(?:are|were)\s+(?:we|you|they)(?:\s+(?:still|not|already|now))?|going)\s+(live)\b")
 _VERB = "(" + "|".join(_IMPERATIVE_VERBS) + ")"
 _OBJECT = (r"(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|all|every|each|some|"
            r"any|both|one|two|three|four|five|six|seven|eight|nine|ten)\b")
@@ -1953,5 +1955,6 @@ def _normalize_words(text: str) -> str:
     text = _SPELLED.sub(lambda m: _spelled_out_letters(m.group(0)), text)
     text = _INITIALISM_S.sub(_initialism_s, text)
     text = _SENTENCE_NUMBER.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
+    text = _LIVE_ON_AIR.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + "[[lˈaɪv]]", text)
     text = _IMPERATIVE.sub(lambda m: f"[[{_IMPERATIVE_VERBS[m.group(m.lastindex).lower()]}]]", text)
     return re.sub(r"\s+", " ", text).strip()

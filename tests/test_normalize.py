@@ -711,15 +711,18 @@ def test_a_dash_between_words_is_a_pause(written):
 @pytest.mark.parametrize("written, verb", [
     ("Close the app.", "klˈoʊz"), ("First, use the menu.", "jˈuːz"), ("Record your screen.", "ɹᵻkˈɔːɹd"),
     ("Export the video; update it.", "ɛkspˈɔːɹt"), ("Please use caution.", "jˈuːz"), ('"Close it," she said.', "klˈoʊz"),
-    ("Excuse me.", "ɛkskjˈuːz"), ("Live your best life.", "lˈɪv"), ("Present three options.", "pɹɪzˈɛnt")])
+    ("Excuse me.", "ɛkskjˈuːz"), ("Live your best life.", "lˈɪv"), ("Present three options.", "pɹɪzˈɛnt"),
+    ("Are we live?", "lˈaɪv"), ("We're going live in five.", "lˈaɪv")])
 def test_an_instruction_says_the_verb_not_the_noun_spelled_alike(written, verb):
-    """espeak-ng reads "Close the app" with the s of "a close call": at a sentence's start it takes the noun."""
+    """espeak-ng reads "Close the app" with the s of "a close call": at a sentence's start it takes the noun; and
+    "live" on air as the verb ("Are we live?")."""
     said = " ".join(clause.phonemes for clause in phonemize(normalize_text(written), "en-us"))
-    assert said.split()[0] == verb or said.split()[1] == verb, said
+    assert verb in said.split(), said
 
 
 @pytest.mark.parametrize("written", ["A close call. Close enough.", "Update this week: we shipped.",
-                                     "Record sales this year.", "I have no excuse.", "Close encounters."])
+                                     "Record sales this year.", "I have no excuse.", "Close encounters.",
+                                     "Where do you live?", "We're going to live in Paris."])
 def test_nouns_and_adjectives_spelled_like_verbs_stay_as_written(written):
     assert normalize_text(written) == written
 
