@@ -1682,10 +1682,25 @@ _IMPERATIVE_VERBS = {
     "estimate": "ˈɛstᵻmˌeɪt", "alternate": "ˈɔːltɚnˌeɪt", "moderate": "mˈɑːdɚɹˌeɪt", "attribute": "ɐtɹˈɪbjuːt",
     "console": "kənsˈoʊl", "desert": "dᵻzˈɜːt", "escort": "ɛskˈɔːɹt", "exploit": "ɛksplˈɔɪt", "implant": "ɪmplˈænt",
     "compound": "kɑːmpˈaʊnd", "perfect": "pɚfˈɛkt", "recall": "ɹᵻkˈɔːl", "bow": "bˈaʊ", "abuse": "ɐbjˈuːz",
-    "house": "hˈaʊz", "excuse": "ɛkskjˈuːz",
+    "house": "hˈaʊz", "excuse": "ɛkskjˈuːz", "polish": "pˈɑːlɪʃ",  # "Polish the silver" (espeak-ng: the nationality)
 }
-# "Are we live?", "Were you still live?", "We're going live": on air, the adjective (espeak-ng: "live" as in "we live")
-_LIVE_ON_AIR = re.compile(r"\b(?i:(?:are|were)\s+(?:we|you|they)(?:\s+(?:still|not|already|now))?|going)\s+(live)\b")
+# Words espeak-ng says as their other sense, where the words around them tell which is meant; each pattern's group
+# `w` is the word, said as the IPA beside it (espeak-ng's own sound for that sense)
+_NOT_A_BIRD = "".join(f"(?<!\\b{word} )" for word in ("a", "A", "the", "The", "white", "peace", "turtle", "mourning"))
+_HETERONYMS = [
+    # "Are we live?", "Were you still live?", "We're going live": on air (espeak-ng: "live" as in "we live")
+    (re.compile(r"\b(?i:(?:are|were)\s+(?:we|you|they)(?:\s+(?:still|not|already|now))?|going)\s+(?P<w>live)\b"),
+     "lˈaɪv"),
+    # "Update your resume": the résumé (espeak-ng: "resume" the video)
+    (re.compile(r"\b(?i:your|my|his|her|their|our|a|an|updated|new)\s+(?P<w>resume)\b"), "ɹˈɛzuːmˌeɪ"),
+    (re.compile(r"\b(?i:your|my|his|her|their|our|updated|new)\s+(?P<w>resumes)\b"), "ɹˈɛzuːmˌeɪz"),
+    # "She dove into the pool": dived (espeak-ng: the bird; "a white dove in the garden" stays one)
+    (re.compile(_NOT_A_BIRD + r"\b(?P<w>dove)(?=\s+(?:into|in|off|under|for|after|down|through|over|onto|headfirst|"
+                r"deep|back|right|straight|behind|out)\b)"), "dˈoʊv"),
+    # "Buy fresh produce", "the produce aisle": the food (espeak-ng: the verb)
+    (re.compile(r"\b(?:fresh|local|organic|seasonal|frozen|farm)\s+(?P<w>produce)\b|\b(?P<x>produce)(?= (?:aisle|"
+                r"section|department|stand|box|prices?)\b)", re.I), "pɹˈɑːduːs"),
+]
 _VERB = "(" + "|".join(_IMPERATIVE_VERBS) + ")"
 _OBJECT = (r"(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|all|every|each|some|"
            r"any|both|one|two|three|four|five|six|seven|eight|nine|ten)\b")
@@ -1711,6 +1726,13 @@ _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) 
 
 
 @lru_cache(maxsize=8192)  # every take's freshness check reads its line this way
+def _said_as(match: re.Match, ipa: str) -> str:
+    """The match with its word (group `w`, else `x`) given as IPA."""
+    word = "w" if match.group("w") else "x"
+    start, end = match.start(word) - match.start(), match.end(word) - match.start()
+    return f"{match.group(0)[:start]}[[{ipa}]]{match.group(0)[end:]}"
+
+
 def normalize_text(text: str) -> str:
     """Rewrite written forms into the words a narrator would say; break tags and [[IPA]] stay as they are."""
     parts = MARKUP.split(text)
@@ -1955,6 +1977,7 @@ def _normalize_words(text: str) -> str:
     text = _SPELLED.sub(lambda m: _spelled_out_letters(m.group(0)), text)
     text = _INITIALISM_S.sub(_initialism_s, text)
     text = _SENTENCE_NUMBER.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
-    text = _LIVE_ON_AIR.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + "[[lˈaɪv]]", text)
+    for heteronym, ipa in _HETERONYMS:
+        text = heteronym.sub(lambda m, ipa=ipa: _said_as(m, ipa), text)
     text = _IMPERATIVE.sub(lambda m: f"[[{_IMPERATIVE_VERBS[m.group(m.lastindex).lower()]}]]", text)
     return re.sub(r"\s+", " ", text).strip()
