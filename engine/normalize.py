@@ -1687,6 +1687,12 @@ _IMPERATIVE_VERBS = {
 # Words espeak-ng says as their other sense, where the words around them tell which is meant; each pattern's group
 # `w` is the word, said as the IPA beside it (espeak-ng's own sound for that sense)
 _NOT_A_BIRD = "".join(f"(?<!\\b{word} )" for word in ("a", "A", "the", "The", "white", "peace", "turtle", "mourning"))
+# "I read it yesterday", "I just read your email": the past, ɹˈɛd (espeak-ng: the present, as in "I read every day")
+_READ = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)\s+(?:(just|already|once|finally|recently)\s+)?"
+                   r"(?P<w>read)\b")
+_READ_INFINITIVE = re.compile(r"(?i:\b(?:did|do|does|will|would|can|could|should|shall|must|might|may|to)|n['’]t)\s+$")
+_PAST_TIME = re.compile(r"\b(?i:yesterday|last (?:night|week|weekend|month|year|time)|ago|earlier today|"
+                        r"this morning)\b")
 _HETERONYMS = [
     # "Are we live?", "Were you still live?", "We're going live": on air (espeak-ng: "live" as in "we live")
     (re.compile(r"\b(?i:(?:are|were)\s+(?:we|you|they)(?:\s+(?:still|not|already|now))?|going)\s+(?P<w>live)\b"),
@@ -1726,6 +1732,18 @@ _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) 
 
 
 @lru_cache(maxsize=8192)  # every take's freshness check reads its line this way
+def _read(match: re.Match) -> str:
+    """'read' in the past where an adverb or the time in its sentence says so ("Did you read it yesterday?" stays)."""
+    text, start, end = match.string, match.start(), match.end()
+    if _READ_INFINITIVE.search(text, max(start - 12, 0), start):
+        return match.group(0)
+    window_start, window_end = max(start - 200, 0), min(end + 200, len(text))
+    sentence_start = max(text.rfind(stop, window_start, start) for stop in ".!?") + 1 or window_start
+    ends = [index for index in (text.find(stop, end, window_end) for stop in ".!?") if index >= 0]
+    past = _PAST_TIME.search(text, sentence_start, min(ends, default=window_end))
+    return _said_as(match, "ɹˈɛd") if match.group(1) or past else match.group(0)
+
+
 def _said_as(match: re.Match, ipa: str) -> str:
     """The match with its word (group `w`, else `x`) given as IPA."""
     word = "w" if match.group("w") else "x"
@@ -1977,6 +1995,7 @@ def _normalize_words(text: str) -> str:
     text = _SPELLED.sub(lambda m: _spelled_out_letters(m.group(0)), text)
     text = _INITIALISM_S.sub(_initialism_s, text)
     text = _SENTENCE_NUMBER.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
+    text = _READ.sub(_read, text)
     for heteronym, ipa in _HETERONYMS:
         text = heteronym.sub(lambda m, ipa=ipa: _said_as(m, ipa), text)
     text = _IMPERATIVE.sub(lambda m: f"[[{_IMPERATIVE_VERBS[m.group(m.lastindex).lower()]}]]", text)
