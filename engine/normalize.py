@@ -271,8 +271,8 @@ _STANDARD_EDITION = re.compile(r"\b((?:ISO|IEC|EN|BS|ANSI)(?:/IEC)? \d{3,5}(?:-\
 # 29 CFR 1910.134, OSHA 1926.501: a regulation's part and section, each in pairs ("nineteen ten point one thirty-four")
 _REGULATION = re.compile(r"\b((?:CFR|OSHA|U\.S\.C\.|USC) )(\d{3,4})\.(\d{1,4})\b(?!\.\d)")
 _DOUBLE_OH_SEVEN = re.compile(r"(?<![\w.,])007(?!\w|[.,]\d)")  # Bond, James Bond
-# a 911 call, "or 999 in the UK": the number dialled, digit by digit
-_EMERGENCY_NUMBER = re.compile(r"\b(911|999|112)(?=\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|lines?)\b|"
+# a 911 call, "or 999 in the UK": the number dialled, digit by digit ("£999 in the UK" is a price)
+_EMERGENCY_NUMBER = re.compile(r"(?<![$€£¥₹.,])\b(911|999|112)(?=\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|lines?)\b|"
                                r"\s+in\s+(?:the\s+)?(?:UK|US|USA|EU|Europe|Britain|Ireland|India)\b)")
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\w]|\.\d)")  # 12.03.1985, day first
 _ALL_YEAR = re.compile(r"(?<![\w/])24/7/365(?![\w/])")  # "twenty-four seven, three sixty-five"

@@ -540,6 +540,8 @@ CASES = [
     ("CO2 and CO₂e; NO2 levels, SO2 fumes; H2O.", "C-O two and C-O two E; N-O two levels, S-O two fumes; H2O."),
     ("Call 911, or 999 in the UK; dial 112 in Europe.", "Call nine one one, or nine nine nine in the UK; dial one one "
      "two in Europe."),
+    ("It starts at $999 (or £999 in the UK).",  # a price, not the number dialled
+     "It starts at nine hundred and ninety-nine dollars, or nine hundred and ninety-nine pounds in the UK."),
     ("Open M–F 9–5, Sat 10–2; a 9-5 job. Spurs lost 2-1, won 3-2 on Sunday.",
      "Open Monday to Friday nine to five, Saturday ten to two; a nine to five job. Spurs lost two-one, won three-two on "
      "Sunday."),
