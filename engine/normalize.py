@@ -170,7 +170,7 @@ _PEOPLE = ("sister|brother|mom|mother|dad|father|son|daughter|friend|husband|wif
 _PERSON_BEFORE = re.compile(r"(?:\b(?:I|[Mm]e|[Mm]y|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|\w+'s|[Aa]|[Tt]he) "
                             rf"(?:\w+ ){{0,2}}(?:{_PEOPLE})(?:['’]s)?)"
                             r"|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+)\s?$")  # not "Our fund (50M)"
-_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s?$")  # "Sarah (29F)" starting a sentence: no money ends in F
+_POSTER_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s?$")  # "Sarah (29F)" starting a sentence: no money ends in F
 _POSTER_TAG = re.compile(r"[(\[]\s*(?:(\d{2})\s?([MFmf])|([MFmf])\s?(\d{2}))\s*[)\]]")
 _SARCASM_MARK = re.compile(r"(?<=\S)\s+/s(?=\s*$)")
 _HANDLE = re.compile(r"(?<![\w@.])@(?=[A-Za-z_])([\w.]*\w)")  # @mike.makes: "at mike dot makes", "@ checkout" is "at"
@@ -1385,7 +1385,7 @@ def _poster_tag(match: re.Match) -> str:
     money)."""
     age, sex = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
     before = _before(match, 30)
-    if not (_PERSON_BEFORE.search(before) or sex.lower() == "f" and _NAME_BEFORE.search(before)):
+    if not (_PERSON_BEFORE.search(before) or sex.lower() == "f" and _POSTER_NAME_BEFORE.search(before)):
         return match.group(0)
     return f"({age}, {'female' if sex.lower() == 'f' else 'male'})"
 

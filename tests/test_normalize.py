@@ -415,6 +415,7 @@ CASES = [
     ("Sarah (29F) and her BF (31M) moved in. Me (32M), I left. Lows tonight (29F).",
      "Sarah, twenty-nine, female, and her BF, thirty-one, male, moved in. Me, thirty-two, male, I left. Lows tonight, "
      "twenty-nine degrees Fahrenheit."),
+    ("Sarah(29F) moved in.", "Sarah(twenty-nine, female) moved in."),  # the name rule was shadowed by a namesake
     ("TIFU on r/MaliciousCompliance and r/relationship_advice; WIBTA?",
      "Today I effed up on r slash, malicious compliance, and r slash, relationship advice; Would I be the A-hole?"),
     ("EPS $1.18 est., $AAPL fell; a Roth IRA. It was $3 est. Then it fell.", "E-P-S one dollar and eighteen cents "
