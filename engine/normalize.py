@@ -121,6 +121,7 @@ _OPENS_SENTENCE = re.compile(r"\s+(?:How|What|Why|When|Where|I|We|You|He|She|The
                              r"Don't)\b")  # not "Dr. No", "Dr. Good"
 # A name's initials (J. R. R. Tolkien, George W. Bush, J.K. Rowling): their dots end no sentence (espeak fell and
 # paused after each); a letter ending a sentence ("vitamin D.", "Plan B. Then…") keeps its dot
+_POSTSCRIPT = re.compile(r"(?<![\w.])P\.(P\.)?S\.(?=\s+[^\s\d])")  # "P.S. Bring snacks": a pause (P.S. 118 a school)
 _INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,3})(?![A-Z]\.)(?=\s*[A-Z](?:\.|[a-z]))")  # not F.B.I.'s B.
 _NAME_BEFORE_INITIALS = re.compile(r"(?:^|(?:\b[A-Z][a-z]+\.?|[A-Z]\.)\s*)$")  # George, Dr., J.
 _LABELLED_BY_LETTER = re.compile(r"\b(?:Plan|Type|Part|Section|Grade|Vitamin|Class|Group|Option|Appendix|Exhibit|Level|"
@@ -1842,6 +1843,7 @@ def _normalize_words(text: str) -> str:
     text = _TIME_SIGNATURE.sub(lambda m: " ".join(filter(None, m.groups())), text)
     text = _CHORD_NUMERALS.sub(lambda m: " ".join(_number(str(_ROMAN[numeral.upper()]))
                                                   for numeral in re.split(r"\s?[–—-]\s?", m.group(1))), text)
+    text = _POSTSCRIPT.sub(lambda m: "PPS," if m.group(1) else "PS,", text)
     text = _INITIALS.sub(_initials, text)
     text = _ABBREVIATION.sub(_abbreviation, text)
     text = _DAY_PART.sub(r"\1-M", text)

@@ -415,6 +415,8 @@ CASES = [
     ("Sarah (29F) and her BF (31M) moved in. Me (32M), I left. Lows tonight (29F).",
      "Sarah, twenty-nine, female, and her BF, thirty-one, male, moved in. Me, thirty-two, male, I left. Lows tonight, "
      "twenty-nine degrees Fahrenheit."),
+    ("Love, Mum. P.S. Bring snacks. P.P.S. the cat misses you. P.S. 118 is a school.",  # a postscript: a pause
+     "Love, Mum. PS, Bring snacks. PPS, the cat misses you. P.S. one hundred and eighteen is a school."),
     ("Sarah(29F) moved in.", "Sarah(twenty-nine, female) moved in."),  # the name rule was shadowed by a namesake
     ("TIFU on r/MaliciousCompliance and r/relationship_advice; WIBTA?",
      "Today I effed up on r slash, malicious compliance, and r slash, relationship advice; Would I be the A-hole?"),
