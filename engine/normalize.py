@@ -272,6 +272,10 @@ _STANDARD_EDITION = re.compile(r"\b((?:ISO|IEC|EN|BS|ANSI)(?:/IEC)? \d{3,5}(?:-\
 # 29 CFR 1910.134, OSHA 1926.501: a regulation's part and section, each in pairs ("nineteen ten point one thirty-four")
 _REGULATION = re.compile(r"\b((?:CFR|OSHA|U\.S\.C\.|USC) )(\d{3,4})\.(\d{1,4})\b(?!\.\d)")
 _DOUBLE_OH_SEVEN = re.compile(r"(?<![\w.,])007(?!\w|[.,]\d)")  # Bond, James Bond
+_TRIPLE_E = re.compile(r"\bIEEE\b")  # "I triple E" (espeak: a stressed "eye-ee", as a word drawn out)
+# IEEE 802.11ac, 802.3 Ethernet: "eight oh two dot eleven A-C" (espeak: "eight hundred two point one one ac")
+_WIFI_STANDARD = re.compile(r"\b802\.(\d{1,2})([a-z]{1,2})?\b")
+_NETWORK_AFTER = re.compile(r"\s+(?:standard|Ethernet|Wi-?Fi|wireless|networks?)\b")
 # a 911 call, "or 999 in the UK": the number dialled, digit by digit ("£999 in the UK" is a price)
 _EMERGENCY_NUMBER = re.compile(r"(?<![$€£¥₹.,])\b(911|999|112)(?=\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|lines?)\b|"
                                r"\s+in\s+(?:the\s+)?(?:UK|US|USA|EU|Europe|Britain|Ireland|India)\b)")
@@ -736,7 +740,7 @@ _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\b
 # Initialisms people spell that espeak reads as a word (VIP "vip", ICU "ickoo", NGO "ungo", OKR "ocker", ROI "roy"):
 # said letter by letter ("V-I-P")
 _SPELLED = re.compile(r"\b(?:VIP|ETF|OKR|SME|EV|ICU|NGO|PTE|LED|SAT|DUI|QA|UX|IDE|AVI|MOV|AWS|ROI|ERP|POC|EMT|ENT|"
-                      r"GYN|STI|UTI|COPD|AED|EKG|ECG|SOC|EPA|NIH|TSA|FAA|NCAA|UFC|PTO|COO|TOS|OP|EPS|PHI)\b(?![-'’]\w)")
+                      r"GYN|STI|UTI|COPD|AED|EKG|ECG|SOC|EPA|NIH|TSA|FAA|NCAA|UFC|PTO|COO|TOS|OP|EPS|PHI|USPS|OBGYN|ROTC)\b(?![-'’]\w)")
 _INITIALISM = re.compile(r"\b(?:" + "|".join(word for word in _SAID if word != "WHO") + r")\b|" + _WHO)
 # Interjections espeak spells letter by letter ("Shh" as "S-H-H", "Mm-hmm" as "M-M-hum", "Grr" as "G-R-R"): the sound,
 # in the form Kokoro's own lexicon (misaki) gives it where it has one (mm, hmm), else the nearest the voices say
@@ -939,6 +943,14 @@ def _time(match: re.Match) -> str:
     if match.group(0).endswith(".") and (not rest.strip() or rest.lstrip()[:1].isupper()):
         spoken += "."  # the abbreviation's dot also ended the sentence
     return spoken
+
+
+def _network_standard(match: re.Match) -> str:
+    """802.11ac, IEEE 802.3, the 802.11 standard as engineers say them; 802.11 kg is a weight."""
+    if not (match.group(2) or _before(match, 11) == "I triple E " or _NETWORK_AFTER.match(match.string, match.end())):
+        return match.group(0)
+    letters = f" {_spelled_out_letters(match.group(2).upper())}" if match.group(2) else ""
+    return f"eight oh two dot {_number(match.group(1))}{letters}"
 
 
 def _before(match: re.Match, chars: int = 40) -> str:
@@ -1518,16 +1530,30 @@ def _shouted(match: re.Match) -> str:
 
 
 def _names_initialisms(sentence: str) -> bool:
-    """ "SAT, QA, FAA, NCAA": a list, half of it or more initialisms the normalizer knows, is not shouting ("WE LOVE
-    NASA, GO TEAM!" is)."""
+    """ "SAT, QA, FAA, NCAA" or "FBI, CIA, NSA": a list, half of it or more initialisms the normalizer knows or no
+    English word could start like, is not shouting ("WE LOVE NASA, GO TEAM!" is)."""
     words = re.findall(r"[A-Z]+", sentence)
-    known = sum(bool(_SPELLED.fullmatch(word)) or word in _SAID or word in _ACRONYM_WORDS for word in words)
+    known = sum(bool(_SPELLED.fullmatch(word)) or word in _SAID or word in _ACRONYM_WORDS or _unsayable_start(word)
+                for word in words)
     return "," in sentence and 2 * known >= len(words)
 
 
+# The consonants an English word can start with before its first vowel (Y counted as a vowel: "MY", "GYM")
+_WORD_ONSETS = frozenset("""bl br ch cl cr dr dw fl fr gh gl gn gr kn kl kr ph pl pr ps qu rh sc sh sk sl sm sn sp st sw
+    th tr tw wh wr sch scr shr spl spr squ str thr chr phr sph""".split())
+
+
+def _unsayable_start(word: str) -> bool:
+    """Whether a word in capitals starts as no English word does (FBI, NSA, DHS): letters to spell."""
+    onset = re.match(r"[^AEIOUY]*", word).group(0)
+    return len(word) > 1 and (onset == word or len(onset) > 1 and onset.lower() not in _WORD_ONSETS)
+
+
 def _in_sentence_case(shouted: str, starts_sentence: bool) -> str:
-    """ "OH NO" as "Oh no" at a sentence's start ("oh no" within one); "I" stays a capital (the readings show it)."""
-    words = re.sub(r"\bi\b", "I", shouted.lower())
+    """ "OH NO" as "Oh no" at a sentence's start ("oh no" within one); "I" and letters to spell ("CALL THE FBI")
+    stay capitals (the readings show them)."""
+    words = re.sub(r"[A-Z']+", lambda m: m.group(0) if m.group(0) == "I" or _unsayable_start(m.group(0))
+                   else m.group(0).lower(), shouted)
     return words[0].upper() + words[1:] if starts_sentence else words
 
 
@@ -1871,6 +1897,8 @@ def _normalize_words(text: str) -> str:
     text = _PHONE.sub(lambda m: _digits(m.group(0)), text)
     text = _DIALLED.sub(lambda m: m.group(1) + _digits(m.group(2)), text)
     text = _DOUBLE_OH_SEVEN.sub("double oh seven", text)
+    text = _TRIPLE_E.sub("I triple E", text)
+    text = _WIFI_STANDARD.sub(_network_standard, text)
     text = _STANDARD_EDITION.sub(r"\1, \2", text)
     text = _REGULATION.sub(lambda m: f"{m.group(1)}{_in_pairs(m.group(2))} point {_in_pairs(m.group(3))}", text)
     text = _EMERGENCY_NUMBER.sub(lambda m: _digits(m.group(1)), text)

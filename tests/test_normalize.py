@@ -417,6 +417,11 @@ CASES = [
      "twenty-nine degrees Fahrenheit."),
     ("Love, Mum. P.S. Bring snacks. P.P.S. the cat misses you. P.S. 118 is a school.",  # a postscript: a pause
      "Love, Mum. PS, Bring snacks. PPS, the cat misses you. P.S. one hundred and eighteen is a school."),
+    ("IEEE 802.11ac and 802.3 Ethernet; Wi-Fi 6 (802.11ax); it weighs 802.11 kg. Ship via USPS, see your OBGYN.",
+     "I triple E eight oh two dot eleven A-C and eight oh two dot three Ethernet; Wi-Fi six, eight oh two dot eleven "
+     "A-X; it weighs eight hundred and two point one one kilograms. Ship via U-S-P-S, see your O-B-G-Y-N."),
+    ("FBI, CIA, NSA. THE FBI, THE CIA, EVERYONE! WE LOVE NASA, GO TEAM!",  # a list of letters is no shouting
+     "FBI, CIA, NSA. The FBI, the cia, everyone! We love nasa, go team!"),
     ("Sarah(29F) moved in.", "Sarah(twenty-nine, female) moved in."),  # the name rule was shadowed by a namesake
     ("TIFU on r/MaliciousCompliance and r/relationship_advice; WIBTA?",
      "Today I effed up on r slash, malicious compliance, and r slash, relationship advice; Would I be the A-hole?"),
