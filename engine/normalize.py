@@ -740,7 +740,8 @@ _WHO = (r"(?:(?<=\b[Tt]he )|(?<=\bto )|(?<=\bby )|(?<=\bfrom )|(?<=\bof )|(?<=\b
 # Initialisms people spell that espeak reads as a word (VIP "vip", ICU "ickoo", NGO "ungo", OKR "ocker", ROI "roy"):
 # said letter by letter ("V-I-P")
 _SPELLED = re.compile(r"\b(?:VIP|ETF|OKR|SME|EV|ICU|NGO|PTE|LED|SAT|DUI|QA|UX|IDE|AVI|MOV|AWS|ROI|ERP|POC|EMT|ENT|"
-                      r"GYN|STI|UTI|COPD|AED|EKG|ECG|SOC|EPA|NIH|TSA|FAA|NCAA|UFC|PTO|COO|TOS|OP|EPS|PHI|USPS|OBGYN|ROTC)\b(?![-'’]\w)")
+                      r"GYN|STI|UTI|COPD|AED|EKG|ECG|SOC|EPA|NIH|TSA|FAA|NCAA|UFC|PTO|COO|TOS|OP|EPS|PHI|USPS|OBGYN|"
+                      r"ROTC)\b(?![-'’]\w)")
 _INITIALISM = re.compile(r"\b(?:" + "|".join(word for word in _SAID if word != "WHO") + r")\b|" + _WHO)
 # Interjections espeak spells letter by letter ("Shh" as "S-H-H", "Mm-hmm" as "M-M-hum", "Grr" as "G-R-R"): the sound,
 # in the form Kokoro's own lexicon (misaki) gives it where it has one (mm, hmm), else the nearest the voices say
