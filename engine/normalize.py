@@ -1710,7 +1710,9 @@ _IMPERATIVE_VERBS = {
     "estimate": "ˈɛstᵻmˌeɪt", "alternate": "ˈɔːltɚnˌeɪt", "moderate": "mˈɑːdɚɹˌeɪt", "attribute": "ɐtɹˈɪbjuːt",
     "console": "kənsˈoʊl", "desert": "dᵻzˈɜːt", "escort": "ɛskˈɔːɹt", "exploit": "ɛksplˈɔɪt", "implant": "ɪmplˈænt",
     "compound": "kɑːmpˈaʊnd", "perfect": "pɚfˈɛkt", "recall": "ɹᵻkˈɔːl", "bow": "bˈaʊ", "abuse": "ɐbjˈuːz",
-    "house": "hˈaʊz", "excuse": "ɛkskjˈuːz", "polish": "pˈɑːlɪʃ",  # "Polish the silver" (espeak-ng: the nationality)
+    "house": "hˈaʊz", "excuse": "ɛkskjˈuːz", "approximate": "ɐpɹˈɑːksɪmˌeɪt", "coordinate": "koʊˈɔːɹdɪnˌeɪt",
+    "contest": "kəntˈɛst", "abstract": "ɐbstɹˈækt",
+    "polish": "pˈɑːlɪʃ",  # "Polish the silver" (espeak-ng: the nationality)
 }
 # Words espeak-ng says as their other sense, where the words around them tell which is meant; each pattern's group
 # `w` is the word, said as the IPA beside it (espeak-ng's own sound for that sense)

@@ -725,7 +725,8 @@ def test_a_dash_between_words_is_a_pause(written):
     ("Are we live?", "lˈaɪv"), ("We're going live in five.", "lˈaɪv"), ("Polish the silver.", "pˈɑːlɪʃ"),
     ("Update your resume.", "ɹˈɛzuːmˌeɪ"), ("She dove into the pool.", "dˈoʊv"), ("Buy fresh produce.", "pɹˈɑːduːs"),
     ("Visit the produce aisle.", "pɹˈɑːduːs"), ("Yesterday, I read the news.", "ɹˈɛd"),
-    ("I just read your email.", "ɹˈɛd"), ("We read it a week ago!", "ɹˈɛd")])
+    ("I just read your email.", "ɹˈɛd"), ("We read it a week ago!", "ɹˈɛd"),
+    ("Approximate the value of pi.", "ɐpɹˈɑːksɪmˌeɪt")])
 def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, verb):
     """espeak-ng reads "Close the app" with the s of "a close call": at a sentence's start it takes the noun; and
     some words as their other sense where the words around them tell ("Are we live?", "your resume", "dove into")."""
