@@ -1733,6 +1733,9 @@ _HETERONYMS = [
     # "She dove into the pool": dived (espeak-ng: the bird; "a white dove in the garden" stays one)
     (re.compile(_NOT_A_BIRD + r"\b(?P<w>dove)(?=\s+(?:into|in|off|under|for|after|down|through|over|onto|headfirst|"
                 r"deep|back|right|straight|behind|out)\b)"), "dˈoʊv"),
+    # "Delete the duplicate file": a copy, the noun (espeak-ng: the verb, "-ate" as in "late")
+    (re.compile(r"\b(?i:a|the|any|each|every|no|this|that|these|those|your|my)\s+(?P<w>duplicate)\b"), "dˈuːplᵻkət"),
+    (re.compile(r"\b(?i:the|any|no|these|those|your|my)\s+(?P<w>duplicates)\b"), "dˈuːplᵻkəts"),
     # "Buy fresh produce", "the produce aisle": the food (espeak-ng: the verb)
     (re.compile(r"\b(?:fresh|local|organic|seasonal|frozen|farm)\s+(?P<w>produce)\b|\b(?P<x>produce)(?= (?:aisle|"
                 r"section|department|stand|box|prices?)\b)", re.I), "pɹˈɑːduːs"),

@@ -726,7 +726,8 @@ def test_a_dash_between_words_is_a_pause(written):
     ("Update your resume.", "ɹˈɛzuːmˌeɪ"), ("She dove into the pool.", "dˈoʊv"), ("Buy fresh produce.", "pɹˈɑːduːs"),
     ("Visit the produce aisle.", "pɹˈɑːduːs"), ("Yesterday, I read the news.", "ɹˈɛd"),
     ("I just read your email.", "ɹˈɛd"), ("We read it a week ago!", "ɹˈɛd"),
-    ("Approximate the value of pi.", "ɐpɹˈɑːksɪmˌeɪt")])
+    ("Approximate the value of pi.", "ɐpɹˈɑːksɪmˌeɪt"), ("Delete the duplicate file.", "dˈuːplᵻkət"),
+    ("Remove any duplicates.", "dˈuːplᵻkəts")])
 def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, verb):
     """espeak-ng reads "Close the app" with the s of "a close call": at a sentence's start it takes the noun; and
     some words as their other sense where the words around them tell ("Are we live?", "your resume", "dove into")."""
@@ -739,7 +740,8 @@ def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, 
                                      "Where do you live?", "We're going to live in Paris.", "Resume the video.",
                                      "A white dove in the garden.", "The dove flew off.", "They produce bread.",
                                      "A Polish city.", "I read the news every day.", "Did you read it yesterday?",
-                                     "Didn’t you read it last night?", "Yesterday I wanted to read it."])
+                                     "Didn’t you read it last night?", "Yesterday I wanted to read it.",
+                                     "Duplicate the layer."])
 def test_nouns_and_adjectives_spelled_like_verbs_stay_as_written(written):
     assert normalize_text(written) == written
 
