@@ -1784,6 +1784,7 @@ def _said_as(match: re.Match, ipa: str) -> str:
     return f"{match.group(0)[:start]}[[{ipa}]]{match.group(0)[end:]}"
 
 
+@lru_cache(maxsize=1 << 16)  # a project's lines are read again on every studio rerun (their render keys)
 def normalize_text(text: str) -> str:
     """Rewrite written forms into the words a narrator would say; break tags and [[IPA]] stay as they are."""
     parts = MARKUP.split(text)

@@ -82,6 +82,17 @@ def test_import_casts_distinct_voices(db: Path):
         set_speaker_voice(db, speakers[0].id, "nobody")
 
 
+def test_some_lines_are_read_alone_numbered_as_in_the_whole_script(db: Path):
+    """The studio's fine-tune panel reads its one line again on its own reruns, not the whole script."""
+    create_project(db, "Cast")
+    import_file(db, "Cast", SAMPLES / "scene.fountain")
+    project_id = get_project_id(db, "Cast")
+    every = list_lines(db, project_id)
+    some = list_lines(db, project_id, only=[every[3].id, every[1].id])
+    assert [(line.number, line.text) for line in some] == [(2, every[1].text), (4, every[3].text)]
+    assert list_lines(db, project_id, only=[]) == []
+
+
 def test_a_scripts_timed_pauses_become_its_lines_pauses(db: Path, tmp_path: Path):
     """A meditation script's "[pause 8s]" on a line of its own and "(pause 20 seconds)" after the words are saved
     as the pauses before and after the line (past the 5 s the studio's sliders show by default)."""

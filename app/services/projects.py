@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -394,8 +395,9 @@ def set_cue(db: Path, line_id: int, start_s: float | None, end_s: float | None) 
         line.cue_start_s, line.cue_end_s = start_s, end_s
 
 
-def list_lines(db: Path, project_id: int) -> list[LineView]:
-    """Every line of a project in script order, with its estimate, direction and chosen take."""
+def list_lines(db: Path, project_id: int, only: Collection[int] | None = None) -> list[LineView]:
+    """Every line of a project in script order (or just the lines with the ids in `only`, numbered as in the
+    whole script), with its estimate, direction and chosen take."""
     from app.config import media_dir_for
 
     media = media_dir_for(db)
@@ -403,16 +405,20 @@ def list_lines(db: Path, project_id: int) -> list[LineView]:
         project = session.get(Project, project_id)
         if project is None:
             raise IntonateError(f"no project with id {project_id}")
+        query = select(Line).where(Line.project_id == project_id)
+        if only is not None:
+            query = query.where(Line.id.in_(only))
         lines = session.scalars(
-            select(Line).where(Line.project_id == project_id).order_by(Line.position)
-            .options(selectinload(Line.speaker), selectinload(Line.estimate),
-                     selectinload(Line.direction_override), selectinload(Line.takes))
+            query.order_by(Line.position).options(selectinload(Line.speaker), selectinload(Line.estimate),
+                                                  selectinload(Line.direction_override), selectinload(Line.takes))
         ).all()
         lexicon = project_lexicon(session, project_id)
         views = []
-        for number, line in enumerate(lines, start=1):
-            key = line_render_key(line, project, lexicon)
+        for index, line in enumerate(lines, start=1):
+            number = index if only is None else 1 + session.scalar(select(func.count(Line.id)).where(
+                Line.project_id == project_id, Line.position < line.position))
             chosen = next((t for t in line.takes if t.chosen), None)
+            key = line_render_key(line, project, lexicon) if chosen else None  # only a take can be out of date
             views.append(LineView(
                 id=line.id, number=number, speaker=line.speaker.name if line.speaker else None, text=line.text,
                 direction_note=line.direction, author_id=line.author_id,

@@ -398,7 +398,10 @@ def fine_tune_panel() -> None:
     (the table and players above show it on the page's next run: running the whole page first would delay the
     take by ~0.15 s, at worst past 1 s)."""
     with st.expander("🎚️ Fine-tune a line: emotion, rate, pitch, range, volume, pauses", key="tune-panel"):
-        chosen = pick_line(list_lines(db, project_id), "tune-line")
+        found = list_lines(db, project_id, only=[pick_line(lines, "tune-line").id])  # fresh on the panel's own reruns
+        if not found:  # deleted meanwhile (in another tab, or by the CLI): read the script again
+            st.rerun()
+        chosen = found[0]
         (reading,) = readings(db, project_id, [chosen.text])
         if reading:  # numbers, symbols or the lexicon change what is said
             st.caption("🗣️ The voice reads: " + _markdown_safe(reading))
@@ -440,7 +443,7 @@ def fine_tune_panel() -> None:
                         st.rerun()
                     with st.spinner(f"Rendering line {chosen.number}…"):
                         render_project(db, project_name, line_ids=[chosen.id])
-                    chosen = next(line for line in list_lines(db, project_id) if line.id == chosen.id)
+                    (chosen,) = list_lines(db, project_id, only=[chosen.id])
                     # Played when shown; the take stays marked, so later runs keep its player (and its playback).
                     st.session_state["autoplay-take"] = chosen.take.id
                 except IntonateError as exc:
