@@ -3,7 +3,14 @@
 import pandas as pd
 import streamlit as st
 
-from app.services.lexicon import LexiconRow, as_lexicon, import_lexicon_file, list_entries, replace_entries
+from app.services.lexicon import (
+    MAX_LEXICON_BYTES,
+    LexiconRow,
+    as_lexicon,
+    import_lexicon_file,
+    list_entries,
+    replace_entries,
+)
 from app.services.previews import pronunciation_preview
 from app.services.projects import get_settings, list_speakers
 from app.studio.state import flash, open_project_page
@@ -48,7 +55,7 @@ with st.container(border=True):
 
 with st.form("lexicon-csv"):
     upload = st.file_uploader("Import a CSV (columns: word, pronunciation, ipa) or a PLS lexicon (from ElevenLabs "
-                              "or Azure)", type=["csv", "pls", "xml"])
+                              "or Azure)", type=["csv", "pls", "xml"], max_upload_size=MAX_LEXICON_BYTES // 2**20)
     if st.form_submit_button("Import") and upload is not None:
         try:
             count, warnings = import_lexicon_file(db, project_id, upload.getvalue(), upload.name)
