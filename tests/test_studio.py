@@ -458,6 +458,22 @@ def test_cast_page_auditions_voices_and_casts_one(studio: AppTest, demo_db: Path
     assert list_speakers(demo_db, project_id)[0].voice_id == original
 
 
+def test_the_narrator_is_auditioned_only_where_some_lines_have_no_speaker(studio: AppTest, tmp_path: Path,
+                                                                          monkeypatch):
+    from app.services.projects import create_project, import_pasted_text
+
+    _open(studio, "cast")  # the demo opens with narration
+    assert any(button.key == "audition-narrator" for button in studio.button)
+    db = tmp_path / "dialogue.db"
+    project_id = create_project(db, "Scene")
+    import_pasted_text(db, "Scene", "ANNA: Hello.\nBEN: Goodbye.")
+    app = _studio_on(db, monkeypatch, project_id)
+    _open(app, "cast")
+    assert not app.exception, app.exception
+    assert not any(button.key == "audition-narrator" for button in app.button)
+    assert any(button.key.startswith("audition-") for button in app.button)  # the speakers' own
+
+
 def test_projects_page_snapshots_duplicates_and_restores(tmp_path: Path, monkeypatch):
     from app.services.projects import create_project, import_pasted_text, set_direction
     from app.services.versions import list_snapshots

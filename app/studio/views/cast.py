@@ -139,7 +139,8 @@ if chosen != default_voice:
     st.rerun()
 with preview_col:
     preview(chosen, "preview-narrator")
-audition_panel(None, chosen, "narrator", "voice-narrator", lambda voice: set_default_voice(db, project_id, voice))
+if narrated:  # nothing to audition on otherwise
+    audition_panel(None, chosen, "narrator", "voice-narrator", lambda voice: set_default_voice(db, project_id, voice))
 
 st.subheader("Voice blends")
 st.caption("Mix two voices into a new one (their voice styles blend), save it under a name, and cast it above.")
