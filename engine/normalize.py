@@ -171,6 +171,11 @@ _PEOPLE = ("sister|brother|mom|mother|dad|father|son|daughter|friend|husband|wif
 _PERSON_BEFORE = re.compile(r"(?:\b(?:I|[Mm]e|[Mm]y|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|\w+'s|[Aa]|[Tt]he) "
                             rf"(?:\w+ ){{0,2}}(?:{_PEOPLE})(?:['’]s)?)"
                             r"|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+)\s?$")  # not "Our fund (50M)"
+# What a sentence may open with before an amount in millions ("Revenue (30M) rose"): no person's name
+_COUNTED_THINGS = frozenset("""Revenue Revenues Sales Profit Profits Funding Budget Users Views Downloads Subscribers
+    Followers Streams Plays Income Valuation Debt Cost Costs Savings Assets Deal Raised Net Total Price Market Traffic
+    Visits Impressions Members Customers Listeners Viewers Orders Units Shares Spend Loss Losses Payroll Capital
+    Series Round Fund Funds Population Budgets""".split())
 _POSTER_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s?$")  # "Sarah (29F)" starting a sentence: no money ends in F
 _POSTER_TAG = re.compile(r"[(\[]\s*(?:(\d{2})\s?([MFmf])|([MFmf])\s?(\d{2}))\s*[)\]]")
 _SARCASM_MARK = re.compile(r"(?<=\S)\s+/s(?=\s*$)")
@@ -1399,7 +1404,9 @@ def _poster_tag(match: re.Match) -> str:
     money)."""
     age, sex = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
     before = _before(match, 30)
-    if not (_PERSON_BEFORE.search(before) or sex.lower() == "f" and _POSTER_NAME_BEFORE.search(before)):
+    name = _POSTER_NAME_BEFORE.search(before)  # "Sarah (29F)", "Jake (17M)" starting a sentence
+    if not (_PERSON_BEFORE.search(before) or name and (sex.lower() == "f" or 13 <= int(age) and
+                                                       name.group(0).strip() not in _COUNTED_THINGS)):
         return match.group(0)
     return f"({age}, {'female' if sex.lower() == 'f' else 'male'})"
 

@@ -422,6 +422,8 @@ CASES = [
      "A-X; it weighs eight hundred and two point one one kilograms. Ship via U-S-P-S, see your O-B-G-Y-N."),
     ("FBI, CIA, NSA. THE FBI, THE CIA, EVERYONE! WE LOVE NASA, GO TEAM!",  # a list of letters is no shouting
      "FBI, CIA, NSA. The FBI, the cia, everyone! We love nasa, go team!"),
+    ("Jake (17M) is my stepson. Revenue (30M) rose; Users (45M) grew.",  # a name opening a sentence, or an amount
+     "Jake, seventeen, male, is my stepson. Revenue, thirty million, rose; Users, forty-five million, grew."),
     ("Sarah(29F) moved in.", "Sarah(twenty-nine, female) moved in."),  # the name rule was shadowed by a namesake
     ("TIFU on r/MaliciousCompliance and r/relationship_advice; WIBTA?",
      "Today I effed up on r slash, malicious compliance, and r slash, relationship advice; Would I be the A-hole?"),
