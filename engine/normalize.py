@@ -1405,8 +1405,8 @@ def _poster_tag(match: re.Match) -> str:
     age, sex = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
     before = _before(match, 30)
     name = _POSTER_NAME_BEFORE.search(before)  # "Sarah (29F)", "Jake (17M)" starting a sentence
-    if not (_PERSON_BEFORE.search(before) or name and (sex.lower() == "f" or 13 <= int(age) and
-                                                       name.group(0).strip() not in _COUNTED_THINGS)):
+    if name and name.group(0).strip() in _COUNTED_THINGS or not (
+            _PERSON_BEFORE.search(before) or name and (sex.lower() == "f" or 13 <= int(age))):
         return match.group(0)
     return f"({age}, {'female' if sex.lower() == 'f' else 'male'})"
 
