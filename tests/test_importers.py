@@ -104,6 +104,36 @@ def test_a_subtitle_with_two_speakers_turns_becomes_two_lines():
         ("Anna", "Where were you?"), ("Ben", "Out.")]
 
 
+def test_broadcast_subtitles_tell_speakers_apart_by_colour():
+    """As the BBC's do: a caption wholly in one colour is that colour's speaker, in .srt (<font color>), .vtt
+    (<c.yellow>) and TTML (tts:color, by style); uncoloured or partly coloured captions stay narration, and a file
+    in one colour throughout has no speakers."""
+    srt = ('1\n00:00:01,000 --> 00:00:02,000\n<font color="#ffff00">Where were you?</font>\n\n'
+           '2\n00:00:03,000 --> 00:00:04,000\n<font color="#00ffff">Out.</font>\n\n'
+           '3\n00:00:05,000 --> 00:00:06,000\nThe night was cold.\n\n'
+           '4\n00:00:07,000 --> 00:00:08,000\n<font color=yellow>All night?</font>\n\n'
+           '5\n00:00:09,000 --> 00:00:10,000\n<font color="#0ff">All night.</font>\n\n'
+           '6\n00:00:11,000 --> 00:00:12,000\nHe <font color="#ffff00">said</font> so.\n')
+    parsed = parse_script(srt.encode(), ".srt", "bbc.srt")
+    assert [line.speaker for line in parsed.lines] == ["Yellow", "Cyan", None, "Yellow", "Cyan", None]
+    assert parsed.warnings == ["bbc.srt: speakers told apart by colour, as broadcast subtitles do: Cyan, Yellow "
+                               "(rename them on the Cast page)"]
+    vtt = ("WEBVTT\n\n00:01.000 --> 00:02.000\n<c.yellow>Where were you?</c>\n\n00:03.000 --> 00:04.000\n<c.cyan>Out."
+           "</c>\n\n00:05.000 --> 00:06.000\n<c.yellow>Why?</c>\n\n00:07.000 --> 00:08.000\n<c.cyan>Because.</c>\n")
+    assert [line.speaker for line in parse_script(vtt.encode(), ".vtt", "bbc.vtt").lines] == ["Yellow", "Cyan"] * 2
+    ttml = ('<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling"><head><styling>'
+            '<style xml:id="y" tts:color="yellow"/><style xml:id="c" tts:color="#00FFFF"/></styling></head><body><div>'
+            '<p begin="1s" end="2s" style="y">Where were you?</p><p begin="3s" end="4s"><span style="c">Out.</span></p>'
+            '<p begin="5s" end="6s" style="y">Why?</p><p begin="7s" end="8s"><span style="c">Because.</span></p>'
+            '<p begin="9s" end="10s">Plain <span style="y">mixed</span>.</p></div></body></tt>')
+    assert [line.speaker for line in parse_script(ttml.encode(), ".ttml", "bbc.ttml").lines] == [
+        "Yellow", "Cyan", "Yellow", "Cyan", None]
+    one_colour = ('1\n00:00:01,000 --> 00:00:02,000\n<font color="#ffff00">Hello.</font>\n\n'
+                  '2\n00:00:03,000 --> 00:00:04,000\n<font color="#ffff00">Bye.</font>\n')
+    parsed = parse_script(one_colour.encode(), ".srt", "yellow.srt")
+    assert [line.speaker for line in parsed.lines] == [None, None] and parsed.warnings == []
+
+
 def test_subtitle_italics_stress_and_substation_tags_are_not_read():
     """An .srt or .vtt word in <i> inside a line is stressed, as in .ass and TTML (a line wholly in italics is not);
     a SubStation tag an .srt carries ({\\an8}: top of the screen) is not read out."""

@@ -6,12 +6,21 @@ import html
 import io
 import logging
 import re
+from collections import Counter
 from itertools import accumulate
 from xml.etree.ElementTree import ElementTree
 
-from app.importers.lines import ParsedScript, ScriptImportError, cue_fields, make_line, speaker_turn, stress_runs
+from app.importers.lines import (
+    ParsedScript,
+    ScriptImportError,
+    ScriptLine,
+    cue_fields,
+    make_line,
+    speaker_turn,
+    stress_runs,
+)
 
-_TAG = re.compile(r"<[^>]+>")
+_TAG = re.compile(r"<[^<>]+>")  # no "<" inside: linear on a line of "<<<<"
 
 
 _VOICE_SPAN = re.compile(r"<v(?:\.[\w.]+)?\s+([^>]+)>")
@@ -34,6 +43,67 @@ def _speaker_from_caption(text: str) -> tuple[str | None, str]:
     return speaker, plain
 
 
+# Broadcast subtitles (the BBC's, among others) tell speakers apart by colour: a caption wholly in one colour
+# (<font color="#ffff00"> in .srt, <c.yellow> in .vtt) is said by that colour's speaker
+_COLOUR_TAG = re.compile(r"<(/?)(font|c)\b([^<>]{0,200})>", re.I)  # <font color="#ff0">, <c.yellow>, their ends
+_FONT_COLOUR = re.compile(r"""colou?r\s*=\s*["']?\s*([#\w]+)""", re.I)
+_CLASS_COLOUR = re.compile(r"^\.(?:colou?r)?([#\w]+)", re.I)
+_COLOURS = {"white": (255, 255, 255), "yellow": (255, 255, 0), "cyan": (0, 255, 255), "green": (0, 255, 0),
+            "magenta": (255, 0, 255), "red": (255, 0, 0), "blue": (0, 0, 255), "orange": (255, 165, 0)}
+_COLOUR_ALIASES = {"aqua": "cyan", "lime": "green", "fuchsia": "magenta"}
+MIN_COLOURED_CAPTIONS = 2  # a colour on one caption alone (a sign, a song) names no speaker
+
+
+def caption_colour(text: str) -> str | None:
+    """The colour a caption is wholly written in ("Yellow"), or None: uncoloured, in several colours, or partly
+    coloured."""
+    colours, open_tags, position = set(), [None], 0
+    for tag in [*_COLOUR_TAG.finditer(text), None]:
+        words = _TAG.sub("", text[position:tag.start() if tag else len(text)])
+        if words.strip():
+            colours.add(open_tags[-1])
+        if tag is None:
+            break
+        position = tag.end()
+        if tag.group(1):  # an end tag
+            if len(open_tags) > 1:
+                open_tags.pop()
+            continue
+        value = (_FONT_COLOUR.search(tag.group(3)) if tag.group(2).lower() == "font"
+                 else _CLASS_COLOUR.match(tag.group(3)))
+        open_tags.append(_colour_name(value.group(1)) if value else open_tags[-1])  # <c.loud> keeps the colour
+    return colours.pop().capitalize() if len(colours) == 1 and None not in colours else None
+
+
+def _colour_name(value: str) -> str | None:
+    """The nearest of a subtitle palette's colours to a colour name or #RGB / #RRGGBB / RRGGBB value."""
+    value = value.lower().lstrip("#")
+    value = _COLOUR_ALIASES.get(value, value)
+    if value in _COLOURS:
+        return value
+    if re.fullmatch(r"[0-9a-f]{3}|[0-9a-f]{6}", value):
+        digits = value if len(value) == 6 else "".join(2 * digit for digit in value)
+        rgb = [int(digits[i:i + 2], 16) for i in (0, 2, 4)]
+        return min(_COLOURS, key=lambda name: sum((a - b) ** 2 for a, b in zip(_COLOURS[name], rgb)))
+    return None
+
+
+def name_speakers_by_colour(parsed: ParsedScript, coloured: list[tuple[ScriptLine, str]], name: str) -> None:
+    """Where a file's captions without a named speaker come in two or more colours, each on two captions or more,
+    each colour is a speaker, named after it (captions in the default colour stay narration)."""
+    counts = Counter(colour for _, colour in coloured)
+    speakers = {colour for colour, count in counts.items() if count >= MIN_COLOURED_CAPTIONS}
+    coloured_lines = {id(line) for line, _ in coloured}
+    uncoloured = any(line.speaker is None and id(line) not in coloured_lines for line in parsed.lines)
+    if len(speakers) + uncoloured < 2:
+        return
+    for line, colour in coloured:
+        if colour in speakers:
+            line.speaker = colour
+    parsed.warnings.append(f"{name}: speakers told apart by colour, as broadcast subtitles do: "
+                           f"{', '.join(sorted(speakers))} (rename them on the Cast page)")
+
+
 def _italic_runs(text: str) -> list[tuple[str, bool]]:
     """A caption's text cut where <i> and </i> tags turn italics on and off, each run with whether it is italic."""
     runs, italic = [], False
@@ -54,9 +124,11 @@ def parse_srt(text: str, name: str = "script") -> ParsedScript:
     except srt.SRTParseError as exc:
         line_no = text[: exc.expected_start].count("\n") + 1
         raise ScriptImportError(f"{name}: malformed SRT near line {line_no}") from None
+    coloured: list[tuple[ScriptLine, str]] = []
     for cue in cues:
         _add_caption(parsed, pending, cue.content, cue.index, str(cue.index), f"{name} cue {cue.index}",
-                     cue.start.total_seconds(), cue.end.total_seconds())
+                     cue.start.total_seconds(), cue.end.total_seconds(), coloured=coloured)
+    name_speakers_by_colour(parsed, coloured, name)
     return parsed
 
 
@@ -81,10 +153,13 @@ def _caption_turns(text: str) -> list[str]:
 
 
 def _add_caption(parsed: ParsedScript, pending: list[str], text: str, number: int, author_id: str | None, where: str,
-                 start_s: float | None, end_s: float | None, actors: list[str] | None = None) -> None:
+                 start_s: float | None, end_s: float | None, actors: list[str] | None = None,
+                 coloured: list[tuple[ScriptLine, str]] | None = None, colour: str | None = None) -> None:
     """A subtitle's line, or one line per turn where the subtitle gives two speakers' turns ("- Where were you?" /
     "- Out."), the cue's time shared by their length and their ids 4a, 4b. `actors` name who says the turns, in
-    order, where the format keeps them apart from the words (an .ass event's actor)."""
+    order, where the format keeps them apart from the words (an .ass event's actor); a line with no speaker and a
+    colour of its own (in its tags, or `colour` where the format's styles give it) goes into `coloured` (see
+    name_speakers_by_colour)."""
     turns = [turn for turn in _caption_turns(text) if turn.strip()]
     cue_fields(where, start_s, end_s)  # a bad cue is refused whole, before it is shared
     if not turns:
@@ -105,6 +180,8 @@ def _add_caption(parsed: ParsedScript, pending: list[str], text: str, number: in
         line = make_line(words, speaker, number, pending, author_id=turn_id, **cue_fields(where, at[index], at[index + 1]))
         if line:
             parsed.lines.append(line)
+            if coloured is not None and line.speaker is None and (written_in := colour or caption_colour(turn)):
+                coloured.append((line, written_in))
 
 
 def parse_vtt(text: str, name: str = "script") -> ParsedScript:
@@ -125,9 +202,11 @@ def _parse_webvtt_py(text: str, name: str, file_format: str, kind: str) -> Parse
         captions = webvtt.from_buffer(io.StringIO(text), format=file_format).captions
     except MalformedFileError as exc:
         raise ScriptImportError(f"{name}: malformed {kind} ({exc})") from None
+    coloured: list[tuple[ScriptLine, str]] = []
     for number, caption in enumerate(captions, start=1):
         _add_caption(parsed, pending, caption.raw_text, number, caption.identifier or None, f"{name} cue {number}",
-                     _vtt_seconds(caption.start), _vtt_seconds(caption.end))
+                     _vtt_seconds(caption.start), _vtt_seconds(caption.end), coloured=coloured)
+    name_speakers_by_colour(parsed, coloured, name)
     return parsed
 
 
@@ -233,14 +312,15 @@ def parse_ttml(text: str, name: str = "script") -> ParsedScript:
     bad_times = [message for message in complaints.messages if message.startswith(_BAD_TIMING)]
     if document is None or bad_times:
         raise ScriptImportError(f"{name}: malformed TTML ({(bad_times or complaints.messages or ['no <tt> root'])[0]})")
-    parsed, pending = ParsedScript(), []
+    parsed, pending, coloured = ParsedScript(), [], []
     body, read = document.get_body(), set()
     for paragraph, start_s, end_s in _ttml_paragraphs([body] if body else []):
-        index, words = _ttml_words(paragraph)
+        index, words, colour = _ttml_words(paragraph)
         read.add(index)
         paragraph_id, speaker = marked[index]
         _add_caption(parsed, pending, words, index + 1, paragraph_id, f"{name} paragraph {index + 1}", start_s, end_s,
-                     [speaker] if speaker else None)
+                     [speaker] if speaker else None, coloured, colour)
+    name_speakers_by_colour(parsed, coloured, name)
     if len(read) < len(marked):  # ttconv drops what is never on screen: a zero duration, or a div's time it misreads
         missing = len(marked) - len(read)
         parsed.warnings.append(f"{name}: {missing} paragraph{'s' if missing > 1 else ''} left out (never on screen)")
@@ -299,24 +379,29 @@ def _ttml_paragraphs(elements, origin_s: float = 0.0, end_s: float | None = None
             yield from _ttml_paragraphs(element, start_s, stop_s, has_times)
 
 
-def _ttml_words(paragraph) -> tuple[int, str]:
-    """A paragraph's number (from its mark) and words, its line breaks kept and a run in italics within it stressed."""
+def _ttml_words(paragraph) -> tuple[int, str, str | None]:
+    """A paragraph's number (from its mark), words (its line breaks kept and a run in italics within it stressed)
+    and the colour it is wholly written in, if its styles give one."""
     from ttconv import model
     from ttconv.style_properties import FontStyleType, StyleProperties
 
-    runs = []
+    runs, colours = [], set()
 
-    def collect(element, italic: bool) -> None:
+    def collect(element, italic: bool, colour) -> None:
         style = element.get_style(StyleProperties.FontStyle)
         italic = style in (FontStyleType.italic, FontStyleType.oblique) if style is not None else italic
+        colour = element.get_style(StyleProperties.Color) or colour
         if isinstance(element, model.Text):
             runs.append((element.get_text(), italic))
+            if element.get_text().replace(_MARK, "").strip(" \n0123456789"):  # not just the paragraph's mark
+                colours.add(colour and "".join(f"{part:02x}" for part in colour.components[:3]))
         elif isinstance(element, model.Br):
             runs.append(("\n", italic))
         for child in element:
-            collect(child, italic)
+            collect(child, italic, colour)
 
-    collect(paragraph, False)
+    collect(paragraph, False, None)
     _, index, first = runs[0][0].split(_MARK, 2)
     runs[0] = (first, runs[0][1])
-    return int(index), stress_runs(runs)
+    colour = _colour_name(colours.pop()) if len(colours) == 1 and None not in colours else None
+    return int(index), stress_runs(runs), colour and colour.capitalize()
