@@ -277,6 +277,8 @@ _STANDARD_EDITION = re.compile(r"\b((?:ISO|IEC|EN|BS|ANSI)(?:/IEC)? \d{3,5}(?:-\
 # 29 CFR 1910.134, OSHA 1926.501: a regulation's part and section, each in pairs ("nineteen ten point one thirty-four")
 _REGULATION = re.compile(r"\b((?:CFR|OSHA|U\.S\.C\.|USC) )(\d{3,4})\.(\d{1,4})\b(?!\.\d)")
 _DOUBLE_OH_SEVEN = re.compile(r"(?<![\w.,])007(?!\w|[.,]\d)")  # Bond, James Bond
+# 2FA, 4WD, 2XL: a digit, then letters to spell, "two F-A" (espeak: "two fah." before a full stop)
+_DIGIT_LETTERS = re.compile(r"(?<![\w.$€£#-])([1-9])([A-Z]{2,3})(?![\w'’-])")
 _TRIPLE_E = re.compile(r"\bIEEE\b")  # "I triple E" (espeak: a stressed "eye-ee", as a word drawn out)
 # IEEE 802.11ac, 802.3 Ethernet: "eight oh two dot eleven A-C" (espeak: "eight hundred two point one one ac")
 _WIFI_STANDARD = re.compile(r"\b802\.(\d{1,2})([a-z]{1,2})?\b")
@@ -1752,9 +1754,12 @@ _OBJECT = (r"(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|it|
            r"any|both|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _WHEN = (r"(?:this|that|next|last|each|every|one|all)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|"
          r"time|quarter|season|day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")  # "Update this week:"
-_IMPERATIVE = re.compile(r"(?:(?:^|(?<=^[\"“(])|(?<=[.!?;:,—]\s)|(?<=[.!?;:,—]\s[\"“(]))" + _VERB + r"(?=\s+" + _OBJECT
-                         + r")(?!\s+" + _WHEN + r")|(?<=\b[Pp]lease\s)" + _VERB + r"\b|\b(excuse)(?=\s+(?:me|us)\b))",
-                         re.I)
+_CLAUSE_START = r"(?:^|(?<=^[\"“(])|(?<=[.!?;:,—]\s)|(?<=[.!?;:,—]\s[\"“(]))"
+# "Use strong passwords", "Use caution": "use" opening a clause is the verb before any word but the noun's own
+# ("Use of force", "Use cases", "Use is…")
+_USE_BEFORE = r"(?=\s+(?!(?:of|cases?|is|was|has|are|were)\b)[a-z])"
+_IMPERATIVE = re.compile(_CLAUSE_START + _VERB + r"(?=\s+" + _OBJECT + r")(?!\s+" + _WHEN + r")|(?<=\b[Pp]lease\s)"
+                         + _VERB + r"\b|\b(excuse)(?=\s+(?:me|us)\b)|" + _CLAUSE_START + "(use)" + _USE_BEFORE, re.I)
 
 # A number said in words where it starts a line or a sentence takes the capital the readings shown to a user expect
 # ("1. Open the app." as "One. Open the app."; "Ugh. 0:45 left." as "Ugh. Forty-five seconds left."); a title left as
@@ -2037,6 +2042,7 @@ def _normalize_words(text: str) -> str:
     text = _LETTER_A.sub(LETTER_A, text)
     text = _INITIALISM.sub(lambda m: _SAID[m.group(0)][0], text)
     text = _SPELLED.sub(lambda m: _spelled_out_letters(m.group(0)), text)
+    text = _DIGIT_LETTERS.sub(lambda m: f"{_number(m.group(1))} {_spelled_out_letters(m.group(2))}", text)
     text = _INITIALISM_S.sub(_initialism_s, text)
     text = _SENTENCE_NUMBER.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
     text = _READ.sub(_read, text)

@@ -70,7 +70,7 @@ CASES = [
     # a spreadsheet lesson's ranges and formulas, and a course's buttons
     ("Enter =SUM(A1:A10) in B2, select C1:C5, then click Next >. Use =TODAY() if B2>5.",
      "Enter equals SUM of [[ˈeɪː]] one to [[ˈeɪː]] ten in B two, select C one to C five, then click Next. "
-     "Use equals TODAY if B two more than five."),
+     "[[jˈuːz]] equals TODAY if B two more than five."),
     ("Click < Back or Continue »", "Click Back or Continue"),
     # a tech review's spec sheet
     ("A 512GB SSD, a 6.1\" 120Hz screen, 4K@60fps from a 48MP sensor; 8/16GB RAM, 512GB/1TB; 1/2 GB.",
@@ -323,7 +323,7 @@ CASES = [
     ("Approx. 500 MB/s at 60 fps.", "Approximately five hundred megabytes per second at sixty frames per second."),
     ("The #1 hit.", "The number one hit."),
     ("Select File > Save As.", "Select File, Save As."),
-    ("Use 16:9, not 4:3, at 2:30.", "Use sixteen to nine, not four to three, at two thirty."),
+    ("Use 16:9, not 4:3, at 2:30.", "[[jˈuːz]] sixteen to nine, not four to three, at two thirty."),
     ("It costs $19.99/month, 5 GB/user.", "It costs nineteen dollars and ninety-nine cents per month, five gigabytes per user."),
     ("Over 1.5M users, 1.5B views; room 3B.", "Over one point five million users, one point five billion views; room three B."),
     ("He signed a 31m contract; 2.5m viewers watched a 31m yacht win the 100m sprint.",
@@ -422,6 +422,8 @@ CASES = [
      "A-X; it weighs eight hundred and two point one one kilograms. Ship via U-S-P-S, see your O-B-G-Y-N."),
     ("FBI, CIA, NSA. THE FBI, THE CIA, EVERYONE! WE LOVE NASA, GO TEAM!",  # a list of letters is no shouting
      "FBI, CIA, NSA. The FBI, the cia, everyone! We love nasa, go team!"),
+    ("Use 2FA. The 4WD truck, size 2XL.",  # espeak: "two fah."
+     "[[jˈuːz]] two F-[[ˈeɪː]]. The four W-D truck, size two X-L."),
     ("Jake (17M) is my stepson. Revenue (30M) rose; Users (45M) grew.",  # a name opening a sentence, or an amount
      "Jake, seventeen, male, is my stepson. Revenue, thirty million, rose; Users, forty-five million, grew."),
     ("Sarah(29F) moved in.", "Sarah(twenty-nine, female) moved in."),  # the name rule was shadowed by a namesake
@@ -635,7 +637,7 @@ CASES = [
      "Ship to sixteen hundred Pennsylvania Avenue Northwest, Washington, or third Street and forty-second Street, "
      "fourteenth Street Northwest; our second Saint Louis store. Call plus four four, seven seven zero zero, nine "
      "zero zero one two three or email jane dot doe plus news at example dot co dot U K. Save two hundred reais; it "
-     "holds fifteen gallons, two quarts and eight fluid ounces. Use quarter inch bolts, two inch screws and a "
+     "holds fifteen gallons, two quarts and eight fluid ounces. [[jˈuːz]] quarter inch bolts, two inch screws and a "
      "quarter inch drill bit; three quarters of an inch thick."),
     # compliance training: §§ (espeak: "section section"), PHI (espeak: "phi", the Greek letter)
     ("Per HIPAA, PHI is protected; see §§ 3-5 and § 7. The Greek letter phi.",
@@ -729,7 +731,7 @@ def test_a_dash_between_words_is_a_pause(written):
     ("Visit the produce aisle.", "pɹˈɑːduːs"), ("Yesterday, I read the news.", "ɹˈɛd"),
     ("I just read your email.", "ɹˈɛd"), ("We read it a week ago!", "ɹˈɛd"),
     ("Approximate the value of pi.", "ɐpɹˈɑːksɪmˌeɪt"), ("Delete the duplicate file.", "dˈuːplᵻkət"),
-    ("Remove any duplicates.", "dˈuːplᵻkəts")])
+    ("Remove any duplicates.", "dˈuːplᵻkəts"), ("Use strong passwords and 2FA.", "jˈuːz")])
 def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, verb):
     """espeak-ng reads "Close the app" with the s of "a close call": at a sentence's start it takes the noun; and
     some words as their other sense where the words around them tell ("Are we live?", "your resume", "dove into")."""
@@ -743,7 +745,7 @@ def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, 
                                      "A white dove in the garden.", "The dove flew off.", "They produce bread.",
                                      "A Polish city.", "I read the news every day.", "Did you read it yesterday?",
                                      "Didn’t you read it last night?", "Yesterday I wanted to read it.",
-                                     "Duplicate the layer."])
+                                     "Duplicate the layer.", "Use of force is rare.", "Use cases vary."])
 def test_nouns_and_adjectives_spelled_like_verbs_stay_as_written(written):
     assert normalize_text(written) == written
 
