@@ -282,6 +282,26 @@ def test_script_page_applies_a_direction_and_plays_the_new_take(studio: AppTest,
     set_direction(demo_db, first.id, intensity=first.direction.intensity)
 
 
+def test_the_tune_form_shows_the_intensity_a_new_take_was_made_with(studio: AppTest, demo_db: Path):
+    """Directed to another emotion than the one detected, a line's automatic intensity rises to the default (0.50);
+    the form showed the detected 0.45 after *Apply and play*, so moving it to 0.50 changed nothing."""
+    from app.services.projects import set_direction
+
+    project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
+    calm = next(line for line in list_lines(demo_db, project_id) if line.estimate.intensity < 0.495
+                and line.direction.intensity is None and line.effective_emotion != "sadness")
+    studio.selectbox(key="tune-line").set_value(calm.id).run()
+    assert next(s for s in studio.slider if s.label == "Intensity").value == round(calm.estimate.intensity, 2)
+    next(s for s in studio.selectbox if s.label == "Emotion").set_value("sadness")
+    next(b for b in studio.button if b.label == "▶ Apply and play").click().run()
+    assert not studio.exception, studio.exception
+    (directed,) = list_lines(demo_db, project_id, only=[calm.id])
+    assert directed.take.up_to_date and directed.effective_intensity == 0.5
+    assert next(s for s in studio.slider if s.label == "Intensity").value == 0.5
+    set_direction(demo_db, calm.id, emotion=None, rate=None, pitch=None, pitch_range=None, volume=calm.direction.volume,
+                  pause_before=None, pause_after=None)
+
+
 def test_script_page_lists_takes_and_switches_between_them(studio: AppTest, demo_db: Path):
     from app.services.projects import set_direction
     from app.services.rendering import render_project

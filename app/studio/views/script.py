@@ -3,6 +3,7 @@
 
 import pandas as pd
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from app.importers import as_typed
 from app.services.analysis import analyze_project, explain_line
@@ -392,6 +393,14 @@ with st.expander("🎬 Scene take: read the whole scene in one recording", key="
         except IntonateError as exc:
             st.error(str(exc))
 
+def rerun_panel() -> None:
+    """Run the panel again, not the page (a fragment's own rerun; the page where the panel ran with it)."""
+    try:
+        st.rerun(scope="fragment")
+    except StreamlitAPIException:  # the panel ran with the page (Streamlit allows a panel's rerun only on its own)
+        st.rerun()
+
+
 @st.fragment
 def fine_tune_panel() -> None:
     """Direct one line and hear it: *Apply and play* re-runs only this panel and plays the new take at once
@@ -408,7 +417,7 @@ def fine_tune_panel() -> None:
         d = chosen.direction
         with st.form(f"tune-{chosen.id}"):
             emotion_now = d.emotion.value if d.emotion else AUTO
-            intensity_now = d.intensity if d.intensity is not None else (round(chosen.estimate.intensity, 2) if chosen.estimate else 0.5)
+            intensity_now = round(chosen.effective_intensity, 2)  # what the line is rendered at, set or automatic
             emotion_col, intensity_col = st.columns([1, 2])
             emotion_choice = emotion_col.selectbox("Emotion", [AUTO, *EMOTION_CHOICES], index=[AUTO, *EMOTION_CHOICES].index(emotion_now),
                                                    help="'auto' follows the recognizer")
@@ -446,6 +455,9 @@ def fine_tune_panel() -> None:
                     (chosen,) = list_lines(db, project_id, only=[chosen.id])
                     # Played when shown; the take stays marked, so later runs keep its player (and its playback).
                     st.session_state["autoplay-take"] = chosen.take.id
+                    if abs(SynthesisSettings.from_json(chosen.take.settings).intensity - intensity) > 1e-6:
+                        rerun_panel()  # its form shows the intensity the take was made with: an emotion directed
+                        # over the detected one raises an automatic 0.45 to the default 0.50
                 except IntonateError as exc:
                     st.error(f"Line {chosen.number}: {exc}")
         if chosen.take is not None:
