@@ -526,8 +526,8 @@ _OPTION_LETTER = re.compile(r"(?:(?<=\S)\s+|(?<!\S))\(?([a-hA-H]|" + "|".join(_C
 _PAUSES = ".,;:!?"
 _ASIDE = re.compile(r"(^|(?<!\s)\s+)\(\s*([^()]+?)\s*\)(\s*[.,;:!?]?)")  # "(see page 17)": between two short pauses
 _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters "and" the letter
-# the P/E ratio, A/B tests, I/O as letters (P-E), TCP/IP and AC/DC as two initialisms: never "slash"
-_LETTER_SLASH = re.compile(r"\b([A-Z]{1,5})/([A-Z]{1,5})\b")
+# the P/E ratio, A/B tests, I/O as letters (P-E), TCP/IP, AC/DC, 2FA/MFA and B2B/B2C as two initialisms: never "slash"
+_LETTER_SLASH = re.compile(r"\b((?:\d|[A-Z]\d)?[A-Z]{1,5})/((?:\d|[A-Z]\d)?[A-Z]{1,5})\b")
 _INITIALISM_NUMBER = re.compile(r"\b([A-Z]{2,6})/(?=\d)")  # HTTP/2
 _ISH = re.compile(r"(?<=\d)-?ish\b")  # 6:30ish, 20-ish people: the number read whole, then "ish"
 _F_NUMBER = re.compile(r"\b([fFƒ])/(?=\d)")  # f/2.8: "f two point eight", the slash unsaid
