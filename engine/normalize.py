@@ -1730,6 +1730,8 @@ _NOT_A_BIRD = "".join(f"(?<!\\b{word} )" for word in ("a", "A", "the", "The", "w
 _READ = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)\s+(?:(just|already|once|finally|recently)\s+)?"
                    r"(?P<w>read)\b")
 _READ_INFINITIVE = re.compile(r"(?i:\b(?:did|do|does|will|would|can|could|should|shall|must|might|may|to)|n['’]t)\s+$")
+# "She read the letter and smiled": a verb in the past after "and" ("and need", "and shed" are not)
+_AND_THEN_PAST = re.compile(r"\band\s+(?:then\s+)?[a-z]{2,}[a-df-z]ed\b")
 _PAST_TIME = re.compile(r"\b(?i:yesterday|last (?:night|week|weekend|month|year|time)|ago|earlier today|"
                         r"this morning)\b")
 _HETERONYMS = [
@@ -1785,7 +1787,8 @@ def _read(match: re.Match) -> str:
     window_start, window_end = max(start - 200, 0), min(end + 200, len(text))
     sentence_start = max(text.rfind(stop, window_start, start) for stop in ".!?") + 1 or window_start
     ends = [index for index in (text.find(stop, end, window_end) for stop in ".!?") if index >= 0]
-    past = _PAST_TIME.search(text, sentence_start, min(ends, default=window_end))
+    sentence_end = min(ends, default=window_end)
+    past = _PAST_TIME.search(text, sentence_start, sentence_end) or _AND_THEN_PAST.search(text, end, sentence_end)
     return _said_as(match, "ɹˈɛd") if match.group(1) or past else match.group(0)
 
 
