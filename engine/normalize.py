@@ -277,6 +277,7 @@ _STANDARD_EDITION = re.compile(r"\b((?:ISO|IEC|EN|BS|ANSI)(?:/IEC)? \d{3,5}(?:-\
 # 29 CFR 1910.134, OSHA 1926.501: a regulation's part and section, each in pairs ("nineteen ten point one thirty-four")
 _REGULATION = re.compile(r"\b((?:CFR|OSHA|U\.S\.C\.|USC) )(\d{3,4})\.(\d{1,4})\b(?!\.\d)")
 _DOUBLE_OH_SEVEN = re.compile(r"(?<![\w.,])007(?!\w|[.,]\d)")  # Bond, James Bond
+_ROUTE_LETTER = re.compile(r"\b((?:Route|Highway|Hwy\.?|US|SR)\s+)(\d{1,3})([A-Z])\b")  # Route 9W: "nine W", not watts
 # 2FA, 4WD, 2XL: a digit, then letters to spell, "two F-A" (espeak: "two fah." before a full stop)
 _DIGIT_LETTERS = re.compile(r"(?<![\w.$€£#-])([1-9])([A-Z]{2,3})(?![\w'’-])")
 _TRIPLE_E = re.compile(r"\bIEEE\b")  # "I triple E" (espeak: a stressed "eye-ee", as a word drawn out)
@@ -1919,6 +1920,7 @@ def _normalize_words(text: str) -> str:
     text = _PHONE.sub(lambda m: _digits(m.group(0)), text)
     text = _DIALLED.sub(lambda m: m.group(1) + _digits(m.group(2)), text)
     text = _DOUBLE_OH_SEVEN.sub("double oh seven", text)
+    text = _ROUTE_LETTER.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} {m.group(3)}", text)
     text = _TRIPLE_E.sub("I triple E", text)
     text = _WIFI_STANDARD.sub(_network_standard, text)
     text = _STANDARD_EDITION.sub(r"\1, \2", text)

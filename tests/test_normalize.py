@@ -424,6 +424,7 @@ CASES = [
      "FBI, CIA, NSA. The FBI, the cia, everyone! We love nasa, go team!"),
     ("Use 2FA. The 4WD truck, size 2XL.",  # espeak: "two fah."
      "[[jˈuːz]] two F-[[ˈeɪː]]. The four W-D truck, size two X-L."),
+    ("Take Route 9W north with a 9W bulb.", "Take Route nine W north with a nine watt bulb."),
     ("Enable 2FA/MFA for B2B/B2C apps.", "Enable two F-[[ˈeɪː]] MFA for B2B B2C apps."),  # two initialisms, no "slash"
     ("Jake (17M) is my stepson. Revenue (30M) rose; Users (45M) grew.",  # a name opening a sentence, or an amount
      "Jake, seventeen, male, is my stepson. Revenue, thirty million, rose; Users, forty-five million, grew."),
