@@ -528,6 +528,8 @@ _PAUSES = ".,;:!?"
 _ASIDE = re.compile(r"(^|(?<!\s)\s+)\(\s*([^()]+?)\s*\)(\s*[.,;:!?]?)")  # "(see page 17)": between two short pauses
 _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters "and" the letter
 # the P/E ratio, A/B tests, I/O as letters (P-E), TCP/IP, AC/DC, 2FA/MFA and B2B/B2C as two initialisms: never "slash"
+# 5G/4G, 2D/3D once said ("five G/four G"): two names, no "slash" between them
+_SPELLED_PAIR_SLASH = re.compile(r"(?<=\b[A-Z])/(?=(?:one|two|three|four|five|six|seven|eight|nine|ten)\s[A-Z]\b)")
 _LETTER_SLASH = re.compile(r"\b((?:\d|[A-Z]\d)?[A-Z]{1,5})/((?:\d|[A-Z]\d)?[A-Z]{1,5})\b")
 _INITIALISM_NUMBER = re.compile(r"\b([A-Z]{2,6})/(?=\d)")  # HTTP/2
 _ISH = re.compile(r"(?<=\d)-?ish\b")  # 6:30ish, 20-ish people: the number read whole, then "ish"
@@ -2013,6 +2015,7 @@ def _normalize_words(text: str) -> str:
     text = _AT_RATE.sub(" at ", text)
     text = _GAME_WORDS.sub(lambda m: f"{m.group(1)}evel " if m.group(1) else "damage", text)
     text = _LETTER_NUMBER.sub(_letter_number, text)
+    text = _SPELLED_PAIR_SLASH.sub(" ", text)
     text = _OF_MANY.sub(lambda m: f"{m.group(1)} {_number(m.group(2))} of {_number(m.group(3))}", text)
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
     text = _BLOOD_PRESSURE.sub(_blood_pressure, text)
