@@ -1781,7 +1781,6 @@ _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) 
                                       if short != "No.") + ")")
 
 
-@lru_cache(maxsize=8192)  # every take's freshness check reads its line this way
 def _read(match: re.Match) -> str:
     """'read' in the past where an adverb or the time in its sentence says so ("Did you read it yesterday?" stays)."""
     text, start, end = match.string, match.start(), match.end()
@@ -1802,7 +1801,9 @@ def _said_as(match: re.Match, ipa: str) -> str:
     return f"{match.group(0)[:start]}[[{ipa}]]{match.group(0)[end:]}"
 
 
-@lru_cache(maxsize=1 << 16)  # a project's lines are read again on every studio rerun (their render keys)
+# Every take's freshness check reads its line this way, for every line on each studio rerun: room for a long book's
+# lines (a cache smaller than a project misses on every line, as 8,192 did for 10,000)
+@lru_cache(maxsize=1 << 16)
 def normalize_text(text: str) -> str:
     """Rewrite written forms into the words a narrator would say; break tags and [[IPA]] stay as they are."""
     parts = MARKUP.split(text)
