@@ -527,10 +527,11 @@ _OPTION_LETTER = re.compile(r"(?:(?<=\S)\s+|(?<!\S))\(?([a-hA-H]|" + "|".join(_C
 _PAUSES = ".,;:!?"
 _ASIDE = re.compile(r"(^|(?<!\s)\s+)\(\s*([^()]+?)\s*\)(\s*[.,;:!?]?)")  # "(see page 17)": between two short pauses
 _LETTER_AND = re.compile(r"\b([A-Z])\s?&\s?([A-Z])\b")  # Q&A, R&D: the letters "and" the letter
-# the P/E ratio, A/B tests, I/O as letters (P-E), TCP/IP, AC/DC, 2FA/MFA and B2B/B2C as two initialisms: never "slash"
-# 5G/4G, 2D/3D once said ("five G/four G"): two names, no "slash" between them
-_SPELLED_PAIR_SLASH = re.compile(r"(?<=\b[A-Z])/(?=(?:one|two|three|four|five|six|seven|eight|nine|ten)\s[A-Z]\b)")
-_LETTER_SLASH = re.compile(r"\b((?:\d|[A-Z]\d)?[A-Z]{1,5})/((?:\d|[A-Z]\d)?[A-Z]{1,5})\b")
+# the P/E ratio, A/B tests, I/O as letters (P-E), TCP/IP, AC/DC, 2FA/MFA, B2B/B2C, 5G/4G and Q3/Q4 as two names: never
+# "slash"
+# (read before a letter's number is said: "five G/four G" is no pair of letters)
+_SLASHED_NAME = r"((?:\d|[A-Z]\d)?[A-Z]{1,5}|[A-Z]{1,2}\d{1,2})"  # TCP, 2FA, B2B, Q3
+_LETTER_SLASH = re.compile(rf"\b{_SLASHED_NAME}/{_SLASHED_NAME}\b")
 _INITIALISM_NUMBER = re.compile(r"\b([A-Z]{2,6})/(?=\d)")  # HTTP/2
 _ISH = re.compile(r"(?<=\d)-?ish\b")  # 6:30ish, 20-ish people: the number read whole, then "ish"
 _F_NUMBER = re.compile(r"\b([fFƒ])/(?=\d)")  # f/2.8: "f two point eight", the slash unsaid
@@ -2015,8 +2016,8 @@ def _normalize_words(text: str) -> str:
     text = _BARE_DEGREES.sub(_bare_degrees, text)
     text = _AT_RATE.sub(" at ", text)
     text = _GAME_WORDS.sub(lambda m: f"{m.group(1)}evel " if m.group(1) else "damage", text)
+    text = _LETTER_SLASH.sub(lambda m: m.group(1) + ("-" if len(m.group(0)) == 3 else " ") + m.group(2), text)  # P-E
     text = _LETTER_NUMBER.sub(_letter_number, text)
-    text = _SPELLED_PAIR_SLASH.sub(" ", text)
     text = _OF_MANY.sub(lambda m: f"{m.group(1)} {_number(m.group(2))} of {_number(m.group(3))}", text)
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
     text = _BLOOD_PRESSURE.sub(_blood_pressure, text)
@@ -2039,7 +2040,6 @@ def _normalize_words(text: str) -> str:
     text = _WORD_DASH.sub(" — ", text)
     text = _ASIDE.sub(_aside, text)
     text = _LETTER_AND.sub(r"\1 and \2", text)
-    text = _LETTER_SLASH.sub(lambda m: m.group(1) + ("-" if len(m.group(0)) == 3 else " ") + m.group(2), text)  # P-E
     text = _PAIRED_WORDS.sub(lambda m: m.group(0) if _PATH_WORDS.intersection(m.group(0).lower().split("/"))
                              else m.group(0).replace("/", "-"), text)
     for written, said, _ in _INTERJECTIONS:

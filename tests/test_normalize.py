@@ -426,7 +426,8 @@ CASES = [
      "[[jˈuːz]] two F-[[ˈeɪː]]. The four W-D truck, size two X-L."),
     ("Take Route 9W north with a 9W bulb.", "Take Route nine W north with a nine watt bulb."),
     ("Enable 2FA/MFA for B2B/B2C apps.", "Enable two F-[[ˈeɪː]] MFA for B2B B2C apps."),  # two initialisms, no "slash"
-    ("5G/4G phones and 2D/3D games.", "Five G four G phones and two D three D games."),
+    ("5G/4G phones and 2D/3D games; Q3/Q4 results.",
+     "Five G four G phones and two D three D games; Q three Q four results."),
     ("Jake (17M) is my stepson. Revenue (30M) rose; Users (45M) grew.",  # a name opening a sentence, or an amount
      "Jake, seventeen, male, is my stepson. Revenue, thirty million, rose; Users, forty-five million, grew."),
     ("Sarah(29F) moved in.", "Sarah(twenty-nine, female) moved in."),  # the name rule was shadowed by a namesake
