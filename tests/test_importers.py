@@ -128,6 +128,9 @@ def test_broadcast_subtitles_tell_speakers_apart_by_colour():
             '<p begin="9s" end="10s">Plain <span style="y">mixed</span>.</p></div></body></tt>')
     assert [line.speaker for line in parse_script(ttml.encode(), ".ttml", "bbc.ttml").lines] == [
         "Yellow", "Cyan", "Yellow", "Cyan", None]
+    counted = ttml.replace("Where were you?", "42").replace("Because.", "7.")  # a caption of digits has its colour too
+    assert [line.speaker for line in parse_script(counted.encode(), ".ttml", "n.ttml").lines] == [
+        "Yellow", "Cyan", "Yellow", "Cyan", None]
     one_colour = ('1\n00:00:01,000 --> 00:00:02,000\n<font color="#ffff00">Hello.</font>\n\n'
                   '2\n00:00:03,000 --> 00:00:04,000\n<font color="#ffff00">Bye.</font>\n')
     parsed = parse_script(one_colour.encode(), ".srt", "yellow.srt")

@@ -76,16 +76,20 @@ def caption_colour(text: str) -> str | None:
 
 
 def _colour_name(value: str) -> str | None:
-    """The nearest of a subtitle palette's colours to a colour name or #RGB / #RRGGBB / RRGGBB value."""
+    """The subtitle palette's colour for a colour name or #RGB / #RRGGBB / RRGGBB value."""
     value = value.lower().lstrip("#")
     value = _COLOUR_ALIASES.get(value, value)
     if value in _COLOURS:
         return value
     if re.fullmatch(r"[0-9a-f]{3}|[0-9a-f]{6}", value):
         digits = value if len(value) == 6 else "".join(2 * digit for digit in value)
-        rgb = [int(digits[i:i + 2], 16) for i in (0, 2, 4)]
-        return min(_COLOURS, key=lambda name: sum((a - b) ** 2 for a, b in zip(_COLOURS[name], rgb)))
+        return _nearest_colour([int(digits[i:i + 2], 16) for i in (0, 2, 4)])
     return None
+
+
+def _nearest_colour(rgb) -> str:
+    """The subtitle palette's colour nearest to red, green and blue levels (0-255)."""
+    return min(_COLOURS, key=lambda name: sum((a - b) ** 2 for a, b in zip(_COLOURS[name], rgb)))
 
 
 def name_speakers_by_colour(parsed: ParsedScript, coloured: list[tuple[ScriptLine, str]], name: str) -> None:
@@ -385,23 +389,22 @@ def _ttml_words(paragraph) -> tuple[int, str, str | None]:
     from ttconv import model
     from ttconv.style_properties import FontStyleType, StyleProperties
 
-    runs, colours = [], set()
+    runs = []  # (text, italic, colour)
 
     def collect(element, italic: bool, colour) -> None:
         style = element.get_style(StyleProperties.FontStyle)
         italic = style in (FontStyleType.italic, FontStyleType.oblique) if style is not None else italic
         colour = element.get_style(StyleProperties.Color) or colour
         if isinstance(element, model.Text):
-            runs.append((element.get_text(), italic))
-            if element.get_text().replace(_MARK, "").strip(" \n0123456789"):  # not just the paragraph's mark
-                colours.add(colour and "".join(f"{part:02x}" for part in colour.components[:3]))
+            runs.append((element.get_text(), italic, colour))
         elif isinstance(element, model.Br):
-            runs.append(("\n", italic))
+            runs.append(("\n", italic, colour))
         for child in element:
             collect(child, italic, colour)
 
     collect(paragraph, False, None)
     _, index, first = runs[0][0].split(_MARK, 2)
-    runs[0] = (first, runs[0][1])
-    colour = _colour_name(colours.pop()) if len(colours) == 1 and None not in colours else None
-    return int(index), stress_runs(runs), colour and colour.capitalize()
+    runs[0] = (first, *runs[0][1:])
+    colours = {colour and tuple(colour.components[:3]) for text, _, colour in runs if text.strip()}
+    colour = _nearest_colour(colours.pop()).capitalize() if len(colours) == 1 and None not in colours else None
+    return int(index), stress_runs([(text, italic) for text, italic, _ in runs]), colour
