@@ -176,7 +176,8 @@ _COUNTED_THINGS = frozenset("""Revenue Revenues Sales Profit Profits Funding Bud
     Followers Streams Plays Income Valuation Debt Cost Costs Savings Assets Deal Raised Net Total Price Market Traffic
     Visits Impressions Members Customers Listeners Viewers Orders Units Shares Spend Loss Losses Payroll Capital
     Series Round Fund Funds Population Budgets""".split())
-_POSTER_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s?$")  # "Sarah (29F)" starting a sentence: no money ends in F
+# "Sarah (29F)" or "Jake (17M)" starting a sentence: no money ends in F, and an M after 13 or more is an age there
+_POSTER_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s?$")
 _POSTER_TAG = re.compile(r"[(\[]\s*(?:(\d{2})\s?([MFmf])|([MFmf])\s?(\d{2}))\s*[)\]]")
 _SARCASM_MARK = re.compile(r"(?<=\S)\s+/s(?=\s*$)")
 _HANDLE = re.compile(r"(?<![\w@.])@(?=[A-Za-z_])([\w.]*\w)")  # @mike.makes: "at mike dot makes", "@ checkout" is "at"
@@ -1411,8 +1412,9 @@ def _poster_tag(match: re.Match) -> str:
     age, sex = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
     before = _before(match, 30)
     name = _POSTER_NAME_BEFORE.search(before)  # "Sarah (29F)", "Jake (17M)" starting a sentence
-    if name and name.group(0).strip() in _COUNTED_THINGS or not (
-            _PERSON_BEFORE.search(before) or name and (sex.lower() == "f" or 13 <= int(age))):
+    if name and name.group(0).strip() in _COUNTED_THINGS:  # "Revenue (30M)": an amount
+        return match.group(0)
+    if not (_PERSON_BEFORE.search(before) or name and (sex.lower() == "f" or int(age) >= 13)):
         return match.group(0)
     return f"({age}, {'female' if sex.lower() == 'f' else 'male'})"
 
