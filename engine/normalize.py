@@ -1790,7 +1790,7 @@ def _read(match: re.Match) -> str:
     if _READ_INFINITIVE.search(text, max(start - 12, 0), start):
         return match.group(0)
     window_start, window_end = max(start - 200, 0), min(end + 200, len(text))
-    sentence_start = max(text.rfind(stop, window_start, start) for stop in ".!?") + 1 or window_start
+    sentence_start = max(window_start, *(text.rfind(stop, window_start, start) + 1 for stop in ".!?"))
     ends = [index for index in (text.find(stop, end, window_end) for stop in ".!?") if index >= 0]
     sentence_end = min(ends, default=window_end)
     past = _PAST_TIME.search(text, sentence_start, sentence_end) or _AND_THEN_PAST.search(text, end, sentence_end)
