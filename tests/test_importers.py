@@ -117,7 +117,7 @@ def test_broadcast_subtitles_tell_speakers_apart_by_colour():
     parsed = parse_script(srt.encode(), ".srt", "bbc.srt")
     assert [line.speaker for line in parsed.lines] == ["Yellow", "Cyan", None, "Yellow", "Cyan", None]
     assert parsed.warnings == ["bbc.srt: speakers told apart by colour, as broadcast subtitles do: Cyan, Yellow "
-                               "(rename them on the Cast page)"]
+                               "(rename them on the Cast page, or by `project cast --rename`)"]
     vtt = ("WEBVTT\n\n00:01.000 --> 00:02.000\n<c.yellow>Where were you?</c>\n\n00:03.000 --> 00:04.000\n<c.cyan>Out."
            "</c>\n\n00:05.000 --> 00:06.000\n<c.yellow>Why?</c>\n\n00:07.000 --> 00:08.000\n<c.cyan>Because.</c>\n")
     assert [line.speaker for line in parse_script(vtt.encode(), ".vtt", "bbc.vtt").lines] == ["Yellow", "Cyan"] * 2

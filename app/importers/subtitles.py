@@ -105,7 +105,8 @@ def name_speakers_by_colour(parsed: ParsedScript, coloured: list[tuple[ScriptLin
         if colour in speakers:
             line.speaker = colour
     parsed.warnings.append(f"{name}: speakers told apart by colour, as broadcast subtitles do: "
-                           f"{', '.join(sorted(speakers))} (rename them on the Cast page)")
+                           f"{', '.join(sorted(speakers))} (rename them on the Cast page, or by "
+                           f"`project cast --rename`)")
 
 
 def _italic_runs(text: str) -> list[tuple[str, bool]]:
