@@ -353,10 +353,33 @@ def test_rtf_from_textedit_or_wordpad_reads_like_text():
     """TextEdit's default format: its code page's accents and Unicode quotes come through, its lines are lines."""
     lines = parse_script(TEXTEDIT_RTF, ".rtf", "scene.rtf").lines
     assert [(l.speaker, l.text, l.emotion) for l in lines] == [
-        ("ANNA", "Café tonight? I never said that.", None), ("BEN", "Fine. “Fine,” he said.", "sadness"),
+        ("ANNA", "Café tonight? I *never* said that.", None), ("BEN", "Fine. “Fine,” he said.", "sadness"),
         ("NARRATOR", "The end.", None)]
     with pytest.raises(ScriptImportError, match="x.rtf is not an RTF file"):
         parse_script(b"ANNA: hello", ".rtf", "x.rtf")
+
+
+WORDPAD_RTF = rb"""{\rtf1\ansi\ansicpg1252\deff0\nouicompat{\fonttbl{\f0\fnil\fcharset0 Calibri;}}
+{\*\generator Riched20 10.0.19041;}{\stylesheet{\s1\i Emphasis;}}\viewkind4\uc1
+\pard\sa200\sl276\slmult1\f0\fs22\lang9 {\i MAYA:} It is {\i so} late.\par
+\par
+BEN: It was \ul your\ulnone  idea, not {\i\u8217?min\'e9}.\par
+\par
+{\i She walks out, slamming the door.}\par
+\par
+ANNA: I \i really {\b do}\i0  mean \uldb it\ul0 .\par
+\par
+\i Thinking \plain aloud.\par
+}"""
+
+
+def test_rtf_words_in_italics_or_underlined_within_a_line_are_stressed():
+    """As in Word: words in an italic group, between italics on and off, or underlined are stressed, a run broken by
+    a bold group once; a paragraph wholly in italics, an italic label and a style's definition are not."""
+    lines = parse_script(WORDPAD_RTF, ".rtf", "scene.rtf").lines
+    assert [(l.speaker, l.text) for l in lines] == [
+        ("MAYA", "It is *so* late."), ("BEN", "It was *your* idea, not *’miné*."),
+        (None, "She walks out, slamming the door."), ("ANNA", "I *really do* mean *it*."), (None, "*Thinking* aloud.")]
 
 
 def _odt_bytes(*paragraphs: str, deleted: str | None = None, comment: str | None = None) -> bytes:

@@ -173,12 +173,51 @@ def _marked_runs_text(text: str) -> str:
         if fragment in (_RUN_OPENS, _RUN_CLOSES):
             depth += 1 if fragment == _RUN_OPENS else -1
         elif fragment:
-            runs.append((fragment, depth > 0))
+            runs.append((fragment, depth > 0 and not fragment.strip().endswith(":")))  # never a label ("ANNA:")
     return stress_runs(runs)
 
 
+# Where RTF text breaks into lines or cells: a stressed run is closed before them (and opened again after)
+_RTF_BREAKS = {"par", "sect", "page", "line", "row", "cell", "nestcell", "\n", "\r"}
+_RTF_RUN_MARKS = {_RUN_OPENS: r"{\uc1\u57344?}", _RUN_CLOSES: r"{\uc1\u57345?}"}  # the marks as RTF characters
+
+
+def _rtf_with_run_marks(rtf: str) -> str:
+    """An RTF document with the stressed-run marks around its words in italics or underlined, as characters that
+    striprtf keeps while it extracts the text (striprtf drops the formatting itself)."""
+    from striprtf.striprtf import PATTERN, specialchars
+
+    pieces, saved, italic, underline, marked = [], [], False, False, False
+    for token in PATTERN.finditer(rtf):
+        word, argument, hex_byte, symbol, brace, char = token.groups()
+        control = word or symbol
+        writes = bool(char or hex_byte or word == "u" or (control in specialchars and control not in _RTF_BREAKS))
+        if marked and (brace or control in _RTF_BREAKS):  # each group's marks kept within it
+            pieces.append(_RTF_RUN_MARKS[_RUN_CLOSES])
+            marked = False
+        if brace == "{":
+            saved.append((italic, underline))
+        elif brace == "}" and saved:
+            italic, underline = saved.pop()
+        elif word == "i":
+            italic = argument != "0"
+        elif word and word.startswith("ul") and word != "ulc":  # \ul, \uldb, \ulwave...; \ulc is its colour
+            underline = word != "ulnone" and argument != "0"
+        elif word == "plain":
+            italic = underline = False
+        if marked and not (italic or underline):
+            pieces.append(_RTF_RUN_MARKS[_RUN_CLOSES])
+            marked = False
+        elif writes and (italic or underline) and not marked:
+            pieces.append(_RTF_RUN_MARKS[_RUN_OPENS])
+            marked = True
+        pieces.append(token.group())
+    return "".join(pieces)
+
+
 def parse_rtf(data: bytes, name: str = "script") -> ParsedScript:
-    """A rich-text script (.rtf, as TextEdit and WordPad save): its text read like .txt, in the code page it names."""
+    """A rich-text script (.rtf, as TextEdit and WordPad save): its text read like .txt, in the code page it names,
+    its words in italics or underlined within a line stressed as Word's are."""
     import codecs
 
     from striprtf.striprtf import rtf_to_text
@@ -191,7 +230,8 @@ def parse_rtf(data: bytes, name: str = "script") -> ParsedScript:
         codecs.lookup(encoding)
     except LookupError:
         encoding = "cp1252"
-    return parse_plain_text(rtf_to_text(data.decode("latin-1"), encoding=encoding, errors="replace"), name)
+    text = rtf_to_text(_rtf_with_run_marks(data.decode("latin-1")), encoding=encoding, errors="replace")
+    return parse_plain_text("\n".join(_marked_runs_text(line) for line in text.split("\n")), name)
 
 
 def parse_pptx(data: bytes, name: str = "script") -> ParsedScript:
