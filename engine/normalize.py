@@ -1740,6 +1740,14 @@ _READ_INFINITIVE = re.compile(r"(?i:\b(?:did|do|does|will|would|can|could|should
 _AND_THEN_PAST = re.compile(r"\band\s+(?:then\s+)?[a-z]{2,}[a-df-z]ed\b")
 _PAST_TIME = re.compile(r"\b(?i:yesterday|last (?:night|week|weekend|month|year|time)|ago|earlier today|"
                         r"this morning)\b")
+# "She opened the envelope. She read the letter.": a story told in the past, in the sentences around the word;
+# a habit in its own sentence keeps the present ("I read every night.")
+_NARRATED_PAST = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|(?!(?:The|A|An|This|That|These|Those|Its|Our|Your|"
+                            r"Their|My|His|Her|Some|Any|No|Each|Every|All|Most)\b)[A-Z][a-z]+)\s+"
+                            r"(?:(?:just|then|finally|slowly)\s+)?"
+                            r"(?:was|were|had|did|said|went|came|saw|sat|took|felt|knew|thought|told|found|got|stood|"
+                            r"began|[a-z]{2,}[a-df-z]ed)\b")
+_HABIT = re.compile(r"\b(?i:every|each|always|usually|often|sometimes|never)\b")
 _HETERONYMS = [
     # "Are we live?", "Were you still live?", "We're going live": on air (espeak-ng: "live" as in "we live")
     (re.compile(r"\b(?i:(?:are|were)\s+(?:we|you|they)(?:\s+(?:still|not|already|now))?|going)\s+(?P<w>live)\b"),
@@ -1785,7 +1793,8 @@ _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) 
 
 
 def _read(match: re.Match) -> str:
-    """'read' in the past where an adverb or the time in its sentence says so ("Did you read it yesterday?" stays)."""
+    """'read' in the past where an adverb, the time in its sentence or a story told in the past around it says so
+    ("Did you read it yesterday?" stays)."""
     text, start, end = match.string, match.start(), match.end()
     if _READ_INFINITIVE.search(text, max(start - 12, 0), start):
         return match.group(0)
@@ -1793,7 +1802,9 @@ def _read(match: re.Match) -> str:
     sentence_start = max(window_start, *(text.rfind(stop, window_start, start) + 1 for stop in ".!?"))
     ends = [index for index in (text.find(stop, end, window_end) for stop in ".!?") if index >= 0]
     sentence_end = min(ends, default=window_end)
-    past = _PAST_TIME.search(text, sentence_start, sentence_end) or _AND_THEN_PAST.search(text, end, sentence_end)
+    past = (_PAST_TIME.search(text, sentence_start, sentence_end) or _AND_THEN_PAST.search(text, end, sentence_end)
+            or (not _HABIT.search(text, sentence_start, sentence_end)
+                and _NARRATED_PAST.search(text, window_start, window_end)))
     return _said_as(match, "ɹˈɛd") if match.group(1) or past else match.group(0)
 
 

@@ -734,7 +734,8 @@ def test_a_dash_between_words_is_a_pause(written):
     ("Update your resume.", "ɹˈɛzuːmˌeɪ"), ("She dove into the pool.", "dˈoʊv"), ("Buy fresh produce.", "pɹˈɑːduːs"),
     ("Visit the produce aisle.", "pɹˈɑːduːs"), ("Yesterday, I read the news.", "ɹˈɛd"),
     ("I just read your email.", "ɹˈɛd"), ("We read it a week ago!", "ɹˈɛd"),
-    ("She read the letter and smiled.", "ɹˈɛd"),
+    ("She read the letter and smiled.", "ɹˈɛd"), ("She opened the envelope. She read the letter.", "ɹˈɛd"),
+    ("Maya laughed. They read the reviews together.", "ɹˈɛd"),
     ("Approximate the value of pi.", "ɐpɹˈɑːksɪmˌeɪt"), ("Delete the duplicate file.", "dˈuːplᵻkət"),
     ("Remove any duplicates.", "dˈuːplᵻkəts"), ("Use strong passwords and 2FA.", "jˈuːz")])
 def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, verb):
@@ -751,7 +752,9 @@ def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, 
                                      "A Polish city.", "I read the news every day.", "Did you read it yesterday?",
                                      "Didn’t you read it last night?", "Yesterday I wanted to read it.",
                                      "Duplicate the layer.", "Use of force is rare.", "Use cases vary.",
-                                     "I read the news and feel sad.", "I read and need more."])
+                                     "I read the news and feel sad.", "I read and need more.",
+                                     "Every morning I read the paper. Yesterday I skipped it.",
+                                     "The needed fix: we read the spec."])
 def test_nouns_and_adjectives_spelled_like_verbs_stay_as_written(written):
     assert normalize_text(written) == written
 
