@@ -782,9 +782,6 @@ _LAUGH = re.compile(r"\b(ha)((?:ha)+)\b", re.I)  # "Hahaha" is said "ha-ha-ha" (
 _HESITATIONS = ((re.compile(r"\b([Aa])a+(h+)\b"), r"\1\2"), (re.compile(r"\b([Uu])hh+\b"), r"\1h"),
                 (re.compile(r"\b([Uu])h+m+\b"), r"\1m"), (re.compile(r"\b([Hh])uhh+\b"), r"\1uh"),
                 (re.compile(r"\b([Oo])oo+h+\b"), r"\1oh"), (re.compile(r"\b([Hh])m(?:mmm+)?\b"), r"\1mm"))
-# How the readings shown to a user write the IPA given to espeak (the letters, the word) rather than as IPA
-SHOWN_AS = ({LETTER_A: "A", SPELLED_IV: "I-V"} | dict(_SAID.values())
-            | {ipa: shown for _, ipa, shown in _INTERJECTIONS})
 # A word written in capitals among lowercase ones is stressed, as a narrator (and ElevenLabs) reads "This is NOT a
 # hazard"; only words that are said as words and commonly stressed, so acronyms (FBI, NASA, IT, US) stay as they are.
 _EMPHATIC = frozenset("""NOT NO NEVER ALWAYS MUST DO DON'T DOESN'T DIDN'T CAN'T CANNOT WON'T ISN'T AREN'T WASN'T WEREN'T
@@ -1765,6 +1762,31 @@ _HETERONYMS = [
     (re.compile(r"\b(?:fresh|local|organic|seasonal|frozen|farm)\s+(?P<w>produce)\b|\b(?P<x>produce)(?= (?:aisle|"
                 r"section|department|stand|box|prices?)\b)", re.I), "pɹˈɑːduːs"),
 ]
+# How the readings shown to a user write a sense given as IPA: the word, respelled as dictionaries do for readers
+_RESPELLED = {
+    "klˈoʊz": "close (klohz)", "jˈuːz": "use (yooz)", "ɹᵻkˈɔːɹd": "record (ri-KORD)", "lˈɪv": "live (liv)",
+    "ɛkspˈɔːɹt": "export (ek-SPORT)", "ɪŋkɹˈiːs": "increase (in-KREES)", "ɪnsˈɜːt": "insert (in-SURT)",
+    "ʌpdˈeɪt": "update (up-DAYT)", "ʌpɡɹˈeɪd": "upgrade (up-GRAYD)", "ɛkstɹˈækt": "extract (ek-STRAKT)",
+    "kəndˈʌkt": "conduct (kun-DUKT)", "tɹænsfˈɜː": "transfer (trans-FUR)", "pɚmˈɪt": "permit (per-MIT)",
+    "kəntɹˈæst": "contrast (kun-TRAST)", "sɚvˈeɪ": "survey (ser-VAY)", "pɹətˈɛst": "protest (pruh-TEST)",
+    "tɹænspˈɔːɹt": "transport (trans-PORT)", "səspˈɛkt": "suspect (suh-SPEKT)", "pɹɪzˈɛnt": "present (pri-ZENT)",
+    "pɹədʒˈɛkt": "project (pruh-JEKT)", "wˈaɪnd": "wind (wynd)", "tˈɛɹ": "tear (tair)",
+    "kəntɹˈækt": "contract (kun-TRAKT)", "sˈɛpɚɹˌeɪt": "separate (SEP-uh-rayt)", "ˈɛstᵻmˌeɪt": "estimate (ES-ti-mayt)",
+    "ˈɔːltɚnˌeɪt": "alternate (AWL-ter-nayt)", "mˈɑːdɚɹˌeɪt": "moderate (MOD-uh-rayt)",
+    "ɐtɹˈɪbjuːt": "attribute (uh-TRIB-yoot)", "kənsˈoʊl": "console (kun-SOHL)", "dᵻzˈɜːt": "desert (di-ZURT)",
+    "ɛskˈɔːɹt": "escort (es-KORT)", "ɛksplˈɔɪt": "exploit (ek-SPLOYT)", "ɪmplˈænt": "implant (im-PLANT)",
+    "kɑːmpˈaʊnd": "compound (kom-POUND)", "pɚfˈɛkt": "perfect (per-FEKT)", "ɹᵻkˈɔːl": "recall (ri-KAWL)",
+    "bˈaʊ": "bow (bou)", "ɐbjˈuːz": "abuse (uh-BYOOZ)", "hˈaʊz": "house (houz)", "ɛkskjˈuːz": "excuse (ek-SKYOOZ)",
+    "ɐpɹˈɑːksɪmˌeɪt": "approximate (uh-PROK-si-mayt)", "koʊˈɔːɹdɪnˌeɪt": "coordinate (koh-OR-di-nayt)",
+    "kəntˈɛst": "contest (kun-TEST)", "ɐbstɹˈækt": "abstract (ab-STRAKT)", "pˈɑːlɪʃ": "polish (POL-ish)",
+    "lˈaɪv": "live (lyve)", "ɹˈɛzuːmˌeɪ": "resume (REZ-oo-may)", "ɹˈɛzuːmˌeɪz": "resumes (REZ-oo-mayz)",
+    "dˈoʊv": "dove (dohv)", "dˈuːplᵻkət": "duplicate (DOO-pli-kit)", "dˈuːplᵻkəts": "duplicates (DOO-pli-kits)",
+    "pɹˈɑːduːs": "produce (PROH-doos)", "ɹˈɛd": "read (red)",
+}
+# How the readings shown to a user write the IPA given to espeak (the letters, the word) rather than as IPA
+SHOWN_AS = ({LETTER_A: "A", SPELLED_IV: "I-V"} | dict(_SAID.values())
+            | {ipa: shown for _, ipa, shown in _INTERJECTIONS}
+            | {f"[[{ipa}]]": shown for ipa, shown in _RESPELLED.items()})
 _VERB = "(" + "|".join(_IMPERATIVE_VERBS) + ")"
 _OBJECT = (r"(?:the|a|an|your|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|all|every|each|some|"
            r"any|both|one|two|three|four|five|six|seven|eight|nine|ten)\b")

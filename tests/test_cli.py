@@ -335,7 +335,7 @@ def test_whole_number_ids_are_accepted_and_others_named(tmp_path: Path):
 def test_project_show_reading_gives_the_words_the_voice_reads(tmp_path: Path, db: Path):
     script = tmp_path / "guide.txt"
     script.write_text("Install nginx by 5pm for plan A.\n\nThe storm passed.\n\nScan both IDs at the WHO.\n\n"
-                      "Shh. RAM is cheap, mm-hmm. \"Hmph!\" RAM.\n")
+                      "Shh. RAM is cheap, mm-hmm. \"Hmph!\" RAM.\n\nRecord your screen, then I read it.\n")
     run_cli("project", "import", "Guide", str(script), db=db)
     run_cli("project", "lexicon", "Guide", "nginx", "engine x", db=db)
     shown = run_cli("project", "show", "Guide", "--reading", db=db)
@@ -345,7 +345,9 @@ def test_project_show_reading_gives_the_words_the_voice_reads(tmp_path: Path, db
     # the second reads as written; the IPA the normalizer gives espeak is shown as people write it
     assert [row[-1] for row in cells] == ["Install engine x by five P-M for plan A.", "", "Scan both I-Ds at the W-H-O.",
                                           # a sentence starts with a capital, as the line does
-                                          'Shh. Ram is cheap, mm-hmm. "Hmph!" Ram.']
+                                          'Shh. Ram is cheap, mm-hmm. "Hmph!" Ram.',
+                                          # a word's other sense respelled, not in IPA (it showed /ɹᵻkˈɔːɹd/)
+                                          "Record (ri-KORD) your screen, then I read it."]
 
 
 def test_project_show_gives_a_timed_pause_as_typed_not_as_a_break_tag(tmp_path: Path, db: Path):

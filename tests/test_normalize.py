@@ -7,7 +7,7 @@ import re
 import pytest
 
 from engine.g2p import phonemize
-from engine.normalize import normalize_text
+from engine.normalize import _IMPERATIVE_VERBS, normalize_text
 
 CASES = [
     ("I have 3 cats.", "I have three cats."),
@@ -761,9 +761,15 @@ def test_nouns_and_adjectives_spelled_like_verbs_stay_as_written(written):
 
 def test_the_instruction_verbs_are_given_in_the_voices_form():
     from engine.g2p import typed_ipa
-    from engine.normalize import _IMPERATIVE_VERBS
 
     assert {word: typed_ipa(ipa) for word, ipa in _IMPERATIVE_VERBS.items()} == _IMPERATIVE_VERBS
+
+
+def test_every_sense_given_as_ipa_is_shown_to_the_user_as_its_word_respelled():
+    from engine.normalize import _HETERONYMS, SHOWN_AS
+
+    senses = {*_IMPERATIVE_VERBS.values(), *(ipa for _, ipa in _HETERONYMS), "ɹˈɛd"}
+    assert all(SHOWN_AS.get(f"[[{ipa}]]", "").endswith(")") for ipa in senses)
 
 
 def test_roman_numerals_and_dropped_plurals_reach_espeak_as_words():
