@@ -370,16 +370,22 @@ BEN: It was \ul your\ulnone  idea, not {\i\u8217?min\'e9}.\par
 ANNA: I \i really {\b do}\i0  mean \uldb it\ul0 .\par
 \par
 \i Thinking \plain aloud.\par
+\par
+Visit {\field{\*\fldinst{HYPERLINK "https://example.com"}}{\fldrslt{\ul\cf1 our site}}} for \i more\i0  help.\par
+\par
+\i An {\pict\wmetafile8\picw10\pich10\bin6 ab{}cd} image\i0  here.\par
 }"""
 
 
 def test_rtf_words_in_italics_or_underlined_within_a_line_are_stressed():
     """As in Word: words in an italic group, between italics on and off, or underlined are stressed, a run broken by
-    a bold group once; a paragraph wholly in italics, an italic label and a style's definition are not."""
+    a bold group once; a paragraph wholly in italics, an italic label, a style's definition and a link are not (a
+    picture's bytes are no words)."""
     lines = parse_script(WORDPAD_RTF, ".rtf", "scene.rtf").lines
     assert [(l.speaker, l.text) for l in lines] == [
         ("MAYA", "It is *so* late."), ("BEN", "It was *your* idea, not *’miné*."),
-        (None, "She walks out, slamming the door."), ("ANNA", "I *really do* mean *it*."), (None, "*Thinking* aloud.")]
+        (None, "She walks out, slamming the door."), ("ANNA", "I *really do* mean *it*."), (None, "*Thinking* aloud."),
+        (None, "Visit our site for *more* help."), (None, "*An image* here.")]
 
 
 def _odt_bytes(*paragraphs: str, deleted: str | None = None, comment: str | None = None) -> bytes:

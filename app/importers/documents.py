@@ -184,11 +184,13 @@ _RTF_RUN_MARKS = {_RUN_OPENS: r"{\uc1\u57344?}", _RUN_CLOSES: r"{\uc1\u57345?}"}
 
 def _rtf_with_run_marks(rtf: str) -> str:
     """An RTF document with the stressed-run marks around its words in italics or underlined, as characters that
-    striprtf keeps while it extracts the text (striprtf drops the formatting itself)."""
-    from striprtf.striprtf import PATTERN, specialchars
+    striprtf keeps while it extracts the text (striprtf drops the formatting itself). A field's words (a link's
+    underline) are not marked; pictures are taken out first, as striprtf does, so no mark falls in their bytes."""
+    from striprtf.striprtf import PATTERN, remove_pict_groups, specialchars
 
-    pieces, saved, italic, underline, marked = [], [], False, False, False
-    for token in PATTERN.finditer(rtf):
+    pieces, saved, marked = [], [], False
+    italic = underline = in_field = False
+    for token in PATTERN.finditer(remove_pict_groups(rtf)):
         word, argument, hex_byte, symbol, brace, char = token.groups()
         control = word or symbol
         writes = bool(char or hex_byte or word == "u" or (control in specialchars and control not in _RTF_BREAKS))
@@ -196,19 +198,22 @@ def _rtf_with_run_marks(rtf: str) -> str:
             pieces.append(_RTF_RUN_MARKS[_RUN_CLOSES])
             marked = False
         if brace == "{":
-            saved.append((italic, underline))
+            saved.append((italic, underline, in_field))
         elif brace == "}" and saved:
-            italic, underline = saved.pop()
+            italic, underline, in_field = saved.pop()
         elif word == "i":
             italic = argument != "0"
         elif word and word.startswith("ul") and word != "ulc":  # \ul, \uldb, \ulwave...; \ulc is its colour
             underline = word != "ulnone" and argument != "0"
         elif word == "plain":
             italic = underline = False
-        if marked and not (italic or underline):
+        elif word == "field":
+            in_field = True
+        stressing = (italic or underline) and not in_field
+        if marked and not stressing:
             pieces.append(_RTF_RUN_MARKS[_RUN_CLOSES])
             marked = False
-        elif writes and (italic or underline) and not marked:
+        elif writes and stressing and not marked:
             pieces.append(_RTF_RUN_MARKS[_RUN_OPENS])
             marked = True
         pieces.append(token.group())
