@@ -13,6 +13,9 @@ _ESPEAK_LOCK = threading.Lock()  # espeak-ng keeps global state: one caller at a
 _LANG_SWITCH = re.compile(r"\([^)]+\)")
 _EMPHASIS = re.compile(r"\*([^*]+)\*")
 _LEADING_PUNCTUATION = re.compile(r"\s*([.,;:!?])[.,;:!?…]*")  # "*WHAT*?!": espeak read a lone "!" as "exclamation"
+# An article just before an [[IPA]] block ("caught a [[bˈæs]]"): espeak, given it last, says the letter's name ("ay")
+_ARTICLE_AT_END = re.compile(r"(?:^|(?<=\s))([Aa]n?)\s+$")
+_ARTICLE_SAID = {"a": "ɐ ", "an": "ɐn "}
 _IPA_VOWELS = "aeiouyæɐɑɒɔəɘɚɛɜɝɞɤɨɪʉʊʌʏøœɯɵɶᵊᵻ"
 _DICTIONARY_SYMBOLS = str.maketrans({"\u0361": "", "\u035c": "", "r": "ɹ", "ɝ": "ɜː", "g": "ɡ"})
 _SYLLABLE_DOT = re.compile(r"(?<=\S)\.(?=\S)")
@@ -42,10 +45,15 @@ def phonemize(text: str, espeak_voice: str) -> list[Clause]:
     clauses: list[Clause] = []
     for index, span in enumerate(_EMPHASIS.split(text)):
         stressed = bool(index % 2)
-        for part_index, part in enumerate(IPA_BLOCK.split(span.replace("*", ""))):
+        parts, article = IPA_BLOCK.split(span.replace("*", "")), ""
+        for part_index, part in enumerate(parts):
             if part_index % 2:  # inside [[ ]]
-                clauses.append(Clause(typed_ipa(part.strip()), "", False, stressed))
+                clauses.append(Clause(article + typed_ipa(part.strip()), "", False, stressed))
+                article = ""
                 continue
+            ending = _ARTICLE_AT_END.search(part) if part_index + 1 < len(parts) else None
+            if ending:  # said with the block, unstressed
+                article, part = _ARTICLE_SAID[ending.group(1).lower()], part[:ending.start()]
             leading = _LEADING_PUNCTUATION.match(part)
             if leading and clauses and not clauses[-1].terminator:  # "*tonight*, not …", "[[ˈeɪ]].": it ends the word
                 clauses[-1] = replace(clauses[-1], terminator=leading.group(1))

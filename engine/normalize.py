@@ -1728,6 +1728,11 @@ _IMPERATIVE_VERBS = {
 }
 # Words espeak-ng says as their other sense, where the words around them tell which is meant; each pattern's group
 # `w` is the word, said as the IPA beside it (espeak-ng's own sound for that sense)
+_NOT_AN_INJURY = "".join(f"(?<!\\b{word} )" for word in ("a", "A", "the", "The", "his", "her", "my", "your", "their",
+                                                             "its", "deep", "open", "stab", "gunshot", "bullet",
+                                                             "head", "fresh", "old", "exit", "entry", "flesh"))
+_NOT_A_DURATION = "(?<!-)" + "".join(f"(?<!\\b{word} )" for word in ("last", "Last", "one", "One", "per", "each",
+                                                                      "final", "that", "this", "a single"))
 _NOT_A_BIRD = "".join(f"(?<!\\b{word} )" for word in ("a", "A", "the", "The", "white", "peace", "turtle", "mourning"))
 # "I read it yesterday", "I just read your email": the past, ɹˈɛd (espeak-ng: the present, as in "I read every day")
 _READ = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)\s+(?:(just|already|once|finally|recently)\s+)?"
@@ -1761,6 +1766,30 @@ _HETERONYMS = [
     # "Buy fresh produce", "the produce aisle": the food (espeak-ng: the verb)
     (re.compile(r"\b(?:fresh|local|organic|seasonal|frozen|farm)\s+(?P<w>produce)\b|\b(?P<x>produce)(?= (?:aisle|"
                 r"section|department|stand|box|prices?)\b)", re.I), "pɹˈɑːduːs"),
+    # "We wound up in Paris", "The road wound through the hills": wind's past (espeak-ng: the injury, as in "the wound")
+    (re.compile(_NOT_AN_INJURY + r"\b(?P<w>wound)(?=\s+(?:up|down|through|around|round|along|back|its|their|his|her|"
+                r"the|my|our)\b)|\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\s+(?P<x>wound)\b"), "wˈaʊnd"),
+    # "lead poisoning", "made of lead": the metal (espeak-ng: the verb, as in "lead the team")
+    (re.compile(r"\b(?P<w>lead)(?=[\s-](?:poisoning|pipes?|paint|mines?|acid|pencils?|shot|weights?|crystal|oxide|"
+                r"free|exposure|contamination|based)\b)|\b(?:made of|full of|heavy as|pounds of|ounces of|grams of|"
+                r"traces of|exposure to|free of)\s+(?P<x>lead)\b", re.I), "lˈɛd"),
+    # "sea bass", "bass fishing", "caught a bass": the fish (espeak-ng: the low voice)
+    (re.compile(r"\b(?:sea|largemouth|smallmouth|striped|spotted|caught an?|catch an?|landed an?|hooked an?)\s+"
+                r"(?P<w>bass)\b|\b(?P<x>bass)(?=\s+(?:fishing|fisherman|fishermen|fillets?|boat)\b)", re.I), "bˈæs"),
+    # "I'm content", "She felt content": the adjective (espeak-ng: the noun, as in "our content")
+    (re.compile(r"\b(?i:I'm|I am|we're|they're|you're|he's|she's|feel|feels|felt|seem|seems|seemed|perfectly|quite|"
+                r"more than|remain|remained|stay|stayed|looked|so)\s+(?P<w>content)\b"
+                r"(?!\s+(?:creators?|strategy|marketing|team|calendar|types?|is|are|of)\b)"), "kəntˈɛnt"),
+    # "a minute amount", "minute details": tiny (espeak-ng: the sixtieth of an hour); "a last-minute change" stays
+    (re.compile(_NOT_A_DURATION + r"\b(?P<w>[Mm]inute)(?=\s+(?:amounts?|quantities|quantity|traces?|details?|"
+                r"differences?|particles?|fractions?|variations?)\b)"), "maɪnˈuːt"),
+    # "We had a blazing row": a quarrel (espeak-ng: a line of seats, as in "the front row")
+    (re.compile(r"\b(?i:had|have|has|having)\s+(?:a|another)\s+(?:(?:blazing|huge|big|furious|bitter|terrible|"
+                r"massive|flaming|almighty|heated|little)\s+)?(?P<w>row)\b(?!\s+(?:of|boat)\b)|"
+                r"\b(?i:blazing|furious|bitter|almighty|heated|flaming)\s+(?P<x>row)\b"), "ɹˈaʊ"),
+    # "Take a bow", "bow down": the bend (espeak-ng: the knot, as in "a bow tie")
+    (re.compile(r"\b(?i:take|took|takes|taking|taken)\s+(?:a|another|their|his|her|a\s+final)\s+(?P<w>bow)\b|"
+                r"(?<!\ba )(?<!\bA )(?<!\bthe )(?<!\bThe )\b(?P<x>bow)(?=\s+(?:down|before)\b)"), "bˈaʊ"),
 ]
 # How the readings shown to a user write a sense given as IPA: the word, respelled as dictionaries do for readers
 _RESPELLED = {
@@ -1781,7 +1810,8 @@ _RESPELLED = {
     "kəntˈɛst": "contest (kun-TEST)", "ɐbstɹˈækt": "abstract (ab-STRAKT)", "pˈɑːlɪʃ": "polish (POL-ish)",
     "lˈaɪv": "live (lyve)", "ɹˈɛzuːmˌeɪ": "resume (REZ-oo-may)", "ɹˈɛzuːmˌeɪz": "resumes (REZ-oo-mayz)",
     "dˈoʊv": "dove (dohv)", "dˈuːplᵻkət": "duplicate (DOO-pli-kit)", "dˈuːplᵻkəts": "duplicates (DOO-pli-kits)",
-    "pɹˈɑːduːs": "produce (PROH-doos)", "ɹˈɛd": "read (red)",
+    "pɹˈɑːduːs": "produce (PROH-doos)", "ɹˈɛd": "read (red)", "wˈaʊnd": "wound (wownd)", "lˈɛd": "lead (led)",
+    "bˈæs": "bass (bas)", "kəntˈɛnt": "content (kun-TENT)", "maɪnˈuːt": "minute (my-NOOT)", "ɹˈaʊ": "row (rou)",
 }
 # How the readings shown to a user write the IPA given to espeak (the letters, the word) rather than as IPA
 SHOWN_AS = ({LETTER_A: "A", SPELLED_IV: "I-V"} | dict(_SAID.values())

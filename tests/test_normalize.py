@@ -735,7 +735,12 @@ def test_a_dash_between_words_is_a_pause(written):
     ("Visit the produce aisle.", "pɹˈɑːduːs"), ("Yesterday, I read the news.", "ɹˈɛd"),
     ("I just read your email.", "ɹˈɛd"), ("We read it a week ago!", "ɹˈɛd"),
     ("She read the letter and smiled.", "ɹˈɛd"), ("She opened the envelope. She read the letter.", "ɹˈɛd"),
-    ("Maya laughed. They read the reviews together.", "ɹˈɛd"),
+    ("Maya laughed. They read the reviews together.", "ɹˈɛd"), ("We wound up in Paris.", "wˈaʊnd"),
+    ("The road wound through the hills.", "wˈaʊnd"), ("Lead poisoning is rare.", "lˈɛd"),
+    ("It is made of lead.", "lˈɛd"),
+    ("We caught a bass.", "bˈæs"), ("Sea bass with lemon.", "bˈæs"), ("I'm content.", "kəntˈɛnt"),
+    ("She felt content with that.", "kəntˈɛnt"), ("A minute amount of salt.", "maɪnˈuːt"),
+    ("We had a blazing row.", "ɹˈaʊ"), ("Take a bow.", "bˈaʊ"),
     ("Approximate the value of pi.", "ɐpɹˈɑːksɪmˌeɪt"), ("Delete the duplicate file.", "dˈuːplᵻkət"),
     ("Remove any duplicates.", "dˈuːplᵻkəts"), ("Use strong passwords and 2FA.", "jˈuːz")])
 def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, verb):
@@ -754,9 +759,20 @@ def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, 
                                      "Duplicate the layer.", "Use of force is rare.", "Use cases vary.",
                                      "I read the news and feel sad.", "I read and need more.",
                                      "Every morning I read the paper. Yesterday I skipped it.",
-                                     "The needed fix: we read the spec."])
+                                     "The needed fix: we read the spec.", "The wound was deep.",
+                                     "Clean the wound with saline.", "The lead singer left.", "Lead the way.",
+                                     "A bass guitar.", "Our content strategy.", "Wait a minute.",
+                                     "A last minute change.", "A row of seats.", "A bow and arrow.", "Tie a bow."])
 def test_nouns_and_adjectives_spelled_like_verbs_stay_as_written(written):
     assert normalize_text(written) == written
+
+
+@pytest.mark.parametrize("written, said", [("Send a resume.", "ɐ ɹˈɛzuːmˌeɪ"), ("We caught a bass.", "ɐ bˈæs"),
+                                           ("A minute amount.", "ɐ maɪnˈuːt"), ("Is it an [[ˈæpəl]]?", "ɐn ˈæpəl")])
+def test_an_article_before_a_word_given_as_ipa_is_the_article_not_the_letter(written, said):
+    """espeak, given "Send a" on its own before the IPA block, said the letter's name: "send ay résumé"."""
+    clauses = phonemize(normalize_text(written), "en-us")
+    assert said in [clause.phonemes for clause in clauses] and "ˈeɪ" not in clauses[0].phonemes, clauses
 
 
 def test_the_instruction_verbs_are_given_in_the_voices_form():
