@@ -300,13 +300,22 @@ def _gaps(db: Path, args: argparse.Namespace) -> None:
 
 
 def _lexicon(db: Path, args: argparse.Namespace) -> None:
-    """Print the project's pronunciation lexicon, or add to it (one word, or a CSV) or remove a word."""
+    """Print the project's pronunciation lexicon, or add to it (one word, or a CSV), remove a word, or list the
+    script's words the voice has to guess."""
     from app.services import lexicon, projects
 
     project_id = projects.get_project_id(db, args.name)
-    if sum(given is not None for given in (args.word, args.import_file, args.remove)) > 1:
-        raise IntonateError("one change at a time: WORD PRONUNCIATION, --import or --remove")
-    if args.word is not None:
+    if sum(given is not None for given in (args.word, args.import_file, args.remove)) + args.check > 1:
+        raise IntonateError("one thing at a time: WORD PRONUNCIATION, --import, --remove or --check")
+    if args.check:
+        words = lexicon.words_to_check(db, project_id)
+        print("word\tlines\tfirst said in")
+        for word in words:
+            shown = ", ".join(map(str, word.lines[:8])) + (" …" if len(word.lines) > 8 else "")
+            print(f"{word.word}\t{shown}\t{word.sentence}")
+        print(f"{counted(len(words), 'word')} to listen to in {args.name!r}; say how one is said with: project lexicon "
+              f"{args.name!r} WORD PRONUNCIATION", file=sys.stderr)
+    elif args.word is not None:
         if args.say is None:
             raise IntonateError("say how too: project lexicon NAME WORD PRONUNCIATION [--ipa]")
         lexicon.set_entry(db, project_id, args.word, args.say, is_ipa=args.ipa)
@@ -449,6 +458,8 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--import", dest="import_file", type=Path, metavar="FILE",
                              help="add the entries of a CSV (word,pronunciation[,ipa]) or a PLS lexicon (.pls)")
             sub.add_argument("--remove", metavar="WORD", help="forget how this word is said")
+            sub.add_argument("--check", action="store_true", help="list the script's words the voice has to guess "
+                             "(in no pronouncing dictionary, not in the lexicon): names, brands, jargon to listen to")
         if name == "export":
             sub.add_argument("--out", type=Path, required=True, metavar="DIR")
             sub.add_argument("--format", default="wav", choices=("wav", "mp3", "flac", "m4a"))

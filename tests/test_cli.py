@@ -246,10 +246,23 @@ def test_project_lexicon_lists_adds_imports_and_removes(tmp_path: Path, db: Path
     assert_one_line_error(run_cli("project", "lexicon", "Terms", "GUI", db=db), "say how")
     assert_one_line_error(run_cli("project", "lexicon", "Terms", "tomato", "[[təˈmɑːtoʊ", "--ipa", db=db),
                           "cannot say: [")
-    assert_one_line_error(run_cli("project", "lexicon", "Terms", "a", "b", "--remove", "c", db=db), "one change at a time")
+    assert_one_line_error(run_cli("project", "lexicon", "Terms", "a", "b", "--remove", "c", db=db),
+                          "one thing at a time")
     assert_one_line_error(run_cli("project", "lexicon", "Terms", "--import", str(tmp_path / "none.csv"), db=db),
                           "file not found")
     assert listed() == before
+
+
+def test_project_lexicon_check_lists_the_words_the_voice_guesses(tmp_path: Path, db: Path):
+    script = tmp_path / "course.txt"
+    script.write_text("Deploy it to Kubernetes with Helm.\n\nThen open Grafana. Kubernetes restarts a failed pod.\n")
+    run_cli("project", "import", "Course", str(script), db=db)
+    run_cli("project", "lexicon", "Course", "grafana", "gruh-FAH-nuh", db=db)
+    checked = run_cli("project", "lexicon", "Course", "--check", db=db)
+    assert checked.returncode == 0, checked.stderr
+    assert [row.split("\t") for row in checked.stdout.splitlines()] == [
+        ["word", "lines", "first said in"], ["Kubernetes", "1, 2", "Deploy it to Kubernetes with Helm."]]
+    assert "1 word to listen to in 'Course'" in checked.stderr
 
 
 def test_bad_input_leaves_saved_projects_intact(tmp_path: Path, db: Path):

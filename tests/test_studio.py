@@ -249,6 +249,28 @@ def test_settings_page_says_a_sentence_with_the_lexicon(studio: AppTest):
     assert "cannot say: /" in studio.error[0].value
 
 
+def test_settings_page_lists_the_words_the_voice_guesses_until_the_lexicon_gives_them(tmp_path: Path, monkeypatch):
+    from app.services.lexicon import set_entry
+    from app.services.projects import create_project, import_pasted_text
+
+    db = tmp_path / "course.db"
+    create_project(db, "Course")
+    import_pasted_text(db, "Course", "Deploy it to Kubernetes with Helm.\n\nThen open Grafana. Kubernetes restarts a "
+                                     "failed pod.")
+    project_id = get_project_id(db, "Course")
+    app = _open(_studio_on(db, monkeypatch, project_id), "settings")
+    next(b for b in app.button if b.label == "Find them").click().run()
+    listed = app.dataframe[-1].value  # under the lexicon's table
+    assert list(listed["Word"]) == ["Kubernetes", "Grafana"] and list(listed["Lines"]) == ["1, 2", "2"]
+    assert list(listed["Heard in"]) == ["Deploy it to Kubernetes with Helm.", "Then open Grafana."]
+    next(s for s in app.selectbox if s.label.startswith("Hear a word")).select_index(1).run()
+    next(b for b in app.button if b.label == "▶ Hear that word").click().run()
+    assert not app.exception and not app.error and len(app.get("audio")) == 1
+    set_entry(db, project_id, "grafana", "gruh-FAH-nuh")
+    app.run()
+    assert list(app.dataframe[-1].value["Word"]) == ["Kubernetes"]
+
+
 def test_script_page_fine_tunes_a_line(studio: AppTest, demo_db: Path):
     project_id = get_project_id(demo_db, DEMO_PROJECT_NAME)
     first = list_lines(demo_db, project_id)[0]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, select
 
-from app.db.models import LexiconEntry
+from app.db.models import LexiconEntry, Line
 from app.db.session import transaction
 from app.importers import decode_text
 from app.pls import read_pls
@@ -157,3 +157,33 @@ def _shown_word(block: re.Match, shown_as: dict[str, str]) -> str:
     word = shown_as.get(block.group(0), f"/{block.group(1)}/")
     starts_sentence = _SENTENCE_START.search(block.string, 0, block.start()) is not None
     return word[0].upper() + word[1:] if starts_sentence and word[0].isalpha() else word
+
+
+@dataclass(frozen=True)
+class WordToCheck:
+    word: str  # as the script first writes it
+    lines: list[int]  # the numbers of the lines that say it
+    sentence: str  # the first sentence that says it, to hear it in
+
+
+def words_to_check(db: Path, project_id: int) -> list[WordToCheck]:
+    """The script's words the voice has to guess how to say (in no pronouncing dictionary: names, brands, jargon;
+    see engine.known_words) and the lexicon does not give, in script order: the words to listen to first."""
+    from engine.known_words import guessed_words
+    from engine.normalize import normalize_text
+    from engine.text import split_sentences
+
+    with transaction(db) as session:
+        texts = session.scalars(select(Line.text).where(Line.project_id == project_id).order_by(Line.position)).all()
+        given = {row.word for row in session.scalars(select(LexiconEntry).where(LexiconEntry.project_id == project_id))}
+    found: dict[str, WordToCheck] = {}
+    for number, text in enumerate(texts, start=1):
+        for word in guessed_words(normalize_text(text)):
+            if word.lower() in given:
+                continue
+            if word.lower() not in found:
+                sentences = split_sentences(text)
+                sentence = next((s for s in sentences if word.lower() in s.lower()), text)
+                found[word.lower()] = WordToCheck(word, [], sentence)
+            found[word.lower()].lines.append(number)
+    return list(found.values())

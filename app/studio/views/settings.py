@@ -10,6 +10,7 @@ from app.services.lexicon import (
     import_lexicon_file,
     list_entries,
     replace_entries,
+    words_to_check,
 )
 from app.services.previews import pronunciation_preview
 from app.services.projects import get_settings, list_speakers
@@ -52,6 +53,35 @@ with st.container(border=True):
                 st.audio(str(pronunciation_preview(db, sentence, voice_id, as_lexicon(rows))), autoplay=True)
         except IntonateError as exc:
             st.error(str(exc))
+
+with st.container(border=True):
+    st.markdown("**Words to listen to** · the script's words in no pronouncing dictionary (names, brands, jargon): "
+                "the voice guesses how to say them")
+    shown_key = f"words-to-check-{project_id}"
+    if st.button("Find them", disabled=st.session_state.get(shown_key, False)):
+        st.session_state[shown_key] = True
+    if st.session_state.get(shown_key):
+        in_table = {row.word.lower() for row in rows}
+        words = [word for word in words_to_check(db, project_id) if word.word.lower() not in in_table]
+        if not words:
+            st.success("Every word of the script is in the dictionary or the lexicon.")
+        else:
+            st.dataframe(pd.DataFrame({"Word": [w.word for w in words],
+                                       "Lines": [", ".join(map(str, w.lines[:8])) + (" …" if len(w.lines) > 8 else "")
+                                                 for w in words],
+                                       "Heard in": [w.sentence for w in words]}),
+                         hide_index=True, width="stretch", height=min(38 + 35 * len(words), 320))
+            word_col, play_col = st.columns([3, 2], vertical_alignment="bottom")
+            picked = word_col.selectbox("Hear a word where the script first says it, in the voice chosen above",
+                                        words, format_func=lambda w: w.word, key=f"words-pick-{project_id}")
+            if play_col.button("▶ Hear that word"):
+                try:
+                    with st.spinner("Rendering…"):
+                        st.audio(str(pronunciation_preview(db, picked.sentence, voice_id, as_lexicon(rows))),
+                                 autoplay=True)
+                except IntonateError as exc:
+                    st.error(str(exc))
+            st.caption("Add a word that comes out wrong to the table above, with how to say it, and save.")
 
 with st.form("lexicon-csv"):
     upload = st.file_uploader("Import a CSV (columns: word, pronunciation, ipa) or a PLS lexicon (from ElevenLabs "
