@@ -26,13 +26,14 @@ def dictionary_words() -> frozenset[str]:
 
 def is_known(word: str) -> bool:
     """Whether a dictionary lists the word, in any case and without its accents (café), or its stem: with a
-    possessive or plural s, in its British spelling, or as a compound of two listed words of four letters or more (livestream)."""
+    possessive or plural s, its g dropped (doin'), in its British spelling, or as a compound of two listed words of
+    four letters or more (livestream)."""
     known = dictionary_words()
     word = unicodedata.normalize("NFKD", word.lower().replace("’", "'")).encode("ascii", "ignore").decode()
     if word in known or len(word) < 2:
         return True
     stem = word[:-2] if word.endswith("'s") else word
-    stems = {stem, stem[:-1] if stem.endswith("s") else stem}
+    stems = {stem, stem[:-1] if stem.endswith("s") else stem, stem + "g" if stem.endswith("in") else stem}
     return any(stem in known or any(pattern.sub(american, stem) in known for pattern, american in _BRITISH)
                or any(stem[:cut] in known and stem[cut:] in known for cut in range(4, len(stem) - 3))
                for stem in stems)
