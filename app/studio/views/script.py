@@ -271,7 +271,8 @@ read_summary = (f"{counted(len(read_otherwise), 'line')} in the table said other
                 else "every line in the table as written")
 with st.expander(f"🗣️ What the voice reads: {read_summary}", key="readings-panel"):
     st.caption("Numbers, symbols, abbreviations and the lexicon as the voice will say them. A word it gets wrong: add "
-               "it to the lexicon on the **Settings** page, or reword the line.")
+               "it to the lexicon on the **Settings** page, or reword the line. *Words to listen to* there lists "
+               "the names and terms the voice has to guess.")
     st.markdown("\n".join(f"- **{line.number}.** {_markdown_safe(as_typed(line.text))}  \n  → {_markdown_safe(reading)}"
                            for line, reading in read_otherwise) or "Every line on this page is read as written.")
 
