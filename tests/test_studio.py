@@ -249,8 +249,8 @@ def test_settings_page_says_a_sentence_with_the_lexicon(studio: AppTest):
     assert "cannot say: /" in studio.error[0].value
 
 
-def test_settings_page_lists_the_words_the_voice_guesses_until_the_lexicon_gives_them(tmp_path: Path, monkeypatch):
-    from app.services.lexicon import set_entry
+def test_settings_page_lists_the_words_the_voice_guesses_and_adds_how_to_say_one(tmp_path: Path, monkeypatch):
+    from app.services.lexicon import list_entries, set_entry
     from app.services.projects import create_project, import_pasted_text
 
     db = tmp_path / "course.db"
@@ -266,9 +266,17 @@ def test_settings_page_lists_the_words_the_voice_guesses_until_the_lexicon_gives
     next(s for s in app.selectbox if s.label.startswith("Hear a word")).select_index(1).run()
     next(b for b in app.button if b.label == "▶ Hear that word").click().run()
     assert not app.exception and not app.error and len(app.get("audio")) == 1
-    set_entry(db, project_id, "grafana", "gruh-FAH-nuh")
-    app.run()
+    next(t for t in app.text_input if t.label == "Say Grafana as").input("gruh-FAH-nuh").run()
+    next(b for b in app.button if b.label == "▶ Hear it so").click().run()
+    assert not app.exception and not app.error and len(app.get("audio")) == 1
+    next(b for b in app.button if b.label == "Add to lexicon").click().run()
+    assert not app.exception, app.exception
+    assert [(e.word, e.pronunciation) for e in list_entries(db, project_id)] == [("grafana", "gruh-FAH-nuh")]
+    assert list(app.dataframe[0].value["Word"]) == ["grafana"]  # the lexicon's table shows it
     assert list(app.dataframe[-1].value["Word"]) == ["Kubernetes"]
+    set_entry(db, project_id, "kubernetes", "koo-ber-NET-eez")
+    app.run()
+    assert "Every word of the script is in the dictionary or the lexicon." in app.success[0].value
 
 
 def test_script_page_fine_tunes_a_line(studio: AppTest, demo_db: Path):

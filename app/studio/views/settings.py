@@ -10,6 +10,7 @@ from app.services.lexicon import (
     import_lexicon_file,
     list_entries,
     replace_entries,
+    set_entry,
     words_to_check,
 )
 from app.services.previews import pronunciation_preview
@@ -75,14 +76,30 @@ with st.container(border=True):
             word_col, play_col = st.columns([3, 2], vertical_alignment="bottom")
             picked = word_col.selectbox("Hear a word where the script first says it, in the voice chosen above",
                                         words, format_func=lambda w: w.word, key=f"words-pick-{project_id}")
-            if play_col.button("▶ Hear that word"):
+            say_col, try_col, add_col = st.columns([3, 1, 1], vertical_alignment="bottom")
+            respelling = say_col.text_input(f"Say {picked.word} as", placeholder="a respelling: koo-ber-NET-eez",
+                                            key=f"words-say-{project_id}-{picked.word.lower()}").strip()
+            as_guessed = play_col.button("▶ Hear that word")
+            as_respelled = try_col.button("▶ Hear it so", disabled=not respelling)
+            if as_guessed or as_respelled:
+                heard_with = [*rows, LexiconRow(picked.word, respelling, False)] if as_respelled else rows
                 try:
                     with st.spinner("Rendering…"):
-                        st.audio(str(pronunciation_preview(db, picked.sentence, voice_id, as_lexicon(rows))),
+                        st.audio(str(pronunciation_preview(db, picked.sentence, voice_id, as_lexicon(heard_with))),
                                  autoplay=True)
                 except IntonateError as exc:
                     st.error(str(exc))
-            st.caption("Add a word that comes out wrong to the table above, with how to say it, and save.")
+            unsaved = {(r.word.lower(), r.pronunciation, r.is_ipa) for r in rows} != {
+                (e.word, e.pronunciation, e.is_ipa) for e in entries}
+            if add_col.button("Add to lexicon", disabled=not respelling or unsaved,
+                              help="Save the table above first" if unsaved else None):
+                try:
+                    set_entry(db, project_id, picked.word, respelling)
+                    st.session_state.pop(f"lexicon-{project_id}", None)  # the table shows the lexicon saved
+                    flash(f"{picked.word} is now said as {respelling}")
+                    st.rerun()
+                except IntonateError as exc:
+                    st.error(str(exc))
 
 with st.form("lexicon-csv"):
     upload = st.file_uploader("Import a CSV (columns: word, pronunciation, ipa) or a PLS lexicon (from ElevenLabs "
