@@ -1725,7 +1725,11 @@ _IMPERATIVE_VERBS = {
     "house": "hˈaʊz", "excuse": "ɛkskjˈuːz", "approximate": "ɐpɹˈɑːksɪmˌeɪt", "coordinate": "koʊˈɔːɹdɪnˌeɪt",
     "contest": "kəntˈɛst", "abstract": "ɐbstɹˈækt",
     "polish": "pˈɑːlɪʃ",  # "Polish the silver" (espeak-ng: the nationality)
+    # espeak-ng says these as the noun even after "to" (its verb sound is ours, stressed as dictionaries give it)
+    "decrease": "dᵻkɹˈiːs", "segment": "sɛɡmˈɛnt", "subject": "səbdʒˈɛkt", "insult": "ɪnsˈʌlt",
 }
+# Verbs espeak-ng says only as their noun, after a word that makes them the verb ("to decrease costs", "we segment")
+_ONLY_NOUN_VERBS = ("decrease", "segment", "subject", "insult")
 # Words espeak-ng says as their other sense, where the words around them tell which is meant; each pattern's group
 # `w` is the word, said as the IPA beside it (espeak-ng's own sound for that sense)
 _NOT_AN_INJURY = "".join(f"(?<!\\b{word} )" for word in ("a", "A", "the", "The", "his", "her", "my", "your", "their",
@@ -1787,6 +1791,17 @@ _HETERONYMS = [
     (re.compile(r"\b(?i:had|have|has|having)\s+(?:a|another)\s+(?:(?:blazing|huge|big|furious|bitter|terrible|"
                 r"massive|flaming|almighty|heated|little)\s+)?(?P<w>row)\b(?!\s+(?:of|boat)\b)|"
                 r"\b(?i:blazing|furious|bitter|almighty|heated|flaming)\s+(?P<x>row)\b"), "ɹˈaʊ"),
+    # "a factory reset", "the reset button": the noun, stressed first (espeak-ng: the verb, "re-SET")
+    (re.compile(r"\b(?i:the|a|an|this|that|each|every|your|my|factory|hard|soft|password|full|quick|network)\s+"
+                r"(?P<w>reset)\b(?!\s+(?:the|your|it|my|them|all|this|that|a|an)\b)"), "ɹˈiːsɛt"),
+    # "the import failed", "data imports": the noun, stressed first (espeak-ng: the verb, "im-PORT")
+    (re.compile(r"\b(?i:the|an|this|that|each|every|your|my|data|bulk|file|CSV|failed|cheap|foreign)\s+"
+                r"(?P<w>import)\b(?!\s+(?:the|your|it|my|them|all|this|that|a|an)\b)"), "ˈɪmpɔːɹt"),
+    (re.compile(r"\b(?i:the|these|those|your|my|data|bulk|cheap|foreign)\s+(?P<w>imports)\b"
+                r"(?!\s+(?:the|your|it|my|them|all|this|that|a|an)\b)"), "ˈɪmpɔːɹts"),
+    # "to decrease costs", "we segment users": the verb (espeak-ng says the noun even after "to")
+    (re.compile(r"(?:\b(?i:to|will|would|can|could|should|must|may|might|shall|we|they|you|please)|\bI|n['’]t)\s+"
+                r"(?P<w>" + "|".join(_ONLY_NOUN_VERBS) + r")\b"), None),
     # "Take a bow", "bow down": the bend (espeak-ng: the knot, as in "a bow tie")
     (re.compile(r"\b(?i:take|took|takes|taking|taken)\s+(?:a|another|their|his|her|a\s+final)\s+(?P<w>bow)\b|"
                 r"(?<!\ba )(?<!\bA )(?<!\bthe )(?<!\bThe )\b(?P<x>bow)(?=\s+(?:down|before)\b)"), "bˈaʊ"),
@@ -1810,7 +1825,10 @@ _RESPELLED = {
     "kəntˈɛst": "contest (kun-TEST)", "ɐbstɹˈækt": "abstract (ab-STRAKT)", "pˈɑːlɪʃ": "polish (POL-ish)",
     "lˈaɪv": "live (lyve)", "ɹˈɛzuːmˌeɪ": "resume (REZ-oo-may)", "ɹˈɛzuːmˌeɪz": "resumes (REZ-oo-mayz)",
     "dˈoʊv": "dove (dohv)", "dˈuːplᵻkət": "duplicate (DOO-pli-kit)", "dˈuːplᵻkəts": "duplicates (DOO-pli-kits)",
-    "pɹˈɑːduːs": "produce (PROH-doos)", "ɹˈɛd": "read (red)", "wˈaʊnd": "wound (wownd)", "lˈɛd": "lead (led)",
+    "pɹˈɑːduːs": "produce (PROH-doos)", "ɹˈɛd": "read (red)", "dᵻkɹˈiːs": "decrease (di-KREES)",
+    "sɛɡmˈɛnt": "segment (seg-MENT)", "səbdʒˈɛkt": "subject (sub-JEKT)", "ɪnsˈʌlt": "insult (in-SULT)",
+    "ɹˈiːsɛt": "reset (REE-set)", "ˈɪmpɔːɹt": "import (IM-port)", "ˈɪmpɔːɹts": "imports (IM-ports)",
+    "wˈaʊnd": "wound (wownd)", "lˈɛd": "lead (led)",
     "bˈæs": "bass (bas)", "kəntˈɛnt": "content (kun-TENT)", "maɪnˈuːt": "minute (my-NOOT)", "ɹˈaʊ": "row (rou)",
 }
 # How the readings shown to a user write the IPA given to espeak (the letters, the word) rather than as IPA
@@ -2121,6 +2139,6 @@ def _normalize_words(text: str) -> str:
     text = _SENTENCE_NUMBER.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
     text = _READ.sub(_read, text)
     for heteronym, ipa in _HETERONYMS:
-        text = heteronym.sub(lambda m, ipa=ipa: _said_as(m, ipa), text)
+        text = heteronym.sub(lambda m, ipa=ipa: _said_as(m, ipa or _IMPERATIVE_VERBS[m.group("w").lower()]), text)
     text = _IMPERATIVE.sub(lambda m: f"[[{_IMPERATIVE_VERBS[m.group(m.lastindex).lower()]}]]", text)
     return re.sub(r"\s+", " ", text).strip()
