@@ -1791,6 +1791,9 @@ _HETERONYMS = [
     (re.compile(r"\b(?i:had|have|has|having)\s+(?:a|another)\s+(?:(?:blazing|huge|big|furious|bitter|terrible|"
                 r"massive|flaming|almighty|heated|little)\s+)?(?P<w>row)\b(?!\s+(?:of|boat)\b)|"
                 r"\b(?i:blazing|furious|bitter|almighty|heated|flaming)\s+(?P<x>row)\b"), "ɹˈaʊ"),
+    # "Excuse me", said whole: the verb (espeak-ng: the noun, with an s), "me" unstressed where a comma follows it
+    (re.compile(r"\b(?P<w>[Ee]xcuse\s+me)\b"), "ɛkskjˈuːz miː"),
+    (re.compile(r"\b(?P<w>[Ee]xcuse\s+us)\b"), "ɛkskjˈuːz ʌs"),
     # "a factory reset", "the reset button": the noun, stressed first (espeak-ng: the verb, "re-SET")
     (re.compile(r"\b(?i:the|a|an|this|that|each|every|your|my|factory|hard|soft|password|full|quick|network)\s+"
                 r"(?P<w>reset)\b(?!\s+(?:the|your|it|my|them|all|this|that|a|an)\b)"), "ɹˈiːsɛt"),
@@ -1827,6 +1830,7 @@ _RESPELLED = {
     "dˈoʊv": "dove (dohv)", "dˈuːplᵻkət": "duplicate (DOO-pli-kit)", "dˈuːplᵻkəts": "duplicates (DOO-pli-kits)",
     "pɹˈɑːduːs": "produce (PROH-doos)", "ɹˈɛd": "read (red)", "dᵻkɹˈiːs": "decrease (di-KREES)",
     "sɛɡmˈɛnt": "segment (seg-MENT)", "səbdʒˈɛkt": "subject (sub-JEKT)", "ɪnsˈʌlt": "insult (in-SULT)",
+    "ɛkskjˈuːz miː": "excuse me (ek-SKYOOZ mee)", "ɛkskjˈuːz ʌs": "excuse us (ek-SKYOOZ us)",
     "ɹˈiːsɛt": "reset (REE-set)", "ˈɪmpɔːɹt": "import (IM-port)", "ˈɪmpɔːɹts": "imports (IM-ports)",
     "wˈaʊnd": "wound (wownd)", "lˈɛd": "lead (led)",
     "bˈæs": "bass (bas)", "kəntˈɛnt": "content (kun-TENT)", "maɪnˈuːt": "minute (my-NOOT)", "ɹˈaʊ": "row (rou)",
@@ -1845,7 +1849,7 @@ _CLAUSE_START = r"(?:^|(?<=^[\"“(])|(?<=[.!?;:,—]\s)|(?<=[.!?;:,—]\s[\"“
 # ("Use of force", "Use cases", "Use is…")
 _USE_BEFORE = r"(?=\s+(?!(?:of|cases?|is|was|has|are|were)\b)[a-z])"
 _IMPERATIVE = re.compile(_CLAUSE_START + _VERB + r"(?=\s+" + _OBJECT + r")(?!\s+" + _WHEN + r")|(?<=\b[Pp]lease\s)"
-                         + _VERB + r"\b|\b(excuse)(?=\s+(?:me|us)\b)|" + _CLAUSE_START + "(use)" + _USE_BEFORE, re.I)
+                         + _VERB + r"\b|" + _CLAUSE_START + "(use)" + _USE_BEFORE, re.I)
 
 # A number said in words where it starts a line or a sentence takes the capital the readings shown to a user expect
 # ("1. Open the app." as "One. Open the app."; "Ugh. 0:45 left." as "Ugh. Forty-five seconds left."); a title left as

@@ -741,7 +741,7 @@ def test_a_dash_between_words_is_a_pause(written):
     ("We caught a bass.", "bˈæs"), ("Sea bass with lemon.", "bˈæs"), ("I'm content.", "kəntˈɛnt"),
     ("She felt content with that.", "kəntˈɛnt"), ("A minute amount of salt.", "maɪnˈuːt"),
     ("We had a blazing row.", "ɹˈaʊ"), ("Take a bow.", "bˈaʊ"), ("We need to decrease costs.", "dᵻkɹˈiːs"),
-    ("Decrease the volume.", "dᵻkɹˈiːs"), ("You can segment users by region.", "sɛɡmˈɛnt"),
+    ("Decrease the volume.", "dᵻkɹˈiːs"), ("Excuse me, sir.", "miː"), ("You can segment users by region.", "sɛɡmˈɛnt"),
     ("Don't insult him.", "ɪnsˈʌlt"), ("They will subject it to tests.", "səbdʒˈɛkt"),
     ("Do a factory reset.", "ɹˈiːsɛt"), ("The import failed.", "ˈɪmpɔːɹt"), ("Check your data imports.", "ˈɪmpɔːɹts"),
     ("Approximate the value of pi.", "ɐpɹˈɑːksɪmˌeɪt"), ("Delete the duplicate file.", "dˈuːplᵻkət"),
