@@ -4,7 +4,8 @@ Run: python -m benchmarks.studio_rerun [LINES]   (prints figures; nothing is ass
 
 Streamlit runs the whole page again after every click, so this is the lag a user feels on each interaction.
 A project of LINES narration lines (sentences of the demo script, numbered so no two are alike) is imported
-into a fresh database; then `list_lines` (what the page reads) is timed on its own, cold and warm, and the
+into a fresh database; then `list_lines` (what the page reads) is timed on its own, cold and warm, and so is
+`words_to_check` (the Settings page's words to listen to, first and again); and the
 Script page is run headless by Streamlit's AppTest: its first run (imports, model-free) and the mean of three
 reruns.
 """
@@ -18,6 +19,7 @@ import time
 from pathlib import Path
 
 from app.services.demo import DEMO_SCRIPT
+from app.services.lexicon import words_to_check
 from app.services.projects import create_project, get_project_id, import_file, list_lines
 
 STUDIO = Path(__file__).resolve().parent.parent / "app" / "studio" / "main.py"
@@ -43,6 +45,10 @@ def main() -> None:
             started = time.perf_counter()
             lines = list_lines(db, project_id)
             print(f"list_lines, {label}: {time.perf_counter() - started:.2f} s ({len(lines)} lines)")
+        for label in ("first", "again"):  # the Settings page's words to listen to (normalizer cold, then cached)
+            started = time.perf_counter()
+            words = words_to_check(db, project_id)
+            print(f"words_to_check, {label}: {time.perf_counter() - started:.2f} s ({len(words)} words)")
 
         os.environ["INTONATE_DB"] = str(db)
         from streamlit.testing.v1 import AppTest

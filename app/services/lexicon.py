@@ -178,6 +178,8 @@ def words_to_check(db: Path, project_id: int) -> list[WordToCheck]:
         given = {row.word for row in session.scalars(select(LexiconEntry).where(LexiconEntry.project_id == project_id))}
     found: dict[str, WordToCheck] = {}
     for number, text in enumerate(texts, start=1):
+        if not guessed_words(text):  # words all in the dictionary as written stay so (numbers and units become words)
+            continue
         for word in guessed_words(normalize_text(text)):
             if word.lower() in given:
                 continue

@@ -63,7 +63,7 @@ with st.container(border=True):
         st.session_state[shown_key] = True
     if st.session_state.get(shown_key):
         in_table = {row.word.lower() for row in rows}
-        with st.spinner("Reading the script's words…"):  # about a second per 1,000 lines the first time
+        with st.spinner("Reading the script's words…"):  # a second per 1,000 lines with unlisted words, first time
             words = [word for word in words_to_check(db, project_id) if word.word.lower() not in in_table]
         if not words:
             st.success("Every word of the script is in the dictionary or the lexicon.")
