@@ -136,7 +136,7 @@ CASES = (
     ("It lasts 18+ hrs.", r"(18|eighteen) plus hours"),
     ("Mix 1 1/2 cups of sugar.", r"(one|1) and (a|one) half cups"),
     ('The box is 12" x 8".', r"(12|twelve) inch(es)? by (8|eight) inch"),
-    ("Mail it to Springfield, IL 62704.", r"il,? ?(-?627 ?-?0?4|six,? two,? seven,? (zero|oh),? four)"),
+    ("Mail it to Springfield, IL 62704.", r"(il|illinois),? ?(-?627 ?-?0?4|six,? two,? seven,? (zero|oh),? four)"),
     ("We are open 9–5 daily.", r"open,? (9|nine) ?(to|-) ?(5|five) daily"),
     ("It has a $2.1T market cap.", r"(\$?2 ?\.1|two point one) trillion"),
     ("The patient is a 45 y/o male.", r"(45|forty-five) ?-?year ?-?old male"),

@@ -292,8 +292,23 @@ _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![
 _ALL_YEAR = re.compile(r"(?<![\w/])24/7/365(?![\w/])")  # "twenty-four seven, three sixty-five"
 _US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
               "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR").split()
+_STATE_NAMES = dict(zip(_US_STATES, (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "D-C", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico")))
+# codes that are also words or calls ("Sure, OK.", "Not you, ME!", "Oh, HI!"): a state only before a ZIP code
+_STATES_BEFORE_ZIP = ("OK", "ME", "HI", "OH", "IN", "LA", "PA", "MA")
+# "St. Louis, MO", "Portland, OR 97201": the state's name, as a narrator says it (espeak-ng: "moh", "or", "koh")
+_STATE_AFTER_PLACE = re.compile(
+    r"(?<=[a-z], )(?:(" + "|".join(code for code in _US_STATES if code not in (*_STATES_BEFORE_ZIP, "DC"))
+    + r")(?=\s*(?:[.,;:!?)]|$)|\s+\d{5}\b|\s+(?:in|on|at|and|is|was|where|for|to|with|from)\b)|("
+    + "|".join(_STATES_BEFORE_ZIP) + r")(?=\s+\d{5}\b))")
 # Springfield, IL 62704 and "zip code 90210": a ZIP code digit by digit, not "sixty-two thousand…"
-_ZIP_CODE = re.compile(r"(\b(?:" + "|".join(_US_STATES) + r")|\b(?i:zip)(?:\s+(?i:code))?(?:\s+is)?:?)"
+_ZIP_CODE = re.compile(r"(\b(?:" + "|".join([*_US_STATES, *_STATE_NAMES.values()])
+                       + r")|\b(?i:zip)(?:\s+(?i:code))?(?:\s+is)?:?)"
                        r"\s+(\d{5})(?:-(\d{4}))?\b")
 _DOTTED_NUMBERS = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")  # version 2.0.1, 192.168.1.1
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")  # US order: month/day/year, 1/7/01 too
@@ -2018,6 +2033,7 @@ def _normalize_words(text: str) -> str:
     text = _REGULATION.sub(lambda m: f"{m.group(1)}{_in_pairs(m.group(2))} point {_in_pairs(m.group(3))}", text)
     text = _EMERGENCY_NUMBER.sub(lambda m: _digits(m.group(1)), text)
     text = _ALL_YEAR.sub("twenty-four seven, three sixty-five", text)
+    text = _STATE_AFTER_PLACE.sub(lambda m: _STATE_NAMES[m.group(1) or m.group(2)], text)
     text = _ZIP_CODE.sub(lambda m: f"{m.group(1)} {_digits(' '.join(filter(None, m.group(2, 3))))}", text)
     text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _DOTTED_NUMBERS.sub(_dotted, text)

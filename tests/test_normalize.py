@@ -420,6 +420,10 @@ CASES = [
     ("IEEE 802.11ac and 802.3 Ethernet; Wi-Fi 6 (802.11ax); it weighs 802.11 kg. Ship via USPS, see your OBGYN.",
      "I triple E eight oh two dot eleven A-C and eight oh two dot three Ethernet; Wi-Fi six, eight oh two dot eleven "
      "A-X; it weighs eight hundred and two point one one kilograms. Ship via U-S-P-S, see your O-B-G-Y-N."),
+    # a state after its place, as a narrator says it; a code that is also a word only before a ZIP code
+    ("Born in St. Louis, MO. Our office in Portland, OR is new. Sure, OK. Not you, ME! Bangor, ME 04401.",
+     "Born in Saint Louis, Missouri. Our office in Portland, Oregon is new. Sure, OK. Not you, ME! Bangor, Maine zero "
+     "four four zero one."),
     ("FBI, CIA, NSA. THE FBI, THE CIA, EVERYONE! WE LOVE NASA, GO TEAM!",  # a list of letters is no shouting
      "FBI, CIA, NSA. The FBI, the cia, everyone! We love nasa, go team!"),
     ("Use 2FA. The 4WD truck, size 2XL.",  # espeak: "two fah."
@@ -563,7 +567,8 @@ CASES = [
      "Sunday."),
     # addresses and forms
     ("Send it to Apt. 4B, Springfield, IL 62704; Dallas, TX 75201-1234; zip code 02139. Born 12.03.1985, v1.2.2024.",
-     "Send it to Apartment four B, Springfield, IL six two seven zero four; Dallas, TX seven five two zero one, one two "
+     "Send it to Apartment four B, Springfield, Illinois six two seven zero four; Dallas, Texas seven five two zero "
+     "one, one two "
      "three four; zip code zero two one three nine. Born the twelfth of March, nineteen eighty-five, version one point "
      "two point two thousand and twenty-four."),
     ("Open 24/7/365.", "Open twenty-four seven, three sixty-five."),
