@@ -313,8 +313,8 @@ def _lexicon(db: Path, args: argparse.Namespace) -> None:
         for word in words:
             shown = ", ".join(map(str, word.lines[:8])) + (" …" if len(word.lines) > 8 else "")
             print(f"{word.word}\t{shown}\t{word.sentence}")
-        print(f"{counted(len(words), 'word')} to listen to in {args.name!r}; say how one is said with: project lexicon "
-              f"{args.name!r} WORD PRONUNCIATION", file=sys.stderr)
+        print(f"{counted(len(words), 'word')} to listen to in {args.name!r}; to tell the voice how to say one: "
+              f"project lexicon {args.name!r} WORD PRONUNCIATION", file=sys.stderr)
     elif args.word is not None:
         if args.say is None:
             raise IntonateError("say how too: project lexicon NAME WORD PRONUNCIATION [--ipa]")
