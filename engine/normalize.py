@@ -1770,8 +1770,9 @@ _NARRATED_PAST = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|(?!(?:The|A|An|T
                             r"began|[a-z]{2,}[a-df-z]ed)\b")
 _HABIT = re.compile(r"\b(?i:every|each|always|usually|often|sometimes|never)\b")
 _HETERONYMS = [
-    # "Are we live?", "Were you still live?", "We're going live": on air (espeak-ng: "live" as in "we live")
-    (re.compile(r"\b(?i:(?:are|were)\s+(?:we|you|they)(?:\s+(?:still|not|already|now))?|going)\s+(?P<w>live)\b"),
+    # "Are we live?", "We are live in five", "We're going live": on air (espeak-ng: "live" as in "we live")
+    (re.compile(r"\b(?i:(?:are|were)(?:\s+(?:we|you|they))?|is|was|be|been|being|going)"
+                r"(?i:\s+(?:still|not|already|now|currently))?\s+(?P<w>live)\b"),
      "lˈaɪv"),
     # "Update your resume": the résumé (espeak-ng: "resume" the video)
     (re.compile(r"\b(?i:your|my|his|her|their|our|a|an|updated|new)\s+(?P<w>resume)\b"), "ɹˈɛzuːmˌeɪ"),

@@ -735,7 +735,7 @@ def test_a_dash_between_words_is_a_pause(written):
     ("Close the app.", "klˈoʊz"), ("First, use the menu.", "jˈuːz"), ("Record your screen.", "ɹᵻkˈɔːɹd"),
     ("Export the video; update it.", "ɛkspˈɔːɹt"), ("Please use caution.", "jˈuːz"), ('"Close it," she said.', "klˈoʊz"),
     ("Excuse me.", "ɛkskjˈuːz"), ("Live your best life.", "lˈɪv"), ("Present three options.", "pɹɪzˈɛnt"),
-    ("Are we live?", "lˈaɪv"), ("We're going live in five.", "lˈaɪv"), ("Polish the silver.", "pˈɑːlɪʃ"),
+    ("Are we live?", "lˈaɪv"), ("We are live in five.", "lˈaɪv"), ("The wires are live.", "lˈaɪv"), ("We're going live in five.", "lˈaɪv"), ("Polish the silver.", "pˈɑːlɪʃ"),
     ("Update your resume.", "ɹˈɛzuːmˌeɪ"), ("She dove into the pool.", "dˈoʊv"), ("Buy fresh produce.", "pɹˈɑːduːs"),
     ("Visit the produce aisle.", "pɹˈɑːduːs"), ("Yesterday, I read the news.", "ɹˈɛd"),
     ("I just read your email.", "ɹˈɛd"), ("We read it a week ago!", "ɹˈɛd"),
