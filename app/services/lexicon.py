@@ -163,7 +163,7 @@ def _shown_word(block: re.Match, shown_as: dict[str, str]) -> str:
 class WordToCheck:
     word: str  # as the script first writes it
     lines: list[int]  # the numbers of the lines that say it
-    sentence: str  # the first sentence that says it, to hear it in
+    sentence: str  # the first sentence that says it, to hear it in (at most 280 characters, as the voice reads it)
 
 
 def words_to_check(db: Path, project_id: int) -> list[WordToCheck]:
@@ -185,7 +185,7 @@ def words_to_check(db: Path, project_id: int) -> list[WordToCheck]:
                 continue
             if word.lower() not in found:
                 sentences = split_sentences(text)
-                sentence = next((s for s in sentences if word.lower() in s.lower()), text)
+                sentence = next((s for s in sentences if word.lower() in s.lower()), (sentences or [text])[0])
                 found[word.lower()] = WordToCheck(word, [], sentence)
             found[word.lower()].lines.append(number)
     return list(found.values())
