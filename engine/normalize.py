@@ -1810,6 +1810,13 @@ _HETERONYMS = [
     # "Excuse me", said whole: the verb (espeak-ng: the noun, with an s), "me" unstressed where a comma follows it
     (re.compile(r"\b(?P<w>[Ee]xcuse\s+me)\b"), "ɛkskjˈuːz miː"),
     (re.compile(r"\b(?P<w>[Ee]xcuse\s+us)\b"), "ɛkskjˈuːz ʌs"),
+    # "an associate", "a strong advocate", "each delegate": the person, "-ət" (espeak-ng: the verb's "-ate")
+    *((re.compile(r"\b(?i:an?|the|each|every|our|your|his|her|their|my|this|that|these|those|senior|junior|sales|"
+                  r"research|strong|vocal|patient|consumer|union|party|conference)\s+(?P<w>" + word + r")\b"
+                  + (r"|\b(?P<x>[Aa]ssociate)(?=\s+(?i:professor|director|degree|producer|editor|dean|partner|"
+                     r"member)\b)" if word == "associate" else "")), ipa)
+      for word, ipa in (("associate", "ɐsˈoʊsiət"), ("associates", "ɐsˈoʊsiəts"), ("advocate", "ˈædvəkət"),
+                        ("advocates", "ˈædvəkəts"), ("delegate", "dˈɛlɪɡət"), ("delegates", "dˈɛlɪɡəts"))),
     # "a factory reset", "the reset button": the noun, stressed first (espeak-ng: the verb, "re-SET")
     (re.compile(r"\b(?i:the|a|an|this|that|each|every|your|my|factory|hard|soft|password|full|quick|network)\s+"
                 r"(?P<w>reset)\b(?!\s+(?:the|your|it|my|them|all|this|that|a|an)\b)"), "ɹˈiːsɛt"),
@@ -1847,6 +1854,9 @@ _RESPELLED = {
     "pɹˈɑːduːs": "produce (PROH-doos)", "ɹˈɛd": "read (red)", "dᵻkɹˈiːs": "decrease (di-KREES)",
     "sɛɡmˈɛnt": "segment (seg-MENT)", "səbdʒˈɛkt": "subject (sub-JEKT)", "ɪnsˈʌlt": "insult (in-SULT)",
     "ɛkskjˈuːz miː": "excuse me (ek-SKYOOZ mee)", "ɛkskjˈuːz ʌs": "excuse us (ek-SKYOOZ us)",
+    "ɐsˈoʊsiət": "associate (uh-SOH-see-it)", "ɐsˈoʊsiəts": "associates (uh-SOH-see-its)",
+    "ˈædvəkət": "advocate (AD-vuh-kit)", "ˈædvəkəts": "advocates (AD-vuh-kits)",
+    "dˈɛlɪɡət": "delegate (DEL-i-git)", "dˈɛlɪɡəts": "delegates (DEL-i-gits)",
     "ɹˈiːsɛt": "reset (REE-set)", "ˈɪmpɔːɹt": "import (IM-port)", "ˈɪmpɔːɹts": "imports (IM-ports)",
     "wˈaʊnd": "wound (wownd)", "lˈɛd": "lead (led)",
     "bˈæs": "bass (bas)", "kəntˈɛnt": "content (kun-TENT)", "maɪnˈuːt": "minute (my-NOOT)", "ɹˈaʊ": "row (rou)",

@@ -735,7 +735,8 @@ def test_a_dash_between_words_is_a_pause(written):
     ("Close the app.", "klˈoʊz"), ("First, use the menu.", "jˈuːz"), ("Record your screen.", "ɹᵻkˈɔːɹd"),
     ("Export the video; update it.", "ɛkspˈɔːɹt"), ("Please use caution.", "jˈuːz"), ('"Close it," she said.', "klˈoʊz"),
     ("Excuse me.", "ɛkskjˈuːz"), ("Live your best life.", "lˈɪv"), ("Present three options.", "pɹɪzˈɛnt"),
-    ("Are we live?", "lˈaɪv"), ("We are live in five.", "lˈaɪv"), ("The wires are live.", "lˈaɪv"), ("We're going live in five.", "lˈaɪv"), ("Polish the silver.", "pˈɑːlɪʃ"),
+    ("Are we live?", "lˈaɪv"), ("We are live in five.", "lˈaɪv"), ("The wires are live.", "lˈaɪv"),
+    ("We're going live in five.", "lˈaɪv"), ("Polish the silver.", "pˈɑːlɪʃ"),
     ("Update your resume.", "ɹˈɛzuːmˌeɪ"), ("She dove into the pool.", "dˈoʊv"), ("Buy fresh produce.", "pɹˈɑːduːs"),
     ("Visit the produce aisle.", "pɹˈɑːduːs"), ("Yesterday, I read the news.", "ɹˈɛd"),
     ("I just read your email.", "ɹˈɛd"), ("We read it a week ago!", "ɹˈɛd"),
@@ -746,7 +747,9 @@ def test_a_dash_between_words_is_a_pause(written):
     ("We caught a bass.", "bˈæs"), ("Sea bass with lemon.", "bˈæs"), ("I'm content.", "kəntˈɛnt"),
     ("She felt content with that.", "kəntˈɛnt"), ("A minute amount of salt.", "maɪnˈuːt"),
     ("We had a blazing row.", "ɹˈaʊ"), ("Take a bow.", "bˈaʊ"), ("We need to decrease costs.", "dᵻkɹˈiːs"),
-    ("Decrease the volume.", "dᵻkɹˈiːs"), ("Excuse me, sir.", "miː"), ("You can segment users by region.", "sɛɡmˈɛnt"),
+    ("Decrease the volume.", "dᵻkɹˈiːs"), ("She is an associate.", "ɐsˈoʊsiət"), ("A strong advocate.", "ˈædvəkət"),
+    ("Each delegate voted.", "dˈɛlɪɡət"), ("She is an Associate Professor.", "ɐsˈoʊsiət"), ("Excuse me, sir.", "miː"),
+    ("You can segment users by region.", "sɛɡmˈɛnt"),
     ("Don't insult him.", "ɪnsˈʌlt"), ("They will subject it to tests.", "səbdʒˈɛkt"),
     ("Do a factory reset.", "ɹˈiːsɛt"), ("The import failed.", "ˈɪmpɔːɹt"), ("Check your data imports.", "ˈɪmpɔːɹts"),
     ("Approximate the value of pi.", "ɐpɹˈɑːksɪmˌeɪt"), ("Delete the duplicate file.", "dˈuːplᵻkət"),
@@ -772,7 +775,8 @@ def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, 
                                      "A bass guitar.", "Our content strategy.", "Wait a minute.",
                                      "A last minute change.", "A row of seats.", "A bow and arrow.", "Tie a bow.",
                                      "Prices are subject to change.", "A decrease in sales.", "Reset the router.",
-                                     "Import the file.", "We import the data.", "The subject is math."])
+                                     "Import the file.", "We import the data.", "The subject is math.",
+                                     "Don't associate with them.", "We advocate change.", "Learn to delegate tasks."])
 def test_nouns_and_adjectives_spelled_like_verbs_stay_as_written(written):
     assert normalize_text(written) == written
 
