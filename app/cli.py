@@ -311,8 +311,7 @@ def _lexicon(db: Path, args: argparse.Namespace) -> None:
         words = lexicon.words_to_check(db, project_id)
         print("word\tlines\tfirst said in")
         for word in words:
-            shown = ", ".join(map(str, word.lines[:8])) + (" …" if len(word.lines) > 8 else "")
-            print(f"{word.word}\t{shown}\t{word.sentence}")
+            print(f"{word.word}\t{word.line_numbers()}\t{word.sentence}")
         print(f"{counted(len(words), 'word')} to listen to in {args.name!r}; to tell the voice how to say one: "
               f"project lexicon {args.name!r} WORD PRONUNCIATION", file=sys.stderr)
     elif args.word is not None:

@@ -24,6 +24,7 @@ def dictionary_words() -> frozenset[str]:
     return frozenset(line.split(" ", 1)[0].split("(", 1)[0] for line in text.splitlines() if line)
 
 
+@lru_cache(maxsize=1 << 16)  # a script says the same words again and again
 def is_known(word: str) -> bool:
     """Whether a dictionary lists the word, in any case and without its accents (café), or its stem: with a
     possessive or plural s, its g dropped (doin'), in its British spelling, or as a compound of two listed words of
@@ -39,11 +40,12 @@ def is_known(word: str) -> bool:
                for stem in stems)
 
 
-def guessed_words(said: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # the studio asks again for the lines in its table on each rerun
+def guessed_words(said: str) -> tuple[str, ...]:
     """The words of a text as the voice is given it (normalized: numbers in words, [[IPA]] blocks) that no
     dictionary lists, in order, each once (as first written); a hyphened word is read as its parts."""
     guessed: dict[str, str] = {}
     for word in _WORD.findall(MARKUP.sub(" ", said).replace("*", "")):
         if word.lower() not in guessed and not is_known(word):
             guessed[word.lower()] = word
-    return list(guessed.values())
+    return tuple(guessed.values())

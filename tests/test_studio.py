@@ -258,7 +258,9 @@ def test_settings_page_lists_the_words_the_voice_guesses_and_adds_how_to_say_one
     import_pasted_text(db, "Course", "Deploy it to Kubernetes with Helm.\n\nThen open Grafana. Kubernetes restarts a "
                                      "failed pod.")
     project_id = get_project_id(db, "Course")
-    app = _open(_studio_on(db, monkeypatch, project_id), "settings")
+    app = _studio_on(db, monkeypatch, project_id)  # the Script page's readings name them too
+    assert any("Words the voice has to guess: **Kubernetes** (lines 1, 2), **Grafana** (line 2)." in m.value for m in app.markdown)
+    _open(app, "settings")
     next(b for b in app.button if b.label == "Find them").click().run()
     listed = app.dataframe[-1].value  # under the lexicon's table
     assert list(listed["Word"]) == ["Kubernetes", "Grafana"] and list(listed["Lines"]) == ["1, 2", "2"]

@@ -165,19 +165,26 @@ class WordToCheck:
     lines: list[int]  # the numbers of the lines that say it
     sentence: str  # the first sentence that says it, to hear it in (at most 280 characters, as the voice reads it)
 
+    def line_numbers(self, most: int = 8) -> str:
+        """The numbers of its lines, "1, 4, 9 …" past `most`."""
+        return ", ".join(map(str, self.lines[:most])) + (" …" if len(self.lines) > most else "")
 
-def words_to_check(db: Path, project_id: int) -> list[WordToCheck]:
+
+def words_to_check(db: Path, project_id: int, lines: list[tuple[int, str]] | None = None) -> list[WordToCheck]:
     """The script's words the voice has to guess how to say (in no pronouncing dictionary: names, brands, jargon;
-    see engine.known_words) and the lexicon does not give, in script order: the words to listen to first."""
+    see engine.known_words) and the lexicon does not give, in script order: the words to listen to first. Only in
+    `lines` (each line's number and text) where given."""
     from engine.known_words import guessed_words
     from engine.normalize import normalize_text
     from engine.text import split_sentences
 
     with transaction(db) as session:
-        texts = session.scalars(select(Line.text).where(Line.project_id == project_id).order_by(Line.position)).all()
+        if lines is None:
+            texts = session.scalars(select(Line.text).where(Line.project_id == project_id).order_by(Line.position))
+            lines = list(enumerate(texts, start=1))
         given = {row.word for row in session.scalars(select(LexiconEntry).where(LexiconEntry.project_id == project_id))}
     found: dict[str, WordToCheck] = {}
-    for number, text in enumerate(texts, start=1):
+    for number, text in lines:
         if not guessed_words(text):  # words all in the dictionary as written stay so (numbers and units become words)
             continue
         for word in guessed_words(normalize_text(text)):

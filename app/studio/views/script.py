@@ -9,7 +9,7 @@ from app.importers import as_typed
 from app.services.analysis import analyze_project, explain_line
 from app.services.background import current_render, forget_render, start_render
 from app.services.exporting import scene_preview
-from app.services.lexicon import readings
+from app.services.lexicon import readings, words_to_check
 from app.services.projects import (
     direct_lines,
     get_settings,
@@ -271,10 +271,16 @@ read_summary = (f"{counted(len(read_otherwise), 'line')} in the table said other
                 else "every line in the table as written")
 with st.expander(f"🗣️ What the voice reads: {read_summary}", key="readings-panel"):
     st.caption("Numbers, symbols, abbreviations and the lexicon as the voice will say them. A word it gets wrong: add "
-               "it to the lexicon on the **Settings** page, or reword the line. *Words to listen to* there lists "
-               "the names and terms the voice has to guess.")
+               "it to the lexicon on the **Settings** page, or reword the line.")
     st.markdown("\n".join(f"- **{line.number}.** {_markdown_safe(as_typed(line.text))}  \n  → {_markdown_safe(reading)}"
                            for line, reading in read_otherwise) or "Every line on this page is read as written.")
+    guessed = words_to_check(db, project_id, [(line.number, line.text) for line in shown])
+    if guessed:
+        listed = ", ".join(f"**{_markdown_safe(word.word)}** (line{'s' if len(word.lines) > 1 else ''} "
+                           f"{word.line_numbers(5)})" for word in guessed[:20])
+        more = f" and {len(guessed) - 20} more" if len(guessed) > 20 else ""
+        st.markdown(f"Words the voice has to guess: {listed}{more}. Listen to them, and say how, on the **Settings** "
+                    "page.")
 
 everything = len(matching) == len(lines)
 with st.expander(f"🎚️ Direct {'every line' if everything else f'the {len(matching)} lines that match the filters'} "

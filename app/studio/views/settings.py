@@ -69,8 +69,7 @@ with st.container(border=True):
             st.success("Every word of the script is in the dictionary or the lexicon.")
         else:
             st.dataframe(pd.DataFrame({"Word": [w.word for w in words],
-                                       "Lines": [", ".join(map(str, w.lines[:8])) + (" …" if len(w.lines) > 8 else "")
-                                                 for w in words],
+                                       "Lines": [w.line_numbers() for w in words],
                                        "Heard in": [w.sentence for w in words]}),
                          hide_index=True, width="stretch", height=min(38 + 35 * len(words), 320))
             word_col, play_col = st.columns([3, 2], vertical_alignment="bottom")
