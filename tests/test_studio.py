@@ -259,7 +259,8 @@ def test_settings_page_lists_the_words_the_voice_guesses_and_adds_how_to_say_one
                                      "failed pod.")
     project_id = get_project_id(db, "Course")
     app = _studio_on(db, monkeypatch, project_id)  # the Script page's readings name them too
-    assert any("Words the voice has to guess: **Kubernetes** (lines 1, 2), **Grafana** (line 2)." in m.value for m in app.markdown)
+    guessed = "Words the voice has to guess: **Kubernetes** (lines 1, 2), **Grafana** (line 2)."
+    assert any(guessed in m.value for m in app.markdown)
     _open(app, "settings")
     next(b for b in app.button if b.label == "Find them").click().run()
     listed = app.dataframe[-1].value  # under the lexicon's table
