@@ -30,8 +30,12 @@ def is_known(word: str) -> bool:
     possessive or plural s, its g dropped (doin'), in its British spelling, or as a compound of two listed words of
     four letters or more (livestream)."""
     known = dictionary_words()
+    if len(word) < 2:
+        return True
     word = unicodedata.normalize("NFKD", word.lower().replace("’", "'")).encode("ascii", "ignore").decode()
-    if word in known or len(word) < 2:
+    if not word:  # in another script (Привет, 東京): no English reading at all
+        return False
+    if word in known:
         return True
     stem = word[:-2] if word.endswith("'s") else word
     stems = {stem, stem[:-1] if stem.endswith("s") else stem, stem + "g" if stem.endswith("in") else stem}

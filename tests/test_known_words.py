@@ -7,6 +7,7 @@ from engine.normalize import normalize_text
 def test_names_brands_and_jargon_are_the_words_the_voice_guesses():
     said = normalize_text("Deploy it to Kubernetes; ask Anaïs about the EBITDA, then email Tadhg at 5pm.")
     assert guessed_words(said) == ("Kubernetes", "Anaïs", "EBITDA", "Tadhg")
+    assert guessed_words("She said привет in Tokyo (東京).") == ("привет", "東京")
 
 
 def test_dictionary_words_in_any_form_are_not_guessed():
