@@ -1753,8 +1753,11 @@ _NOT_AN_INJURY = "".join(f"(?<!\\b{word} )" for word in ("a", "A", "the", "The",
 _NOT_A_DURATION = "(?<!-)" + "".join(f"(?<!\\b{word} )" for word in ("last", "Last", "one", "One", "per", "each",
                                                                       "final", "that", "this", "a single"))
 _NOT_A_BIRD = "".join(f"(?<!\\b{word} )" for word in ("a", "A", "the", "The", "white", "peace", "turtle", "mourning"))
-# "I read it yesterday", "I just read your email": the past, ɹˈɛd (espeak-ng: the present, as in "I read every day")
-_READ = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)\s+(?:(just|already|once|finally|recently)\s+)?"
+# "I read it yesterday", "I just read your email", "Maya read it and smiled": the past, ɹˈɛd (espeak-ng: the present,
+# as in "I read every day"); a capitalised word before it is a name, not an instruction's "Then read…"
+_READ = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|(?!(?:Then|Now|Please|Also|First|Next|And|But|So|Just|"
+                   r"Always|Never|Or|To|Can|Could|Will|Would|Should|Must|Did|Do|Does|Let|Go|Quickly|Carefully|Slowly|"
+                   r"Simply|Finally|Once|Again)\b)[A-Z][a-z]+)\s+(?:(just|already|once|finally|recently)\s+)?"
                    r"(?P<w>read)\b")
 _READ_INFINITIVE = re.compile(r"(?i:\b(?:did|do|does|will|would|can|could|should|shall|must|might|may|to)|n['’]t)\s+$")
 # "She read the letter and smiled": a verb in the past after "and" ("and need", "and shed" are not)

@@ -741,7 +741,7 @@ def test_a_dash_between_words_is_a_pause(written):
     ("Visit the produce aisle.", "pɹˈɑːduːs"), ("Yesterday, I read the news.", "ɹˈɛd"),
     ("I just read your email.", "ɹˈɛd"), ("We read it a week ago!", "ɹˈɛd"),
     ("She read the letter and smiled.", "ɹˈɛd"), ("She opened the envelope. She read the letter.", "ɹˈɛd"),
-    ("Maya laughed. They read the reviews together.", "ɹˈɛd"), ("We wound up in Paris.", "wˈaʊnd"),
+    ("Maya laughed. They read the reviews together.", "ɹˈɛd"), ("Maya read the letter and smiled.", "ɹˈɛd"), ("We wound up in Paris.", "wˈaʊnd"),
     ("The road wound through the hills.", "wˈaʊnd"), ("Lead poisoning is rare.", "lˈɛd"),
     ("It is made of lead.", "lˈɛd"),
     ("We caught a bass.", "bˈæs"), ("Sea bass with lemon.", "bˈæs"), ("I'm content.", "kəntˈɛnt"),
@@ -776,7 +776,8 @@ def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, 
                                      "A last minute change.", "A row of seats.", "A bow and arrow.", "Tie a bow.",
                                      "Prices are subject to change.", "A decrease in sales.", "Reset the router.",
                                      "Import the file.", "We import the data.", "The subject is math.",
-                                     "Don't associate with them.", "We advocate change.", "Learn to delegate tasks."])
+                                     "Don't associate with them.", "We advocate change.", "Learn to delegate tasks.",
+                                     "Then read the notes they posted.", "Did Maya read it? She smiled."])
 def test_nouns_and_adjectives_spelled_like_verbs_stay_as_written(written):
     assert normalize_text(written) == written
 
