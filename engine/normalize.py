@@ -306,6 +306,14 @@ _STATE_AFTER_PLACE = re.compile(
     r"(?<=[a-z], )(?:(" + "|".join(code for code in _US_STATES if code not in (*_STATES_BEFORE_ZIP, "DC"))
     + r")(?=\s*(?:[.,;:!?)]|$)|\s+\d{5}\b|\s+(?:in|on|at|and|is|was|where|for|to|with|from)\b)|("
     + "|".join(_STATES_BEFORE_ZIP) + r")(?=\s+\d{5}\b))")
+# ...and after the cities that make them states ("Columbus, OH", "Boston, MA")
+_CITIES_OF_WORD_STATES = {
+    "OK": "Tulsa|Oklahoma City|Norman", "ME": "Portland|Bangor|Augusta|Lewiston",
+    "HI": "Honolulu|Hilo|Maui|Kailua", "OH": "Columbus|Cleveland|Cincinnati|Toledo|Akron|Dayton",
+    "IN": "Indianapolis|Fort Wayne|Bloomington|South Bend|Evansville", "LA": "New Orleans|Baton Rouge|Shreveport",
+    "PA": "Philadelphia|Pittsburgh|Harrisburg|Allentown|Scranton", "MA": "Boston|Cambridge|Worcester|Springfield|Salem"}
+_STATE_AFTER_CITY = re.compile("|".join(rf"\b(?:{cities}), (?P<{code}>{code})\b(?![\w'’-])"
+                                        for code, cities in _CITIES_OF_WORD_STATES.items()))
 # Springfield, IL 62704 and "zip code 90210": a ZIP code digit by digit, not "sixty-two thousand…"
 _ZIP_CODE = re.compile(r"(\b(?:" + "|".join([*_US_STATES, *_STATE_NAMES.values()])
                        + r")|\b(?i:zip)(?:\s+(?i:code))?(?:\s+is)?:?)"
@@ -1911,6 +1919,12 @@ def _read(match: re.Match) -> str:
     return _said_as(match, "ɹˈɛd") if match.group(1) or past else match.group(0)
 
 
+def _state_after_city(match: re.Match) -> str:
+    """The city and its state, the state's code (the group named by it) said as its name."""
+    code = match.lastgroup
+    return match.group(0)[:match.start(code) - match.start()] + _STATE_NAMES[code]
+
+
 def _said_as(match: re.Match, ipa: str) -> str:
     """The match with its word (group `w`, else `x`) given as IPA."""
     word = "w" if match.group("w") else "x"
@@ -2048,6 +2062,7 @@ def _normalize_words(text: str) -> str:
     text = _EMERGENCY_NUMBER.sub(lambda m: _digits(m.group(1)), text)
     text = _ALL_YEAR.sub("twenty-four seven, three sixty-five", text)
     text = _STATE_AFTER_PLACE.sub(lambda m: _STATE_NAMES[m.group(1) or m.group(2)], text)
+    text = _STATE_AFTER_CITY.sub(_state_after_city, text)
     text = _ZIP_CODE.sub(lambda m: f"{m.group(1)} {_digits(' '.join(filter(None, m.group(2, 3))))}", text)
     text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _DOTTED_NUMBERS.sub(_dotted, text)

@@ -424,6 +424,7 @@ CASES = [
     ("Born in St. Louis, MO. Our office in Portland, OR is new. Sure, OK. Not you, ME! Bangor, ME 04401.",
      "Born in Saint Louis, Missouri. Our office in Portland, Oregon is new. Sure, OK. Not you, ME! Bangor, Maine zero "
      "four four zero one."),
+    ("He grew up in Columbus, OH, then Boston, MA.", "He grew up in Columbus, Ohio, then Boston, Massachusetts."),
     ("FBI, CIA, NSA. THE FBI, THE CIA, EVERYONE! WE LOVE NASA, GO TEAM!",  # a list of letters is no shouting
      "FBI, CIA, NSA. The FBI, the cia, everyone! We love nasa, go team!"),
     ("Use 2FA. The 4WD truck, size 2XL.",  # espeak: "two fah."
