@@ -1828,6 +1828,16 @@ _HETERONYMS = [
                      r"member)\b)" if word == "associate" else "")), ipa)
       for word, ipa in (("associate", "ɐsˈoʊsiət"), ("associates", "ɐsˈoʊsiəts"), ("advocate", "ˈædvəkət"),
                         ("advocates", "ˈædvəkəts"), ("delegate", "dˈɛlɪɡət"), ("delegates", "dˈɛlɪɡəts"))),
+    # "the weekly digest": the summary, stressed first (espeak-ng: the verb, "di-JEST")
+    (re.compile(r"\b(?i:a|the|this|that|our|your|my|weekly|daily|monthly|news|email|morning|evening)\s+"
+                r"(?P<w>digest)\b(?!\s+(?:the|your|it|this|that|them|all)\b)"), "dˈaɪdʒɛst"),
+    # "a big upset", "the upset of the year": the surprise result, stressed first ("an upset stomach" stays)
+    (re.compile(r"\b(?i:a|the|big|huge|major|stunning|shock|massive|surprise)\s+(?P<w>upset)"
+                r"(?=\s*(?:[.,;:!?]|$)|\s+(?:of|in|for|win|victory|over)\b)"), "ˈʌpsɛt"),
+    # "Our plans conflict", "if the dates conflict": the verb (espeak-ng: the noun, "CON-flict")
+    (re.compile(r"\b(?i:to|will|would|may|might|could|can|should|must|don't|doesn't|didn't|they|we|often|"
+                r"dates|plans|schedules|meetings|times|events|rules|results|views|interests|policies|goals)\s+"
+                r"(?P<w>conflict)\b"), "kənflˈɪkt"),
     # "a factory reset", "the reset button": the noun, stressed first (espeak-ng: the verb, "re-SET")
     (re.compile(r"\b(?i:the|a|an|this|that|each|every|your|my|factory|hard|soft|password|full|quick|network)\s+"
                 r"(?P<w>reset)\b(?!\s+(?:the|your|it|my|them|all|this|that|a|an)\b)"), "ɹˈiːsɛt"),
@@ -1868,6 +1878,7 @@ _RESPELLED = {
     "ɐsˈoʊsiət": "associate (uh-SOH-see-it)", "ɐsˈoʊsiəts": "associates (uh-SOH-see-its)",
     "ˈædvəkət": "advocate (AD-vuh-kit)", "ˈædvəkəts": "advocates (AD-vuh-kits)",
     "dˈɛlɪɡət": "delegate (DEL-i-git)", "dˈɛlɪɡəts": "delegates (DEL-i-gits)",
+    "dˈaɪdʒɛst": "digest (DY-jest)", "ˈʌpsɛt": "upset (UP-set)", "kənflˈɪkt": "conflict (kun-FLIKT)",
     "ɹˈiːsɛt": "reset (REE-set)", "ˈɪmpɔːɹt": "import (IM-port)", "ˈɪmpɔːɹts": "imports (IM-ports)",
     "wˈaʊnd": "wound (wownd)", "lˈɛd": "lead (led)",
     "bˈæs": "bass (bas)", "kəntˈɛnt": "content (kun-TENT)", "maɪnˈuːt": "minute (my-NOOT)", "ɹˈaʊ": "row (rou)",

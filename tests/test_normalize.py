@@ -750,7 +750,8 @@ def test_a_dash_between_words_is_a_pause(written):
     ("We had a blazing row.", "ɹˈaʊ"), ("Take a bow.", "bˈaʊ"), ("We need to decrease costs.", "dᵻkɹˈiːs"),
     ("Decrease the volume.", "dᵻkɹˈiːs"), ("She is an associate.", "ɐsˈoʊsiət"), ("A strong advocate.", "ˈædvəkət"),
     ("Each delegate voted.", "dˈɛlɪɡət"), ("She is an Associate Professor.", "ɐsˈoʊsiət"), ("Excuse me, sir.", "miː"),
-    ("You can segment users by region.", "sɛɡmˈɛnt"),
+    ("You can segment users by region.", "sɛɡmˈɛnt"), ("Read the weekly digest.", "dˈaɪdʒɛst"),
+    ("It was a big upset.", "ˈʌpsɛt"), ("Our plans conflict.", "kənflˈɪkt"),
     ("Don't insult him.", "ɪnsˈʌlt"), ("They will subject it to tests.", "səbdʒˈɛkt"),
     ("Do a factory reset.", "ɹˈiːsɛt"), ("The import failed.", "ˈɪmpɔːɹt"), ("Check your data imports.", "ˈɪmpɔːɹts"),
     ("Approximate the value of pi.", "ɐpɹˈɑːksɪmˌeɪt"), ("Delete the duplicate file.", "dˈuːplᵻkət"),
@@ -778,7 +779,8 @@ def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, 
                                      "Prices are subject to change.", "A decrease in sales.", "Reset the router.",
                                      "Import the file.", "We import the data.", "The subject is math.",
                                      "Don't associate with them.", "We advocate change.", "Learn to delegate tasks.",
-                                     "Then read the notes they posted.", "Did Maya read it? She smiled."])
+                                     "Then read the notes they posted.", "Did Maya read it? She smiled.",
+                                     "It is hard to digest.", "Don't upset her.", "The conflict ended."])
 def test_nouns_and_adjectives_spelled_like_verbs_stay_as_written(written):
     assert normalize_text(written) == written
 
