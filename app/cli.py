@@ -307,11 +307,16 @@ def _lexicon(db: Path, args: argparse.Namespace) -> None:
     project_id = projects.get_project_id(db, args.name)
     if sum(given is not None for given in (args.word, args.import_file, args.remove)) + args.check > 1:
         raise IntonateError("one thing at a time: WORD PRONUNCIATION, --import, --remove or --check")
+    if args.csv is not None and not args.check:
+        raise IntonateError("--csv goes with --check: project lexicon NAME --check --csv FILE")
     if args.check:
         words = lexicon.words_to_check(db, project_id)
         print("word\tlines\tfirst said in")
         for word in words:
             print(f"{word.word}\t{word.line_numbers()}\t{word.sentence}")
+        if args.csv is not None:
+            args.csv.write_bytes(lexicon.words_as_csv(words))
+            print(f"wrote {args.csv}: fill in the pronunciations, then --import it", file=sys.stderr)
         print(f"{counted(len(words), 'word')} to listen to in {args.name!r}; to tell the voice how to say one: "
               f"project lexicon {args.name!r} WORD PRONUNCIATION", file=sys.stderr)
     elif args.word is not None:
@@ -459,6 +464,8 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--remove", metavar="WORD", help="forget how this word is said")
             sub.add_argument("--check", action="store_true", help="list the script's words the voice has to guess "
                              "(in no pronouncing dictionary, not in the lexicon): names, brands, jargon to listen to")
+            sub.add_argument("--csv", type=Path, metavar="FILE", help="with --check: also write them as a lexicon CSV "
+                             "to fill in and --import (words left blank are skipped)")
         if name == "export":
             sub.add_argument("--out", type=Path, required=True, metavar="DIR")
             sub.add_argument("--format", default="wav", choices=("wav", "mp3", "flac", "m4a"))

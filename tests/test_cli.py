@@ -263,6 +263,18 @@ def test_project_lexicon_check_lists_the_words_the_voice_guesses(tmp_path: Path,
     assert [row.split("\t") for row in checked.stdout.splitlines()] == [
         ["word", "lines", "first said in"], ["Kubernetes", "1, 2", "Deploy it to Kubernetes with Helm."]]
     assert "1 word to listen to in 'Course'" in checked.stderr
+    # as a lexicon CSV to fill in: a word left blank is skipped, with a warning naming it
+    words = tmp_path / "words.csv"
+    assert run_cli("project", "lexicon", "Course", "--check", "--csv", str(words), db=db).returncode == 0
+    assert words.read_text() == "word,pronunciation,ipa\nKubernetes,,\n"
+    words.write_text("word,pronunciation,ipa\nKubernetes,koo-ber-NET-eez,\nHelm,,\n,,\n")
+    imported = run_cli("project", "lexicon", "Course", "--import", str(words), db=db)
+    assert "added 1 word" in imported.stdout
+    assert "words.csv: left out 1 word without a pronunciation: Helm" in imported.stderr
+    left = run_cli("project", "lexicon", "Course", "--check", db=db).stdout.splitlines()
+    assert left == ["word\tlines\tfirst said in"]
+    assert_one_line_error(run_cli("project", "lexicon", "Course", "--csv", str(words), db=db),
+                          "--csv goes with --check")
 
 
 def test_bad_input_leaves_saved_projects_intact(tmp_path: Path, db: Path):

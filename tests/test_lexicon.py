@@ -45,7 +45,7 @@ def test_project_lexicon_csv_and_stale_lines(tmp_path: Path, db: Path):
     project_id = get_project_id(db, "Lex")
     render_project(db, "Lex")
     csv_file = "word,pronunciation,ipa\nhelmet,HEL-mit,no\nsite,sˈaɪt,yes\n".encode()
-    assert import_csv(db, project_id, csv_file) == 2
+    assert import_csv(db, project_id, csv_file) == (2, [])
     assert [(e.word, e.is_ipa) for e in list_entries(db, project_id)] == [("helmet", False), ("site", True)]
     lines = list_lines(db, project_id)
     # Only the line that says "helmet" and "site" needs rendering again.

@@ -266,6 +266,7 @@ def test_settings_page_lists_the_words_the_voice_guesses_and_adds_how_to_say_one
     listed = app.dataframe[-1].value  # under the lexicon's table
     assert list(listed["Word"]) == ["Kubernetes", "Grafana"] and list(listed["Lines"]) == ["1, 2", "2"]
     assert list(listed["Heard in"]) == ["Deploy it to Kubernetes with Helm.", "Then open Grafana."]
+    assert len(app.get("download_button")) == 1  # the words as a lexicon CSV to fill in
     next(s for s in app.selectbox if s.label.startswith("Hear a word")).select_index(1).run()
     next(b for b in app.button if b.label == "▶ Hear that word").click().run()
     assert not app.exception and not app.error and len(app.get("audio")) == 1

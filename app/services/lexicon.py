@@ -14,6 +14,7 @@ from app.db.models import LexiconEntry, Line
 from app.db.session import transaction
 from app.importers import decode_text
 from app.pls import read_pls
+from app.wording import counted
 from engine.errors import IntonateError
 from engine.lexicon import Lexicon, Pronunciation
 from engine.tts_engines import unsayable_symbols
@@ -88,24 +89,33 @@ def delete_entry(db: Path, project_id: int, word: str) -> bool:
         return result.rowcount > 0
 
 
-def import_csv(db: Path, project_id: int, data: bytes, name: str = "lexicon.csv") -> int:
-    """Add entries from a CSV with a `word,pronunciation[,ipa]` header; returns how many were read."""
+def import_csv(db: Path, project_id: int, data: bytes, name: str = "lexicon.csv") -> tuple[int, list[str]]:
+    """Add entries from a CSV with a `word,pronunciation[,ipa]` header; returns how many were read, and a warning
+    naming the words left without a pronunciation (a list of words to listen to, partly filled in), which are
+    skipped."""
     if len(data) > MAX_LEXICON_BYTES:
         raise IntonateError(f"{name} is larger than {MAX_LEXICON_BYTES // 2**20} MB")
     reader = csv.DictReader(io.StringIO(decode_text(data, name)))
     fields = [f.strip().lower() for f in reader.fieldnames or []]
     if "word" not in fields or "pronunciation" not in fields:
         raise IntonateError(f"{name}: the header needs 'word' and 'pronunciation' columns")
-    rows = []
+    rows, unsaid = [], []
     for record in reader:
         record = {(k or "").strip().lower(): (v or "").strip() for k, v in record.items()}
+        if not record.get("pronunciation"):
+            if record.get("word"):
+                unsaid.append(record["word"])
+            continue
         try:
             entry = _checked(record["word"], record["pronunciation"], record.get("ipa", "").lower() in _TRUE)
         except IntonateError as exc:
             raise IntonateError(f"{name} line {reader.line_num}: {exc}") from None
         rows.append(entry)
     _add_entries(db, project_id, rows)
-    return len(rows)
+    if not unsaid:
+        return len(rows), []
+    shown = ", ".join(unsaid[:10]) + (" …" if len(unsaid) > 10 else "")
+    return len(rows), [f"{name}: left out {counted(len(unsaid), 'word')} without a pronunciation: {shown}"]
 
 
 def import_lexicon_file(db: Path, project_id: int, data: bytes, name: str) -> tuple[int, list[str]]:
@@ -115,7 +125,7 @@ def import_lexicon_file(db: Path, project_id: int, data: bytes, name: str) -> tu
         raise IntonateError(f"{name} is larger than {MAX_LEXICON_BYTES // 2**20} MB")
     suffix = Path(name).suffix.lower()
     if suffix == ".csv":
-        return import_csv(db, project_id, data, name), []
+        return import_csv(db, project_id, data, name)
     if suffix not in (".pls", ".xml"):
         raise IntonateError(f"{name}: a lexicon is a .csv or a PLS file (.pls, .xml)")
     entries, warnings = [], []
@@ -196,3 +206,12 @@ def words_to_check(db: Path, project_id: int, lines: list[tuple[int, str]] | Non
                 found[word.lower()] = WordToCheck(word, [], sentence)
             found[word.lower()].lines.append(number)
     return list(found.values())
+
+
+def words_as_csv(words: list[WordToCheck]) -> bytes:
+    """Words as a lexicon CSV with their pronunciations left to fill in (in a spreadsheet), then import it."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["word", "pronunciation", "ipa"])
+    writer.writerows([word.word, "", ""] for word in words)
+    return out.getvalue().encode("utf-8")

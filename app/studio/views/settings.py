@@ -2,6 +2,7 @@
 
 import pandas as pd
 import streamlit as st
+from pathvalidate import sanitize_filename
 
 from app.services.lexicon import (
     MAX_LEXICON_BYTES,
@@ -11,6 +12,7 @@ from app.services.lexicon import (
     list_entries,
     replace_entries,
     set_entry,
+    words_as_csv,
     words_to_check,
 )
 from app.services.previews import pronunciation_preview
@@ -72,6 +74,10 @@ with st.container(border=True):
                                        "Lines": [w.line_numbers() for w in words],
                                        "Heard in": [w.sentence for w in words]}),
                          hide_index=True, width="stretch", height=min(38 + 35 * len(words), 320))
+            st.download_button("⬇ The words as a lexicon CSV", words_as_csv(words),
+                               sanitize_filename(f"{project_name} words.csv", replacement_text="_"), "text/csv",
+                               help="Fill in how to say them in a spreadsheet and import the file below: words left "
+                                    "blank are skipped")
             word_col, play_col = st.columns([3, 2], vertical_alignment="bottom")
             picked = word_col.selectbox("Hear a word where the script first says it, in the voice chosen above",
                                         words, format_func=lambda w: w.word, key=f"words-pick-{project_id}")
