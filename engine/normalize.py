@@ -299,19 +299,25 @@ _STATE_NAMES = dict(zip(_US_STATES, (
     "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
     "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
     "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico")))
-# codes that are also words or calls ("Sure, OK.", "Not you, ME!", "Oh, HI!"): a state only before a ZIP code
-_STATES_BEFORE_ZIP = ("OK", "ME", "HI", "OH", "IN", "LA", "PA", "MA")
-# "St. Louis, MO", "Portland, OR 97201": the state's name, as a narrator says it (espeak-ng: "moh", "or", "koh")
-_STATE_AFTER_PLACE = re.compile(
-    r"(?<=[a-z], )(?:(" + "|".join(code for code in _US_STATES if code not in (*_STATES_BEFORE_ZIP, "DC"))
-    + r")(?=\s*(?:[.,;:!?)]|$)|\s+\d{5}\b|\s+(?:in|on|at|and|is|was|where|for|to|with|from)\b)|("
-    + "|".join(_STATES_BEFORE_ZIP) + r")(?=\s+\d{5}\b))")
-# ...and after the cities that make them states ("Columbus, OH", "Boston, MA")
+# codes that are also words, calls, degrees or initialisms ("Sure, OK.", "Oh, HI!", "Jane Roe, MD", "Marketing, PR
+# and sales", "a CT scan", "AR and VR"): a state only before a ZIP code or after one of its cities
 _CITIES_OF_WORD_STATES = {
     "OK": "Tulsa|Oklahoma City|Norman", "ME": "Portland|Bangor|Augusta|Lewiston",
     "HI": "Honolulu|Hilo|Maui|Kailua", "OH": "Columbus|Cleveland|Cincinnati|Toledo|Akron|Dayton",
     "IN": "Indianapolis|Fort Wayne|Bloomington|South Bend|Evansville", "LA": "New Orleans|Baton Rouge|Shreveport",
-    "PA": "Philadelphia|Pittsburgh|Harrisburg|Allentown|Scranton", "MA": "Boston|Cambridge|Worcester|Springfield|Salem"}
+    "PA": "Philadelphia|Pittsburgh|Harrisburg|Allentown|Scranton", "MA": "Boston|Cambridge|Worcester|Springfield|Salem",
+    "ID": "Boise|Idaho Falls|Pocatello|Coeur d'Alene", "MD": "Baltimore|Annapolis|Bethesda|Rockville|Silver Spring",
+    "MS": "Jackson|Biloxi|Gulfport|Hattiesburg|Tupelo", "CT": "Hartford|New Haven|Stamford|Bridgeport|Greenwich",
+    "CO": "Denver|Boulder|Aurora|Colorado Springs|Fort Collins", "PR": "San Juan|Ponce|Mayagüez",
+    "AR": "Little Rock|Fayetteville|Bentonville|Fort Smith", "SD": "Sioux Falls|Rapid City|Pierre",
+    "GA": "Atlanta|Savannah|Athens|Augusta|Macon", "DE": "Wilmington|Dover|Newark",
+    "VA": "Richmond|Arlington|Norfolk|Alexandria|Virginia Beach", "MT": "Billings|Missoula|Bozeman|Helena"}
+# "St. Louis, MO", "Portland, OR 97201": the state's name after its place (a capitalised word), as a narrator says it
+# (espeak-ng: "moh", "or")
+_STATE_AFTER_PLACE = re.compile(
+    r"\b([A-Z][a-z]+), (?:(" + "|".join(code for code in _US_STATES if code not in (*_CITIES_OF_WORD_STATES, "DC"))
+    + r")(?=\s*(?:[.,;:!?)]|$)|\s+\d{5}\b|\s+(?:in|on|at|and|is|was|where|for|to|with|from)\b)|("
+    + "|".join(_CITIES_OF_WORD_STATES) + r")(?=\s+\d{5}\b))")
 _STATE_AFTER_CITY = re.compile("|".join(rf"\b(?:{cities}), (?P<{code}>{code})\b(?![\w'’-])"
                                         for code, cities in _CITIES_OF_WORD_STATES.items()))
 # Springfield, IL 62704 and "zip code 90210": a ZIP code digit by digit, not "sixty-two thousand…"
@@ -2072,7 +2078,7 @@ def _normalize_words(text: str) -> str:
     text = _REGULATION.sub(lambda m: f"{m.group(1)}{_in_pairs(m.group(2))} point {_in_pairs(m.group(3))}", text)
     text = _EMERGENCY_NUMBER.sub(lambda m: _digits(m.group(1)), text)
     text = _ALL_YEAR.sub("twenty-four seven, three sixty-five", text)
-    text = _STATE_AFTER_PLACE.sub(lambda m: _STATE_NAMES[m.group(1) or m.group(2)], text)
+    text = _STATE_AFTER_PLACE.sub(lambda m: f"{m.group(1)}, {_STATE_NAMES[m.group(2) or m.group(3)]}", text)
     text = _STATE_AFTER_CITY.sub(_state_after_city, text)
     text = _ZIP_CODE.sub(lambda m: f"{m.group(1)} {_digits(' '.join(filter(None, m.group(2, 3))))}", text)
     text = _DOTTED_DATE.sub(_dotted_date, text)

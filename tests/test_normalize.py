@@ -425,6 +425,10 @@ CASES = [
      "Born in Saint Louis, Missouri. Our office in Portland, Oregon is new. Sure, OK. Not you, ME! Bangor, Maine zero "
      "four four zero one."),
     ("He grew up in Columbus, OH, then Boston, MA.", "He grew up in Columbus, Ohio, then Boston, Massachusetts."),
+    # ...but a degree, an initialism in a list, or a word after a lowercase one is no state
+    ("Jane Roe, MD, will see you. Marketing, PR and sales. Bring your badge, ID and passport. Get an MRI, CT and "
+     "X-ray.", "Jane Roe, MD, will see you. Marketing, PR and sales. Bring your badge, ID and passport. Get an MRI, "
+     "CT and X-ray."),
     ("FBI, CIA, NSA. THE FBI, THE CIA, EVERYONE! WE LOVE NASA, GO TEAM!",  # a list of letters is no shouting
      "FBI, CIA, NSA. The FBI, the cia, everyone! We love nasa, go team!"),
     ("Use 2FA. The 4WD truck, size 2XL.",  # espeak: "two fah."
