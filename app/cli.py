@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from app.wording import counted
+from app.wording import counted, first_few
 from engine.errors import IntonateError
 
 log = logging.getLogger(__name__)
@@ -43,10 +43,6 @@ def progress_bar(description: str) -> Iterator:
         yield update
 
 
-def _first_few(items: list) -> str:
-    return ", ".join(map(str, items[:10])) + (", …" if len(items) > 10 else "")
-
-
 def _uncertain(which: str) -> str:
     """The advice after a count of low-confidence estimates, the same for every command."""
     from engine.emotions import UNCERTAIN_BELOW
@@ -70,7 +66,7 @@ def cmd_recognize(args: argparse.Namespace) -> int:
     _print_json_lines([{"id": line_id, **estimate.to_json()} for line_id, estimate in results], args.output)
     doubtful = [line_id for line_id, estimate in results if estimate.uncertain]
     if doubtful:
-        print(f"{len(doubtful)} of {len(results)} lines {_uncertain(_first_few(doubtful))}", file=sys.stderr)
+        print(f"{len(doubtful)} of {len(results)} lines {_uncertain(first_few(doubtful))}", file=sys.stderr)
     return 0
 
 
@@ -117,7 +113,7 @@ def cmd_project(args: argparse.Namespace) -> int:
     elif action == "analyze":
         with progress_bar("Analyzing") as update:
             count, uncertain = analysis.analyze_project(db, args.name, use_context=not args.no_context, progress=update)
-        which = f"line{'s' if len(uncertain) > 1 else ''} {_first_few(uncertain)}"
+        which = f"line{'s' if len(uncertain) > 1 else ''} {first_few(uncertain)}"
         doubt = f"; {len(uncertain)} {_uncertain(which)}" if uncertain else ""
         print(f"analyzed {counted(count, 'line')}{doubt}")
     elif action == "show":
@@ -313,7 +309,7 @@ def _lexicon(db: Path, args: argparse.Namespace) -> None:
         words = lexicon.words_to_check(db, project_id)
         print("word\tlines\tfirst said in")
         for word in words:
-            print(f"{word.word}\t{word.line_numbers()}\t{word.sentence}")
+            print(f"{word.word}\t{first_few(word.lines, 8)}\t{word.sentence}")
         if args.csv is not None:
             args.csv.write_bytes(lexicon.words_as_csv(words))
             print(f"wrote {args.csv}: fill in the pronunciations, then --import it", file=sys.stderr)

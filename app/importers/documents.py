@@ -18,7 +18,7 @@ from app.importers.text import (
     transcript_headers,
 )
 from app.untrusted_xml import local_tag, parse_untrusted_xml
-from app.wording import counted
+from app.wording import counted, first_few
 from engine.text import has_speakable_text
 
 MAX_PDF_PAGES = 2000
@@ -333,8 +333,7 @@ def _pptx_paragraph(paragraph) -> str:
 
 
 def _slides(numbers: list[int]) -> str:
-    shown = ", ".join(map(str, numbers[:10])) + (" …" if len(numbers) > 10 else "")
-    return f"slide{'s' if len(numbers) > 1 else ''} {shown}"
+    return f"slide{'s' if len(numbers) > 1 else ''} {first_few(numbers)}"
 
 
 # A paragraph's runs with its tracked changes accepted: inserted runs are read, deleted and moved-away ones are not

@@ -14,7 +14,7 @@ from app.db.models import LexiconEntry, Line
 from app.db.session import transaction
 from app.importers import decode_text
 from app.pls import read_pls
-from app.wording import counted
+from app.wording import counted, first_few
 from engine.errors import IntonateError
 from engine.lexicon import Lexicon, Pronunciation
 from engine.tts_engines import unsayable_symbols
@@ -114,8 +114,7 @@ def import_csv(db: Path, project_id: int, data: bytes, name: str = "lexicon.csv"
     _add_entries(db, project_id, rows)
     if not unsaid:
         return len(rows), []
-    shown = ", ".join(unsaid[:10]) + (" …" if len(unsaid) > 10 else "")
-    return len(rows), [f"{name}: left out {counted(len(unsaid), 'word')} without a pronunciation: {shown}"]
+    return len(rows), [f"{name}: left out {counted(len(unsaid), 'word')} without a pronunciation: {first_few(unsaid)}"]
 
 
 def import_lexicon_file(db: Path, project_id: int, data: bytes, name: str) -> tuple[int, list[str]]:
@@ -174,10 +173,6 @@ class WordToCheck:
     word: str  # as the script first writes it
     lines: list[int]  # the numbers of the lines that say it
     sentence: str  # the first sentence that says it, to hear it in (at most 280 characters, as the voice reads it)
-
-    def line_numbers(self, most: int = 8) -> str:
-        """The numbers of its lines, "1, 4, 9 …" past `most`."""
-        return ", ".join(map(str, self.lines[:most])) + (" …" if len(self.lines) > most else "")
 
 
 def words_to_check(db: Path, project_id: int, lines: list[tuple[int, str]] | None = None) -> list[WordToCheck]:

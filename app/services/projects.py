@@ -36,6 +36,7 @@ from app.services.views import (
     SpeakerView,
     TakeView,
 )
+from app.wording import first_few
 from engine.emotions import Emotion, parse_emotion
 from engine.errors import IntonateError
 from engine.synthesis import SynthesisSettings
@@ -159,7 +160,7 @@ def add_script(db: Path, name: str, parsed: ParsedScript, create: bool = False) 
         warnings = list(parsed.warnings)
         saved_ids = session.scalars(select(Line.author_id).where(Line.project_id == project.id, Line.author_id.is_not(None)))
         if repeated := _repeated_ids([*saved_ids, *(item.author_id for item in parsed.lines)]):
-            warnings.append(f"line ids used more than once: {', '.join(repeated[:5])}{' …' if len(repeated) > 5 else ''}; "
+            warnings.append(f"line ids used more than once: {first_few(repeated, 5)}; "
                             f"their stems are told apart as {repeated[0]}, {repeated[0]}-2")
         for item in parsed.lines:
             speaker = cast.speaker(item.speaker, item.voice)

@@ -42,7 +42,7 @@ from app.studio.widgets import (
     take_chart,
     word_heat,
 )
-from app.wording import counted
+from app.wording import counted, first_few
 from engine.audio import MIX_SAMPLE_RATE_HZ
 from engine.emotions import Emotion
 from engine.errors import IntonateError
@@ -277,7 +277,7 @@ with st.expander(f"🗣️ What the voice reads: {read_summary}", key="readings-
     guessed = words_to_check(db, project_id, [(line.number, line.text) for line in shown])
     if guessed:
         listed = ", ".join(f"**{_markdown_safe(word.word)}** (line{'s' if len(word.lines) > 1 else ''} "
-                           f"{word.line_numbers(5)})" for word in guessed[:20])
+                           f"{first_few(word.lines, 5)})" for word in guessed[:20])
         more = f" and {len(guessed) - 20} more" if len(guessed) > 20 else ""
         st.markdown(f"Words the voice has to guess: {listed}{more}. Listen to them, and say how, on the **Settings** "
                     "page.")
@@ -524,8 +524,7 @@ if scene_col.button("▶ Play as a scene", disabled=not any(line.take for line i
                              (outdated, "Heard as rendered before their last change (*Render changed* updates them)")):
         if lines_named:
             scene_player.caption(f"{why}: line{'s' if len(lines_named) > 1 else ''} "
-                                 f"{', '.join(str(line.number) for line in lines_named[:10])}"
-                                 f"{'…' if len(lines_named) > 10 else ''}.")
+                                 f"{first_few(line.number for line in lines_named)}.")
 pages = max((len(shown) - 1) // LINES_PER_PAGE + 1, 1)
 page = 1
 if pages > 1:

@@ -19,6 +19,7 @@ from app.services.previews import pronunciation_preview
 from app.services.projects import get_settings, list_speakers
 from app.studio.state import flash, open_project_page
 from app.studio.widgets import cell_text
+from app.wording import first_few
 from engine.errors import IntonateError
 from engine.voices import get_voice
 
@@ -71,7 +72,7 @@ with st.container(border=True):
             st.success("Every word of the script is in the dictionary or the lexicon.")
         else:
             st.dataframe(pd.DataFrame({"Word": [w.word for w in words],
-                                       "Lines": [w.line_numbers() for w in words],
+                                       "Lines": [first_few(w.lines, 8) for w in words],
                                        "Heard in": [w.sentence for w in words]}),
                          hide_index=True, width="stretch", height=min(38 + 35 * len(words), 320))
             st.download_button("⬇ The words as a lexicon CSV", words_as_csv(words),
