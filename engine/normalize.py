@@ -290,38 +290,43 @@ _EMERGENCY_NUMBER = re.compile(r"(?<![$€£¥₹.,])\b(911|999|112)(?=\s+(?:cal
                                r"\s+in\s+(?:the\s+)?(?:UK|US|USA|EU|Europe|Britain|Ireland|India)\b)")
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\w]|\.\d)")  # 12.03.1985, day first
 _ALL_YEAR = re.compile(r"(?<![\w/])24/7/365(?![\w/])")  # "twenty-four seven, three sixty-five"
-_US_STATES = ("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
-              "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR").split()
-_STATE_NAMES = dict(zip(_US_STATES, (
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "D-C", "Florida",
-    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
-    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
-    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
-    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
-    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico")))
-# codes that are also words, calls, degrees or initialisms ("Sure, OK.", "Oh, HI!", "Jane Roe, MD", "Marketing, PR
-# and sales", "a CT scan", "AR and VR"): a state only before a ZIP code or after one of its cities
+_STATE_NAMES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "DC": "D-C", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine",
+    "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
+    "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
+    "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+    "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming", "PR": "Puerto Rico"}
+# Codes that are also words, calls, degrees or initialisms ("Sure, OK.", "Oh, HI!", "Jane Roe, MD", "Marketing, PR
+# and sales", "a CT scan", "AR and VR"): a state only before a ZIP code or after one of these cities
 _CITIES_OF_WORD_STATES = {
-    "OK": "Tulsa|Oklahoma City|Norman", "ME": "Portland|Bangor|Augusta|Lewiston",
-    "HI": "Honolulu|Hilo|Maui|Kailua", "OH": "Columbus|Cleveland|Cincinnati|Toledo|Akron|Dayton",
-    "IN": "Indianapolis|Fort Wayne|Bloomington|South Bend|Evansville", "LA": "New Orleans|Baton Rouge|Shreveport",
-    "PA": "Philadelphia|Pittsburgh|Harrisburg|Allentown|Scranton", "MA": "Boston|Cambridge|Worcester|Springfield|Salem",
-    "ID": "Boise|Idaho Falls|Pocatello|Coeur d'Alene", "MD": "Baltimore|Annapolis|Bethesda|Rockville|Silver Spring",
-    "MS": "Jackson|Biloxi|Gulfport|Hattiesburg|Tupelo", "CT": "Hartford|New Haven|Stamford|Bridgeport|Greenwich",
-    "CO": "Denver|Boulder|Aurora|Colorado Springs|Fort Collins", "PR": "San Juan|Ponce|Mayagüez",
-    "AR": "Little Rock|Fayetteville|Bentonville|Fort Smith", "SD": "Sioux Falls|Rapid City|Pierre",
-    "GA": "Atlanta|Savannah|Athens|Augusta|Macon", "DE": "Wilmington|Dover|Newark",
-    "VA": "Richmond|Arlington|Norfolk|Alexandria|Virginia Beach", "MT": "Billings|Missoula|Bozeman|Helena"}
-# "St. Louis, MO", "Portland, OR 97201": the state's name after its place (a capitalised word), as a narrator says it
-# (espeak-ng: "moh", "or")
-_STATE_AFTER_PLACE = re.compile(
-    r"\b([A-Z][a-z]+), (?:(" + "|".join(code for code in _US_STATES if code not in (*_CITIES_OF_WORD_STATES, "DC"))
-    + r")(?=\s*(?:[.,;:!?)]|$)|\s+\d{5}\b|\s+(?:in|on|at|and|is|was|where|for|to|with|from)\b)|("
-    + "|".join(_CITIES_OF_WORD_STATES) + r")(?=\s+\d{5}\b))")
-_STATE_AFTER_CITY = re.compile("|".join(rf"\b(?:{cities}), (?P<{code}>{code})\b(?![\w'’-])"
-                                        for code, cities in _CITIES_OF_WORD_STATES.items()))
+    "OK": ("Tulsa", "Oklahoma City", "Norman"), "ME": ("Portland", "Bangor", "Augusta", "Lewiston"),
+    "HI": ("Honolulu", "Hilo", "Maui", "Kailua"),
+    "OH": ("Columbus", "Cleveland", "Cincinnati", "Toledo", "Akron", "Dayton"),
+    "IN": ("Indianapolis", "Fort Wayne", "Bloomington", "South Bend", "Evansville"),
+    "LA": ("New Orleans", "Baton Rouge", "Shreveport"),
+    "PA": ("Philadelphia", "Pittsburgh", "Harrisburg", "Allentown", "Scranton"),
+    "MA": ("Boston", "Cambridge", "Worcester", "Springfield", "Salem"),
+    "ID": ("Boise", "Idaho Falls", "Pocatello", "Coeur d'Alene"),
+    "MD": ("Baltimore", "Annapolis", "Bethesda", "Rockville", "Silver Spring"),
+    "MS": ("Jackson", "Biloxi", "Gulfport", "Hattiesburg", "Tupelo"),
+    "CT": ("Hartford", "New Haven", "Stamford", "Bridgeport", "Greenwich"),
+    "CO": ("Denver", "Boulder", "Aurora", "Colorado Springs", "Fort Collins"), "PR": ("San Juan", "Ponce", "Mayagüez"),
+    "AR": ("Little Rock", "Fayetteville", "Bentonville", "Fort Smith"), "SD": ("Sioux Falls", "Rapid City", "Pierre"),
+    "GA": ("Atlanta", "Savannah", "Athens", "Augusta", "Macon"), "DE": ("Wilmington", "Dover", "Newark"),
+    "VA": ("Richmond", "Arlington", "Norfolk", "Alexandria", "Virginia Beach"),
+    "MT": ("Billings", "Missoula", "Bozeman", "Helena")}
+# "St. Louis, MO", "Portland, OR 97201": a state's code after its place (a capitalised word) and before the end of
+# the clause, a ZIP code or a preposition, said as the state's name, as a narrator does (espeak-ng: "moh", "or");
+# group 3 is the ZIP code (see _state_after_place)
+_STATE_AFTER_PLACE = re.compile(r"\b([A-Z][a-zà-ÿ]+), (" + "|".join(code for code in _STATE_NAMES if code != "DC")
+                                + r")(?=(\s+\d{5}\b)|\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|and|is|was|where|for|to|with|"
+                                r"from)\b)")
 # Springfield, IL 62704 and "zip code 90210": a ZIP code digit by digit, not "sixty-two thousand…"
-_ZIP_CODE = re.compile(r"(\b(?:" + "|".join([*_US_STATES, *_STATE_NAMES.values()])
+_ZIP_CODE = re.compile(r"(\b(?:" + "|".join([*_STATE_NAMES, *_STATE_NAMES.values()])
                        + r")|\b(?i:zip)(?:\s+(?i:code))?(?:\s+is)?:?)"
                        r"\s+(\d{5})(?:-(\d{4}))?\b")
 _DOTTED_NUMBERS = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")  # version 2.0.1, 192.168.1.1
@@ -1936,10 +1941,13 @@ def _read(match: re.Match) -> str:
     return _said_as(match, "ɹˈɛd") if match.group(1) or past else match.group(0)
 
 
-def _state_after_city(match: re.Match) -> str:
-    """The city and its state, the state's code (the group named by it) said as its name."""
-    code = match.lastgroup
-    return match.group(0)[:match.start(code) - match.start()] + _STATE_NAMES[code]
+def _state_after_place(match: re.Match) -> str:
+    """The place and its state's name; a code that is a word too only before a ZIP code or after its cities."""
+    place, code, zip_code = match.groups()
+    cities = _CITIES_OF_WORD_STATES.get(code)
+    if cities and not zip_code and not match.string.endswith(cities, 0, match.end(1)):
+        return match.group(0)
+    return f"{place}, {_STATE_NAMES[code]}"
 
 
 def _said_as(match: re.Match, ipa: str) -> str:
@@ -2078,8 +2086,7 @@ def _normalize_words(text: str) -> str:
     text = _REGULATION.sub(lambda m: f"{m.group(1)}{_in_pairs(m.group(2))} point {_in_pairs(m.group(3))}", text)
     text = _EMERGENCY_NUMBER.sub(lambda m: _digits(m.group(1)), text)
     text = _ALL_YEAR.sub("twenty-four seven, three sixty-five", text)
-    text = _STATE_AFTER_PLACE.sub(lambda m: f"{m.group(1)}, {_STATE_NAMES[m.group(2) or m.group(3)]}", text)
-    text = _STATE_AFTER_CITY.sub(_state_after_city, text)
+    text = _STATE_AFTER_PLACE.sub(_state_after_place, text)
     text = _ZIP_CODE.sub(lambda m: f"{m.group(1)} {_digits(' '.join(filter(None, m.group(2, 3))))}", text)
     text = _DOTTED_DATE.sub(_dotted_date, text)
     text = _DOTTED_NUMBERS.sub(_dotted, text)
