@@ -1764,8 +1764,9 @@ _IMPERATIVE_VERBS = {
 }
 # Verbs espeak-ng says only as their noun, after a word that makes them the verb ("to decrease costs", "we segment")
 _ONLY_NOUN_VERBS = ("decrease", "segment", "subject", "insult")
-# Words espeak-ng says as their other sense, where the words around them tell which is meant; each pattern's group
-# `w` is the word, said as the IPA beside it (espeak-ng's own sound for that sense)
+# Words espeak-ng says as their other sense, where the words around them tell which is meant (in _HETERONYMS): each
+# pattern's group `w` (or `x`) is the word, said as the IPA beside it (espeak-ng's own sound for that sense; None: the
+# verb's, from _IMPERATIVE_VERBS), and shown in the readings as the last item
 _NOT_AN_INJURY = "".join(f"(?<!\\b{word} )" for word in ("a", "A", "the", "The", "his", "her", "my", "your", "their",
                                                              "its", "deep", "open", "stab", "gunshot", "bullet",
                                                              "head", "fresh", "old", "exit", "entry", "flesh"))
@@ -1778,6 +1779,7 @@ _READ = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|(?!(?:Then|Now|Ple
                    r"Always|Never|Or|To|Can|Could|Will|Would|Should|Must|Did|Do|Does|Let|Go|Quickly|Carefully|Slowly|"
                    r"Simply|Finally|Once|Again)\b)[A-Z][a-z]+)\s+(?:(just|already|once|finally|recently)\s+)?"
                    r"(?P<w>read)\b")
+_READ_PAST = "ɹˈɛd"
 _READ_INFINITIVE = re.compile(r"(?i:\b(?:did|do|does|will|would|can|could|should|shall|must|might|may|to)|n['’]t)\s+$")
 # "She read the letter and smiled": a verb in the past after "and" ("and need", "and shed" are not)
 _AND_THEN_PAST = re.compile(r"\band\s+(?:then\s+)?[a-z]{2,}[a-df-z]ed\b")
@@ -1795,105 +1797,99 @@ _HETERONYMS = [
     # "Are we live?", "We are live in five", "We're going live": on air (espeak-ng: "live" as in "we live")
     (re.compile(r"\b(?i:(?:are|were)(?:\s+(?:we|you|they))?|is|was|be|been|being|going)"
                 r"(?i:\s+(?:still|not|already|now|currently))?\s+(?P<w>live)\b"),
-     "lˈaɪv"),
+     "lˈaɪv", "live (lyve)"),
     # "Update your resume": the résumé (espeak-ng: "resume" the video)
-    (re.compile(r"\b(?i:your|my|his|her|their|our|a|an|updated|new)\s+(?P<w>resume)\b"), "ɹˈɛzuːmˌeɪ"),
-    (re.compile(r"\b(?i:your|my|his|her|their|our|updated|new)\s+(?P<w>resumes)\b"), "ɹˈɛzuːmˌeɪz"),
+    (re.compile(r"\b(?i:your|my|his|her|their|our|a|an|updated|new)\s+(?P<w>resume)\b"),
+     "ɹˈɛzuːmˌeɪ", "resume (REZ-oo-may)"),
+    (re.compile(r"\b(?i:your|my|his|her|their|our|updated|new)\s+(?P<w>resumes)\b"),
+     "ɹˈɛzuːmˌeɪz", "resumes (REZ-oo-mayz)"),
     # "She dove into the pool": dived (espeak-ng: the bird; "a white dove in the garden" stays one)
     (re.compile(_NOT_A_BIRD + r"\b(?P<w>dove)(?=\s+(?:into|in|off|under|for|after|down|through|over|onto|headfirst|"
-                r"deep|back|right|straight|behind|out)\b)"), "dˈoʊv"),
+                r"deep|back|right|straight|behind|out)\b)"), "dˈoʊv", "dove (dohv)"),
     # "Delete the duplicate file": a copy, the noun (espeak-ng: the verb, "-ate" as in "late")
-    (re.compile(r"\b(?i:a|the|any|each|every|no|this|that|these|those|your|my)\s+(?P<w>duplicate)\b"), "dˈuːplᵻkət"),
-    (re.compile(r"\b(?i:the|any|no|these|those|your|my)\s+(?P<w>duplicates)\b"), "dˈuːplᵻkəts"),
+    (re.compile(r"\b(?i:a|the|any|each|every|no|this|that|these|those|your|my)\s+(?P<w>duplicate)\b"),
+     "dˈuːplᵻkət", "duplicate (DOO-pli-kit)"),
+    (re.compile(r"\b(?i:the|any|no|these|those|your|my)\s+(?P<w>duplicates)\b"),
+     "dˈuːplᵻkəts", "duplicates (DOO-pli-kits)"),
     # "Buy fresh produce", "the produce aisle": the food (espeak-ng: the verb)
     (re.compile(r"\b(?:fresh|local|organic|seasonal|frozen|farm)\s+(?P<w>produce)\b|\b(?P<x>produce)(?= (?:aisle|"
-                r"section|department|stand|box|prices?)\b)", re.I), "pɹˈɑːduːs"),
+                r"section|department|stand|box|prices?)\b)", re.I), "pɹˈɑːduːs", "produce (PROH-doos)"),
     # "We wound up in Paris", "The road wound through the hills": wind's past (espeak-ng: the injury, as in "the wound")
     (re.compile(_NOT_AN_INJURY + r"\b(?P<w>wound)(?=\s+(?:up|down|through|around|round|along|back|its|their|his|her|"
-                r"the|my|our)\b)|\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\s+(?P<x>wound)\b"), "wˈaʊnd"),
+                r"the|my|our)\b)|\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)\s+(?P<x>wound)\b"), "wˈaʊnd", "wound (wownd)"),
     # "lead poisoning", "made of lead": the metal (espeak-ng: the verb, as in "lead the team")
     (re.compile(r"\b(?P<w>lead)(?=[\s-](?:poisoning|pipes?|paint|mines?|acid|pencils?|shot|weights?|crystal|oxide|"
                 r"free|exposure|contamination|based)\b)|\b(?:made of|full of|heavy as|pounds of|ounces of|grams of|"
-                r"traces of|exposure to|free of)\s+(?P<x>lead)\b", re.I), "lˈɛd"),
+                r"traces of|exposure to|free of)\s+(?P<x>lead)\b", re.I), "lˈɛd", "lead (led)"),
     # "sea bass", "bass fishing", "caught a bass": the fish (espeak-ng: the low voice)
     (re.compile(r"\b(?:sea|largemouth|smallmouth|striped|spotted|caught an?|catch an?|landed an?|hooked an?)\s+"
-                r"(?P<w>bass)\b|\b(?P<x>bass)(?=\s+(?:fishing|fisherman|fishermen|fillets?|boat)\b)", re.I), "bˈæs"),
+                r"(?P<w>bass)\b|\b(?P<x>bass)(?=\s+(?:fishing|fisherman|fishermen|fillets?|boat)\b)", re.I),
+                 "bˈæs", "bass (bas)"),
     # "I'm content", "She felt content": the adjective (espeak-ng: the noun, as in "our content")
     (re.compile(r"\b(?i:I'm|I am|we're|they're|you're|he's|she's|feel|feels|felt|seem|seems|seemed|perfectly|quite|"
                 r"more than|remain|remained|stay|stayed|looked|so)\s+(?P<w>content)\b"
-                r"(?!\s+(?:creators?|strategy|marketing|team|calendar|types?|is|are|of)\b)"), "kəntˈɛnt"),
+                r"(?!\s+(?:creators?|strategy|marketing|team|calendar|types?|is|are|of)\b)"),
+                 "kəntˈɛnt", "content (kun-TENT)"),
     # "a minute amount", "minute details": tiny (espeak-ng: the sixtieth of an hour); "a last-minute change" stays
     (re.compile(_NOT_A_DURATION + r"\b(?P<w>[Mm]inute)(?=\s+(?:amounts?|quantities|quantity|traces?|details?|"
-                r"differences?|particles?|fractions?|variations?)\b)"), "maɪnˈuːt"),
+                r"differences?|particles?|fractions?|variations?)\b)"), "maɪnˈuːt", "minute (my-NOOT)"),
     # "We had a blazing row": a quarrel (espeak-ng: a line of seats, as in "the front row")
     (re.compile(r"\b(?i:had|have|has|having)\s+(?:a|another)\s+(?:(?:blazing|huge|big|furious|bitter|terrible|"
                 r"massive|flaming|almighty|heated|little)\s+)?(?P<w>row)\b(?!\s+(?:of|boat)\b)|"
-                r"\b(?i:blazing|furious|bitter|almighty|heated|flaming)\s+(?P<x>row)\b"), "ɹˈaʊ"),
+                r"\b(?i:blazing|furious|bitter|almighty|heated|flaming)\s+(?P<x>row)\b"), "ɹˈaʊ", "row (rou)"),
     # "Excuse me", said whole: the verb (espeak-ng: the noun, with an s), "me" unstressed where a comma follows it
-    (re.compile(r"\b(?P<w>[Ee]xcuse\s+me)\b"), "ɛkskjˈuːz miː"),
-    (re.compile(r"\b(?P<w>[Ee]xcuse\s+us)\b"), "ɛkskjˈuːz ʌs"),
+    (re.compile(r"\b(?P<w>[Ee]xcuse\s+me)\b"), "ɛkskjˈuːz miː", "excuse me (ek-SKYOOZ mee)"),
+    (re.compile(r"\b(?P<w>[Ee]xcuse\s+us)\b"), "ɛkskjˈuːz ʌs", "excuse us (ek-SKYOOZ us)"),
     # "an associate", "a strong advocate", "each delegate": the person, "-ət" (espeak-ng: the verb's "-ate")
     *((re.compile(r"\b(?i:an?|the|each|every|our|your|his|her|their|my|this|that|these|those|senior|junior|sales|"
                   r"research|strong|vocal|patient|consumer|union|party|conference)\s+(?P<w>" + word + r")\b"
                   + (r"|\b(?P<x>[Aa]ssociate)(?=\s+(?i:professor|director|degree|producer|editor|dean|partner|"
-                     r"member)\b)" if word == "associate" else "")), ipa)
-      for word, ipa in (("associate", "ɐsˈoʊsiət"), ("associates", "ɐsˈoʊsiəts"), ("advocate", "ˈædvəkət"),
-                        ("advocates", "ˈædvəkəts"), ("delegate", "dˈɛlɪɡət"), ("delegates", "dˈɛlɪɡəts"))),
+                     r"member)\b)" if word == "associate" else "")), ipa, f"{word} ({respelled})")
+      for word, ipa, respelled in (("associate", "ɐsˈoʊsiət", "uh-SOH-see-it"),
+                                   ("associates", "ɐsˈoʊsiəts", "uh-SOH-see-its"),
+                                   ("advocate", "ˈædvəkət", "AD-vuh-kit"), ("advocates", "ˈædvəkəts", "AD-vuh-kits"),
+                                   ("delegate", "dˈɛlɪɡət", "DEL-i-git"), ("delegates", "dˈɛlɪɡəts", "DEL-i-gits"))),
     # "the weekly digest": the summary, stressed first (espeak-ng: the verb, "di-JEST")
     (re.compile(r"\b(?i:a|the|this|that|our|your|my|weekly|daily|monthly|news|email|morning|evening)\s+"
-                r"(?P<w>digest)\b(?!\s+(?:the|your|it|this|that|them|all)\b)"), "dˈaɪdʒɛst"),
+                r"(?P<w>digest)\b(?!\s+(?:the|your|it|this|that|them|all)\b)"), "dˈaɪdʒɛst", "digest (DY-jest)"),
     # "a big upset", "the upset of the year": the surprise result, stressed first ("an upset stomach" stays)
     (re.compile(r"\b(?i:a|the|big|huge|major|stunning|shock|massive|surprise)\s+(?P<w>upset)"
-                r"(?=\s*(?:[.,;:!?]|$)|\s+(?:of|in|for|win|victory|over)\b)"), "ˈʌpsɛt"),
+                r"(?=\s*(?:[.,;:!?]|$)|\s+(?:of|in|for|win|victory|over)\b)"), "ˈʌpsɛt", "upset (UP-set)"),
     # "Our plans conflict", "if the dates conflict": the verb (espeak-ng: the noun, "CON-flict")
     (re.compile(r"\b(?i:to|will|would|may|might|could|can|should|must|don't|doesn't|didn't|they|we|often|"
                 r"dates|plans|schedules|meetings|times|events|rules|results|views|interests|policies|goals)\s+"
-                r"(?P<w>conflict)\b"), "kənflˈɪkt"),
+                r"(?P<w>conflict)\b"), "kənflˈɪkt", "conflict (kun-FLIKT)"),
     # "a factory reset", "the reset button": the noun, stressed first (espeak-ng: the verb, "re-SET")
     (re.compile(r"\b(?i:the|a|an|this|that|each|every|your|my|factory|hard|soft|password|full|quick|network)\s+"
-                r"(?P<w>reset)\b(?!\s+(?:the|your|it|my|them|all|this|that|a|an)\b)"), "ɹˈiːsɛt"),
+                r"(?P<w>reset)\b(?!\s+(?:the|your|it|my|them|all|this|that|a|an)\b)"), "ɹˈiːsɛt", "reset (REE-set)"),
     # "the import failed", "data imports": the noun, stressed first (espeak-ng: the verb, "im-PORT")
     (re.compile(r"\b(?i:the|an|this|that|each|every|your|my|data|bulk|file|CSV|failed|cheap|foreign)\s+"
-                r"(?P<w>import)\b(?!\s+(?:the|your|it|my|them|all|this|that|a|an)\b)"), "ˈɪmpɔːɹt"),
+                r"(?P<w>import)\b(?!\s+(?:the|your|it|my|them|all|this|that|a|an)\b)"), "ˈɪmpɔːɹt", "import (IM-port)"),
     (re.compile(r"\b(?i:the|these|those|your|my|data|bulk|cheap|foreign)\s+(?P<w>imports)\b"
-                r"(?!\s+(?:the|your|it|my|them|all|this|that|a|an)\b)"), "ˈɪmpɔːɹts"),
+                r"(?!\s+(?:the|your|it|my|them|all|this|that|a|an)\b)"), "ˈɪmpɔːɹts", "imports (IM-ports)"),
     # "to decrease costs", "we segment users": the verb (espeak-ng says the noun even after "to")
     (re.compile(r"(?:\b(?i:to|will|would|can|could|should|must|may|might|shall|we|they|you|please)|\bI|n['’]t)\s+"
-                r"(?P<w>" + "|".join(_ONLY_NOUN_VERBS) + r")\b"), None),
+                r"(?P<w>" + "|".join(_ONLY_NOUN_VERBS) + r")\b"), None, None),
     # "Take a bow", "bow down": the bend (espeak-ng: the knot, as in "a bow tie")
     (re.compile(r"\b(?i:take|took|takes|taking|taken)\s+(?:a|another|their|his|her|a\s+final)\s+(?P<w>bow)\b|"
-                r"(?<!\ba )(?<!\bA )(?<!\bthe )(?<!\bThe )\b(?P<x>bow)(?=\s+(?:down|before)\b)"), "bˈaʊ"),
+                r"(?<!\ba )(?<!\bA )(?<!\bthe )(?<!\bThe )\b(?P<x>bow)(?=\s+(?:down|before)\b)"), "bˈaʊ", "bow (bou)"),
 ]
 # How the readings shown to a user write a sense given as IPA: the word, respelled as dictionaries do for readers
-_RESPELLED = {
-    "klˈoʊz": "close (klohz)", "jˈuːz": "use (yooz)", "ɹᵻkˈɔːɹd": "record (ri-KORD)", "lˈɪv": "live (liv)",
-    "ɛkspˈɔːɹt": "export (ek-SPORT)", "ɪŋkɹˈiːs": "increase (in-KREES)", "ɪnsˈɜːt": "insert (in-SURT)",
-    "ʌpdˈeɪt": "update (up-DAYT)", "ʌpɡɹˈeɪd": "upgrade (up-GRAYD)", "ɛkstɹˈækt": "extract (ek-STRAKT)",
-    "kəndˈʌkt": "conduct (kun-DUKT)", "tɹænsfˈɜː": "transfer (trans-FUR)", "pɚmˈɪt": "permit (per-MIT)",
-    "kəntɹˈæst": "contrast (kun-TRAST)", "sɚvˈeɪ": "survey (ser-VAY)", "pɹətˈɛst": "protest (pruh-TEST)",
-    "tɹænspˈɔːɹt": "transport (trans-PORT)", "səspˈɛkt": "suspect (suh-SPEKT)", "pɹɪzˈɛnt": "present (pri-ZENT)",
-    "pɹədʒˈɛkt": "project (pruh-JEKT)", "wˈaɪnd": "wind (wynd)", "tˈɛɹ": "tear (tair)",
-    "kəntɹˈækt": "contract (kun-TRAKT)", "sˈɛpɚɹˌeɪt": "separate (SEP-uh-rayt)", "ˈɛstᵻmˌeɪt": "estimate (ES-ti-mayt)",
-    "ˈɔːltɚnˌeɪt": "alternate (AWL-ter-nayt)", "mˈɑːdɚɹˌeɪt": "moderate (MOD-uh-rayt)",
-    "ɐtɹˈɪbjuːt": "attribute (uh-TRIB-yoot)", "kənsˈoʊl": "console (kun-SOHL)", "dᵻzˈɜːt": "desert (di-ZURT)",
-    "ɛskˈɔːɹt": "escort (es-KORT)", "ɛksplˈɔɪt": "exploit (ek-SPLOYT)", "ɪmplˈænt": "implant (im-PLANT)",
-    "kɑːmpˈaʊnd": "compound (kom-POUND)", "pɚfˈɛkt": "perfect (per-FEKT)", "ɹᵻkˈɔːl": "recall (ri-KAWL)",
-    "bˈaʊ": "bow (bou)", "ɐbjˈuːz": "abuse (uh-BYOOZ)", "hˈaʊz": "house (houz)", "ɛkskjˈuːz": "excuse (ek-SKYOOZ)",
-    "ɐpɹˈɑːksɪmˌeɪt": "approximate (uh-PROK-si-mayt)", "koʊˈɔːɹdɪnˌeɪt": "coordinate (koh-OR-di-nayt)",
-    "kəntˈɛst": "contest (kun-TEST)", "ɐbstɹˈækt": "abstract (ab-STRAKT)", "pˈɑːlɪʃ": "polish (POL-ish)",
-    "lˈaɪv": "live (lyve)", "ɹˈɛzuːmˌeɪ": "resume (REZ-oo-may)", "ɹˈɛzuːmˌeɪz": "resumes (REZ-oo-mayz)",
-    "dˈoʊv": "dove (dohv)", "dˈuːplᵻkət": "duplicate (DOO-pli-kit)", "dˈuːplᵻkəts": "duplicates (DOO-pli-kits)",
-    "pɹˈɑːduːs": "produce (PROH-doos)", "ɹˈɛd": "read (red)", "dᵻkɹˈiːs": "decrease (di-KREES)",
-    "sɛɡmˈɛnt": "segment (seg-MENT)", "səbdʒˈɛkt": "subject (sub-JEKT)", "ɪnsˈʌlt": "insult (in-SULT)",
-    "ɛkskjˈuːz miː": "excuse me (ek-SKYOOZ mee)", "ɛkskjˈuːz ʌs": "excuse us (ek-SKYOOZ us)",
-    "ɐsˈoʊsiət": "associate (uh-SOH-see-it)", "ɐsˈoʊsiəts": "associates (uh-SOH-see-its)",
-    "ˈædvəkət": "advocate (AD-vuh-kit)", "ˈædvəkəts": "advocates (AD-vuh-kits)",
-    "dˈɛlɪɡət": "delegate (DEL-i-git)", "dˈɛlɪɡəts": "delegates (DEL-i-gits)",
-    "dˈaɪdʒɛst": "digest (DY-jest)", "ˈʌpsɛt": "upset (UP-set)", "kənflˈɪkt": "conflict (kun-FLIKT)",
-    "ɹˈiːsɛt": "reset (REE-set)", "ˈɪmpɔːɹt": "import (IM-port)", "ˈɪmpɔːɹts": "imports (IM-ports)",
-    "wˈaʊnd": "wound (wownd)", "lˈɛd": "lead (led)",
-    "bˈæs": "bass (bas)", "kəntˈɛnt": "content (kun-TENT)", "maɪnˈuːt": "minute (my-NOOT)", "ɹˈaʊ": "row (rou)",
+_VERB_RESPELLINGS = {
+    "close": "klohz", "use": "yooz", "record": "ri-KORD", "live": "liv", "export": "ek-SPORT", "increase": "in-KREES",
+    "insert": "in-SURT", "update": "up-DAYT", "upgrade": "up-GRAYD", "extract": "ek-STRAKT", "conduct": "kun-DUKT",
+    "transfer": "trans-FUR", "permit": "per-MIT", "contrast": "kun-TRAST", "survey": "ser-VAY",
+    "protest": "pruh-TEST", "transport": "trans-PORT", "suspect": "suh-SPEKT", "present": "pri-ZENT",
+    "project": "pruh-JEKT", "wind": "wynd", "tear": "tair", "contract": "kun-TRAKT", "separate": "SEP-uh-rayt",
+    "estimate": "ES-ti-mayt", "alternate": "AWL-ter-nayt", "moderate": "MOD-uh-rayt", "attribute": "uh-TRIB-yoot",
+    "console": "kun-SOHL", "desert": "di-ZURT", "escort": "es-KORT", "exploit": "ek-SPLOYT", "implant": "im-PLANT",
+    "compound": "kom-POUND", "perfect": "per-FEKT", "recall": "ri-KAWL", "bow": "bou", "abuse": "uh-BYOOZ",
+    "house": "houz", "excuse": "ek-SKYOOZ", "approximate": "uh-PROK-si-mayt", "coordinate": "koh-OR-di-nayt",
+    "contest": "kun-TEST", "abstract": "ab-STRAKT", "polish": "POL-ish", "decrease": "di-KREES",
+    "segment": "seg-MENT", "subject": "sub-JEKT", "insult": "in-SULT",
 }
+_RESPELLED = ({ipa: f"{word} ({_VERB_RESPELLINGS[word]})" for word, ipa in _IMPERATIVE_VERBS.items()}
+              | {ipa: shown for _, ipa, shown in _HETERONYMS if ipa} | {_READ_PAST: "read (red)"})
 # How the readings shown to a user write the IPA given to espeak (the letters, the word) rather than as IPA
 SHOWN_AS = ({LETTER_A: "A", SPELLED_IV: "I-V"} | dict(_SAID.values())
             | {ipa: shown for _, ipa, shown in _INTERJECTIONS}
@@ -1938,7 +1934,7 @@ def _read(match: re.Match) -> str:
     past = (_PAST_TIME.search(text, sentence_start, sentence_end) or _AND_THEN_PAST.search(text, end, sentence_end)
             or (not _HABIT.search(text, sentence_start, sentence_end)
                 and _NARRATED_PAST.search(text, window_start, window_end)))
-    return _said_as(match, "ɹˈɛd") if match.group(1) or past else match.group(0)
+    return _said_as(match, _READ_PAST) if match.group(1) or past else match.group(0)
 
 
 def _state_after_place(match: re.Match) -> str:
@@ -2211,7 +2207,7 @@ def _normalize_words(text: str) -> str:
     text = _INITIALISM_S.sub(_initialism_s, text)
     text = _SENTENCE_NUMBER.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
     text = _READ.sub(_read, text)
-    for heteronym, ipa in _HETERONYMS:
+    for heteronym, ipa, _ in _HETERONYMS:
         text = heteronym.sub(lambda m, ipa=ipa: _said_as(m, ipa or _IMPERATIVE_VERBS[m.group("w").lower()]), text)
     text = _IMPERATIVE.sub(lambda m: f"[[{_IMPERATIVE_VERBS[m.group(m.lastindex).lower()]}]]", text)
     return re.sub(r"\s+", " ", text).strip()

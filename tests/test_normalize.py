@@ -806,7 +806,7 @@ def test_the_instruction_verbs_are_given_in_the_voices_form():
 def test_every_sense_given_as_ipa_is_shown_to_the_user_as_its_word_respelled():
     from engine.normalize import _HETERONYMS, SHOWN_AS
 
-    senses = {*_IMPERATIVE_VERBS.values(), *(ipa for _, ipa in _HETERONYMS if ipa), "ɹˈɛd"}
+    senses = {*_IMPERATIVE_VERBS.values(), *(ipa for _, ipa, _ in _HETERONYMS if ipa), "ɹˈɛd"}
     assert all(SHOWN_AS.get(f"[[{ipa}]]", "").endswith(")") for ipa in senses)
 
 
