@@ -1764,15 +1764,17 @@ _IMPERATIVE_VERBS = {
 }
 # Verbs espeak-ng says only as their noun, after a word that makes them the verb ("to decrease costs", "we segment")
 _ONLY_NOUN_VERBS = ("decrease", "segment", "subject", "insult")
-# Words espeak-ng says as their other sense, where the words around them tell which is meant (in _HETERONYMS): each
-# pattern's group `w` (or `x`) is the word, said as the IPA beside it (espeak-ng's own sound for that sense; None: the
-# verb's, from _IMPERATIVE_VERBS), and shown in the readings as the last item
-_NOT_AN_INJURY = "".join(f"(?<!\\b{word} )" for word in ("a", "A", "the", "The", "his", "her", "my", "your", "their",
-                                                             "its", "deep", "open", "stab", "gunshot", "bullet",
-                                                             "head", "fresh", "old", "exit", "entry", "flesh"))
-_NOT_A_DURATION = "(?<!-)" + "".join(f"(?<!\\b{word} )" for word in ("last", "Last", "one", "One", "per", "each",
-                                                                      "final", "that", "this", "a single"))
-_NOT_A_BIRD = "".join(f"(?<!\\b{word} )" for word in ("a", "A", "the", "The", "white", "peace", "turtle", "mourning"))
+
+
+def _not_after(*words: str) -> str:
+    """Lookbehinds refusing a match just after any of these words, lowercase or capitalised (each fixed-width)."""
+    return "".join(f"(?<!\\b{form} )" for word in words for form in dict.fromkeys((word, word.capitalize())))
+
+
+_NOT_AN_INJURY = _not_after("a", "the", "his", "her", "my", "your", "their", "its", "deep", "open", "stab", "gunshot",
+                            "bullet", "head", "fresh", "old", "exit", "entry", "flesh")
+_NOT_A_DURATION = "(?<!-)" + _not_after("last", "one", "per", "each", "final", "that", "this", "a single")
+_NOT_A_BIRD = _not_after("a", "the", "white", "peace", "turtle", "mourning")
 # "I read it yesterday", "I just read your email", "Maya read it and smiled": the past, ɹˈɛd (espeak-ng: the present,
 # as in "I read every day"); a capitalised word before it is a name, not an instruction's "Then read…"
 _READ = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|(?!(?:Then|Now|Please|Also|First|Next|And|But|So|Just|"
@@ -1793,6 +1795,9 @@ _NARRATED_PAST = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|(?!(?:The|A|An|T
                             r"(?:was|were|had|did|said|went|came|saw|sat|took|felt|knew|thought|told|found|got|stood|"
                             r"began|[a-z]{2,}[a-df-z]ed)\b")
 _HABIT = re.compile(r"\b(?i:every|each|always|usually|often|sometimes|never)\b")
+# Words espeak-ng says as their other sense, where the words around them tell which is meant: each
+# pattern's group `w` (or `x`) is the word, said as the IPA beside it (espeak-ng's own sound for that sense; None: the
+# verb's, from _IMPERATIVE_VERBS), and shown in the readings as the last item
 _HETERONYMS = [
     # "Are we live?", "We are live in five", "We're going live": on air (espeak-ng: "live" as in "we live")
     (re.compile(r"\b(?i:(?:are|were)(?:\s+(?:we|you|they))?|is|was|be|been|being|going)"
@@ -1872,7 +1877,7 @@ _HETERONYMS = [
                 r"(?P<w>" + "|".join(_ONLY_NOUN_VERBS) + r")\b"), None, None),
     # "Take a bow", "bow down": the bend (espeak-ng: the knot, as in "a bow tie")
     (re.compile(r"\b(?i:take|took|takes|taking|taken)\s+(?:a|another|their|his|her|a\s+final)\s+(?P<w>bow)\b|"
-                r"(?<!\ba )(?<!\bA )(?<!\bthe )(?<!\bThe )\b(?P<x>bow)(?=\s+(?:down|before)\b)"), "bˈaʊ", "bow (bou)"),
+                + _not_after("a", "the") + r"\b(?P<x>bow)(?=\s+(?:down|before)\b)"), "bˈaʊ", "bow (bou)"),
 ]
 # How the readings shown to a user write a sense given as IPA: the word, respelled as dictionaries do for readers
 _VERB_RESPELLINGS = {
