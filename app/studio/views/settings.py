@@ -43,6 +43,17 @@ if st.button("Save lexicon", type="primary"):
     except IntonateError as exc:
         st.error(str(exc))
 
+
+
+def say(sentence: str, voice_id: str, lexicon_rows: list[LexiconRow]) -> None:
+    """Play the sentence in the voice with these lexicon rows (saved or not), or say what is wrong."""
+    try:
+        with st.spinner("Rendering…"):
+            st.audio(str(pronunciation_preview(db, sentence, voice_id, as_lexicon(lexicon_rows))), autoplay=True)
+    except IntonateError as exc:
+        st.error(str(exc))
+
+
 with st.container(border=True):
     st.markdown("**Hear it** · the table above as it is now, saved or not")
     sentence_col, voice_col = st.columns([3, 2])
@@ -52,11 +63,7 @@ with st.container(border=True):
     voice_id = voice_col.selectbox("Voice", list(voices), format_func=lambda v: get_voice(v).display_name,
                                    key=f"lexicon-voice-{project_id}")
     if st.button("▶ Hear it"):
-        try:
-            with st.spinner("Rendering…"):
-                st.audio(str(pronunciation_preview(db, sentence, voice_id, as_lexicon(rows))), autoplay=True)
-        except IntonateError as exc:
-            st.error(str(exc))
+        say(sentence, voice_id, rows)
 
 with st.container(border=True):
     st.markdown("**Words to listen to** · the script's words in no pronouncing dictionary (names, brands, jargon): "
@@ -88,13 +95,8 @@ with st.container(border=True):
             as_guessed = play_col.button("▶ Hear that word")
             as_respelled = try_col.button("▶ Hear it so", disabled=not respelling)
             if as_guessed or as_respelled:
-                heard_with = [*rows, LexiconRow(picked.word, respelling, False)] if as_respelled else rows
-                try:
-                    with st.spinner("Rendering…"):
-                        st.audio(str(pronunciation_preview(db, picked.sentence, voice_id, as_lexicon(heard_with))),
-                                 autoplay=True)
-                except IntonateError as exc:
-                    st.error(str(exc))
+                say(picked.sentence, voice_id,
+                    [*rows, LexiconRow(picked.word, respelling, False)] if as_respelled else rows)
             unsaved = {(r.word.lower(), r.pronunciation, r.is_ipa) for r in rows} != {
                 (e.word, e.pronunciation, e.is_ipa) for e in entries}
             if add_col.button("Add to lexicon", disabled=not respelling or unsaved,
