@@ -278,6 +278,14 @@ def test_settings_page_lists_the_words_the_voice_guesses_and_adds_how_to_say_one
     assert [(e.word, e.pronunciation) for e in list_entries(db, project_id)] == [("grafana", "gruh-FAH-nuh")]
     assert list(app.dataframe[0].value["Word"]) == ["grafana"]  # the lexicon's table shows it
     assert list(app.dataframe[-1].value["Word"]) == ["Kubernetes"]
+    # while the lexicon's table has an unsaved edit, adding (which reloads the table) waits for it to be saved
+    next(t for t in app.text_input if t.label == "Say Kubernetes as").input("koo-ber-NET-eez").run()
+    app.session_state[f"lexicon-{project_id}"] = {"edited_rows": {0: {"Say it as": "GRAF-uh-nuh"}},
+                                                  "added_rows": [], "deleted_rows": []}
+    app.run()
+    held = next(b for b in app.button if b.label == "Add to lexicon")
+    assert held.disabled and held.help == "Save the table above first"
+    app.session_state[f"lexicon-{project_id}"] = {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
     set_entry(db, project_id, "kubernetes", "koo-ber-NET-eez")
     app.run()
     assert "Every word of the script is in the dictionary or the lexicon." in app.success[0].value
