@@ -19,7 +19,7 @@ from app.services.previews import pronunciation_preview
 from app.services.projects import get_settings, list_speakers
 from app.studio.state import flash, open_project_page
 from app.studio.widgets import cell_text
-from app.wording import first_few
+from app.wording import counted, first_few
 from engine.errors import IntonateError
 from engine.voices import get_voice
 
@@ -39,7 +39,7 @@ rows = [LexiconRow(cell_text(r["Word"]), cell_text(r["Say it as"]), bool(r["IPA"
 if st.button("Save lexicon", type="primary"):
     try:
         replace_entries(db, project_id, rows)
-        st.success(f"Saved {len(rows)} entries")
+        st.success(f"Saved {counted(len(rows), 'word')} in the lexicon")
     except IntonateError as exc:
         st.error(str(exc))
 
@@ -115,7 +115,7 @@ with st.form("lexicon-csv"):
     if st.form_submit_button("Import") and upload is not None:
         try:
             count, warnings = import_lexicon_file(db, project_id, upload.getvalue(), upload.name)
-            flash(f"Imported {count} entries", warnings)
+            flash(f"Added {counted(count, 'word')} to the lexicon", warnings)
             st.rerun()
         except IntonateError as exc:
             st.error(str(exc))
