@@ -179,6 +179,7 @@ def words_to_check(db: Path, project_id: int, lines: list[tuple[int, str]] | Non
     """The script's words the voice has to guess how to say (in no pronouncing dictionary: names, brands, jargon;
     see engine.known_words) and the lexicon does not give, in script order: the words to listen to first. Only in
     `lines` (each line's number and text) where given."""
+    from app.services.common import project_lexicon
     from engine.known_words import guessed_words
     from engine.normalize import normalize_text
     from engine.text import split_sentences
@@ -187,7 +188,7 @@ def words_to_check(db: Path, project_id: int, lines: list[tuple[int, str]] | Non
         if lines is None:
             texts = session.scalars(select(Line.text).where(Line.project_id == project_id).order_by(Line.position))
             lines = list(enumerate(texts, start=1))
-        given = {row.word for row in session.scalars(select(LexiconEntry).where(LexiconEntry.project_id == project_id))}
+        given = {entry.word.lower() for entry in project_lexicon(session, project_id)}
     found: dict[str, WordToCheck] = {}
     for number, text in lines:
         if not guessed_words(text):  # words all in the dictionary as written stay so (numbers and units become words)
