@@ -1747,21 +1747,29 @@ _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Sect
 # call", "Use the menu" with the s of "a use", "Record your screen" as the noun, "Export the video" stressed on "ex"),
 # though it says the verb after "then" or "you can"; and "excuse" always as the noun ("Excuse me" with an s). The
 # verbs' sounds are espeak-ng's own (after "to"), and excuse's z.
-_IMPERATIVE_VERBS = {
-    "close": "klˈoʊz", "use": "jˈuːz", "record": "ɹᵻkˈɔːɹd", "live": "lˈɪv", "export": "ɛkspˈɔːɹt",
-    "increase": "ɪŋkɹˈiːs", "insert": "ɪnsˈɜːt", "update": "ʌpdˈeɪt", "upgrade": "ʌpɡɹˈeɪd", "extract": "ɛkstɹˈækt",
-    "conduct": "kəndˈʌkt", "transfer": "tɹænsfˈɜː", "permit": "pɚmˈɪt", "contrast": "kəntɹˈæst", "survey": "sɚvˈeɪ",
-    "protest": "pɹətˈɛst", "transport": "tɹænspˈɔːɹt", "suspect": "səspˈɛkt", "present": "pɹɪzˈɛnt",
-    "project": "pɹədʒˈɛkt", "wind": "wˈaɪnd", "tear": "tˈɛɹ", "contract": "kəntɹˈækt", "separate": "sˈɛpɚɹˌeɪt",
-    "estimate": "ˈɛstᵻmˌeɪt", "alternate": "ˈɔːltɚnˌeɪt", "moderate": "mˈɑːdɚɹˌeɪt", "attribute": "ɐtɹˈɪbjuːt",
-    "console": "kənsˈoʊl", "desert": "dᵻzˈɜːt", "escort": "ɛskˈɔːɹt", "exploit": "ɛksplˈɔɪt", "implant": "ɪmplˈænt",
-    "compound": "kɑːmpˈaʊnd", "perfect": "pɚfˈɛkt", "recall": "ɹᵻkˈɔːl", "bow": "bˈaʊ", "abuse": "ɐbjˈuːz",
-    "house": "hˈaʊz", "excuse": "ɛkskjˈuːz", "approximate": "ɐpɹˈɑːksɪmˌeɪt", "coordinate": "koʊˈɔːɹdɪnˌeɪt",
-    "contest": "kəntˈɛst", "abstract": "ɐbstɹˈækt",
-    "polish": "pˈɑːlɪʃ",  # "Polish the silver" (espeak-ng: the nationality)
+_VERBS = {  # the verb: its IPA, and how the readings respell it
+    "close": ("klˈoʊz", "klohz"), "use": ("jˈuːz", "yooz"), "record": ("ɹᵻkˈɔːɹd", "ri-KORD"), "live": ("lˈɪv", "liv"),
+    "export": ("ɛkspˈɔːɹt", "ek-SPORT"), "increase": ("ɪŋkɹˈiːs", "in-KREES"), "insert": ("ɪnsˈɜːt", "in-SURT"),
+    "update": ("ʌpdˈeɪt", "up-DAYT"), "upgrade": ("ʌpɡɹˈeɪd", "up-GRAYD"), "extract": ("ɛkstɹˈækt", "ek-STRAKT"),
+    "conduct": ("kəndˈʌkt", "kun-DUKT"), "transfer": ("tɹænsfˈɜː", "trans-FUR"), "permit": ("pɚmˈɪt", "per-MIT"),
+    "contrast": ("kəntɹˈæst", "kun-TRAST"), "survey": ("sɚvˈeɪ", "ser-VAY"), "protest": ("pɹətˈɛst", "pruh-TEST"),
+    "transport": ("tɹænspˈɔːɹt", "trans-PORT"), "suspect": ("səspˈɛkt", "suh-SPEKT"),
+    "present": ("pɹɪzˈɛnt", "pri-ZENT"), "project": ("pɹədʒˈɛkt", "pruh-JEKT"), "wind": ("wˈaɪnd", "wynd"),
+    "tear": ("tˈɛɹ", "tair"), "contract": ("kəntɹˈækt", "kun-TRAKT"), "separate": ("sˈɛpɚɹˌeɪt", "SEP-uh-rayt"),
+    "estimate": ("ˈɛstᵻmˌeɪt", "ES-ti-mayt"), "alternate": ("ˈɔːltɚnˌeɪt", "AWL-ter-nayt"),
+    "moderate": ("mˈɑːdɚɹˌeɪt", "MOD-uh-rayt"), "attribute": ("ɐtɹˈɪbjuːt", "uh-TRIB-yoot"),
+    "console": ("kənsˈoʊl", "kun-SOHL"), "desert": ("dᵻzˈɜːt", "di-ZURT"), "escort": ("ɛskˈɔːɹt", "es-KORT"),
+    "exploit": ("ɛksplˈɔɪt", "ek-SPLOYT"), "implant": ("ɪmplˈænt", "im-PLANT"), "compound": ("kɑːmpˈaʊnd", "kom-POUND"),
+    "perfect": ("pɚfˈɛkt", "per-FEKT"), "recall": ("ɹᵻkˈɔːl", "ri-KAWL"), "bow": ("bˈaʊ", "bou"),
+    "abuse": ("ɐbjˈuːz", "uh-BYOOZ"), "house": ("hˈaʊz", "houz"), "excuse": ("ɛkskjˈuːz", "ek-SKYOOZ"),
+    "approximate": ("ɐpɹˈɑːksɪmˌeɪt", "uh-PROK-si-mayt"), "coordinate": ("koʊˈɔːɹdɪnˌeɪt", "koh-OR-di-nayt"),
+    "contest": ("kəntˈɛst", "kun-TEST"), "abstract": ("ɐbstɹˈækt", "ab-STRAKT"),
+    "polish": ("pˈɑːlɪʃ", "POL-ish"),  # "Polish the silver" (espeak-ng: the nationality)
     # espeak-ng says these as the noun even after "to" (its verb sound is ours, stressed as dictionaries give it)
-    "decrease": "dᵻkɹˈiːs", "segment": "sɛɡmˈɛnt", "subject": "səbdʒˈɛkt", "insult": "ɪnsˈʌlt",
+    "decrease": ("dᵻkɹˈiːs", "di-KREES"), "segment": ("sɛɡmˈɛnt", "seg-MENT"), "subject": ("səbdʒˈɛkt", "sub-JEKT"),
+    "insult": ("ɪnsˈʌlt", "in-SULT"),
 }
+_IMPERATIVE_VERBS = {word: ipa for word, (ipa, _) in _VERBS.items()}
 # Verbs espeak-ng says only as their noun, after a word that makes them the verb ("to decrease costs", "we segment")
 _ONLY_NOUN_VERBS = ("decrease", "segment", "subject", "insult")
 
@@ -1880,20 +1888,7 @@ _HETERONYMS = [
                 + _not_after("a", "the") + r"\b(?P<x>bow)(?=\s+(?:down|before)\b)"), "bˈaʊ", "bow (bou)"),
 ]
 # How the readings shown to a user write a sense given as IPA: the word, respelled as dictionaries do for readers
-_VERB_RESPELLINGS = {
-    "close": "klohz", "use": "yooz", "record": "ri-KORD", "live": "liv", "export": "ek-SPORT", "increase": "in-KREES",
-    "insert": "in-SURT", "update": "up-DAYT", "upgrade": "up-GRAYD", "extract": "ek-STRAKT", "conduct": "kun-DUKT",
-    "transfer": "trans-FUR", "permit": "per-MIT", "contrast": "kun-TRAST", "survey": "ser-VAY",
-    "protest": "pruh-TEST", "transport": "trans-PORT", "suspect": "suh-SPEKT", "present": "pri-ZENT",
-    "project": "pruh-JEKT", "wind": "wynd", "tear": "tair", "contract": "kun-TRAKT", "separate": "SEP-uh-rayt",
-    "estimate": "ES-ti-mayt", "alternate": "AWL-ter-nayt", "moderate": "MOD-uh-rayt", "attribute": "uh-TRIB-yoot",
-    "console": "kun-SOHL", "desert": "di-ZURT", "escort": "es-KORT", "exploit": "ek-SPLOYT", "implant": "im-PLANT",
-    "compound": "kom-POUND", "perfect": "per-FEKT", "recall": "ri-KAWL", "bow": "bou", "abuse": "uh-BYOOZ",
-    "house": "houz", "excuse": "ek-SKYOOZ", "approximate": "uh-PROK-si-mayt", "coordinate": "koh-OR-di-nayt",
-    "contest": "kun-TEST", "abstract": "ab-STRAKT", "polish": "POL-ish", "decrease": "di-KREES",
-    "segment": "seg-MENT", "subject": "sub-JEKT", "insult": "in-SULT",
-}
-_RESPELLED = ({ipa: f"{word} ({_VERB_RESPELLINGS[word]})" for word, ipa in _IMPERATIVE_VERBS.items()}
+_RESPELLED = ({ipa: f"{word} ({respelled})" for word, (ipa, respelled) in _VERBS.items()}
               | {ipa: shown for _, ipa, shown in _HETERONYMS if ipa} | {_READ_PAST: "read (red)"})
 # How the readings shown to a user write the IPA given to espeak (the letters, the word) rather than as IPA
 SHOWN_AS = ({LETTER_A: "A", SPELLED_IV: "I-V"} | dict(_SAID.values())
