@@ -94,7 +94,8 @@ _ABBREVIATIONS = {
     "fig.": "figure", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Dept.": "Department", "Inc.": "Incorporated",
     "Ltd.": "Limited", "Corp.": "Corporation", "feat.": "featuring", "Feat.": "Featuring", "Ln.": "Lane",
     "Hwy.": "Highway", "Pkwy.": "Parkway", "Lvl.": "Level", "lvl.": "level",
-    "Apt.": "Apartment", "Ste.": "Suite", "p.a.": "per annum", "Encl.": "Enclosed", "encl.": "enclosed",
+    "Apt.": "Apartment", "Ste.": "Suite", "Bldg.": "Building", "Rm.": "Room", "Flr.": "Floor", "p.a.": "per annum",
+    "Encl.": "Enclosed", "encl.": "enclosed",
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding",
     # degrees: espeak says "P H dot D dot"
     "Ph.D.": "PhD", "M.Sc.": "MSc", "B.Sc.": "BSc", "M.Phil.": "M Phil", "D.Phil.": "D Phil", "B.Ed.": "B Ed",
@@ -111,7 +112,7 @@ _ABBREVIATIONS = {
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
             "fig.", "Vol.", "vol.", "pp.", "feat.", "Feat.", "incl.", "Incl.", "excl.", "Excl.", "Lvl.", "lvl.", "Apt.",
-            "Ste.", "cf.", "viz.", "Bros.", "Univ.", "Natl.", "Assn.", "Intl."}
+            "Ste.", "Bldg.", "Rm.", "cf.", "viz.", "Bros.", "Univ.", "Natl.", "Assn.", "Intl."}
 _STREETS = {"St.": "Street", "Dr.": "Drive"}
 _GREETINGS = {"Hello", "Hi", "Hey", "Thanks", "Morning", "Evening", "Afternoon", "Yes", "No", "Sorry", "Okay", "Bye"}
 # Words that open a sentence rather than name someone: "Hello Dr. How are you?" ends a sentence after the title
@@ -130,7 +131,8 @@ _FUNCTION_WORDS = {"The", "A", "An", "In", "On", "At", "To", "From", "Of", "By",
 _DIGIT_NAMES = "zero one two three four five six seven eight nine".split()
 _FRACTIONS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters")}
 _MEASURE_DENOMINATORS = (8, 16, 32, 64)  # 3/8 inch, 5/16: odd numerators over these are a measure, not a date
-_ROMAN = {"X" * (n // 10) + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[n % 10]: n for n in range(1, 40)}
+_ROMAN = {("", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX")[n // 10]  # to LXXXIX: Super Bowl LVIII
+          + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[n % 10]: n for n in range(1, 90)}
 # Longer numbers are codes, read digit by digit, unless commas group them as an amount (num2words goes to 10^36)
 MAX_PLAIN_DIGITS, MAX_GROUPED_DIGITS = 9, 36
 _LONG_DIGITS = re.compile(rf"\d{{{MAX_GROUPED_DIGITS + 1},}}")  # read out first: no rule below can make a number of it
@@ -404,11 +406,14 @@ _LABEL_HYPHEN = re.compile(_LABEL + r"(\d{1,3})[-–](\d{1,3})\b(?![-–.]\d)")
 _LABEL_LETTER = re.compile(_LABEL + r"([A-Z])\.(\d{1,3})\b(?!\.\d)")
 _ROMAN_NAMES = "|".join(sorted(_ROMAN, key=len, reverse=True))
 _ROMAN_AFTER = re.compile(r"\b(Chapter|Part|Book|Volume|Act|Scene|Section|Phase|Level|Stage|Season|Episode|"
-                          r"Round|Appendix|World War)\s+(" + _ROMAN_NAMES + r")\b")
+                          r"Round|Appendix|World War|Super Bowl|WrestleMania)\s+(" + _ROMAN_NAMES + r")\b")
 # Any other roman numeral espeak says as "roman eight". A monarch's or a pope's is an ordinal (Henry VIII, Queen
 # Elizabeth II, John Paul II), the medical drip is its letters (an IV line), any other numeral the number (Type II,
 # Apollo XI, Super Bowl XX); one letter (I, V, X) is a numeral only after a monarch's name (not Malcolm: Malcolm X).
-_ROMAN_WORD = re.compile(r"(?<![\w'’.-])(?:" + _ROMAN_NAMES + r")(?![\w-]|['’][a-rt-z])")
+# From XL up only numerals of four letters or more (XLII, LVIII): XL, LV, LX, LIV are sizes, brands and names too.
+_ROMAN_WORD = re.compile(r"(?<![\w'’.-])(?:" + "|".join(numeral for numeral in sorted(_ROMAN, key=len, reverse=True)
+                                                      if _ROMAN[numeral] < 40 or len(numeral) > 3)
+                         + r")(?![\w-]|['’][a-rt-z])")
 _MONARCHS = frozenset("""Henry Edward George William Richard James Charles Elizabeth Mary Anne Victoria Louis Philip
     Frederick Peter Catherine Alexander Nicholas Ivan Pius Leo Gregory Benedict Innocent Clement Paul Urban Boniface
     Sixtus Ramesses Ramses Thutmose Amenhotep Ptolemy Cleopatra Constantine Otto Ferdinand Alfonso Carlos Felipe Gustav
@@ -513,7 +518,8 @@ _PER_PERSON = re.compile(r"\b((?:dollar|euro|pound|cent|franc|rupee)s?|pence|yen
 _TIMES_MONEY = re.compile(r"(?<=\d)\s?[×x]\s?(?=[$€£¥₹]\d)")  # 3 × $33.33: "three times thirty-three dollars…"
 _PLUS_SIGNS = [(re.compile(r"±\s?"), "plus or minus "),
                (re.compile(r"(?<=\d)\s?\^\s?(?=\d)"), " to the power of ")]  # 10^3
-_ABOUT = re.compile(r"(?<!\S)~(?=[\d$€£¥₹])")  # ~20 people
+_ABOUT = re.compile(r"(?<!\S)~(?=[\d$€£¥₹])|\s?≈\s?(?=[-−]?[\d$€£¥₹.])")  # ~20 people, ≈2,000, π ≈ 3.14
+_VALUE_BEFORE = re.compile(r"(?:^|[\s(])[^\W\d_]\s*$|[)²³\d]\s*$")  # x, π, f(x), 2 + 2: "is approximately"
 _BLANK = re.compile(r"_{3,}")  # a quiz's "Fill in the ____": "blank" (espeak said nothing)
 _SPACED_BAR = re.compile(r"\s+\|\s+")  # "Intro | Part 1", a title's divider: a pause
 # "you—but", "a - how to say - mess", "it was -- well -- odd": a dash between words, spaced as espeak-ng needs to pause
@@ -526,9 +532,11 @@ _VERSION = re.compile(r"(?<![\w.])((?:[Vv]ersion )?)v(?=\d+(?:\.\d+)*\b)")  # v2
 # RTX 4090, RX 7900, ISO 9001: a model number after capitals is said in pairs, as a year is ("forty ninety")
 _MODEL_NUMBER = re.compile(r"(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4})|(?<=\b[A-Z]{5}))"
                            r"[\s-]?([1-9]\d{3})\b(?![.,]\d|\s?%)")
-# Xbox 360, a Porsche 911, Nokia 5300, Flight 370, port 8080, tax form 1040, BWV 1007, K. 525: the number after such
-# a name is said in pairs, as a year is ("three sixty", "nine eleven", "eighty eighty", "ten forty", "ten oh seven")
+# Xbox 360, a Porsche 911, Nokia 5300, Flight 370, port 8080, tax form 1040, BWV 1007, K. 525, Room 210: the number
+# after such a name is said in pairs, as a year is ("three sixty", "nine eleven", "eighty eighty", "ten forty", "ten oh
+# seven", "two ten")
 _NAMED_IN_PAIRS = re.compile(r"\b((?:Xbox|Porsche|Nokia|Office|Peugeot|Ferrari|[Ff]light(?: [A-Z0-9]{2})?|Airbus|"
+                             r"Room|Gate|Suite|Apartment|"
                              r"Cessna|Motorola|Samsung|"
                              r"Yamaha|Kawasaki|Ducati|Roland|Korg|Casio|Nikon|Canon|Volvo|Saab|Fiat|Lotus|[Pp]orts?|"
                              r"[Ff]orms?|Opus|BWV|K\.|RV|Hob\.) ?)([1-9]\d{2,4})\b(?![.,]\d|\s?%)")
@@ -1160,7 +1168,7 @@ def _subsections(match: re.Match) -> str:
     for level, part in enumerate(re.findall(r"\(([^)]+)\)", match.group(2))):
         if part.isdigit():
             said.append(part)
-        elif part.upper() in _ROMAN and (level or len(part) > 1):
+        elif _ROMAN.get(part.upper(), 40) < 40 and (level or len(part) > 1):  # (l) is a letter
             said.append(str(_ROMAN[part.upper()]))
         else:
             said.append(" ".join(part.upper()))
@@ -1278,7 +1286,8 @@ def _dotted(match: re.Match) -> str:
     parts = match.group(0).split(".")
     if len(parts) == 4 and all(int(p) <= 255 for p in parts):  # an IP address: "one ninety-two dot one sixty-eight"
         return " dot ".join(_in_pairs(p) for p in parts)
-    return " point ".join(_number(p) for p in parts)
+    # a build number (10.0.19045) digit by digit, not "nineteen thousand and forty-five"
+    return " point ".join(_digits(p) if len(p) > 4 else _number(p) for p in parts)
 
 
 def _fraction(top: str, bottom: int) -> str | None:
@@ -1534,9 +1543,15 @@ def _feet(match: re.Match) -> str:
 
 
 def _about(match: re.Match) -> str:
-    """"~20" is about twenty, unless the line already says so ("about ~20")."""
-    said = _ABOUT_SAID.search(match.string, max(0, match.start() - 16), match.start())
-    return "" if said else "about "
+    """"~20" and "≈20" are about twenty, unless the line already says so ("about ~20"); "x ≈ 3" is "x is
+    approximately three"."""
+    before = match.string[max(0, match.start() - 16):match.start()]
+    space = " " if match.group(0)[0].isspace() else ""
+    if _ABOUT_SAID.search(before):
+        return space
+    if "≈" in match.group(0) and _VALUE_BEFORE.search(before):
+        return " is approximately "
+    return f"{space}about "
 
 
 def _keys(match: re.Match) -> str:
@@ -1676,8 +1691,8 @@ def _roman(match: re.Match) -> str:
 def _unstretched(match: re.Match) -> str:
     """"Sooo" as "*So*", "Gooood" as "*Good*"; runs that are no word to say (Brrr, Zzz, Hmmm, AAA, XXX) stay."""
     word = match.group(0)
-    if not re.search(r"[aeiouy]", word, re.I) or len(set(word.lower())) == 1:
-        return word
+    if not re.search(r"[aeiouy]", word, re.I) or len(set(word.lower())) == 1 or re.fullmatch("[IVXLCDM]+", word):
+        return word  # MCMXCVIII is a numeral, not "*MCMXCVI*"
     for lengths in itertools.product((1, 2), repeat=min(len(_LETTER_RUN.findall(word)), 4)):  # Helllooo: ll, o
         chosen = iter(lengths)
         said = _LETTER_RUN.sub(lambda run: run.group(1) * next(chosen), word, count=len(lengths))

@@ -307,7 +307,7 @@ CASES = [
     ("Write to anna.lee@mail.org please.", "Write to anna dot lee at mail dot org please."),
     ("I AM SO ANGRY right now.", "I am so angry right now."),
     ("The FBI called.", "The FBI called."),
-    ("Room 101.", "Room one hundred and one."),
+    ("Room 101.", "Room one oh-one."),  # a room number in pairs; its dot ends the sentence
     ("The sale ends on 12/25.", "The sale ends on December twenty-fifth."),  # a US month/day
     ("Due 7/4, about 2/3 done.", "Due July fourth, about two thirds done."),
     ("It is due 11/10, and 11/10 would recommend.", "It is due November tenth, and eleven out of ten would recommend."),
@@ -665,6 +665,18 @@ CASES = [
     # numbered steps start their sentences with a capital (the readings shown showed "one. Open the app."); Tbl.
     ("1. Open the app. 2. Tap Settings. See Tbl. 4, column Col. 2.",
      "One. Open the app. Two. Tap Settings. See Table four, column Col. two."),
+    # numerals from XL up (Super Bowl LVIII was "*LVI*": its III taken for a stretched word), sizes and brands kept
+    ("Super Bowl LVIII, then Super Bowl LX; Chapter XLII and Apollo XIII. Size XL, an LV bag, MCMXCVIII.",
+     "Super Bowl fifty-eight, then Super Bowl sixty; Chapter forty-two and Apollo thirteen. Size XL, an LV bag, "
+     "MCMXCVIII."),
+    ("Rule 2(a)(l) applies.", "Rule two A L applies."),  # (l) a letter in a list, not fifty
+    # ≈ (espeak said nothing), a building's rooms, a build number
+    ("About ≈ 2%, x ≈ 3.14, f(x)≈0.5 and ≈2,000 people.",
+     "About two percent, x is approximately three point one four, f(x) is approximately zero point five and about "
+     "two thousand people."),
+    ("Go to Bldg. 4, Rm. 210, 3rd Flr. Then Gate 101.", "Go to Building four, Room two ten, third Floor. Then Gate one "
+     "oh one."),
+    ("Version 10.0.19045 is installed.", "Version ten point zero point one nine zero four five is installed."),
 ]
 
 
