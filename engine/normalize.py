@@ -83,6 +83,7 @@ _UNITS = {
     "kcal": ("calorie", "calories"),  # a recipe's 450 kcal, as it is read aloud (espeak: "K-cal")
     "mol": ("mole", "moles"), "kj": ("kilojoule", "kilojoules"), "µs": ("microsecond", "microseconds"),
     "μs": ("microsecond", "microseconds"), "ns": ("nanosecond", "nanoseconds"),
+    "ω": ("ohm", "ohms"), "kω": ("kilohm", "kilohms"),  # 100Ω, 10 kΩ (espeak: "omega", "K omega")
     "m/s²": ("metre per second squared", "metres per second squared"),
     "m/s2": ("metre per second squared", "metres per second squared"),
 }
@@ -193,6 +194,9 @@ _MONEY = re.compile(rf"(?:(?-i:({_MONEY_SIGN}))|\b(?-i:({_MONEY_CODE}))\s)\s?({_
 # $5-10, $50k-$70k: "five to ten dollars", the currency said once, after the range
 _MONEY_RANGE = re.compile(rf"(?-i:({_MONEY_SIGN}))\s?((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+(?=\s?(?:k|m|bn)\b))?"
                           r"(?:\s?(?:k|m|bn)\b)?)(?:[-–](?-i:\1)?|\s?[-–]\s?(?-i:\1))(?=\d)", re.I)  # whole amounts
+# -$2.4 million, a loss (espeak drops the hyphen: "two point four million dollars"); $(2.4), the accountant's loss
+_NEGATIVE_MONEY = re.compile(rf"(?<![\w.,)])[-−](?=(?-i:{_MONEY_SIGN})\s?\d)")
+_ACCOUNTING_LOSS = re.compile(rf"(?<![\w.,])((?-i:{_MONEY_SIGN}))\((\d[\d,]*(?:\.\d+)?)\)")
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?!\w)|\s({_MONEY_CODE})\b)")
 _CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")
 _PERCENT = re.compile(rf"(?<![\d.,])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%
@@ -356,6 +360,8 @@ _UNIT_BOTH_ENDS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(°[CF]|[kK]|%)\s?([-
 # 3-5 days, pH 6.5–8.5, 3~4
 _RANGE = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)\s?[-–~]\s?(?=(\d+(?:\.\d+)?)(?![\w.,]\d|-\d))")
 _NEGATIVE = re.compile(r"(?<![\w.,)])[-−](?=\d)")
+# πr², 2πr, Δx: a Greek letter glued to a Latin one or a digit is said apart (espeak: "pyer", "deltaks"); μ is micro
+_GREEK_GLUED = re.compile(r"(?<=[Α-Ωα-λν-ω])(?=[A-Za-z\d])|(?<=[A-Za-z\d])(?=[Α-Ωα-λν-ω])")
 # 12" x 8", 10cm x 20cm: a size "by" (the marks are words by then); "3 sets x 12 reps" is _SETS_OF's
 _SIZE_BY = re.compile(r"(?:(?<=\d)|\b)(inch(?:es)?|feet|foot|cm|mm|m|in|ft|px)\s?[x×]\s?(?=\d)")
 # 128/256/512GB: "one hundred and twenty-eight, two hundred and fifty-six or five hundred and twelve gigabytes"
@@ -2116,6 +2122,8 @@ def _normalize_words(text: str) -> str:
     for sign, said in _AMOUNT_PLUS:
         text = sign.sub(said, text)
     text = _TIMES_MONEY.sub(" times ", text)
+    text = _NEGATIVE_MONEY.sub("minus ", text)
+    text = _ACCOUNTING_LOSS.sub(r"minus \1\2", text)
     text = _MONEY.sub(_money, text)
     text = _MONEY_AFTER.sub(_money_after, text)
     text = _PER_PERSON.sub(lambda m: m.group(1) + " per person" + (" per night" if m.group(2) == "pppn" else ""), text)
@@ -2196,6 +2204,7 @@ def _normalize_words(text: str) -> str:
     text = _SCALED_UNIT.sub(_scaled_unit, text)
     text = _MC_SQUARED.sub("M C", text)
     text = _SQUARED.sub(lambda m: " squared" if m.group(0) in ("²", "^2") else " cubed", text)
+    text = _GREEK_GLUED.sub(" ", text)
     text = _COURSE_NUMBER.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} oh {_number(m.group(3))}", text)
     text = _MODEL_NUMBER.sub(lambda m: " " + (_catalogue_number(m.group(1)) if _CATALOGUE.search(m.string, 0, m.start())
                                               else _in_pairs(m.group(1))), text)

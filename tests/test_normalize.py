@@ -677,6 +677,14 @@ CASES = [
     ("Go to Bldg. 4, Rm. 210, 3rd Flr. Then Gate 101.", "Go to Building four, Room two ten, third Floor. Then Gate one "
      "oh one."),
     ("Version 10.0.19045 is installed.", "Version ten point zero point one nine zero four five is installed."),
+    # a loss: espeak dropped the hyphen of -$2.4 million (a gain, heard); the accountant's $(1,200); $5-$10 a range
+    ("Net was -$2.4 million, costs $(1,200), Loss: -€300; it costs $5-$10.",
+     "Net was minus two point four million dollars, costs minus one thousand two hundred dollars, Loss: minus three "
+     "hundred euros; it costs five to ten dollars."),
+    # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
+    ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
+     "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
+     "four point seven kilohms; λόγος."),
 ]
 
 
