@@ -192,10 +192,13 @@ _MONEY_SIGN = "|".join(map(re.escape, sorted((c for c in _CURRENCIES if not c.is
 _MONEY_CODE = "|".join(_CURRENCY_CODES)
 _MONEY = re.compile(rf"(?:(?-i:({_MONEY_SIGN}))|\b(?-i:({_MONEY_CODE}))\s)\s?({_MONEY_AMOUNT}){_MONEY_SCALE}", re.I)
 # $5-10, $50k-$70k: "five to ten dollars", the currency said once, after the range
-_MONEY_RANGE = re.compile(rf"(?-i:({_MONEY_SIGN}))\s?((?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+(?=\s?(?:k|m|bn)\b))?"
-                          r"(?:\s?(?:k|m|bn)\b)?)(?:[-–](?-i:\1)?|\s?[-–]\s?(?-i:\1))(?=\d)", re.I)  # whole amounts
-# -$2.4 million, a loss (espeak drops the hyphen: "two point four million dollars"); $(2.4), the accountant's loss
-_NEGATIVE_MONEY = re.compile(rf"(?<![\w.,)])[-−](?=(?-i:{_MONEY_SIGN})\s?\d)")
+# (whole amounts, or with a scale: $1.5m-$2m, $1.1–1.3B)
+_MONEY_RANGE = re.compile(rf"(?-i:({_MONEY_SIGN}))\s?((?:\d{{1,3}}(?:,\d{{3}})+|\d+)"
+                          r"(?:\.\d+(?=\s?(?:k|m|bn)\b|[-–](?-i:\1)?\d+(?:\.\d+)?\s?(?:k|m|bn?)\b))?"
+                          r"(?:\s?(?:k|m|bn)\b)?)(?:[-–](?-i:\1)?|\s?[-–]\s?(?-i:\1))(?=\d)", re.I)
+# -$2.4 million, a loss, and -4.5% (espeak drops the hyphen: "two point four million dollars"); $(2.4), the
+# accountant's loss
+_NEGATIVE_MONEY = re.compile(rf"(?<![\w.,)])(?<!\d\s)[-−](?=(?-i:{_MONEY_SIGN})\s?\d|\d[\d,]*(?:\.\d+)?\s?%)")  # -4.5%
 _ACCOUNTING_LOSS = re.compile(rf"(?<![\w.,])((?-i:{_MONEY_SIGN}))\((\d[\d,]*(?:\.\d+)?)\)")
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?!\w)|\s({_MONEY_CODE})\b)")
 _CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")
@@ -262,7 +265,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|each|every|my|your|his|her
                                 r"seven|eight|nine|ten|twelve)\s+$")  # grease two 20cm tins
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|to|and|or|is|are|was|were|that|which|between|from|for|at|on|by|with|per|"
                          r"it|we|you|he|she|they|ago|each|away|long|wide|high|deep|tall|old|spent|lost|left|gone|taken|"
-                         r"given|won|done|ahead|behind|later|before|after|more|less|thick|thin|across|apart)\b)[a-z]+\b"
+                         r"given|won|done|ahead|behind|later|before|after|more|less|thick|thin|across|apart)\b)"
+                         r"(?:[a-z]+|[A-Z][a-z]+)\b"
                          r"(?<!ing)(?<!ed)")
 _YEAR = re.compile(r"\b(1[1-9]\d\d|20\d\d)\b(?!\s?(?:%|[.,]\d))")
 # the year 2525, since 1066: years outside 1100-2099 where the words say so ("ten sixty-six", not "one thousand and…")
@@ -725,7 +729,7 @@ _TIME_SIGNATURE = re.compile(r"\b(\d{1,2})/(2|4|8|16)\b(?=\s+(?:time|meter|metre
 _CHORD_NUMERALS = re.compile(r"\b((?:[IV]{1,3}|[iv]{1,3})(?:\s?[–—-]\s?(?:[IV]{1,3}|[iv]{1,3})){1,5})"
                              r"(?=\s+(?:progressions?|chords?|cadences?|turnarounds?|changes)\b|,? then\b)")
 # Q4'24, FY'25: the period and its year, "Q four twenty-four"; 1H25, 2H24: a half-year, "one H twenty-five"
-_PERIOD_YEAR = re.compile(r"\b(Q[1-4]|H[12]|FY)['’](\d{2})\b")
+_PERIOD_YEAR = re.compile(r"\b(Q[1-4]|H[12]|FY)\s?['’](\d{2})\b")
 _HALF_YEAR = re.compile(r"\b([12])H(\d{2})\b")
 _SIZES = re.compile(r"\b(?:[2-4]?X{0,3}[SL]|M)(?:/(?:[2-4]?X{0,3}[SL]|M))+\b")  # XS/S, S/M/L, 2XL/3XL
 _SETS_OF = re.compile(r"\b(\d+\s?(?:sets?|rounds?|circuits?))\s?[x×]\s?(?=\d)")  # 3 sets x 12 reps: "of"
@@ -953,6 +957,13 @@ def _money(match: re.Match) -> str:
         _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
         or _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start()))
     return " " * bool(glued) + _said_money(sign or _CURRENCY_CODES[code], amount, scale, bool(describes))
+
+
+def _money_range(match: re.Match) -> str:
+    """$5-10, $1m-$2m: "5 to $10", "1 million to $2m" (its m no longer after a currency sign, so not metres)."""
+    scales = {"k": "thousand", "m": "million", "bn": "billion"}
+    amount = re.sub(r"\s?(k|m|bn)$", lambda m: " " + scales[m.group(1).lower()], match.group(2), flags=re.I)
+    return f"{amount} to {match.group(1)}"
 
 
 def _money_after(match: re.Match) -> str:
@@ -2118,7 +2129,7 @@ def _normalize_words(text: str) -> str:
     text = _BLANK.sub("blank", text)
     text = _SPACED_BAR.sub(", ", text)
     text = _MONEY_CENTS_RANGE.sub(r"\1\2 to \1", text)
-    text = _MONEY_RANGE.sub(r"\2 to \1", text)
+    text = _MONEY_RANGE.sub(_money_range, text)
     for sign, said in _AMOUNT_PLUS:
         text = sign.sub(said, text)
     text = _TIMES_MONEY.sub(" times ", text)

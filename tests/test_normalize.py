@@ -681,6 +681,12 @@ CASES = [
     ("Net was -$2.4 million, costs $(1,200), Loss: -€300; it costs $5-$10.",
      "Net was minus two point four million dollars, costs minus one thousand two hundred dollars, Loss: minus three "
      "hundred euros; it costs five to ten dollars."),
+    # a finance update: a falling percentage, a range with its scale once or twice ("$1m-$2m" was "one metre to…"),
+    # a capitalised thing an amount describes, a quarter and its year apart
+    ("Shares fell -4.5%; guidance $1.1–1.3B, then $1m-$2m; a $50M Series B; 5 -10% more; Q4 '23 beat.",
+     "Shares fell minus four point five percent; guidance one point one to one point three billion dollars, then one "
+     "million to two million dollars; a fifty million dollar Series B; five to ten percent more; Q four twenty-three "
+     "beat."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
