@@ -173,6 +173,9 @@ CASES = (
     ("Only 0:02 left!", r"(2|two) seconds left"),
     ("He had 12 reb and 9 ast.", r"rebounds and (9|nine) assists"),
     ("See SOP-104 rev. B today.", r"revision b"),
+    ("Net income was -$2.4M.", r"(minus|negative) (\$2 ?\.4|2 ?\.4|two point four) ?(million|m)"),
+    ("Super Bowl LVIII was close.", r"super bowl (58|fifty-eight|lviii) was"),
+    ("A 100Ω resistor.", r"(100|one hundred|a hundred)[ -]*(ohm|ω)"),
 )
 
 
