@@ -1917,7 +1917,17 @@ _HETERONYMS = [
                 r"(?P<w>" + "|".join(_ONLY_NOUN_VERBS) + r")\b"), None, None),
     # "Take a bow", "bow down": the bend (espeak-ng: the knot, as in "a bow tie")
     (re.compile(r"\b(?i:take|took|takes|taking|taken)\s+(?:a|another|their|his|her|a\s+final)\s+(?P<w>bow)\b|"
-                + _not_after("a", "the") + r"\b(?P<x>bow)(?=\s+(?:down|before)\b)"), "bˈaʊ", "bow (bou)"),
+                + _not_after("a", "the") + r"\b(?P<x>[Bb]ow)(?=\s+(?:down|before|low|deeply|politely|slightly|to\s+(?:the|"
+                r"his|her|their|him|them|me|us|you|each|no))\b)"), "bˈaʊ", "bow (bou)"),
+    # "I used to live there", "She's used to it": the habit and the accustomed, "yoost" (espeak-ng: "yoozd", as in "a
+    # used car"); "the tool I used to fix it" and "the key was used to open it" stay
+    (re.compile(r"(?:(?:^|(?<=[.!?;:,—\"“(])\s*|\b(?i:and|but|so|because|when|where|what|as|if|than|that|who)\s)"
+                r"(?i:I|we|you|he|she|they|it|there|people|things)|\b(?i:who|that))\s+(?:(?i:always|never|just|once|"
+                r"really|often|sometimes|all)\s+)?(?P<w>used)(?=\s+to\s+[a-z]|\s+to\s*(?:[.!?,…]|$))|"
+                r"(?:\b(?i:am|is|are|was|were|be|been|being|get|gets|got|getting|gotten|become|became)|['’](?:m|re|s))"
+                r"\s+(?:(?i:so|not|quite|very|pretty|really|fairly|completely|totally|well|never|always|just|already|"
+                r"still|now)\s+)?(?P<x>used)(?=\s+to\s+(?:it|this|that|the|an?|my|his|her|their|our|your|him|them|me|"
+                r"us|[a-z]+ing)\b)"), "jˈuːst", "used (yoost)"),
 ]
 # How the readings shown to a user write a sense given as IPA: the word, respelled as dictionaries do for readers
 _RESPELLED = ({ipa: f"{word} ({respelled})" for word, (ipa, respelled) in _VERBS.items()}

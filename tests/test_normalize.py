@@ -785,7 +785,11 @@ def test_a_dash_between_words_is_a_pause(written):
     ("Don't insult him.", "ɪnsˈʌlt"), ("They will subject it to tests.", "səbdʒˈɛkt"),
     ("Do a factory reset.", "ɹˈiːsɛt"), ("The import failed.", "ˈɪmpɔːɹt"), ("Check your data imports.", "ˈɪmpɔːɹts"),
     ("Approximate the value of pi.", "ɐpɹˈɑːksɪmˌeɪt"), ("Delete the duplicate file.", "dˈuːplᵻkət"),
-    ("Remove any duplicates.", "dˈuːplᵻkəts"), ("Use strong passwords and 2FA.", "jˈuːz")])
+    ("Remove any duplicates.", "dˈuːplᵻkəts"), ("Use strong passwords and 2FA.", "jˈuːz"),
+    ("I used to live there.", "jˈuːst"), ("There used to be a mill here.", "jˈuːst"),
+    ('"We always used to go," he said.', "jˈuːst"), ("That is what it used to be.", "jˈuːst"),
+    ("She's used to it.", "jˈuːst"), ("You get used to the noise.", "jˈuːst"),
+    ("They were not used to working late.", "jˈuːst"), ("Bow to the queen.", "bˈaʊ"), ("Bow low.", "bˈaʊ")])
 def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, verb):
     """espeak-ng reads "Close the app" with the s of "a close call": at a sentence's start it takes the noun; and
     some words as their other sense where the words around them tell ("Are we live?", "your resume", "dove into")."""
@@ -810,7 +814,9 @@ def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, 
                                      "Import the file.", "We import the data.", "The subject is math.",
                                      "Don't associate with them.", "We advocate change.", "Learn to delegate tasks.",
                                      "Then read the notes they posted.", "Did Maya read it? She smiled.",
-                                     "It is hard to digest.", "Don't upset her.", "The conflict ended."])
+                                     "It is hard to digest.", "Don't upset her.", "The conflict ended.",
+                                     "The tool I used to fix it broke.", "The key was used to open the door.",
+                                     "It is used to cut paper.", "A used car.", "Tie a bow to the gift."])
 def test_nouns_and_adjectives_spelled_like_verbs_stay_as_written(written):
     assert normalize_text(written) == written
 
