@@ -1917,8 +1917,8 @@ _HETERONYMS = [
                 r"(?P<w>" + "|".join(_ONLY_NOUN_VERBS) + r")\b"), None, None),
     # "Take a bow", "bow down": the bend (espeak-ng: the knot, as in "a bow tie")
     (re.compile(r"\b(?i:take|took|takes|taking|taken)\s+(?:a|another|their|his|her|a\s+final)\s+(?P<w>bow)\b|"
-                + _not_after("a", "the") + r"\b(?P<x>[Bb]ow)(?=\s+(?:down|before|low|deeply|politely|slightly|to\s+(?:the|"
-                r"his|her|their|him|them|me|us|you|each|no))\b)"), "bˈaʊ", "bow (bou)"),
+                + _not_after("a", "the") + r"\b(?P<x>[Bb]ow)(?=\s+(?:down|before|low|deeply|politely|slightly|"
+                r"to\s+(?:the|his|her|their|him|them|me|us|you|each|no))\b)"), "bˈaʊ", "bow (bou)"),
     # "I used to live there", "She's used to it": the habit and the accustomed, "yoost" (espeak-ng: "yoozd", as in "a
     # used car"); "the tool I used to fix it" and "the key was used to open it" stay
     (re.compile(r"(?:(?:^|(?<=[.!?;:,—\"“(])\s*|\b(?i:and|but|so|because|when|where|what|as|if|than|that|who)\s)"
