@@ -1919,6 +1919,8 @@ _HETERONYMS = [
     (re.compile(r"\b(?i:take|took|takes|taking|taken)\s+(?:a|another|their|his|her|a\s+final)\s+(?P<w>bow)\b|"
                 + _not_after("a", "the") + r"\b(?P<x>[Bb]ow)(?=\s+(?:down|before|low|deeply|politely|slightly|"
                 r"to\s+(?:the|his|her|their|him|them|me|us|you|each|no))\b)"), "bˈaʊ", "bow (bou)"),
+    # "Click the close button": the button that closes, "klohz" (espeak-ng: "a close call"'s "klohs")
+    (re.compile(r"\b(?P<w>[Cc]lose)(?=\s+(?:button|icon|box|control|link)s?\b)"), "klˈoʊz", "close (klohz)"),
     # "I used to live there", "She's used to it": the habit and the accustomed, "yoost" (espeak-ng: "yoozd", as in "a
     # used car"); "the tool I used to fix it" and "the key was used to open it" stay
     (re.compile(r"(?:(?:^|(?<=[.!?;:,—\"“(])\s*|\b(?i:and|but|so|because|when|where|what|as|if|than|that|who)\s)"

@@ -789,7 +789,8 @@ def test_a_dash_between_words_is_a_pause(written):
     ("I used to live there.", "jˈuːst"), ("There used to be a mill here.", "jˈuːst"),
     ('"We always used to go," he said.', "jˈuːst"), ("That is what it used to be.", "jˈuːst"),
     ("She's used to it.", "jˈuːst"), ("You get used to the noise.", "jˈuːst"),
-    ("They were not used to working late.", "jˈuːst"), ("Bow to the queen.", "bˈaʊ"), ("Bow low.", "bˈaʊ")])
+    ("They were not used to working late.", "jˈuːst"), ("Bow to the queen.", "bˈaʊ"), ("Bow low.", "bˈaʊ"),
+    ("Click the close button.", "klˈoʊz")])
 def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, verb):
     """espeak-ng reads "Close the app" with the s of "a close call": at a sentence's start it takes the noun; and
     some words as their other sense where the words around them tell ("Are we live?", "your resume", "dove into")."""
