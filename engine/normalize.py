@@ -226,6 +226,10 @@ _LAP_TIME = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d\.\d{1,3})(?![\w:]|\.\d)")
 _CLOCKED = re.compile(r"(?<![\w.])(\d+)\s?(?:h|hrs?)\s?(\d{1,2})\s?m(?:ins?)?\b|"
                       r"(?<![\w.])(\d+)\s?m(?:ins?)?\s?(\d{1,2})\s?s(?:ecs?)?\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# 2024-03-15T10:30:00Z, a log's timestamp: the date "at" the time, in UTC (was "…to oh three-15T10:thirty:oh zero Z")
+_ISO_DATETIME = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?\b")
+# 1st–3rd June, 24th-26th: a range of days, "the first to the third of June"
+_ORDINAL_RANGE = re.compile(r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th))\s?[-–—]\s?(?=\d{1,2}(?:st|nd|rd|th)\b)")
 _MONTH_OF = {month: month for month in _MONTHS} | {month[:3]: month for month in _MONTHS} | {"Sept": "September"}
 _MONTH_WORDS = "|".join(sorted(_MONTH_OF, key=len, reverse=True))  # 12 Jan 2025, Jan 12: the dot-less short forms too
 _MONTH_DATE = re.compile(r"\b(" + _MONTH_WORDS + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b")
@@ -1073,6 +1077,26 @@ def _day_month(match: re.Match) -> str:
     if not 1 <= day <= 31 or modal:  # "Give me 5 May I ask": the verb
         return match.group(0)
     return _day_first(match, day, month, year)
+
+
+def _iso_datetime(match: re.Match) -> str:
+    date, clock, seconds, zone = match.groups()
+    said = f"{date} at {clock}" + (f" and {_number(str(int(seconds)))} seconds" if seconds and int(seconds) else "")
+    if zone == "Z":
+        return said + " UTC"
+    if zone:
+        hours, minutes = int(zone[1:3]), zone[3:].lstrip(":")
+        offset = f"{hours}:{minutes}" if minutes and int(minutes) else _number(str(hours))
+        return said + f" UTC {'plus' if zone[0] == '+' else 'minus'} {offset}"
+    return said
+
+
+def _ordinal_range(match: re.Match) -> str:
+    """"1st–3rd June": "the 1st to 3rd June", which the day-first date says "the first to the third of June"."""
+    month_after = re.match(r"\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:" + _MONTH_WORDS + r")\b", _after(match))
+    the = "the " if month_after and not re.search(r"\bthe\s+$", _before(match), re.I) else ""
+    the = the.capitalize() if match.start() == 0 else the
+    return f"{the}{match.group(1)} to "
 
 
 def _day_first(match: re.Match, day: int, month: str, year: str | None) -> str:
@@ -2153,6 +2177,8 @@ def _normalize_words(text: str) -> str:
     text = _CENTS_SIGN.sub(lambda m: f"{_number(m.group(1))} {'cent' if m.group(1) == '1' else 'cents'}", text)
     text = _PERCENT_RANGE.sub(lambda m: f"{m.group(1)} to ", text)
     text = _PERCENT.sub(lambda m: f"{_number(m.group(1))} percent", text)
+    text = _ISO_DATETIME.sub(_iso_datetime, text)
+    text = _ORDINAL_RANGE.sub(_ordinal_range, text)
     text = _ISO_DATE.sub(lambda m: _date(int(m.group(2)), int(m.group(3)), m.group(1)) if 1 <= int(m.group(2)) <= 12 else m.group(0), text)
     text = _SLASH_DATE.sub(_slash_date, text)
     text = _MONTH_DATE.sub(lambda m: _date(_MONTHS.index(_MONTH_OF[m.group(1)]) + 1, int(m.group(2)), m.group(3)), text)

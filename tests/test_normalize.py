@@ -687,6 +687,12 @@ CASES = [
      "Shares fell minus four point five percent; guidance one point one to one point three billion dollars, then one "
      "million to two million dollars; a fifty million dollar Series B; five to ten percent more; Q four twenty-three "
      "beat."),
+    # a log's timestamp (was "…to oh three-15T10:thirty:oh zero Z") and a range of days
+    ("Logged at 2024-03-15T10:30:00Z, again 2024-03-15T10:30:15+05:30.",
+     "Logged at March fifteenth, twenty twenty-four at ten thirty UTC, again March fifteenth, twenty twenty-four "
+     "at ten thirty and fifteen seconds UTC plus five thirty."),
+    ("1st–3rd June, then Dec 24th-26th.", "The first to the third of June, then December twenty-fourth to "
+     "twenty-sixth."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
