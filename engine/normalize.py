@@ -377,6 +377,11 @@ _ALTERNATIVES = re.compile(rf"(?<![\w/.,])(\d+(?:/\d+)+)(?=\s?({_UNIT_NAMES})\b)
 # 1 1/2 cups, 2-3/4 in.: "one and a half cups", "two and three quarters inches" (espeak: "one one half")
 _MIXED_NUMBER = re.compile(rf"(?<![\w./-])(\d+)[\s-](\d+)/(\d+)(?:\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT})?(?![\w/])",
                            re.I)
+# a recipe's "¾ c. milk", "2 c. flour": cups (espeak: "see"); "med-high heat": medium (espeak: "med")
+_CUPS = re.compile(r"(?<![\w.])(\d+[\s-]\d/\d+|\d+(?:[\s-]?[¼½¾⅓⅔⅛⅜⅝⅞]|\.\d+|/\d+)?|[¼½¾⅓⅔⅛⅜⅝⅞])\s?c\.(?=\s+[a-z])")
+# "Eq. (3)", "Equation (2.1)": the equation's number, not an aside between pauses
+_EQUATION_NUMBER = re.compile(r"\b([Ee]q|[Ee]qs|[Ee]qn|[Ee]quations?)(\.?)\s*\((\d+(?:\.\d+)?[a-z]?)\)(?!\()")
+_MEDIUM = re.compile(r"\b([Mm])ed(?=[-–](?:high|low)\b|\s+heat\b)")
 _VULGAR_FRACTION = re.compile(r"(?:(\d)[\s-]?)?([¼½¾⅓⅔⅛⅜⅝⅞]|(?<=\d)⁄(?=\d))")  # 1½, 1 ½ and ¾ as 1 1/2, 1 1/2 and 3/4
 # a Boeing 737, an Airbus A320neo: "seven thirty-seven", "A three twenty neo"
 _AIRLINER = re.compile(r"(?<=\bBoeing )(7\d7)(s?)\b|\bA([23][2-8]0)(?:-([1-9]00)\b)?(?=neo\b|\b)")  # A320-200 too
@@ -1341,6 +1346,14 @@ def _fraction(top: str, bottom: int) -> str | None:
     return None
 
 
+def _cups(match: re.Match) -> str:
+    """"¾ c." and "1 c." a cup, "2 c." and "1½ c." cups."""
+    amount = match.group(1)
+    whole = re.match(r"\d+(?![/\d])", amount)
+    one = not whole or (whole.group(0) == "1" and amount == "1")
+    return f"{amount} {'cup' if one else 'cups'}"
+
+
 def _vulgar_fraction(match: re.Match) -> str:
     whole, fraction = match.group(1) or "", match.group(2)
     if fraction == "⁄":  # 1⁄2 typed with the fraction slash
@@ -1792,7 +1805,8 @@ _TITLES = {"Fr.": "Father", "Capt.": "Captain", "Sgt.": "Sergeant", "Lt.": "Lieu
            "Maj.": "Major", "Adm.": "Admiral", "Cmdr.": "Commander", "Ofc.": "Officer", "Const.": "Constable",
            "Hon.": "Honorable", "Amb.": "Ambassador", "Atty.": "Attorney", "Msgr.": "Monsignor", "Br.": "Brother",
            "Mx.": "Mix", "Ft.": "Fort"}  # Ft. Worth; "6 ft." is feet
-_REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Sec.": "Section", "Secs.": "Sections", "Ch.": "Chapter", "ch.": "chapter",
+_REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Eqs.": "Equations", "eqs.": "equations",
+               "Sec.": "Section", "Secs.": "Sections", "Ch.": "Chapter", "ch.": "chapter",
                "Art.": "Article", "Para.": "Paragraph", "para.": "paragraph", "Pt.": "Part", "c.": "circa",
                "ca.": "circa", "Est.": "Established", "est.": "estimated", "Op.": "Opus",
                "Lat.": "Latitude", "lat.": "latitude", "Long.": "Longitude", "Lon.": "Longitude",  # "12 in. long. 5"
@@ -1982,7 +1996,8 @@ _SENTENCE_NUMBER = re.compile(r"(^|(?<!\b[A-Z])" + "".join(f"(?<!\\b{re.escape(t
                               r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 _SPAN_WORDS = r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)\b"  # "Sat 5 hours": sat, no Saturday
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z'’])|(?:"
-                           + "|".join(map(re.escape, _REFERENCES)) + r")(?=\s*\d)|(?:" + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"
+                           + "|".join(map(re.escape, _REFERENCES)) + r")(?=\s*\(?\d)|(?:"
+                           + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"
                            + "|".join(month[:3] for month in _MONTHS) + r")[a-z]*\b))(?!\s+\d+\s+" + _SPAN_WORDS + r")|"
                            r"(?:No\.|" + "|".join(map(re.escape, _MONTH_ABBREVIATIONS)) + r")(?=\s*\d)|"
                            + "|".join(re.escape(short) for short in sorted(_ABBREVIATIONS, key=len, reverse=True)
@@ -2032,6 +2047,9 @@ def normalize_text(text: str) -> str:
 
 def _normalize_words(text: str) -> str:
     text = _BETWEEN_DASH.sub(r"\1 and ", text)
+    text = _CUPS.sub(_cups, text)
+    text = _MEDIUM.sub(r"\1edium", text)
+    text = _EQUATION_NUMBER.sub(r"\1\2 \3", text)
     if not text.isascii():
         text = _VULGAR_FRACTION.sub(_vulgar_fraction, text)
         text = _ACCIDENTAL.sub(lambda m: f"{m.group(1)} {'flat' if m.group(2) == '♭' else 'sharp'}", text)

@@ -693,6 +693,12 @@ CASES = [
      "at ten thirty and fifteen seconds UTC plus five thirty."),
     ("1st–3rd June, then Dec 24th-26th.", "The first to the third of June, then December twenty-fourth to "
      "twenty-sixth."),
+    # a recipe's cups (espeak: "see") and heat, an equation's number in brackets (an aside between pauses, said
+    # "Eq. Three,")
+    ("Stir in ¾ c. milk and 1 1/2 c. water, then 2 c. flour on med-high heat. Eq. (3) and Equation (2.1) give it; "
+     "born c. 1850.",
+     "Stir in three quarters cup milk and one and a half cups water, then two cups flour on medium-high heat. Equation "
+     "three and Equation two point one give it; born circa eighteen fifty."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
