@@ -109,12 +109,19 @@ _ABBREVIATIONS = {
     # names of firms and bodies (espeak: "brose", "esk", "yoonive", "nattle", "assen", "intel")
     "Bros.": "Brothers", "Esq.": "Esquire", "Univ.": "University", "Natl.": "National", "Assn.": "Association",
     "Intl.": "International",
+    # and the same with an apostrophe (espeak: "guvt", "intl")
+    "Gov't": "Government", "gov't": "government", "Int'l": "International", "int'l": "international",
+    "Nat'l": "National", "nat'l": "national", "Ass'n": "Association", "Dep't": "Department", "dep't": "department",
 }
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
             "fig.", "Vol.", "vol.", "pp.", "feat.", "Feat.", "incl.", "Incl.", "excl.", "Excl.", "Lvl.", "lvl.", "Apt.",
             "Ste.", "Bldg.", "Rm.", "cf.", "viz.", "Bros.", "Univ.", "Natl.", "Assn.", "Intl."}
 _STREETS = {"St.": "Street", "Dr.": "Drive"}
+# what is named after someone, "Martin Luther King Jr. Day", "Cal Ripken Jr. Stadium": the dot ends no sentence
+_NAMED_AFTER_SOMEONE = re.compile(r"\s+(?:Day|High|School|Elementary|Middle|Academy|College|University|Boulevard|Blvd|"
+                                  r"Drive|Avenue|Ave|Street|Memorial|Library|Park|Bridge|Center|Centre|Airport|"
+                                  r"Hospital|Stadium|Award|Prize|Foundation|Institute|Holiday)\b")
 _GREETINGS = {"Hello", "Hi", "Hey", "Thanks", "Morning", "Evening", "Afternoon", "Yes", "No", "Sorry", "Okay", "Bye"}
 # Words that open a sentence rather than name someone: "Hello Dr. How are you?" ends a sentence after the title
 _OPENS_SENTENCE = re.compile(r"\s+(?:How|What|Why|When|Where|I|We|You|He|She|They|It|The|This|That|Thank|Thanks|"
@@ -539,6 +546,8 @@ _PLUS_SIGNS = [(re.compile(r"±\s?"), "plus or minus "),
                (re.compile(r"(?<=\d)\s?\^\s?(?=\d)"), " to the power of ")]  # 10^3
 _ABOUT = re.compile(r"(?<!\S)~(?=[\d$€£¥₹])|\s?≈\s?(?=[-−]?[\d$€£¥₹.])")  # ~20 people, ≈2,000, π ≈ 3.14
 _VALUE_BEFORE = re.compile(r"(?:^|[\s(])[^\W\d_]\s*$|[)²³\d]\s*$")  # x, π, f(x), 2 + 2: "is approximately"
+# "I _really_ mean it", emphasis as plain text writes it: stressed, as *really* is (not snake_case or __init__)
+_UNDERSCORED = re.compile(r"(?<![\w_*])_(?=[A-Za-z])([^_\n]{1,60}?)(?<=[\w.!?'’])_(?![\w_])")
 _BLANK = re.compile(r"_{3,}")  # a quiz's "Fill in the ____": "blank" (espeak said nothing)
 _SPACED_BAR = re.compile(r"\s+\|\s+")  # "Intro | Part 1", a title's divider: a pause
 # "you—but", "a - how to say - mess", "it was -- well -- odd": a dash between words, spaced as espeak-ng needs to pause
@@ -1306,7 +1315,8 @@ def _abbreviation(match: re.Match) -> str:
     if (short in _STREETS and before and before.group(1) not in _FUNCTION_WORDS | _GREETINGS
             and (not re.match(r"\s+[A-Z]", rest) or _OPENS_SENTENCE.match(rest))):
         full = _STREETS[short]  # Baker St., 3rd St., Oak Dr. (after a name), not St. Patrick, Dr. Smith or "Hello Dr."
-    leads = short in _LEADING or (short == "Sr." and not before)  # Sr. Engineer Lee; but "John Lee Sr. Then…"
+    leads = (short in _LEADING or (short == "Sr." and not before)  # Sr. Engineer Lee; but "John Lee Sr. Then…"
+             or short in ("Jr.", "Sr.") and _NAMED_AFTER_SOMEONE.match(rest))  # Martin Luther King Jr. Day
     quadrant = re.match(r"\s+(?:North|South)(?:east|west),", rest)  # 1600 Pennsylvania Ave. NW, Washington
     ends_sentence = not rest.strip() or (not leads and not quadrant and _ENDS_HERE.match(rest)) or (
         short in ("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.") and _OPENS_SENTENCE.match(rest))  # "Hi Dr. How are you?"
@@ -2180,6 +2190,7 @@ def _normalize_words(text: str) -> str:
     text = _APPROX.sub(lambda m: f"{m.group(1) or 'a'}pproximately", text)
     text = _ABOUT.sub(_about, text)
     text = _SING_SONG.sub("", text)
+    text = _UNDERSCORED.sub(r"*\1*", text)
     text = _BLANK.sub("blank", text)
     text = _SPACED_BAR.sub(", ", text)
     text = _MONEY_CENTS_RANGE.sub(r"\1\2 to \1", text)

@@ -699,6 +699,12 @@ CASES = [
      "born c. 1850.",
      "Stir in three quarters cup milk and one and a half cups water, then two cups flour on medium-high heat. Equation "
      "three and Equation two point one give it; born circa eighteen fifty."),
+    # a holiday named after someone (the dot ended the sentence: "King Junior. Day"), shortened words with an
+    # apostrophe (espeak: "guvt"), emphasis written with underscores (snake_case and __init__ stay)
+    ("Martin Luther King Jr. Day; John Lee Sr. Then Gov't and int'l funds. I _really_ mean it: set max_retries, "
+     "call __init__.",
+     "Martin Luther King Junior Day; John Lee Senior. Then Government and international funds. I *really* mean it: set "
+     "max_retries, call __init__."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
