@@ -1147,8 +1147,8 @@ def _unit_words(match: re.Match, unit_group: int) -> tuple[str, str] | None:
         return None
     spaced = match.group(0)[match.start(unit_group) - match.start() - 1].isspace()
     after = match.string[match.end():]
-    if key == "in" and spaced and not match.group(0).endswith(".") and re.match(r"\s+['’‘]?\w", after):
-        return None  # "a 27in screen" and "2 in." are inches; "Studio 54 in '78" is not
+    if key == "in" and spaced and not match.group(0).endswith(".") and re.match(r"\s+[^\s,;:!?()\]–—-]", after):
+        return None  # "a 27in screen" and "2 in." are inches; "Studio 54 in '78" and "8080 in .env" are not
     if key == "in" and re.match(r"-\d", after):
         return None  # a 1-in-10 chance, a 2-in-1 laptop
     if unit == "Nm":
@@ -1283,9 +1283,10 @@ def _compass(match: re.Match) -> str:
 
 def _option_flag(match: re.Match) -> str:
     """-m "dash M", -la "dash L A" (short options are letters), --force "dash dash force"."""
-    if not _COMMAND_BEFORE.search(match.string, max(0, match.start() - 80), match.start()):
-        return match.group(0)
     flag = match.group(1)
+    named = re.match(r"\s+(?:flag|option|switch|parameter|argument)s?\b", _after(match))  # "the --force flag"
+    if not (named or _COMMAND_BEFORE.search(match.string, max(0, match.start() - 80), match.start())):
+        return match.group(0)
     if flag.startswith("--"):
         return "dash dash " + flag[2:].replace("-", " ")
     return "dash " + " ".join(flag[1:].upper())

@@ -705,6 +705,10 @@ CASES = [
      "call __init__.",
      "Martin Luther King Junior Day; John Lee Senior. Then Government and international funds. I *really* mean it: set "
      "max_retries, call __init__."),
+    # a tech tutorial: "in" before a file name is no inch ("eighty inches .env"); a named flag without its command
+    ("Set PORT=8080 in .env; it is 12 in (30 cm), cut to 12 in, then use the --force flag.",
+     "Set PORT equals eight thousand and eighty in .env; it is twelve inches, thirty centimetres, cut to twelve "
+     "inches, then use the dash dash force flag."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
