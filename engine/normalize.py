@@ -209,6 +209,8 @@ _NEGATIVE_MONEY = re.compile(rf"(?<![\w.,)])(?<!\d\s)[-−](?=(?-i:{_MONEY_SIGN}
 _ACCOUNTING_LOSS = re.compile(rf"(?<![\w.,])((?-i:{_MONEY_SIGN}))\((\d[\d,]*(?:\.\d+)?)\)")
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?!\w)|\s({_MONEY_CODE})\b)")
 _CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")
+# "rose 0.5pp": percentage points, a change in a rate (espeak: "P-P"); "40 pp." are pages
+_PERCENTAGE_POINTS = re.compile(r"(?<![\w.])(\d+\.\d+(?=\s?pp\b)|\d+(?=\s?pp\b(?!\.)))\s?pp\b")  # 0.5pp. too
 _PERCENT = re.compile(rf"(?<![\d.,])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%
 _PERCENT_RANGE = re.compile(rf"(?<![\w.,])({_NUMBER})\s?%?\s?[-–—]\s?(?=(?:{_NUMBER})\s?%)")  # 5–10%: "five to ten percent"
 # €1.50-2.00, $9.99 – $14.99: with cents, the currency is said on both ends ("one euro fifty to two euros")
@@ -1149,8 +1151,8 @@ def _unit_words(match: re.Match, unit_group: int) -> tuple[str, str] | None:
     after = match.string[match.end():]
     if key == "in" and spaced and not match.group(0).endswith(".") and re.match(r"\s+[^\s,;:!?()\]–—-]", after):
         return None  # "a 27in screen" and "2 in." are inches; "Studio 54 in '78" and "8080 in .env" are not
-    if key == "in" and re.match(r"-\d", after):
-        return None  # a 1-in-10 chance, a 2-in-1 laptop
+    if key == "in" and re.match(r"-\w", after):
+        return None  # a 1-in-10 chance, a 2-in-1 laptop, a 1-in-a-million shot
     if unit == "Nm":
         return _UNITS["n·m"]  # torque: 25 Nm is newton metres (nm, nanometres)
     return _UNITS[key]
@@ -2206,6 +2208,7 @@ def _normalize_words(text: str) -> str:
     text = _PER_PERSON.sub(lambda m: m.group(1) + " per person" + (" per night" if m.group(2) == "pppn" else ""), text)
     text = _CENTS_SIGN.sub(lambda m: f"{_number(m.group(1))} {'cent' if m.group(1) == '1' else 'cents'}", text)
     text = _PERCENT_RANGE.sub(lambda m: f"{m.group(1)} to ", text)
+    text = _PERCENTAGE_POINTS.sub(lambda m: f"{m.group(1)} percentage point{'' if m.group(1) == '1' else 's'}", text)
     text = _PERCENT.sub(lambda m: f"{_number(m.group(1))} percent", text)
     text = _ISO_DATETIME.sub(_iso_datetime, text)
     text = _ORDINAL_RANGE.sub(_ordinal_range, text)

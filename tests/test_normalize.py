@@ -709,6 +709,10 @@ CASES = [
     ("Set PORT=8080 in .env; it is 12 in (30 cm), cut to 12 in, then use the --force flag.",
      "Set PORT equals eight thousand and eighty in .env; it is twelve inches, thirty centimetres, cut to twelve "
      "inches, then use the dash dash force flag."),
+    # odds (was "one inch-a-million") and percentage points (espeak: "P-P"), not a report's pages
+    ("A 1-in-a-million chance; margins rose 0.5pp, down 1pp; the report is 40 pp.",
+     "A one-in-a-million chance; margins rose zero point five percentage points, down one percentage point; the report "
+     "is forty pages."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
