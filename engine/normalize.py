@@ -417,8 +417,15 @@ _HOUSE_NUMBER = re.compile(r"(?<![\w.,$€£¥₹₩-])(\d{3,4})([A-Z]?)(?=\s+(?
                            + r")\b)")
 # Downing St, 42nd St (by then "forty-second St"): as _STREETS reads Baker St. and 3rd St. with their dots
 _DOTLESS_STREET = re.compile(r"\b(?!(?:" + "|".join(sorted(_FUNCTION_WORDS | _GREETINGS)) + r")\b)([A-Z][a-z]+|first|"
-                             r"second|third|[a-z]{2,}(?<!wi)th) St\b(?![.'’\w])"
+                             r"second|third|[a-z]{2,}(?<!wi)th) (St|Ave|Rd|Dr)\b(?![.'’\w])"
                              r"(?!\s+(?!(?:North|South)(?:east|west)\b)[A-Z])")  # but Baker St NW
+# a phone menu's keys, "Press # to repeat", "Dial *67": pound and star (espeak: nothing, or emphasis)
+_PHONE_KEY = re.compile(r"(?:\b((?i:press|dial|hit|enter|then|followed by))\s+|(?<=, )|(?<=\bor )|(?<=\band ))"
+                        r"([#*])(?![\w#*])(?(1)|(?=\s+(?:to|for)\s))")  # "…, # to repeat"
+_STAR_CODE = re.compile(r"(?<![\w*])\*(?=\d{2,3}\b)(?!\d{2,3}\*)")
+# 40° 44′ 55″ N: degrees, minutes and seconds of a bearing (the marks were read as feet and inches)
+_BEARING = re.compile(r"(\d{1,3})°\s?(\d{1,2})['′](?:\s?(\d{1,2}(?:\.\d+)?)[\"″])?(?:\s?([NSEW])\b)?(?=(\w?))")
+_DOTLESS_STREETS = {"St": "Street", "Ave": "Avenue", "Rd": "Road", "Dr": "Drive"}  # espeak: "ah-vay", "R-D", "doctor"
 _DOTLESS_MOUNT = re.compile(r"\bMt(?=\s+[A-Z][a-z])")  # Mt Everest (espeak: "M-T")
 _CASHTAG = re.compile(r"(?<![\w$])\$([A-Z]{1,5})\b")  # $AAPL: a ticker, its letters (espeak: "dollar apple")
 _ESTIMATED = re.compile(r"\best\.(?=\s*$|\s+[A-Z]|\s*[,;:)])")  # "$1.18 est." (espeak: "E-S-T")
@@ -1359,6 +1366,12 @@ def _fraction(top: str, bottom: int) -> str | None:
     return None
 
 
+def _bearing(match: re.Match) -> str:
+    degrees, minutes, seconds, compass, glued = match.groups()
+    said = f"{degrees} degrees {minutes} minutes" + (f" {seconds} seconds" if seconds else "")
+    return said + (f" {_COMPASS_NAMES[compass]}" if compass else "") + " " * bool(glued)
+
+
 def _cups(match: re.Match) -> str:
     """"¾ c." and "1 c." a cup, "2 c." and "1½ c." cups."""
     amount = match.group(1)
@@ -2061,9 +2074,12 @@ def normalize_text(text: str) -> str:
 def _normalize_words(text: str) -> str:
     text = _BETWEEN_DASH.sub(r"\1 and ", text)
     text = _CUPS.sub(_cups, text)
+    text = _PHONE_KEY.sub(lambda m: f"{m.group(1) or ''} {'pound' if m.group(2) == '#' else 'star'}".lstrip(), text)
+    text = _STAR_CODE.sub("star ", text)
     text = _MEDIUM.sub(r"\1edium", text)
     text = _EQUATION_NUMBER.sub(r"\1\2 \3", text)
     if not text.isascii():
+        text = _BEARING.sub(_bearing, text)
         text = _VULGAR_FRACTION.sub(_vulgar_fraction, text)
         text = _ACCIDENTAL.sub(lambda m: f"{m.group(1)} {'flat' if m.group(2) == '♭' else 'sharp'}", text)
         text = _TREND_ARROW.sub(lambda m: " up " if m.group(1) in "↑⬆▲" else " down ", text)
@@ -2263,7 +2279,7 @@ def _normalize_words(text: str) -> str:
     text = _ESTIMATED.sub(lambda m: "estimated" + ("" if re.match(r"\s*[,;:)]", _after(m)) else "."), text)
     text = _PROCESSOR.sub(_processor, text)
     text = _HOUSE_NUMBER.sub(lambda m: _in_pairs(m.group(1)) + (f" {m.group(2)}" if m.group(2) else ""), text)
-    text = _DOTLESS_STREET.sub(r"\1 Street", text)
+    text = _DOTLESS_STREET.sub(lambda m: f"{m.group(1)} {_DOTLESS_STREETS[m.group(2)]}", text)
     text = _DOTLESS_MOUNT.sub("Mount", text)
     text = _SCALED.sub(lambda m: f"{_number(m.group(1))} {'million' if m.group(2) == 'M' else 'billion'}", text)
     text = _LOWER_MILLIONS.sub(lambda m: f"{_number(m.group(1))} million", text)

@@ -713,6 +713,13 @@ CASES = [
     ("A 1-in-a-million chance; margins rose 0.5pp, down 1pp; the report is 40 pp.",
      "A one-in-a-million chance; margins rose zero point five percentage points, down one percentage point; the report "
      "is forty pages."),
+    # a phone menu's keys (espeak: nothing, or emphasis), a bearing's minutes and seconds (were feet and inches),
+    # streets without their dots (espeak: "ah-vay", "R-D", "doctor")
+    ("Press 1 for sales, # to repeat; dial *67 or press * to go back. At 40°44′55″N 73°59′11″W, 1600 Pennsylvania Ave "
+     "NW, Abbey Rd and Ocean Dr; Hello Dr Smith.",
+     "Press one for sales, pound to repeat; dial star sixty-seven or press star to go back. At forty degrees "
+     "forty-four minutes fifty-five seconds north seventy-three degrees fifty-nine minutes eleven seconds west, "
+     "sixteen hundred Pennsylvania Avenue Northwest, Abbey Road and Ocean Drive; Hello Dr Smith."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
