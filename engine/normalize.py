@@ -425,6 +425,9 @@ _PHONE_KEY = re.compile(r"(?:\b((?i:press|dial|hit|enter|then|followed by))\s+|(
 _STAR_CODE = re.compile(r"(?<![\w*])\*(?=\d{2,3}\b)(?!\d{2,3}\*)")
 # 40° 44′ 55″ N: degrees, minutes and seconds of a bearing (the marks were read as feet and inches)
 _BEARING = re.compile(r"(\d{1,3})°\s?(\d{1,2})['′](?:\s?(\d{1,2}(?:\.\d+)?)[\"″])?(?:\s?([NSEW])\b)?(?=(\w?))")
+# "the Save As... dialog", "choose Print…": a menu command's dots, no pause (espeak: a hesitation)
+_COMMAND_DOTS = re.compile(r"(?<=\w )([A-Z][A-Za-z]*)(?:\.{3}|…)(?=\s+(?:dialog|dialogue|box|window|menu|option|"
+                           r"button|command|item|entry|screen|panel)s?\b)")
 _DOTLESS_STREETS = {"St": "Street", "Ave": "Avenue", "Rd": "Road", "Dr": "Drive"}  # espeak: "ah-vay", "R-D", "doctor"
 _DOTLESS_MOUNT = re.compile(r"\bMt(?=\s+[A-Z][a-z])")  # Mt Everest (espeak: "M-T")
 _CASHTAG = re.compile(r"(?<![\w$])\$([A-Z]{1,5})\b")  # $AAPL: a ticker, its letters (espeak: "dollar apple")
@@ -2076,6 +2079,7 @@ def _normalize_words(text: str) -> str:
     text = _CUPS.sub(_cups, text)
     text = _PHONE_KEY.sub(lambda m: f"{m.group(1) or ''} {'pound' if m.group(2) == '#' else 'star'}".lstrip(), text)
     text = _STAR_CODE.sub("star ", text)
+    text = _COMMAND_DOTS.sub(r"\1", text)
     text = _MEDIUM.sub(r"\1edium", text)
     text = _EQUATION_NUMBER.sub(r"\1\2 \3", text)
     if not text.isascii():

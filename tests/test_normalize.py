@@ -720,6 +720,9 @@ CASES = [
      "Press one for sales, pound to repeat; dial star sixty-seven or press star to go back. At forty degrees "
      "forty-four minutes fifty-five seconds north seventy-three degrees fifty-nine minutes eleven seconds west, "
      "sixteen hundred Pennsylvania Avenue Northwest, Abbey Road and Ocean Drive; Hello Dr Smith."),
+    # a menu command's dots are no hesitation; a speaker's are
+    ("Open the Save As... dialog, click Options… button. Well... box it up.",
+     "Open the Save As dialog, click Options button. Well... box it up."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
