@@ -523,7 +523,10 @@ _THOUSANDS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)[kK](?![\w/'’
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)(?:'\s?|\s?ft\.?\s)(\d{1,2})(?:\"|''|\s?in\b(?:\.(?=\s+[a-z]))?)"  # 5'10"
                           r"|(?<![\w.'’])([4-7])['’](\d|1[01])(?![\w'’\"]|[.,]\d)")  # he's 5'9 (no inch mark)
 # Years of an era (1066 AD: "ten sixty-six", not "one thousand and sixty-six"), the wars by name
-_ERA_YEAR = re.compile(r"\b(\d{1,4})\s?(?=(?:AD|BC|BCE|CE)\b)|(?<=\bAD )(\d{1,4})\b")
+_ERA_YEAR = re.compile(r"(?<![\d,.])(\d{1,4})\s?(?=(?:AD|BC|BCE|CE)\b)|(?<=\bAD )(\d{1,4})\b")  # not 10,000 BC
+# 500–450 BC, 753-509 BCE: years before Christ count down, and the range is still "to"
+_ERA_RANGE = re.compile(r"(?<![\d,.])(\d{1,4})\s?[-–—]\s?(?=\d{1,4}\s?(?:BC|BCE)\b)|(?<=\bAD )(\d{1,4})\s?[-–—]\s?"
+                        r"(?=\d{1,4}\b)")
 _WORLD_WAR = re.compile(r"\bWW(II|I|1|2)\b")  # WWII: "World War Two"
 # 6.02 × 10^23, 3×10⁸: "times ten to the power of"
 _TIMES_TEN = re.compile(r"(?<=\d)\s?[×x]\s?(?=10\s?(?:\^|[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]))")
@@ -2236,6 +2239,7 @@ def _normalize_words(text: str) -> str:
     text = _SLASH_DATE.sub(_slash_date, text)
     text = _MONTH_DATE.sub(lambda m: _date(_MONTHS.index(_MONTH_OF[m.group(1)]) + 1, int(m.group(2)), m.group(3)), text)
     text = _DAY_MONTH.sub(_day_month, text)
+    text = _ERA_RANGE.sub(lambda m: f"{_in_pairs(m.group(1) or m.group(2))} to ", text)
     text = _ERA_YEAR.sub(lambda m: f"{_in_pairs(m.group(1) or m.group(2))}{' ' if m.group(1) else ''}", text)
     text = _WORLD_WAR.sub(lambda m: "World War " + ("One" if m.group(1) in ("I", "1") else "Two"), text)
     text = _CENTURY.sub(lambda m: " century" + ("." if _ENDS_HERE.match(m.string, m.end()) else ""), text)
