@@ -725,8 +725,8 @@ CASES = [
      "Open the Save As dialog, click Options button. Well... box it up."),
     # ancient history: "10,000 BC" was "Ten,zero BC"; years before Christ count down, and a range is still "to"
     ("By 10,000 BC; c. 500–450 BC, 753–509 BCE and AD 100–200.",
-     "By ten thousand BC; circa five hundred to four fifty BC, seven fifty-three to five oh-nine BCE and AD one hundred "
-     "to two hundred."),
+     "By ten thousand BC; circa five hundred to four fifty BC, seven fifty-three to five oh-nine BCE and AD one "
+     "hundred to two hundred."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
