@@ -31,6 +31,8 @@ _UNITS = {
     "kph": ("kilometre per hour", "kilometres per hour"), "mi": ("mile", "miles"), "ft": ("foot", "feet"),
     "in": ("inch", "inches"), "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
     "gb": ("gigabyte", "gigabytes"), "mb": ("megabyte", "megabytes"), "kb": ("kilobyte", "kilobytes"),
+    "gib": ("gibibyte", "gibibytes"), "mib": ("mebibyte", "mebibytes"), "kib": ("kibibyte", "kibibytes"),
+    "tib": ("tebibyte", "tebibytes"),
     "tb": ("terabyte", "terabytes"), "ghz": ("gigahertz", "gigahertz"), "mhz": ("megahertz", "megahertz"),
     "hz": ("hertz", "hertz"), "khz": ("kilohertz", "kilohertz"), "ms": ("millisecond", "milliseconds"),
     "s": ("second", "seconds"), "h": ("hour", "hours"), "min": ("minute", "minutes"), "w": ("watt", "watts"),
@@ -769,6 +771,11 @@ _SETS_OF = re.compile(r"\b(\d+\s?(?:sets?|rounds?|circuits?))\s?[x×]\s?(?=\d)")
 _SPELLED_OUT = re.compile(r"\b[A-Z](?:-[A-Z]){2,}\b")  # C-A-T, M-O-N-A-Y: each letter said (espeak: "see-uh-tee")
 _REPEATED_COMMA = re.compile(r",(?:\s*,)+")
 _ACCIDENTAL = re.compile(r"\b([A-G])([♭♯])")  # E♭, F♯: "E flat", "F sharp" (espeak leaves the sign out)
+# Bb major, the key of Eb: "B flat" (espeak: "B-B")
+_FLAT_KEY = re.compile(r"\b([A-G])b(?=\s+(?:major|minor|maj|min|scale|chord|key|blues|clarinet|trumpet|tuning)\b)|"
+                       r"(?<=\bkey of )([A-G])b\b")
+# v1.0.0-beta.2, 2.1-rc1: a pre-release, "beta two", "R C one" (espeak: "zero-beta dot two")
+_PRE_RELEASE = re.compile(r"(?<=\d)-(alpha|beta|rc|RC)\.?(?=\d|\b)")
 _RETIREMENT_PLAN = re.compile(r"\b(401|403|457)\(([kb])\)")  # a 401(k): "four oh one K"
 # The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"; the
 # letter held a little longer keeps the voices from running it into the word before ("Plan A" heard as "planny")
@@ -2083,6 +2090,8 @@ def _normalize_words(text: str) -> str:
     text = _PHONE_KEY.sub(lambda m: f"{m.group(1) or ''} {'pound' if m.group(2) == '#' else 'star'}".lstrip(), text)
     text = _STAR_CODE.sub("star ", text)
     text = _COMMAND_DOTS.sub(r"\1", text)
+    text = _FLAT_KEY.sub(lambda m: f"{m.group(1) or m.group(2)} flat", text)
+    text = _PRE_RELEASE.sub(lambda m: " R C " if m.group(1) in ("rc", "RC") else f" {m.group(1)} ", text)
     text = _MEDIUM.sub(r"\1edium", text)
     text = _EQUATION_NUMBER.sub(r"\1\2 \3", text)
     if not text.isascii():

@@ -727,6 +727,10 @@ CASES = [
     ("By 10,000 BC; c. 500–450 BC, 753–509 BCE and AD 100–200.",
      "By ten thousand BC; circa five hundred to four fifty BC, seven fifty-three to five oh-nine BCE and AD one "
      "hundred to two hundred."),
+    # a key with its flat written "b" (espeak: "B-B"), binary sizes (espeak: "G-I-B"), a pre-release version
+    ("A Bb major scale in the key of Eb; 1.5 GiB; v1.0.0-beta.2 and 2.1-rc1.",
+     "A B flat major scale in the key of E flat; one point five gibibytes; version one point zero point zero beta two "
+     "and two point one R C one."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
