@@ -115,6 +115,7 @@ _ABBREVIATIONS = {
     "Gov't": "Government", "gov't": "government", "Int'l": "International", "int'l": "international",
     "Nat'l": "National", "nat'l": "national", "Ass'n": "Association", "Dep't": "Department", "dep't": "department",
 }
+_ABBREVIATIONS |= {short.replace("'", "’"): full for short, full in _ABBREVIATIONS.items() if "'" in short}  # Gov’t
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
             "fig.", "Vol.", "vol.", "pp.", "feat.", "Feat.", "incl.", "Incl.", "excl.", "Excl.", "Lvl.", "lvl.", "Apt.",
@@ -476,7 +477,7 @@ SPELLED_IV = "[[ˌaɪvˈiː]]"
 # seconds unless a cue before it (or the decade before it in a list) plainly means a decade
 _DECADE = re.compile(r"(?<![\w'])(?:(1[0-9]|20)([0-9]0)['’]?s|(?:(?<=the )|(?<=early )|(?<=mid )|(?<=late )|(?<=her )|"
                      r"(?<=his )|(?<=their )|(?<=my )|(?<=your )|(?<=mid-)|(?<=early-)|(?<=late-)|(?<=pre-)|"
-                     r"(?<=post-)|')([1-9]0)['’]?s((?:(?:, ?| and | or | to |[-–])[1-9]0['’]?s)*))\b", re.I)
+                     r"(?<=post-)|['’‘])([1-9]0)['’]?s((?:(?:, ?| and | or | to |[-–])[1-9]0['’]?s)*))\b", re.I)
 _ROUND_PLURALS = {"100": "hundreds", "1000": "thousands", "10000": "tens of thousands", "100000": "hundreds of thousands",
                   "1000000": "millions"}
 _ROUND_PLURAL = re.compile(r"(?<![\w.,$€£¥₹₩])(1000000|1,000,000|100000|100,000|10000|10,000|1000|1,000|100(?=s\s+of\b))s\b")
@@ -549,6 +550,9 @@ _GROUP_POWER = re.compile(r"\(\s*([\w.]+(?:\s?[-+−×*/]\s?[\w.]+)+)\s*\)([²³
 _OPERATOR_WORDS = {"+": "+", "-": "minus", "−": "minus", "×": "times", "*": "times", "/": "over"}
 _SUPERSCRIPT_DIGITS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[A-Za-z\d]|\s*[.,;:!?)]|\s*$)|\"")  # a 27" monitor
+# Word's typographer turns 5'4" into 5’4” and a 12" ruler into 12”: marks of feet and inches after a number, unless
+# they close a quotation opened before them (“Top 5” is a quote)
+_CURLY_MARK = re.compile(r"(?<=\d)([’”])")
 _FEET = re.compile(r"(?<![\w.'])(\d{1,3})'(?![\w'])")  # a 6' fence
 # Plus signs of amounts are read before money and percent are (their digits become words): ages 3+, $100+ orders,
 # NPS rose to +41, +8% (a phone number's + was read with its digits before)
@@ -1608,6 +1612,19 @@ def _per_thing(match: re.Match) -> str:
     return f" per {thing}"
 
 
+def _curly_marks(text: str) -> str:
+    """5’4” as 5'4", 12’ and 27” as 12' and 27" (feet and inches), where no curly quote opened before is still open."""
+    def straightened(match: re.Match) -> str:
+        opening = "‘" if match.group(1) == "’" else "“"
+        opened = text.rfind(opening, 0, match.start())
+        closed = opened >= 0 and re.search(r"’(?![A-Za-z])" if opening == "‘" else "”", text[opened:match.start()])
+        if opened >= 0 and not closed:
+            return match.group(1)  # closes the quotation
+        return "'" if match.group(1) == "’" else '"'
+
+    return _CURLY_MARK.sub(straightened, text)
+
+
 def _inch_marks(text: str) -> str:
     """'a 27" monitor': "a twenty-seven inch monitor", '12" long': "twelve inches long"; but the " that closes a
     quotation ('He said "buy 5"') is a quote."""
@@ -2095,6 +2112,7 @@ def _normalize_words(text: str) -> str:
     text = _MEDIUM.sub(r"\1edium", text)
     text = _EQUATION_NUMBER.sub(r"\1\2 \3", text)
     if not text.isascii():
+        text = _curly_marks(text)
         text = _BEARING.sub(_bearing, text)
         text = _VULGAR_FRACTION.sub(_vulgar_fraction, text)
         text = _ACCIDENTAL.sub(lambda m: f"{m.group(1)} {'flat' if m.group(2) == '♭' else 'sharp'}", text)

@@ -731,6 +731,10 @@ CASES = [
     ("A Bb major scale in the key of Eb; 1.5 GiB; v1.0.0-beta.2 and 2.1-rc1.",
      "A B flat major scale in the key of E flat; one point five gibibytes; version one point zero point zero beta two "
      "and two point one R C one."),
+    # Word's curly marks: a decade (was "ninety seconds"), feet and inches, but not a quotation's close
+    ("The ’90s: she’s 5’4”, it’s 12’ long, a 27” monitor, “Top 5” lists, ‘Top 5’ ones; Gov’t funds.",
+     "The nineties: she’s five foot four, it’s twelve feet long, a twenty-seven inch monitor, “Top five” lists, ‘Top "
+     "five’ ones; Government funds."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
