@@ -768,7 +768,7 @@ _TIME_SIGNATURE = re.compile(r"\b(\d{1,2})/(2|4|8|16)\b(?=\s+(?:time|meter|metre
 _CHORD_NUMERALS = re.compile(r"\b((?:[IV]{1,3}|[iv]{1,3})(?:\s?[–—-]\s?(?:[IV]{1,3}|[iv]{1,3})){1,5})"
                              r"(?=\s+(?:progressions?|chords?|cadences?|turnarounds?|changes)\b|,? then\b)")
 # Q4'24, FY'25: the period and its year, "Q four twenty-four"; 1H25, 2H24: a half-year, "one H twenty-five"
-_PERIOD_YEAR = re.compile(r"\b(Q[1-4]|H[12]|FY)\s?['’](\d{2})\b")
+_PERIOD_YEAR = re.compile(r"\b(Q[1-4]|H[12]|FY)\s?['’‘](\d{2})\b")
 _HALF_YEAR = re.compile(r"\b([12])H(\d{2})\b")
 _SIZES = re.compile(r"\b(?:[2-4]?X{0,3}[SL]|M)(?:/(?:[2-4]?X{0,3}[SL]|M))+\b")  # XS/S, S/M/L, 2XL/3XL
 _SETS_OF = re.compile(r"\b(\d+\s?(?:sets?|rounds?|circuits?))\s?[x×]\s?(?=\d)")  # 3 sets x 12 reps: "of"
@@ -929,7 +929,8 @@ def _pictographs(text: str) -> str:
     text = emoji.replace_emoji(text, replace=emoji_said)
     text = "".join(_symbol_said(ch) for ch in text)
     text = re.sub(rf"(?<=\w) {_HEART_MARK} (?=\w)", " love ", text).replace(_HEART_MARK, _LEFT_OUT)  # I ❤️ NY
-    return re.sub(r" +(?=[.,;:!?](?!\w))", "", _LEFT_OUT_RUN.sub(_left_out, text))  # not before ".docx"
+    # not before ".docx", nor an emoticon's ":/" or ";)", which _EMOTICON takes out with its space
+    return re.sub(r" +(?=[.,;:!?](?![\w)(\]/\\|*'-]))", "", _LEFT_OUT_RUN.sub(_left_out, text))
 
 
 def _symbol_said(ch: str) -> str:

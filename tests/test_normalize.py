@@ -747,6 +747,25 @@ def test_normalization(written, spoken):
     assert normalize_text(written) == spoken
 
 
+def _typeset(text: str) -> str:
+    """Text as Word's typographer leaves it: ' and " curled, opening after a space or a bracket, else closing."""
+    curled = []
+    for index, char in enumerate(text):
+        opens = index == 0 or text[index - 1].isspace() or text[index - 1] in "([{“"
+        curled.append({"'": "‘’", '"': "“”"}[char][0 if opens else 1] if char in "'\"" else char)
+    return "".join(curled)
+
+
+def _straight(text: str) -> str:
+    return text.translate(str.maketrans("‘’“”", "''\"\""))
+
+
+@pytest.mark.parametrize("written", [written for written, _ in CASES if "'" in written or '"' in written])
+def test_curly_quotes_and_apostrophes_read_as_straight_ones(written):
+    """Scripts pasted from Word: "the ’90s" was "ninety seconds", 5’4” a stray quote."""
+    assert _straight(normalize_text(_typeset(written))) == _straight(normalize_text(written))
+
+
 def test_a_line_of_thousands_of_digits_is_read_out_not_refused():
     """num2words refuses numbers past 10^36, and a digit run once took minutes to scan (a pattern that could start at
     every digit): both are gone."""
