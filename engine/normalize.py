@@ -389,6 +389,11 @@ _ALTERNATIVES = re.compile(rf"(?<![\w/.,])(\d+(?:/\d+)+)(?=\s?({_UNIT_NAMES})\b)
 # 1 1/2 cups, 2-3/4 in.: "one and a half cups", "two and three quarters inches" (espeak: "one one half")
 _MIXED_NUMBER = re.compile(rf"(?<![\w./-])(\d+)[\s-](\d+)/(\d+)(?:\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT})?(?![\w/])",
                            re.I)
+# no-break, thin and figure spaces (Word's, a web page's &nbsp;) are spaces: every rule below reads " "
+_ODD_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f", " "))
+# 10 000 and 1 234 567, thousands grouped by spaces as European and scientific writing does (was "ten zero zero
+# zero"); not a phone number's 555 123 4567
+_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?!\d| \d)")
 # a recipe's "¾ c. milk", "2 c. flour": cups (espeak: "see"); "med-high heat": medium (espeak: "med")
 _CUPS = re.compile(r"(?<![\w.])(\d+[\s-]\d/\d+|\d+(?:[\s-]?[¼½¾⅓⅔⅛⅜⅝⅞]|\.\d+|/\d+)?|[¼½¾⅓⅔⅛⅜⅝⅞])\s?c\.(?=\s+[a-z])")
 # "Eq. (3)", "Equation (2.1)": the equation's number, not an aside between pauses
@@ -2103,6 +2108,9 @@ def normalize_text(text: str) -> str:
 
 
 def _normalize_words(text: str) -> str:
+    if not text.isascii():
+        text = text.translate(_ODD_SPACES)
+    text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = _BETWEEN_DASH.sub(r"\1 and ", text)
     text = _CUPS.sub(_cups, text)
     text = _PHONE_KEY.sub(lambda m: f"{m.group(1) or ''} {'pound' if m.group(2) == '#' else 'star'}".lstrip(), text)

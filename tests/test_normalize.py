@@ -735,6 +735,11 @@ CASES = [
     ("The ’90s: she’s 5’4”, it’s 12’ long, a 27” monitor, “Top 5” lists, ‘Top 5’ ones; Gov’t funds.",
      "The nineties: she’s five foot four, it’s twelve feet long, a twenty-seven inch monitor, “Top five” lists, ‘Top "
      "five’ ones; Government funds."),
+    # thousands grouped by spaces, as European and scientific writing does (was "ten zero zero zero"); a phone's
+    # groups stay digits
+    ("It costs 10 000 euros, 1 234 567 km away; call 555 123 4567.",
+     "It costs ten thousand euros, one million two hundred and thirty-four thousand five hundred and sixty-seven "
+     "kilometres away; call five five five, one two three, four five six seven."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
@@ -758,6 +763,13 @@ def _typeset(text: str) -> str:
 
 def _straight(text: str) -> str:
     return text.translate(str.maketrans("‘’“”", "''\"\""))
+
+
+def test_no_break_spaces_read_as_spaces():
+    """A web page's &nbsp; or Word's no-break space between "5" and "kg" left every rule blind ("Call 911" was "nine
+    hundred and eleven")."""
+    for written, spoken in CASES:
+        assert normalize_text(written.replace(" ", "\u00a0")) == spoken, written
 
 
 @pytest.mark.parametrize("written", [written for written, _ in CASES if "'" in written or '"' in written])
