@@ -389,10 +389,8 @@ _ALTERNATIVES = re.compile(rf"(?<![\w/.,])(\d+(?:/\d+)+)(?=\s?({_UNIT_NAMES})\b)
 # 1 1/2 cups, 2-3/4 in.: "one and a half cups", "two and three quarters inches" (espeak: "one one half")
 _MIXED_NUMBER = re.compile(rf"(?<![\w./-])(\d+)[\s-](\d+)/(\d+)(?:\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT})?(?![\w/])",
                            re.I)
-# no-break, thin and figure spaces (Word's, a web page's &nbsp;) are spaces, and Word's no-break hyphen (in phone
-# numbers) a hyphen: every rule below reads " " and "-"
-_ODD_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f", " ")
-                            | dict.fromkeys("\u2010\u2011", "-"))
+# Word's no-break hyphen (in phone numbers) is a hyphen: every rule below reads "-"
+_NO_BREAK_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011", "-"))
 # 10 000 and 1 234 567, thousands grouped by spaces as European and scientific writing does (was "ten zero zero
 # zero"); not a phone number's 555 123 4567
 _SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?!\d| \d)")
@@ -2110,8 +2108,9 @@ def normalize_text(text: str) -> str:
 
 
 def _normalize_words(text: str) -> str:
+    text = " ".join(text.split())  # a newline, a tab, a no-break or thin space: every rule below reads " "
     if not text.isascii():
-        text = text.translate(_ODD_SPACES)
+        text = text.translate(_NO_BREAK_HYPHENS)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = _BETWEEN_DASH.sub(r"\1 and ", text)
     text = _CUPS.sub(_cups, text)

@@ -765,11 +765,12 @@ def _straight(text: str) -> str:
     return text.translate(str.maketrans("‘’“”", "''\"\""))
 
 
-def test_no_break_spaces_and_hyphens_read_as_plain_ones():
-    """A web page's &nbsp; or Word's no-break space between "5" and "kg" left every rule blind ("Call 911" was "nine
-    hundred and eleven")."""
+def test_no_break_spaces_newlines_and_hyphens_read_as_plain_ones():
+    """A web page's &nbsp;, Word's no-break space between "5" and "kg" or a line broken in a JSONL text left every rule
+    blind ("Call 911" was "nine hundred and eleven")."""
     for written, spoken in CASES:
         assert normalize_text(written.replace(" ", "\u00a0")) == spoken, written
+        assert normalize_text(written.replace(" ", "\n")) == spoken, written
         assert normalize_text(written.replace("-", "\u2011")) == spoken, written  # Word's no-break hyphen
 
 
