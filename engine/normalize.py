@@ -705,7 +705,7 @@ _VERSIONED = (r"[Vv]ersion|[Rr]elease|[Ss]ection|§|Python|iOS|iPadOS|macOS|watc
 _VERSION_MINOR = re.compile(rf"(?<!\w)((?:{_VERSIONED}) v?)(\d+)\.([1-9]\d+)(?!\d|[.,]\d)")
 # § 2(b)(iii), Section 5(a)(1): a legal reference's parts in brackets said in turn, "two B three"
 _SUBSECTIONS = re.compile(r"((?:§§?|[Ss]ections?|Secs?\.|[Aa]rticles?|Art\.|[Rr]ules?|[Cc]lauses?|[Pp]aragraphs?|[Pp]ara\.|"
-                          r"[Ss]ubsections?|[Rr]egulations?|[Tt]itle) ?\d+[A-Z]?)"
+                          r"[Ss]ubsections?|[Rr]egulations?|[Tt]itle|P\.) ?\d+(?:\.\d+)*[A-Z]?)"  # § 164.512(b)
                           r"((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))+)")
 # John 3:16, 1 Cor. 13:4-7, Ps. 23, Surah 2:255: a scripture reference, its book in full and its verses said as such
 # ("First Corinthians thirteen, verses four to seven"; a clock read "John three sixteen" by luck, "4:8" as a ratio)
@@ -1686,6 +1686,8 @@ def _thousands(match: re.Match) -> str:
 def _range(match: re.Match) -> str:
     first, second = float(match.group(1)), float(match.group(2))
     whole = "." not in match.group(1) + match.group(2)
+    if whole and len(match.group(1)) > len(match.group(2)) and re.search(r"\b[A-Z]{2,}\s?$", _before(match, 12)):
+        return f"{match.group(1)} "  # NIST SP 800-53, EN 1090-2: a document's number, not "eight hundred to…"
     year_span = whole and 1100 <= first < 2100 and len(match.group(2)) == 2 and first % 100 < second  # 2020-21, 1914–18
     # won 112-108, 38-35, went 25-3: "to", not two numbers run together by a hyphen (a 3-1 win stays "three-one",
     # and "ten-four" is the radio's)
@@ -2165,9 +2167,9 @@ def _normalize_words(text: str) -> str:
     text = _POINT_OH.sub(r"\1\2 point oh", text)
     text = _LITRES.sub(_litres, text)
     text = _CALIBRE.sub(lambda m: _in_pairs(m.group(1)), text)
-    text = _VERSION_MINOR.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} point {_number(m.group(3))}", text)
     text = _OPTION_FLAG.sub(_option_flag, text)
     text = _SUBSECTIONS.sub(_subsections, text)
+    text = _VERSION_MINOR.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} point {_number(m.group(3))}", text)
     text = _SCRIPTURE.sub(_scripture, text)
     text = _COMPASS.sub(_compass, text)
     text = _QUADRANT.sub(lambda m: f"{m.group(1)} {_COMPASS_NAMES[m.group(2)].capitalize()}"

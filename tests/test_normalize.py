@@ -740,6 +740,12 @@ CASES = [
     ("It costs 10 000 euros, 1 234 567 km away; call 555 123 4567.",
      "It costs ten thousand euros, one million two hundred and thirty-four thousand five hundred and sixty-seven "
      "kilometres away; call five five five, one two three, four five six seven."),
+    # compliance references: a section's decimal number before its parts, a federal rule's, a standard's number
+    # with a hyphen (was "eight hundred to fifty-three"); a score keeps its "to"
+    ("HIPAA § 164.512(b), Clause 4.2.1(a), Fed. R. Civ. P. 12(b)(6); NIST SP 800-53. The Lakers won 112-108.",
+     "HIPAA § one hundred and sixty-four point five hundred and twelve B, Clause four point two point one [[ˈeɪː]], "
+     "Fed. R Civ. P. twelve B six; NIST SP eight hundred fifty-three. The Lakers won one hundred and twelve to one "
+     "hundred and eight."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
