@@ -427,16 +427,17 @@ _HOUSE_NUMBER = re.compile(r"(?<![\w.,$€£¥₹₩-])(\d{3,4})([A-Z]?)(?=\s+(?
 _DOTLESS_STREET = re.compile(r"\b(?!(?:" + "|".join(sorted(_FUNCTION_WORDS | _GREETINGS)) + r")\b)([A-Z][a-z]+|first|"
                              r"second|third|[a-z]{2,}(?<!wi)th) (St|Ave|Rd|Dr)\b(?![.'’\w])"
                              r"(?!\s+(?!(?:North|South)(?:east|west)\b)[A-Z])")  # but Baker St NW
+_DOTLESS_STREETS = {"St": "Street", "Ave": "Avenue", "Rd": "Road", "Dr": "Drive"}  # espeak: "ah-vay", "R-D", "doctor"
 # a phone menu's keys, "Press # to repeat", "Dial *67": pound and star (espeak: nothing, or emphasis)
-_PHONE_KEY = re.compile(r"(?:\b((?i:press|dial|hit|enter|then|followed by))\s+|(?<=, )|(?<=\bor )|(?<=\band ))"
-                        r"([#*])(?![\w#*])(?(1)|(?=\s+(?:to|for)\s))")  # "…, # to repeat"
+_PHONE_KEYS = {"#": "pound", "*": "star"}
+_KEY_AFTER_VERB = re.compile(r"\b((?i:press|dial|hit|enter|then|followed by)\s+)([#*])(?![\w#*])")  # "Press #"
+_KEY_IN_LIST = re.compile(r"(?:(?<=, )|(?<=\bor )|(?<=\band ))[#*](?=\s+(?:to|for)\s)")  # "…, # to repeat"
 _STAR_CODE = re.compile(r"(?<![\w*])\*(?=\d{2,3}\b)(?!\d{2,3}\*)")
 # 40° 44′ 55″ N: degrees, minutes and seconds of a bearing (the marks were read as feet and inches)
 _BEARING = re.compile(r"(\d{1,3})°\s?(\d{1,2})['′](?:\s?(\d{1,2}(?:\.\d+)?)[\"″])?(?:\s?([NSEW])\b)?(?=(\w?))")
 # "the Save As... dialog", "choose Print…": a menu command's dots, no pause (espeak: a hesitation)
 _COMMAND_DOTS = re.compile(r"(?<=\w )([A-Z][A-Za-z]*)(?:\.{3}|…)(?=\s+(?:dialog|dialogue|box|window|menu|option|"
                            r"button|command|item|entry|screen|panel)s?\b)")
-_DOTLESS_STREETS = {"St": "Street", "Ave": "Avenue", "Rd": "Road", "Dr": "Drive"}  # espeak: "ah-vay", "R-D", "doctor"
 _DOTLESS_MOUNT = re.compile(r"\bMt(?=\s+[A-Z][a-z])")  # Mt Everest (espeak: "M-T")
 _CASHTAG = re.compile(r"(?<![\w$])\$([A-Z]{1,5})\b")  # $AAPL: a ticker, its letters (espeak: "dollar apple")
 _ESTIMATED = re.compile(r"\best\.(?=\s*$|\s+[A-Z]|\s*[,;:)])")  # "$1.18 est." (espeak: "E-S-T")
@@ -1398,8 +1399,7 @@ def _bearing(match: re.Match) -> str:
 def _cups(match: re.Match) -> str:
     """"¾ c." and "1 c." a cup, "2 c." and "1½ c." cups."""
     amount = match.group(1)
-    whole = re.match(r"\d+(?![/\d])", amount)
-    one = not whole or (whole.group(0) == "1" and amount == "1")
+    one = amount == "1" or not re.match(r"\d+(?![/\d])", amount)  # no whole number before a fraction
     return f"{amount} {'cup' if one else 'cups'}"
 
 
@@ -2116,7 +2116,8 @@ def _normalize_words(text: str) -> str:
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = _BETWEEN_DASH.sub(r"\1 and ", text)
     text = _CUPS.sub(_cups, text)
-    text = _PHONE_KEY.sub(lambda m: f"{m.group(1) or ''} {'pound' if m.group(2) == '#' else 'star'}".lstrip(), text)
+    text = _KEY_AFTER_VERB.sub(lambda m: m.group(1) + _PHONE_KEYS[m.group(2)], text)
+    text = _KEY_IN_LIST.sub(lambda m: _PHONE_KEYS[m.group(0)], text)
     text = _STAR_CODE.sub("star ", text)
     text = _COMMAND_DOTS.sub(r"\1", text)
     text = _FLAT_KEY.sub(lambda m: f"{m.group(1) or m.group(2)} flat", text)
