@@ -220,6 +220,10 @@ _PERCENT_RANGE = re.compile(rf"(?<![\w.,])({_NUMBER})\s?%?\s?[-–—]\s?(?=(?:{
 _MONEY_CENTS_RANGE = re.compile(rf"(?-i:({_MONEY_SIGN}))\s?(\d+\.\d{{2}}|\d+(?=\s?[-–]\s?(?-i:\1)?\d+\.\d{{2}}))"
                                 r"\s?[-–]\s?(?-i:\1)?(?=\d+(?:\.\d{2})?(?!\d|\.\d))")
 _TIME_ZONES = {"ET": "Eastern", "PT": "Pacific", "CT": "Central", "MT": "Mountain"}  # 9 a.m. ET: "nine A-M Eastern"
+# until 11:59:59 PM: a clock with its seconds (was a duration, "eleven hours, fifty-nine minutes and…")
+_CLOCK_SECONDS = re.compile(r"(?<![\d:])(\d{1,2}:[0-5]\d):([0-5]\d)\s?([AaPp])\.?[Mm]\b\.?")
+_NOON_RANGE = re.compile(r"\b((?i:noon|midnight))\s?[-–—]\s?(?=\d)|(?:(?<=\d)|(?<=[ap]m)|(?<=m\.))\s?[-–—]\s?"
+                         r"(?=(?i:noon|midnight)\b)")  # noon–2 p.m., 10am-noon
 _TIME = re.compile(r"(?:\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?(?!\w)|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$))"
                    r"(?:\s(?-i:(ET|PT|CT|MT))\b)?", re.I)
 _OXIDE = re.compile(r"\b([CNS])O([23₂₃])(e?)\b")  # CO2, NO₂, SO2: "C-O two" (espeak: "koh two", NO2 "*no* two")
@@ -1063,6 +1067,14 @@ def _time(match: re.Match) -> str:
     if match.group(0).endswith(".") and (not rest.strip() or rest.lstrip()[:1].isupper()):
         spoken += "."  # the abbreviation's dot also ended the sentence
     return spoken
+
+
+def _clock_seconds(match: re.Match) -> str:
+    """11:59:59 PM: "11:59 and fifty-nine seconds P-M" (the clock read after); 9:00:00 AM: "9:00 AM"."""
+    clock, seconds, half = match.groups()
+    if not int(seconds):
+        return f"{clock} {half}M"
+    return f"{clock} and {_number(str(int(seconds)))} seconds {half.upper()}-M"
 
 
 def _network_standard(match: re.Match) -> str:
@@ -2297,6 +2309,7 @@ def _normalize_words(text: str) -> str:
                       text)  # CO2e "C-O two E"
     text = _MILITARY_TIME.sub(_military_time, text)
     text = _ZERO_HOUR.sub(_zero_hour, text)
+    text = _CLOCK_SECONDS.sub(_clock_seconds, text)
     text = _DURATION.sub(_duration, text)
     text = _LAP_TIME.sub(lambda m: _said_duration("0", *m.groups()), text)
     text = _MINUTES_SECONDS.sub(lambda m: _said_duration("0", *m.groups()), text)
@@ -2315,6 +2328,7 @@ def _normalize_words(text: str) -> str:
     text = _DAY_LIST.sub(_day_list, text)
     text = _RATIO_CUED.sub(lambda m: " to ".join(_number(n) for n in m.groups() if n), text)
     text = _TIME_RANGE.sub(lambda m: f"{m.group(1)} to ", text)
+    text = _NOON_RANGE.sub(lambda m: f"{m.group(1) or ''} to ", text)
     text = _TIME.sub(_time, text)
     text = _RATIO.sub(lambda m: f"{_number(m.group(1))} to {_number(m.group(2))}", text)
     text = _ORDINAL.sub(lambda m: num2words(int(m.group(1)), to="ordinal"), text)

@@ -746,6 +746,10 @@ CASES = [
      "HIPAA § one hundred and sixty-four point five hundred and twelve B, Clause four point two point one [[ˈeɪː]], "
      "Fed. R Civ. P. twelve B six; NIST SP eight hundred fifty-three. The Lakers won one hundred and twelve to one "
      "hundred and eight."),
+    # a deadline's clock with its seconds (was a duration, "eleven hours, fifty-nine minutes…"), noon in a range
+    ("Submit until 11:59:59 PM, or 9:00:00 AM; open noon–2 p.m. and 10am-noon.",
+     "Submit until eleven fifty-nine and fifty-nine seconds P-M, or nine A-M; open noon to two P-M and ten A-M to "
+     "noon."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
