@@ -395,9 +395,10 @@ _MIXED_NUMBER = re.compile(rf"(?<![\w./-])(\d+)[\s-](\d+)/(\d+)(?:\s?({_UNIT_NAM
                            re.I)
 # Word's no-break hyphen (in phone numbers) is a hyphen: every rule below reads "-"
 _NO_BREAK_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011", "-"))
-# 10 000 and 1 234 567, thousands grouped by spaces as European and scientific writing does (was "ten zero zero
-# zero"); not a phone number's 555 123 4567
-_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?!\d| \d)")
+# 10 000 euros and 1 234 567 km, thousands grouped by spaces as European and scientific writing does (was "ten zero
+# zero zero"): before a word, a sign or the sentence's end; not a phone number's 555 123 4567, 1 800 423-4343 or
+# 1 800 CALL ATT
+_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?=\s?(?:[a-z%€$£¥]|[.,;:!?)]|$))")
 # a recipe's "¾ c. milk", "2 c. flour": cups (espeak: "see"); "med-high heat": medium (espeak: "med")
 _CUPS = re.compile(r"(?<![\w.])(\d+[\s-]\d/\d+|\d+(?:[\s-]?[¼½¾⅓⅔⅛⅜⅝⅞]|\.\d+|/\d+)?|[¼½¾⅓⅔⅛⅜⅝⅞])\s?c\.(?=\s+[a-z])")
 # "Eq. (3)", "Equation (2.1)": the equation's number, not an aside between pauses

@@ -737,9 +737,10 @@ CASES = [
      "five’ ones; Government funds."),
     # thousands grouped by spaces, as European and scientific writing does (was "ten zero zero zero"); a phone's
     # groups stay digits
-    ("It costs 10 000 euros, 1 234 567 km away; call 555 123 4567.",
+    ("It costs 10 000 euros, 1 234 567 km away; call 555 123 4567 or 1 800 423-4343, or dial 1 800 CALL ATT.",
      "It costs ten thousand euros, one million two hundred and thirty-four thousand five hundred and sixty-seven "
-     "kilometres away; call five five five, one two three, four five six seven."),
+     "kilometres away; call five five five, one two three, four five six seven or one eight hundred, four two three, "
+     "four three four three, or dial one eight hundred, CALL ATT."),
     # compliance references: a section's decimal number before its parts, a federal rule's, a standard's number
     # with a hyphen (was "eight hundred to fifty-three"); a score keeps its "to"
     ("HIPAA § 164.512(b), Clause 4.2.1(a), Fed. R. Civ. P. 12(b)(6); NIST SP 800-53. The Lakers won 112-108.",
