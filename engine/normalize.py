@@ -70,6 +70,7 @@ _UNITS = {
     "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"), "yd": ("yard", "yards"),
     "yds": ("yard", "yards"), "mpg": ("mile per gallon", "miles per gallon"), "dba": ("decibel A", "decibels A"),
     "db(a)": ("decibel A", "decibels A"), "pts": ("point", "points"), "px": ("pixel", "pixels"),
+    "pct": ("percent", "percent"),  # a 5 pct rise (espeak: "P-C-T")
     "bbl": ("barrel", "barrels"), "atm": ("atmosphere", "atmospheres"), "gal": ("gallon", "gallons"),
     "qt": ("quart", "quarts"), "fl oz": ("fluid ounce", "fluid ounces"),
     "mya": ("million years ago", "million years ago"),  # 66 mya (espeak: "M-Y-A")
@@ -489,6 +490,9 @@ SPELLED_IV = "[[ˌaɪvˈiː]]"
 _DECADE = re.compile(r"(?<![\w'])(?:(1[0-9]|20)([0-9]0)['’]?s|(?:(?<=the )|(?<=early )|(?<=mid )|(?<=late )|(?<=her )|"
                      r"(?<=his )|(?<=their )|(?<=my )|(?<=your )|(?<=mid-)|(?<=early-)|(?<=late-)|(?<=pre-)|"
                      r"(?<=post-)|['’‘])([1-9]0)['’]?s((?:(?:, ?| and | or | to |[-–])[1-9]0['’]?s)*))\b", re.I)
+# the under-18s, for under 18s: an age group, "under eighteens" (was "eighteen seconds"); "took under 10s" is time
+_AGE_GROUP = re.compile(r"\b((?i:under|over)-)(\d{1,2})s\b|(?:(?<=\bthe )|(?<=\bfor )|(?<=\ball )|(?<=\bour )|"
+                        r"(?<=\bof )|(?<=\band ))((?i:under|over) )(\d{1,2})s\b")
 _ROUND_PLURALS = {"100": "hundreds", "1000": "thousands", "10000": "tens of thousands", "100000": "hundreds of thousands",
                   "1000000": "millions"}
 _ROUND_PLURAL = re.compile(r"(?<![\w.,$€£¥₹₩])(1000000|1,000,000|100000|100,000|10000|10,000|1000|1,000|100(?=s\s+of\b))s\b")
@@ -2334,6 +2338,7 @@ def _normalize_words(text: str) -> str:
     text = _RATIO.sub(lambda m: f"{_number(m.group(1))} to {_number(m.group(2))}", text)
     text = _ORDINAL.sub(lambda m: num2words(int(m.group(1)), to="ordinal"), text)
     text = _ROUND_PLURAL.sub(lambda m: _ROUND_PLURALS[m.group(1).replace(",", "")], text)
+    text = _AGE_GROUP.sub(lambda m: (m.group(1) or m.group(3)) + _plural(_number(m.group(2) or m.group(4))), text)
     text = _DECADE.sub(_decade, text)
     text = _HASH_NUMBER.sub("number ", text)
     text = _RANGE.sub(_range, text)

@@ -751,6 +751,10 @@ CASES = [
     ("Submit until 11:59:59 PM, or 9:00:00 AM; open noon–2 p.m. and 10am-noon.",
      "Submit until eleven fifty-nine and fifty-nine seconds P-M, or nine A-M; open noon to two P-M and ten A-M to "
      "noon."),
+    # age groups (were "eighteen seconds"), while a time stays seconds; percent written "pct" (espeak: "P-C-T")
+    ("The under-18s team, for under 18s only; Over-60s free. It took under 30s, a 5 pct rise.",
+     "The under-eighteens team, for under eighteens only; Over-sixties free. It took under thirty seconds, a five "
+     "percent rise."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
