@@ -249,6 +249,9 @@ _ISO_DATETIME = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.
 _ORDINAL_RANGE = re.compile(r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th))\s?[-–—]\s?(?=\d{1,2}(?:st|nd|rd|th)\b)")
 _MONTH_OF = {month: month for month in _MONTHS} | {month[:3]: month for month in _MONTHS} | {"Sept": "September"}
 _MONTH_WORDS = "|".join(sorted(_MONTH_OF, key=len, reverse=True))  # 12 Jan 2025, Jan 12: the dot-less short forms too
+# Mar 2025, Sept. 2023: a month shortened before a year (espeak: "mar", "sept")
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(short for short, month in _MONTH_OF.items() if short != month)
+                         + r")\.?\s+(?=(?:19|20)\d{2}\b)")
 _MONTH_DATE = re.compile(r"\b(" + _MONTH_WORDS + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*(\d{4}))?\b")
 _DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(" + _MONTH_WORDS
                         + r")\b(?:\.?(?=,?\s+\d{4})|\.(?=\s+[a-z]))?(?:,?\s+(\d{4})\b)?")  # 12 Jan 2025, 31st of Dec.
@@ -2294,6 +2297,7 @@ def _normalize_words(text: str) -> str:
     text = _ORDINAL_RANGE.sub(_ordinal_range, text)
     text = _ISO_DATE.sub(lambda m: _date(int(m.group(2)), int(m.group(3)), m.group(1)) if 1 <= int(m.group(2)) <= 12 else m.group(0), text)
     text = _SLASH_DATE.sub(_slash_date, text)
+    text = _MONTH_YEAR.sub(lambda m: _MONTH_OF[m.group(1)] + " ", text)
     text = _MONTH_DATE.sub(lambda m: _date(_MONTHS.index(_MONTH_OF[m.group(1)]) + 1, int(m.group(2)), m.group(3)), text)
     text = _DAY_MONTH.sub(_day_month, text)
     text = _ERA_RANGE.sub(lambda m: f"{_in_pairs(m.group(1) or m.group(2))} to ", text)

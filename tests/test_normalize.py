@@ -755,6 +755,10 @@ CASES = [
     ("The under-18s team, for under 18s only; Over-60s free. It took under 30s, a 5 pct rise.",
      "The under-eighteens team, for under eighteens only; Over-sixties free. It took under thirty seconds, a five "
      "percent rise."),
+    # a month shortened before a year (espeak: "mar", "sept")
+    ("Launched Mar 2025, updated Sept. 2023 and Jan 12, 2025.",
+     "Launched March twenty twenty-five, updated September twenty twenty-three and January twelfth, twenty "
+     "twenty-five."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
