@@ -125,6 +125,17 @@ def test_a_line_reads_the_same_whatever_lines_share_its_model_call():
         assert np.allclose(alone[0], together[i], atol=1e-5) and np.isclose(alone_arousal[0], together_arousal[i], atol=1e-5)
 
 
+def test_curly_quotes_and_apostrophes_read_as_straight_ones():
+    """A line pasted from Word reads as the same line typed in the studio (the tokenizer saw ’ and ' apart: "I’m a
+    little annoyed" had 0.45 intensity, "I'm…" 0.50)."""
+    typed = ["I'm a little annoyed.", "I can't believe it!!", 'She said "fine" and left.']
+    pasted = ["I’m a little annoyed.", "I can’t believe it!!", "She said “fine” and left."]
+    lines = [LineInput(str(i), text, "Ann", "d") for i, text in enumerate(typed)]
+    curled = [LineInput(str(i), text, "Ann", "d") for i, text in enumerate(pasted)]
+    for straight, curly in zip(recognize(lines), recognize(curled)):
+        assert straight.probabilities == curly.probabilities and straight.intensity == curly.intensity
+
+
 def test_a_paragraph_longer_than_the_model_reads_at_once_is_read_to_its_end():
     """A narration paragraph past the model's 96 tokens is read in parts of whole sentences: an outburst at its end
     counts (cut at the limit, the model never saw it), and a line that fits is read whole, as one part."""
