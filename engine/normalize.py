@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 import unicodedata
@@ -397,6 +398,8 @@ _ALTERNATIVES = re.compile(rf"(?<![\w/.,])(\d+(?:/\d+)+)(?=\s?({_UNIT_NAMES})\b)
 # 1 1/2 cups, 2-3/4 in.: "one and a half cups", "two and three quarters inches" (espeak: "one one half")
 _MIXED_NUMBER = re.compile(rf"(?<![\w./-])(\d+)[\s-](\d+)/(\d+)(?:\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT})?(?![\w/])",
                            re.I)
+# "Q&amp;A", "it&#8217;s": HTML entities in text copied from a web page or a feed (espeak: "ampersand amp")
+_HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 # Word's no-break hyphen (in phone numbers) is a hyphen: every rule below reads "-"
 _NO_BREAK_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011", "-"))
 # 10 000 euros and 1 234 567 km, thousands grouped by spaces as European and scientific writing does (was "ten zero
@@ -2130,6 +2133,8 @@ def normalize_text(text: str) -> str:
 
 
 def _normalize_words(text: str) -> str:
+    if "&" in text:
+        text = _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     text = " ".join(text.split())  # a newline, a tab, a no-break or thin space: every rule below reads " "
     if not text.isascii():
         text = text.translate(_NO_BREAK_HYPHENS)

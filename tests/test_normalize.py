@@ -759,6 +759,9 @@ CASES = [
     ("Launched Mar 2025, updated Sept. 2023 and Jan 12, 2025.",
      "Launched March twenty twenty-five, updated September twenty twenty-three and January twelfth, twenty "
      "twenty-five."),
+    # text copied from a web page or a feed, its HTML entities (espeak: "ampersand amp"); R&D; and Q&As; are no entities
+    ("A guest &amp; a listener Q&amp;A; it&#8217;s caf&eacute; time, 5&nbsp;kg; R&D; and Q&As;.",
+     "A guest & a listener Q and [[ˈeɪː]]; it’s café time, five kilograms; R and D; and Q&As;."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
