@@ -1711,6 +1711,8 @@ def _range(match: re.Match) -> str:
     whole = "." not in match.group(1) + match.group(2)
     if whole and len(match.group(1)) > len(match.group(2)) and re.search(r"\b[A-Z]{2,}\s?$", _before(match, 12)):
         return f"{match.group(1)} "  # NIST SP 800-53, EN 1090-2: a document's number, not "eight hundred to…"
+    if whole and max(first, second) <= 7 and _in_a_scoreline(match):
+        return match.group(0)
     year_span = whole and 1100 <= first < 2100 and len(match.group(2)) == 2 and first % 100 < second  # 2020-21, 1914–18
     # won 112-108, 38-35, went 25-3: "to", not two numbers run together by a hyphen (a 3-1 win stays "three-one",
     # and "ten-four" is the radio's)
@@ -1718,6 +1720,18 @@ def _range(match: re.Match) -> str:
     hours = whole and 1 <= second < 6 <= first <= 12 and (_HOURS_BEFORE.search(_before(match, 20))
                                                      or re.match(r"\d+\s+(?:job|shift|gig)\b", _after(match)))
     return f"{match.group(1)} to " if first < second or year_span or score or hours else match.group(0)
+
+
+def _in_a_scoreline(match: re.Match) -> bool:
+    """Won 6-4, 3-6, 7-6 or "She lost 3-6, 4-6": a match's sets, each a score ("three-six", not "three to six"),
+    where a set beside it went the other way or a verb says so; "ages 3-5, 6-8" and "won 2-3 games" are ranges."""
+    rest = match.string[match.end() + len(match.group(2)):]  # after the pair's second number
+    beside = (re.findall(r"(\d{1,2})[-–](\d{1,2})(?:\(\d+\))?,\s?$", _before(match, 12))
+              + re.findall(r"^(?:\(\d+\))?,\s?(\d{1,2})[-–](\d{1,2})", rest[:16]))
+    scored = re.search(r"\b(?:won|lost|beat|beats|defeated|fell|edged|trails|trailed|leads|led)\s+"
+                       r"(?:\d{1,2}[-–]\d{1,2}(?:\(\d+\))?,\s?)*$", _before(match, 40))
+    counted = re.match(r"\s+[a-z]+s\b", rest)
+    return bool(scored and (beside or not counted)) or any(int(a) > int(b) for a, b in beside)
 
 
 def _shouted(match: re.Match) -> str:

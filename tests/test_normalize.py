@@ -762,6 +762,10 @@ CASES = [
     # text copied from a web page or a feed, its HTML entities (espeak: "ampersand amp"); R&D; and Q&As; are no entities
     ("A guest &amp; a listener Q&amp;A; it&#8217;s caf&eacute; time, 5&nbsp;kg; R&D; and Q&As;.",
      "A guest & a listener Q and [[ˈeɪː]]; it’s café time, five kilograms; R and D; and Q&As;."),
+    # a tennis match's sets are scores (3-6 was "three to six"); a list of ranges and "won 2-3 games" stay ranges
+    ("Djokovic won 6-4, 3-6, 7-6(5); she lost 3-6, 4-6. Ages 3-5, 6-8 welcome; we won 2-3 games.",
+     "Djokovic won six-four, three-six, seven-six(five); she lost three-six, four-six. Ages three to five, six to "
+     "eight welcome; we won two to three games."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
