@@ -400,12 +400,13 @@ _MIXED_NUMBER = re.compile(rf"(?<![\w./-])(\d+)[\s-](\d+)/(\d+)(?:\s?({_UNIT_NAM
                            re.I)
 # "Q&amp;A", "it&#8217;s": HTML entities in text copied from a web page or a feed (espeak: "ampersand amp")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
-# Word's no-break hyphen (in phone numbers) is a hyphen: every rule below reads "-"
-_NO_BREAK_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011", "-"))
+# Word's no-break hyphen (in phone numbers) is a hyphen: every rule below reads "-"; zero-width spaces, word joiners
+# and a byte-order mark (a web page's &#x200B;) are nothing
+_INVISIBLE_AND_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011", "-") | dict.fromkeys("\u200b\u2060\ufeff"))
 # 10 000 euros and 1 234 567 km, thousands grouped by spaces as European and scientific writing does (was "ten zero
 # zero zero"): before a word, a sign or the sentence's end; not a phone number's 555 123 4567, 1 800 423-4343 or
 # 1 800 CALL ATT
-_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?=\s?(?:[a-z%€$£¥]|[.,;:!?)]|$))")
+_SPACED_THOUSANDS = re.compile(r"(?<![\d,.'’])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?=\s?(?:[a-z%€$£¥]|[.,;:!?)]|$))")
 # a recipe's "¾ c. milk", "2 c. flour": cups (espeak: "see"); "med-high heat": medium (espeak: "med")
 _CUPS = re.compile(r"(?<![\w.])(\d+[\s-]\d/\d+|\d+(?:[\s-]?[¼½¾⅓⅔⅛⅜⅝⅞]|\.\d+|/\d+)?|[¼½¾⅓⅔⅛⅜⅝⅞])\s?c\.(?=\s+[a-z])")
 # "Eq. (3)", "Equation (2.1)": the equation's number, not an aside between pauses
@@ -438,7 +439,7 @@ _HOUSE_NUMBER = re.compile(r"(?<![\w.,$€£¥₹₩-])(\d{3,4})([A-Z]?)(?=\s+(?
 # Downing St, 42nd St (by then "forty-second St"): as _STREETS reads Baker St. and 3rd St. with their dots
 _DOTLESS_STREET = re.compile(r"\b(?!(?:" + "|".join(sorted(_FUNCTION_WORDS | _GREETINGS)) + r")\b)([A-Z][a-z]+|first|"
                              r"second|third|[a-z]{2,}(?<!wi)th) (St|Ave|Rd|Dr)\b(?![.'’\w])"
-                             r"(?!\s+(?!(?:North|South)(?:east|west)\b)[A-Z])")  # but Baker St NW
+                             r"(?!\s+(?!(?:North|South)(?:east|west)\b)[A-Z\[(])")  # but Baker St NW
 _DOTLESS_STREETS = {"St": "Street", "Ave": "Avenue", "Rd": "Road", "Dr": "Drive"}  # espeak: "ah-vay", "R-D", "doctor"
 # a phone menu's keys, "Press # to repeat", "Dial *67": pound and star (espeak: nothing, or emphasis)
 _PHONE_KEYS = {"#": "pound", "*": "star"}
@@ -465,7 +466,7 @@ _LABEL_HYPHEN = re.compile(_LABEL + r"(\d{1,3})[-–](\d{1,3})\b(?![-–.]\d)")
 _LABEL_LETTER = re.compile(_LABEL + r"([A-Z])\.(\d{1,3})\b(?!\.\d)")
 _ROMAN_NAMES = "|".join(sorted(_ROMAN, key=len, reverse=True))
 _ROMAN_AFTER = re.compile(r"\b(Chapter|Part|Book|Volume|Act|Scene|Section|Phase|Level|Stage|Season|Episode|"
-                          r"Round|Appendix|World War|Super Bowl|WrestleMania)\s+(" + _ROMAN_NAMES + r")\b")
+                          r"Round|Appendix|World War|Super Bowl|WrestleMania)\s+(" + _ROMAN_NAMES + r")\b(?!['’]\w)")
 # Any other roman numeral espeak says as "roman eight". A monarch's or a pope's is an ordinal (Henry VIII, Queen
 # Elizabeth II, John Paul II), the medical drip is its letters (an IV line), any other numeral the number (Type II,
 # Apollo XI, Super Bowl XX); one letter (I, V, X) is a numeral only after a monarch's name (not Malcolm: Malcolm X).
@@ -680,6 +681,8 @@ _OVEN = re.compile(r"\b(\d{2,3})\s?°?C(?:\s?/\s?(\d{2,3})\s?°?C)?\s?(\(?fan\)?
                    r"(\d{1,2})\b")
 # a scorer's minute after the name, Messi (10'): "Messi, tenth minute" (a ladder (10') is feet: no name before it)
 _GOAL_MINUTE = re.compile(r"\b([A-Z][a-z]+) \((\d{1,3})['’′]\)")
+# "in the 95’", "the 40' mark": a match's minute (was "ninety-five feet")
+_MATCH_MINUTE = re.compile(r"(?<=\bthe )(\d{1,3})['’′](?=\s+mark\b|\s*(?:[.,;:!?)]|$))")
 _STOPPAGE_TIME = re.compile(r"(?<![\w.])(\d{1,3})\+(\d{1,2})['’′]")  # scored 90+3': "ninety plus three", not feet
 _NUMBER_OF = re.compile(r"\b([Nn])o\.(?=\s+of\b)")  # the no. of attendees
 # a letter's or a mail's labels, before their colon: Attn: "attention" (espeak: "atten"), Fwd: (espeak: "F-W-D")
@@ -2149,9 +2152,9 @@ def normalize_text(text: str) -> str:
 def _normalize_words(text: str) -> str:
     if "&" in text:
         text = _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
-    text = " ".join(text.split())  # a newline, a tab, a no-break or thin space: every rule below reads " "
     if not text.isascii():
-        text = text.translate(_NO_BREAK_HYPHENS)
+        text = text.translate(_INVISIBLE_AND_HYPHENS)
+    text = " ".join(text.split())  # a newline, a tab, a no-break or thin space: every rule below reads " "
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = _BETWEEN_DASH.sub(r"\1 and ", text)
     text = _CUPS.sub(_cups, text)
@@ -2229,6 +2232,7 @@ def _normalize_words(text: str) -> str:
     text = _TEDX.sub("Ted X ", text)
     text = _VERSUS.sub("versus", text)
     text = _GOAL_MINUTE.sub(_goal_minute, text)
+    text = _MATCH_MINUTE.sub(lambda m: f"{num2words(int(m.group(1)), to='ordinal')} minute", text)
     text = _STOPPAGE_TIME.sub(r"\1 plus \2", text)
     text = _OVEN.sub(_oven, text)
     text = _INITIALISM_NUMBER.sub(r"\1 ", text)

@@ -760,12 +760,17 @@ CASES = [
      "Launched March twenty twenty-five, updated September twenty twenty-three and January twelfth, twenty "
      "twenty-five."),
     # text copied from a web page or a feed, its HTML entities (espeak: "ampersand amp"); R&D; and Q&As; are no entities
-    ("A guest &amp; a listener Q&amp;A; it&#8217;s caf&eacute; time, 5&nbsp;kg; R&D; and Q&As;.",
-     "A guest & a listener Q and [[ˈeɪː]]; it’s café time, five kilograms; R and D; and Q&As;."),
+    ("A guest &amp; a listener Q&amp;A; it&#8217;s caf&eacute; time, 5&nbsp;kg; R&D; and Q&As;. Hi &#x200B; there.",
+     "A guest & a listener Q and [[ˈeɪː]]; it’s café time, five kilograms; R and D; and Q&As;. Hi there."),
     # a tennis match's sets are scores (3-6 was "three to six"); a list of ranges and "won 2-3 games" stay ranges
     ("Djokovic won 6-4, 3-6, 7-6(5); she lost 3-6, 4-6. Ages 3-5, 6-8 welcome; we won 2-3 games.",
      "Djokovic won six-four, three-six, seven-six(five); she lost three-six, four-six. Ages three to five, six to "
      "eight welcome; we won two to three games."),
+    # found reading 48,609 GoEmotions comments before and after this session's rules: "Super Bowl I'm" was "one'm",
+    # "6'9 215 pound" "six'nine thousand…", "Called Dr [NAME]" "Drive"; a match's minute was feet
+    ("In the Super Bowl I'm loud; twin 6'9 215 pound forwards; Called Dr [NAME]; the 40’ mark, in the 95’. A 6' fence.",
+     "In the Super Bowl I'm loud; twin six foot nine two hundred and fifteen pound forwards; Called Dr [NAME]; the "
+     "fortieth minute mark, in the ninety-fifth minute. A six foot fence."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
