@@ -1,10 +1,12 @@
-"""The statistics the text recognizer benchmark prints beside its dev figures."""
+"""The statistics the text recognizer benchmark prints beside its dev figures, and the normalizer drift check's
+reading of the corpora and of an earlier normalizer."""
 
 from __future__ import annotations
 
 import numpy as np
 from sklearn.metrics import f1_score
 
+from benchmarks.normalization_drift import corpus_lines, normalizer_at
 from benchmarks.text_recognizer import MELD_TEST_COUNTS, interval, label_shift_weights
 from engine.emotions import EMOTIONS
 
@@ -30,3 +32,19 @@ def test_the_dialogue_interval_brackets_the_figure_and_narrows_with_more_dialogu
     assert low < figure < high
     narrow_low, _, narrow_high = spread(300)
     assert narrow_high - narrow_low < (high - low) / 2
+
+
+def test_the_drift_check_reads_every_corpus_line_once(tmp_path):
+    (tmp_path / "text" / "meld").mkdir(parents=True)
+    rows = "Utterance,Emotion\nHi there.,joy\nHi there.,joy\n5 kg,neutral\n"
+    (tmp_path / "text" / "meld" / "dev.csv").write_text(rows)
+    (tmp_path / "text" / "goemotions").mkdir()
+    (tmp_path / "text" / "goemotions" / "dev.tsv").write_text("So cool\t1\tabc\n")
+    assert corpus_lines(tmp_path) == ["Hi there.", "5 kg", "So cool"]
+
+
+def test_the_drift_check_loads_the_normalizer_of_a_revision():
+    from engine.normalize import normalize_text
+
+    at_head = normalizer_at("HEAD")  # a copy of the committed module, not the one imported
+    assert at_head is not normalize_text and at_head("Call 911 now.") == "Call nine one one now."
