@@ -211,6 +211,8 @@ _MONEY_RANGE = re.compile(rf"(?-i:({_MONEY_SIGN}))\s?((?:\d{{1,3}}(?:,\d{{3}})+|
 # -$2.4 million, a loss, and -4.5% (espeak drops the hyphen: "two point four million dollars"); $(2.4), the
 # accountant's loss
 _NEGATIVE_MONEY = re.compile(rf"(?<![\w.,)])(?<!\d\s)[-−](?=(?-i:{_MONEY_SIGN})\s?\d|\d[\d,]*(?:\.\d+)?\s?%)")  # -4.5%
+# £9.99pm, £30k pa: a price per month or per annum, as British adverts write it (was "ninety-nine pencepm")
+_PRICE_PER = re.compile(rf"((?-i:{_MONEY_SIGN})\d[\d,]*(?:\.\d+)?[km]?)\s?(pm|pa|p/m|p/a)\b")
 _ACCOUNTING_LOSS = re.compile(rf"(?<![\w.,])((?-i:{_MONEY_SIGN}))\((\d[\d,]*(?:\.\d+)?)\)")
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?!\w)|\s({_MONEY_CODE})\b)")
 _CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")
@@ -2307,6 +2309,7 @@ def _normalize_words(text: str) -> str:
     for sign, said in _AMOUNT_PLUS:
         text = sign.sub(said, text)
     text = _TIMES_MONEY.sub(" times ", text)
+    text = _PRICE_PER.sub(lambda m: f"{m.group(1)} per {'month' if m.group(2) in ('pm', 'p/m') else 'annum'}", text)
     text = _NEGATIVE_MONEY.sub("minus ", text)
     text = _ACCOUNTING_LOSS.sub(r"minus \1\2", text)
     text = _MONEY.sub(_money, text)

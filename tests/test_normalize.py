@@ -771,6 +771,10 @@ CASES = [
     ("In the Super Bowl I'm loud; twin 6'9 215 pound forwards; Called Dr [NAME]; the 40’ mark, in the 95’. A 6' fence.",
      "In the Super Bowl I'm loud; twin six foot nine two hundred and fifteen pound forwards; Called Dr [NAME]; the "
      "fortieth minute mark, in the ninety-fifth minute. A six foot fence."),
+    # a British advert's price per month or per annum (was "ninety-nine pencepm"); 5pm stays a time
+    ("Prices from £9.99pm, a £30k pa salary, £12 p/m; call at 5pm.",
+     "Prices from nine pounds and ninety-nine pence per month, a thirty thousand pounds per annum salary, twelve "
+     "pounds per month; call at five P-M."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
