@@ -307,8 +307,8 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}|\+\d{1,
 # 1-800-555-0199, 1-800-FLOWERS: a US toll-free prefix is said "eight hundred", "eight eighty-eight"
 _TOLL_FREE = re.compile(r"(?<![\w+])1[\s.-]\(?(8(?:00|88|77|66|55|44|33))\)?[\s.-](?=\d{3}[\s.-]\d{4}\b|[A-Z]{3,}\b)")
 # call 911, ext. 4401, area code 212, text JOIN to 55555
-_DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext)(?: on)? |[Tt]ext [A-Z]+ to |[Ee]xtension |[Aa]rea code )"
-                      r"(\d{3,}|(?<=xtension )\d{2})\b")
+_DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext|[Rr]ing|[Pp]hone)(?: on)? |[Tt]ext [A-Z]+ to |[Ee]xtension |"
+                      r"[Aa]rea code )(\d{3,}|(?<=xtension )\d{2})\b")
 _PHONE_EXTENSION = re.compile(r"(?<=\d{3}[-.]\d{4})\s+x(\d{1,5})\b")  # 638-3360 x23: "extension twenty-three"
 # ISO 27001:2022: a standard and the year of its edition, "…, twenty twenty-two" (not a colon between numbers)
 _STANDARD_EDITION = re.compile(r"\b((?:ISO|IEC|EN|BS|ANSI)(?:/IEC)? \d{3,5}(?:-\d+)?):((?:19|20)\d{2})\b")
@@ -323,8 +323,12 @@ _TRIPLE_E = re.compile(r"\bIEEE\b")  # "I triple E" (espeak: a stressed "eye-ee"
 _WIFI_STANDARD = re.compile(r"\b802\.(\d{1,2})([a-z]{1,2})?\b")
 _NETWORK_AFTER = re.compile(r"\s+(?:standard|Ethernet|Wi-?Fi|wireless|networks?)\b")
 # a 911 call, "or 999 in the UK": the number dialled, digit by digit ("£999 in the UK" is a price)
-_EMERGENCY_NUMBER = re.compile(r"(?<![$€£¥₹.,])\b(911|999|112)(?=\s+(?:calls?|callers?|operators?|dispatch(?:ers?)?|lines?)\b|"
-                               r"\s+in\s+(?:the\s+)?(?:UK|US|USA|EU|Europe|Britain|Ireland|India)\b)")
+_EMERGENCY_NUMBER = re.compile(r"(?<![$€£¥₹.,])(?:\b(911|999|112|111)(?=\s+(?:calls?|callers?|operators?|"
+                               r"dispatch(?:ers?)?|lines?)\b|\s+in\s+(?:the\s+)?(?:UK|US|USA|EU|Europe|Britain|Ireland|"
+                               r"India)\b)|(?<=\bNHS )(111)\b)")
+# London SW1A 2AA, Birmingham B1 1AA: a UK postcode after its town, letters and digits said one by one (espeak: "two
+# A-uh"); "an MP3 4GB player" is no postcode
+_UK_POSTCODE = re.compile(r"\b([A-Z][a-z]+,?\s)([A-Z]{1,2}\d[A-Z\d]?) (\d[ABD-HJLNP-UW-Z]{2})(?=\s*(?:[.,;)]|$))")
 _DOTTED_DATE = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\w]|\.\d)")  # 12.03.1985, day first
 _ALL_YEAR = re.compile(r"(?<![\w/])24/7/365(?![\w/])")  # "twenty-four seven, three sixty-five"
 _STATE_NAMES = {
@@ -1418,6 +1422,12 @@ def _fraction(top: str, bottom: int) -> str | None:
     return None
 
 
+def _uk_postcode(match: re.Match) -> str:
+    town, *parts = match.groups()
+    return town + ", ".join(" ".join(_DIGIT_NAMES[int(c)] if c.isdigit() else LETTER_A if c == "A" else c for c in part)
+                            for part in parts)
+
+
 def _bearing(match: re.Match) -> str:
     degrees, minutes, seconds, compass, glued = match.groups()
     said = f"{degrees} degrees {minutes} minutes" + (f" {seconds} seconds" if seconds else "")
@@ -2287,7 +2297,8 @@ def _normalize_words(text: str) -> str:
     text = _WIFI_STANDARD.sub(_network_standard, text)
     text = _STANDARD_EDITION.sub(r"\1, \2", text)
     text = _REGULATION.sub(lambda m: f"{m.group(1)}{_in_pairs(m.group(2))} point {_in_pairs(m.group(3))}", text)
-    text = _EMERGENCY_NUMBER.sub(lambda m: _digits(m.group(1)), text)
+    text = _UK_POSTCODE.sub(_uk_postcode, text)
+    text = _EMERGENCY_NUMBER.sub(lambda m: _digits(m.group(1) or m.group(2)), text)
     text = _ALL_YEAR.sub("twenty-four seven, three sixty-five", text)
     text = _STATE_AFTER_PLACE.sub(_state_after_place, text)
     text = _ZIP_CODE.sub(lambda m: f"{m.group(1)} {_digits(' '.join(filter(None, m.group(2, 3))))}", text)

@@ -775,6 +775,10 @@ CASES = [
     ("Prices from £9.99pm, a £30k pa salary, £12 p/m; call at 5pm.",
      "Prices from nine pounds and ninety-nine pence per month, a thirty thousand pounds per annum salary, twelve "
      "pounds per month; call at five P-M."),
+    # British emergency numbers and postcodes (espeak: "nine hundred and ninety-nine", "two A-uh"); an MP3 4GB is none
+    ("Ring 999 or the NHS 111 line; write to London SW1A 2AA. Buy the MP3 4GB.",
+     "Ring nine nine nine or the NHS one one one line; write to London S W one [[ˈeɪː]], two [[ˈeɪː]] [[ˈeɪː]]. Buy "
+     "the MP three four gigabytes."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
