@@ -176,6 +176,8 @@ CASES = (
     ("Net income was -$2.4M.", r"(minus|negative) (\$2 ?\.4|2 ?\.4|two point four) ?(million|m)"),
     ("Super Bowl LVIII was close.", r"super bowl (58|fifty-eight|lviii) was"),
     ("A 100Ω resistor.", r"(100|one hundred|a hundred)[ -]*(ohm|ω)"),
+    ("Music of the ’90s.", r"(90s|'90s|nineties)"),  # Word's curly apostrophe (was "ninety seconds")
+    ("I used to live there.", r"i used to live there"),  # "yoost": Whisper hears both as "used", so a regression check
 )
 
 
