@@ -779,6 +779,10 @@ CASES = [
     ("Ring 999 or the NHS 111 line; write to London SW1A 2AA. Buy the MP3 4GB.",
      "Ring nine nine nine or the NHS one one one line; write to London S W one [[ˈeɪː]], two [[ˈeɪː]] [[ˈeɪː]]. Buy "
      "the MP three four gigabytes."),
+    # a part of a whole ("one out of five", "one-six" before): before "of" or a cup, or in a sum
+    ("1/5 of the class, 1/10 of a second, 2/5 cup flour; 2/3 + 1/6 = 5/6. Rated 4/5; 7/10 people.",
+     "One fifth of the class, one tenth of a second, two fifths cup flour; two thirds + one sixth equals five sixths. "
+     "Rated four out of five; seven out of ten people."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
