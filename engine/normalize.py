@@ -1496,8 +1496,9 @@ def _slashed(match: re.Match) -> str:
     if fraction := _fraction(top, bottom):
         return fraction
     # 1/5 of the class, 2/5 cup, 2/3 + 1/6 = 5/6: a part of a whole, "one fifth" (not "one out of five", "one-six")
-    part = re.match(r"\s+(?:of\b|cups?\b|(?:tea|table)spoons?\b|tsp\b|tbsp\b)", _after(match, 14)) or re.search(
-        r"(?:[+=−×÷]|\bequals|\bplus|\bminus|\btimes)\s?$", _before(match, 8)) or re.match(r"\s?[+=−×÷]", _after(match, 3))
+    part = (re.match(r"\s+(?:of\b|cups?\b|(?:tea|table)spoons?\b|tsp\b|tbsp\b)", _after(match, 14))
+            or re.search(r"(?:[+=−×÷]|\bequals|\bplus|\bminus|\btimes)\s?$", _before(match, 8))
+            or re.match(r"\s?[+=−×÷]", _after(match, 3)))
     if part and top.isdigit() and 0 < int(top) < bottom <= 20:
         ordinal = num2words(bottom, to="ordinal")
         return f"{_number(top)} {ordinal if top == '1' else ordinal + 's'}"
