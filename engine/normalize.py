@@ -518,8 +518,9 @@ _PLACE_BEFORE = re.compile(r"\b(?i:seat|row|gate|room|flat|apartment|unit|bay|pl
 _HASH_NUMBER = re.compile(r"(?<![\w#])#(?=\d)")  # the #1 hit
 # 16:9, 3:1, 1:1,000 ("sixteen to nine", "one to one thousand"); 2:30 is a time
 _RATIO = re.compile(r"(?<![\w:.])(\d{1,2}):(\d{1,3}(?:,\d{3})+|\d)(?![\w:]|[.,]\d)")
-_RATIO_CUED = re.compile(r"(?<![\w:.])(\d{1,3}):(\d{1,4})(?=\s+(?:dilution|ratio|scale|mix|mixture|solution|odds|split)\b)|"
-                         r"(?:(?<=ratio of )|(?<=odds of )|(?<=scale of )|(?<=diluted ))(\d{1,3}):(\d{1,4})\b")  # a 1:10 dilution
+_RATIO_CUED = re.compile(r"(?<![\w:.])(\d{1,3}):(\d{1,4})(?::(\d{1,4}))?(?=\s+(?:dilution|ratio|scale|mix|mixture|"
+                         r"solution|odds|split)\b)|(?:(?<=ratio of )|(?<=odds of )|(?<=scale of )|(?<=diluted )|"
+                         r"(?<=ratio is ))(\d{1,3}):(\d{1,4})(?::(\d{1,4}))?\b")  # a 1:10 dilution, a 3:2:1 split
 # A button's arrow: "click Next >", "Continue »", "< Back": not said
 _BUTTON_ARROW = re.compile(r"(?<=\w)\s(?:>|›|»|→)+(?=\s*(?:[.,;!?)\"”](?!\S)|$))|"
                            r"(?:^|(?<=\s))(?:<|‹|«|←)\s?(?=[A-Z][a-z])")

@@ -783,6 +783,10 @@ CASES = [
     ("1/5 of the class, 1/10 of a second, 2/5 cup flour; 2/3 + 1/6 = 5/6. Rated 4/5; 7/10 people.",
      "One fifth of the class, one tenth of a second, two fifths cup flour; two thirds + one sixth equals five sixths. "
      "Rated four out of five; seven out of ten people."),
+    # a ratio of three parts (was "one colon two colon three"); a clock's three parts stay a duration
+    ("The ratio is 1:2:3, a 3:2:1 split; it ended 1:02:03.",
+     "The ratio is one to two to three, a three to two to one split; it ended one hour, two minutes and three "
+     "seconds."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
