@@ -787,6 +787,8 @@ CASES = [
     ("The ratio is 1:2:3, a 3:2:1 split; it ended 1:02:03.",
      "The ratio is one to two to three, a three to two to one split; it ended one hour, two minutes and three "
      "seconds."),
+    # a range of multiples written twice (was "two times–three times")
+    ("It is 2x–3x faster, 1.5x-2x cheaper.", "It is two to three times faster, one point five to two times cheaper."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
