@@ -263,6 +263,10 @@ _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs"}  # 2 M2 screws, 42 HRs (home runs)
 _ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])|[,;:]))?"  # "5 in. wide", "85 sq. ft., …": the unit's dot
 # 1.39 million km, 24 billion km: the unit after a written scale word (one letter is too often something else)
+# 3,5 km, 12,5 %, 1,5 million: a decimal comma, as European writing has it, before a unit, a sign or a scale (was
+# "three,five km"); 3,000 km keeps its thousands
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s?(?:%|°|(?:million|billion|thousand|km|m|cm|mm|kg|g|"
+                            r"mg|l|ml|cl|dl|ha|kWh|kW|MW|GW|t|km/h|m²|m³|bar|Pa|kPa|hPa|Hz|kHz|MHz|GHz|GB|MB|TB)(?!\w)))")
 _SCALED_UNIT = re.compile(rf"\b(thousand|million|billion|trillion) ({_UNIT_NAMES})(?=\W|$)", re.I)
 _UNIT = re.compile(rf"(?<![\d.,])({_NUMBER}|(?<!\w)\.\d+)\+?(?:\s?|-)({_UNIT_NAMES})(?:/({_UNIT_NAMES}))?(?=\W|$)"
                    rf"{_ABBREVIATION_DOT}", re.I)  # 5 mg/kg, 18+ hrs, a .5 mm lead
@@ -2177,6 +2181,7 @@ def _normalize_words(text: str) -> str:
     if not text.isascii():
         text = text.translate(_INVISIBLE_AND_HYPHENS)
     text = " ".join(text.split())  # a newline, a tab, a no-break or thin space: every rule below reads " "
+    text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = _BETWEEN_DASH.sub(r"\1 and ", text)
     text = _CUPS.sub(_cups, text)

@@ -789,6 +789,11 @@ CASES = [
      "seconds."),
     # a range of multiples written twice (was "two times–three times")
     ("It is 2x–3x faster, 1.5x-2x cheaper.", "It is two to three times faster, one point five to two times cheaper."),
+    # a decimal comma before a unit, a sign or a scale, as European writing has it (was "three,five km"); a list of
+    # numbers and 3,000 stay as they were
+    ("It is 3,5 km away; growth was 12,5 % with 1,5 million users; read chapters 1,2 in order; 3,000 km.",
+     "It is three point five kilometres away; growth was twelve point five percent with one point five million "
+     "users; read chapters one,two in order; three thousand kilometres."),
     # a Greek letter glued to a Latin one or a digit (espeak: "pyer", "deltaks"); ohms (espeak: "omega")
     ("C = 2πr, the area is πr², Δx is small; 5 μm, a 100Ω resistor, R = 4.7kΩ; λόγος.",
      "C equals two π r, the area is π r squared, Δ x is small; five micrometres, a one hundred ohm resistor, R equals "
