@@ -265,8 +265,9 @@ _ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])|[,;:]))?"  # "5 in. wide", "85 sq. 
 # 1.39 million km, 24 billion km: the unit after a written scale word (one letter is too often something else)
 # 3,5 km, 12,5 %, 1,5 million: a decimal comma, as European writing has it, before a unit, a sign or a scale (was
 # "three,five km"); 3,000 km keeps its thousands
-_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s?(?:%|°|(?:million|billion|thousand|km|m|cm|mm|kg|g|"
-                            r"mg|l|ml|cl|dl|ha|kWh|kW|MW|GW|t|km/h|m²|m³|bar|Pa|kPa|hPa|Hz|kHz|MHz|GHz|GB|MB|TB)(?!\w)))")
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s?(?:%|°|(?:million|billion|thousand|km|m|cm|mm|kg|"
+                            r"g|mg|l|ml|cl|dl|ha|kWh|kW|MW|GW|t|km/h|m²|m³|bar|Pa|kPa|hPa|Hz|kHz|MHz|GHz|GB|MB|TB)"
+                            r"(?!\w)))")
 _SCALED_UNIT = re.compile(rf"\b(thousand|million|billion|trillion) ({_UNIT_NAMES})(?=\W|$)", re.I)
 _UNIT = re.compile(rf"(?<![\d.,])({_NUMBER}|(?<!\w)\.\d+)\+?(?:\s?|-)({_UNIT_NAMES})(?:/({_UNIT_NAMES}))?(?=\W|$)"
                    rf"{_ABBREVIATION_DOT}", re.I)  # 5 mg/kg, 18+ hrs, a .5 mm lead
