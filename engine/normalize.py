@@ -967,8 +967,7 @@ def _pictographs(text: str) -> str:
     text = emoji.replace_emoji(text, replace=emoji_said)
     text = "".join(_symbol_said(ch) for ch in text)
     text = re.sub(rf"(?<=\w) {_HEART_MARK} (?=\w)", " love ", text).replace(_HEART_MARK, _LEFT_OUT)  # I ❤️ NY
-    # not before ".docx", nor an emoticon's ":/" or ";)", which _EMOTICON takes out with its space
-    return re.sub(r" +(?=[.,;:!?](?![\w)(\]/\\|*'-]))", "", _LEFT_OUT_RUN.sub(_left_out, text))
+    return re.sub(r" +(?=[.,;:!?](?!\w))", "", _LEFT_OUT_RUN.sub(_left_out, text))  # not before ".docx"
 
 
 def _symbol_said(ch: str) -> str:
@@ -2194,6 +2193,8 @@ def _normalize_words(text: str) -> str:
     text = _PRE_RELEASE.sub(lambda m: " R C " if m.group(1) in ("rc", "RC") else f" {m.group(1)} ", text)
     text = _MEDIUM.sub(r"\1edium", text)
     text = _EQUATION_NUMBER.sub(r"\1\2 \3", text)
+    # before the emoji pass, which takes the space before punctuation and would glue ":/" to the word before it
+    text = _REPEATED_COMMA.sub(",", _EMOTICON.sub("", text))  # "Thanks, :), as…": one comma left
     if not text.isascii():
         text = _curly_marks(text)
         text = _BEARING.sub(_bearing, text)
@@ -2225,7 +2226,6 @@ def _normalize_words(text: str) -> str:
     text = _SHARP.sub(r"\1 sharp", text)
     text = _HEART_VERB.sub(r"\1 love ", text)
     text = _TYPED_HEART.sub("", text)
-    text = _REPEATED_COMMA.sub(",", _EMOTICON.sub("", text))  # "Thanks, :), as…": one comma left
     text = _BETWEEN_SHORT.sub(lambda m: m.group(1) + "etween", text)
     text = _WITH.sub(lambda m: m.group(1) + ("ithout" if m.group(2) else "ith"), text)
     text = _ISH.sub(" ish", text)
