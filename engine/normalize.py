@@ -200,6 +200,8 @@ _EMAIL = re.compile(r"(?<![\w.+-])([\w.+-]+)@([\w-]+(?:\.[\w-]+)+)\b")
 # $5, CA$20, €1,50 (a decimal comma: two digits after it), 12,50 € and 100 USD; scaled: $2.5M, €3bn
 _MONEY_AMOUNT = rf"\d{{1,3}}(?:\.\d{{3}})+,\d{{2}}(?!,?\d)|\d+,\d{{2}}(?!,?\d)|{_NUMBER}"
 _MONEY_SCALE = r"(?:\s?(million|billion|trillion|thousand|mm|[mkbt]n?)\b(?![-'’]))?"  # $1.5MM, $2.1T; not a $5 t-shirt
+_SCALE_WORDS = {"m": "million", "mn": "million", "mm": "million", "k": "thousand", "b": "billion", "bn": "billion",
+                "t": "trillion", "tn": "trillion"}  # an amount's shortened scale, $1.5m, €2bn, $50k
 _MONEY_SIGN = "|".join(map(re.escape, sorted((c for c in _CURRENCIES if not c.isalpha()), key=len, reverse=True)))
 _MONEY_CODE = "|".join(_CURRENCY_CODES)
 _MONEY = re.compile(rf"(?:(?-i:({_MONEY_SIGN}))|\b(?-i:({_MONEY_CODE}))\s)\s?({_MONEY_AMOUNT}){_MONEY_SCALE}", re.I)
@@ -453,7 +455,8 @@ _HOUSE_NUMBER = re.compile(r"(?<![\w.,$€£¥₹₩-])(\d{3,4})([A-Z]?)(?=\s+(?
 _DOTLESS_STREET = re.compile(r"\b(?!(?:" + "|".join(sorted(_FUNCTION_WORDS | _GREETINGS)) + r")\b)([A-Z][a-z]+|first|"
                              r"second|third|[a-z]{2,}(?<!wi)th) (St|Ave|Rd|Dr)\b(?![.'’\w])"
                              r"(?!\s+(?!(?:North|South)(?:east|west)\b)[A-Z\[(])")  # but Baker St NW
-_DOTLESS_STREETS = {"St": "Street", "Ave": "Avenue", "Rd": "Road", "Dr": "Drive"}  # espeak: "ah-vay", "R-D", "doctor"
+# the same words as with their dots (espeak: "ah-vay", "R-D", "doctor")
+_DOTLESS_STREETS = {short[:-1]: (_ABBREVIATIONS | _STREETS)[short] for short in ("St.", "Ave.", "Rd.", "Dr.")}
 # a phone menu's keys, "Press # to repeat", "Dial *67": pound and star (espeak: nothing, or emphasis)
 _PHONE_KEYS = {"#": "pound", "*": "star"}
 _KEY_AFTER_VERB = re.compile(r"\b((?i:press|dial|hit|enter|then|followed by)\s+)([#*])(?![\w#*])")  # "Press #"
@@ -484,7 +487,7 @@ _ROMAN_AFTER = re.compile(r"\b(Chapter|Part|Book|Volume|Act|Scene|Section|Phase|
 # Elizabeth II, John Paul II), the medical drip is its letters (an IV line), any other numeral the number (Type II,
 # Apollo XI, Super Bowl XX); one letter (I, V, X) is a numeral only after a monarch's name (not Malcolm: Malcolm X).
 # From XL up only numerals of four letters or more (XLII, LVIII): XL, LV, LX, LIV are sizes, brands and names too.
-_ROMAN_WORD = re.compile(r"(?<![\w'’.-])(?:" + "|".join(numeral for numeral in sorted(_ROMAN, key=len, reverse=True)
+_ROMAN_WORD = re.compile(r"(?<![\w'’.-])(?:" + "|".join(numeral for numeral in _ROMAN_NAMES.split("|")
                                                       if _ROMAN[numeral] < 40 or len(numeral) > 3)
                          + r")(?![\w-]|['’][a-rt-z])")
 _MONARCHS = frozenset("""Henry Edward George William Richard James Charles Elizabeth Mary Anne Victoria Louis Philip
@@ -1043,8 +1046,7 @@ def _money(match: re.Match) -> str:
 
 def _money_range(match: re.Match) -> str:
     """$5-10, $1m-$2m: "5 to $10", "1 million to $2m" (its m no longer after a currency sign, so not metres)."""
-    scales = {"k": "thousand", "m": "million", "bn": "billion"}
-    amount = re.sub(r"\s?(k|m|bn)$", lambda m: " " + scales[m.group(1).lower()], match.group(2), flags=re.I)
+    amount = re.sub(r"\s?(k|m|bn)$", lambda m: " " + _SCALE_WORDS[m.group(1).lower()], match.group(2), flags=re.I)
     return f"{amount} to {match.group(1)}"
 
 
@@ -1061,8 +1063,7 @@ def _said_money(sign: str, amount: str, scale: str | None, describing: bool = Fa
     amount = amount.replace(",", "")
     one, many, cent, cents = _CURRENCIES[sign]
     if scale:
-        scale_word = {"m": "million", "mn": "million", "mm": "million", "k": "thousand", "b": "billion",
-                      "bn": "billion", "t": "trillion", "tn": "trillion"}.get(scale.lower(), scale.lower())
+        scale_word = _SCALE_WORDS.get(scale.lower(), scale.lower())
         return f"{_number(amount)} {scale_word} {one if describing else many}"
     whole, _, fraction = amount.partition(".")
     pennies = int(fraction[:2].ljust(2, "0")) if fraction else 0
