@@ -437,8 +437,8 @@ _COURSE_NUMBER = re.compile(r"\b(?!(?:About|Over|Under|Nearly|Almost|Only|Just|E
                             r"Section|Part|Article|Verse|Psalm|Episode|Lesson|Step|Unit|Item|Question|Line|Slide|Level|"
                             r"Stage|Act|Scene|Book|Volume|Year|Age|Ages|Score|Total|Number|Ch|Sec|Room)\b)([A-Z][a-z]+ )"
                             r"([1-4])0([1-9])(?=\s*(?:$|[:!?,;)—–]|\.(?!\d)))")
-# 2x–3x, 2-3x faster: "two to three times"; but y = 2 - 3x is algebra
-_TIMES_RANGE = re.compile(r"\b(\d+(?:\.\d+)?)x?(?:[-–]|\s–\s)(?=\d+(?:\.\d+)?x\b(?!\s?[-+=−^²]))")
+# 2x–3x faster: the first x said once, as in "2–3x" (the range's "to", then "times"; was "two times–three times")
+_TIMES_RANGE = re.compile(r"\b(\d+(?:\.\d+)?)x(?=[-–]\d+(?:\.\d+)?x\b)")
 _TIMES = re.compile(r"\b(?!0x)(\d+)\s?[x×]\s?(\d+)(?=[a-zA-Z]{0,3}\b)|\b(\d+)[x×](?=\W|$)")  # 3x3 grid, a 2x speedup
 _ALGEBRA_AFTER = re.compile(r" [-+=−<>] |[-+=−<>/](?=[\w(])|[)^²³]")  # 2x + 3, 2x+3, 4x², (2x); not 10x+ cheaper
 _ALGEBRA_BEFORE = re.compile(r"(?:[-+=−(]|\bequals)\s?$")  # = 2x, x² - 4x
@@ -2399,6 +2399,7 @@ def _normalize_words(text: str) -> str:
     text = _AGE_GROUP.sub(lambda m: (m.group(1) or m.group(3)) + _plural(_number(m.group(2) or m.group(4))), text)
     text = _DECADE.sub(_decade, text)
     text = _HASH_NUMBER.sub("number ", text)
+    text = _TIMES_RANGE.sub(r"\1", text)
     text = _RANGE.sub(_range, text)
     text = _NEGATIVE.sub("minus ", text)
     text = _CASHTAG.sub(lambda m: _spelled_out_letters(m.group(1)), text)
@@ -2411,7 +2412,6 @@ def _normalize_words(text: str) -> str:
     text = _LOWER_MILLIONS.sub(lambda m: f"{_number(m.group(1))} million", text)
     text = _THOUSANDS.sub(_thousands, text)
     text = _SIZE_BY.sub(r"\1 by ", text)
-    text = _TIMES_RANGE.sub(lambda m: m.group(0) if _ALGEBRA_BEFORE.search(_before(m)) else f"{m.group(1)} to ", text)
     text = _TIMES.sub(_times, text)
     text = _BARE_DEGREES.sub(_bare_degrees, text)
     text = _AT_RATE.sub(" at ", text)
