@@ -39,11 +39,12 @@ def normalizer_at(revision: str):
     """normalize_text as engine/normalize.py was at a git revision (imported from a temporary copy)."""
     source = subprocess.run(["git", "show", f"{revision}:engine/normalize.py"], cwd=REPO_ROOT, check=True,
                             capture_output=True, text=True).stdout
-    path = Path(tempfile.mkdtemp()) / "normalize_at_revision.py"
-    path.write_text(source, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("normalize_at_revision", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "normalize_at_revision.py"
+        path.write_text(source, encoding="utf-8")
+        spec = importlib.util.spec_from_file_location("normalize_at_revision", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
     return module.normalize_text
 
 

@@ -219,7 +219,7 @@ _ACCOUNTING_LOSS = re.compile(rf"(?<![\w.,])((?-i:{_MONEY_SIGN}))\((\d[\d,]*(?:\
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?!\w)|\s({_MONEY_CODE})\b)")
 _CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")
 # "rose 0.5pp": percentage points, a change in a rate (espeak: "P-P"); "40 pp." are pages
-_PERCENTAGE_POINTS = re.compile(r"(?<![\w.])(\d+\.\d+(?=\s?pp\b)|\d+(?=\s?pp\b(?!\.)))\s?pp\b")  # 0.5pp. too
+_PERCENTAGE_POINTS = re.compile(r"(?<![\w.])(\d+\.\d+|\d+(?!\s?pp\.))\s?pp\b")  # 0.5pp. too: pages are whole
 _PERCENT = re.compile(rf"(?<![\d.,])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%
 _PERCENT_RANGE = re.compile(rf"(?<![\w.,])({_NUMBER})\s?%?\s?[-–—]\s?(?=(?:{_NUMBER})\s?%)")  # 5–10%: "five to ten percent"
 # €1.50-2.00, $9.99 – $14.99: with cents, the currency is said on both ends ("one euro fifty to two euros")
