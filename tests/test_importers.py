@@ -102,6 +102,11 @@ def test_a_subtitle_with_two_speakers_turns_becomes_two_lines():
     vtt_text = "WEBVTT\n\n00:01.000 --> 00:03.000\n<v Anna>- Where were\nyou?</v>\n<v Ben>- Out.</v>\n"
     assert [(l.speaker, l.text) for l in parse_script(vtt_text.encode(), ".vtt", "x.vtt").lines] == [
         ("Anna", "Where were you?"), ("Ben", "Out.")]
+    two_voices = "WEBVTT\n\n00:01.000 --> 00:03.000\n<v.loud Jonas>Just me!\n<v Mara>Oh, thank god.\n"
+    first, second = parse_script(two_voices.encode(), ".vtt", "x.vtt").lines  # no dashes: the voices part them
+    assert [(first.speaker, first.text), (second.speaker, second.text)] == [("Jonas", "Just me!"),
+                                                                          ("Mara", "Oh, thank god.")]
+    assert first.cue_end_s == second.cue_start_s
 
 
 def test_broadcast_subtitles_tell_speakers_apart_by_colour():
@@ -148,6 +153,8 @@ def test_subtitle_italics_stress_and_substation_tags_are_not_read():
     vtt_text = "WEBVTT\n\n00:01.000 --> 00:03.000\n<v Anna>You <i>promised</i> &amp; you forgot.</v>\n"
     assert [(l.speaker, l.text) for l in parse_script(vtt_text.encode(), ".vtt", "x.vtt").lines] == [
         ("Anna", "You *promised* & you forgot.")]
+    tagged = "WEBVTT\n\n00:01.000 --> 00:03.000\n<c.loud>Nobody</c> <b>move</b>. <00:02.000>Please<br/>wait.\n"
+    assert parse_script(tagged.encode(), ".vtt", "x.vtt").lines[0].text == "Nobody move. Please wait."
 
 
 def test_spreadsheet_exports_read_whatever_their_separator_and_headings():

@@ -21,6 +21,7 @@ from app.importers.lines import (
 )
 
 _TAG = re.compile(r"<[^<>]+>")  # no "<" inside: linear on a line of "<<<<"
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)  # a few .srt writers break rows with HTML's <br>
 
 
 _VOICE_SPAN = re.compile(r"<v(?:\.[\w.]+)?\s+([^>]+)>")
@@ -34,7 +35,8 @@ def _speaker_from_caption(text: str) -> tuple[str | None, str]:
     voice = _VOICE_SPAN.search(text)
     speaker = voice.group(1).strip() if voice else None
     text = stress_runs(_italic_runs(_OVERRIDE.sub("", text)))
-    plain = " ".join(html.unescape(_TAG.sub(" ", text)).split())  # "Tom &amp; Jerry", as WebVTT writes it
+    text = _TAG.sub("", _LINE_BREAK_TAG.sub(" ", text))  # "<b>move</b>." is "move.", not "move ."
+    plain = " ".join(html.unescape(text).split())  # "Tom &amp; Jerry", as WebVTT writes it
     if speaker is None:
         match = speaker_turn(plain)
         if match:
@@ -139,12 +141,13 @@ def parse_srt(text: str, name: str = "script") -> ParsedScript:
 
 # "- Where were you?" opens a speaker's turn, as does ">> Where were you?" in captions from television and YouTube
 _TURN_START = re.compile(r"^(\s*(?:<[^>]+>\s*)*)(?:[-–—](?!\d)|>>|&gt;&gt;)\s*")
+_VOICE_START = re.compile(r"^\s*<v[.\s]")  # a row opened by a WebVTT voice: <v Anna>, <v.loud Ben>
 
 
 def _caption_turns(text: str) -> list[str]:
-    """A subtitle's text, split where it gives two or more speakers' turns, each opened by a dash."""
+    """A subtitle's text, split where it gives two or more speakers' turns, each opened by a dash or a voice."""
     rows = text.splitlines()
-    opens = [bool(_TURN_START.match(row)) for row in rows]
+    opens = [bool(_TURN_START.match(row) or _VOICE_START.match(row)) for row in rows]
     if sum(opens) < 2:
         return [_TURN_START.sub(r"\1", text, count=1)]
     turns: list[str] = []
