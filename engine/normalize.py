@@ -825,7 +825,9 @@ _RETIREMENT_PLAN = re.compile(r"\b(401|403|457)\(([kb])\)")  # a 401(k): "four o
 # The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"; the
 # letter held a little longer keeps the voices from running it into the word before ("Plan A" heard as "planny")
 LETTER_A = "[[ˈeɪː]]"
-_LETTER_A = re.compile(r"(?<=[\w,] )A(?=\s+[a-z0-9]|\s*[.,;:!?)\"”’]|\s*$)")
+# An A opening a sentence is the letter where no article could be: "A is the right answer", "A or B?"
+_LETTER_A = re.compile(r"(?<=[\w,] )A(?=\s+[a-z0-9]|\s*[.,;:!?)\"”’]|\s*$)|"
+                       r"(?:^|(?<=[.!?] )|(?<=[(\"“]))A(?=\s+(?:is|was|isn't|wasn't|and|or|stands|means)\b)")
 # Words espeak misreads, said as people say them: initialisms it reads as a word ("ETA" as the Greek letter eta, "the
 # WHO" as "the who", AKA as "acka"), plurals whose s it drops (IDs, IVs), acronyms said as words that it spells (RAM,
 # PIN, SaaS as "saa S"), and growth rates it reads as "yo why".
