@@ -88,7 +88,8 @@ CASES = [
     ("Live at 10:00 a.m. ET, then 11:30pm-1am PT.", "Live at ten A-M Eastern, then eleven thirty P-M to one A-M Pacific."),
     ("I HATE YOU. THIS IS A TEST.", "I hate you. This is a test."),  # shouted words are words, not letters
     # the letter A, which espeak would say as the article "uh"; the article itself is left alone
-    ("A is for apple. A and B are letters; a bee is not.", "[[ˈeɪː]] is for apple. [[ˈeɪː]] and B are letters; a bee is not."),
+    ("A is for apple. A and B are letters; a bee is not.",
+     "[[ˈeɪː]] is for apple. [[ˈeɪː]] and B are letters; a bee is not."),
     ("A man was here. A is right.", "A man was here. [[ˈeɪː]] is right."),
     ("Plan A failed, so print on A4 in room 12A.", "Plan [[ˈeɪː]] failed, so print on [[ˈeɪː]] four in room twelve [[ˈeɪː]]."),
     ("A dog read A New Hope.", "A dog read A New Hope."),
@@ -884,8 +885,9 @@ def test_a_take_is_named_by_the_words_the_engine_is_given():
 
 def test_the_letter_a_and_a_m_are_said_as_letters_not_the_article():
     """espeak reads a lone capital A as the article "uh": Plan A, room 12A and 10 a.m. must say the letter."""
-    for written, word in (("Plan A failed.", "plˈæn"), ("It opens at 10 a.m. today.", "tˈɛn"), ("Go to room 12A.", "twˈɛlv"),
-                          ("So. A is the right answer.", "sˈoʊ"), ("Yes. A or B will do.", "jˈɛs")):
+    for written, word in (("Plan A failed.", "plˈæn"), ("It opens at 10 a.m. today.", "tˈɛn"),
+                          ("Go to room 12A.", "twˈɛlv"), ("So. A is the right answer.", "sˈoʊ"),
+                          ("Yes. A or B will do.", "jˈɛs")):
         clauses = phonemize(normalize_text(written), "en-us")
         said = " ".join(c.phonemes for c in clauses)
         assert word in said and "ɐ" not in said.split(word, 1)[1], (written, said)
