@@ -380,14 +380,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     rec = commands.add_parser("recognize", help="infer the emotion of lines (JSONL in, JSONL out)")
-    rec.add_argument("input", type=Path, metavar="IN.jsonl")
+    rec.add_argument("input", type=Path, metavar="IN.jsonl", help="a JSON-lines file, or - to read standard input")
     rec.add_argument("-o", "--output", type=Path, metavar="OUT.jsonl", help="write here instead of stdout")
     rec.add_argument("--no-context", action="store_true", help="judge each line on its own")
     rec.add_argument("--modalities", help="inputs to use, comma-separated: text, audio, context")
     rec.set_defaults(func=cmd_recognize)
 
     syn = commands.add_parser("synthesize", help="render lines to WAV files")
-    syn.add_argument("input", type=Path, metavar="IN.jsonl")
+    syn.add_argument("input", type=Path, metavar="IN.jsonl", help="a JSON-lines file, or - to read standard input")
     syn.add_argument("--out", type=Path, required=True, metavar="DIR")
     syn.set_defaults(func=cmd_synthesize)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, BinaryIO, Iterator
 
 from engine.errors import IntonateError
 
@@ -52,8 +53,20 @@ class Row:
         return float(value)
 
 
+STDIN = Path("-")  # as IN.jsonl: the rows piped in
+
+
+def source_name(path: Path) -> str:
+    """How messages name a JSONL input: its file name, or "stdin"."""
+    return "stdin" if path == STDIN else path.name
+
+
 def read_rows(path: Path) -> Iterator[Row]:
-    """Yield each non-blank line of a JSONL file as an object, or raise naming the bad line."""
+    """Yield each non-blank line of a JSONL file (or of standard input, for "-") as an object, or raise naming the
+    bad line."""
+    if path == STDIN:
+        yield from _rows(sys.stdin.buffer, "stdin")
+        return
     if not path.exists():
         raise IntonateError(f"file not found: {path}")
     if not path.is_file():
@@ -61,18 +74,26 @@ def read_rows(path: Path) -> Iterator[Row]:
     if path.stat().st_size > MAX_JSONL_BYTES:
         raise IntonateError(f"{path} is larger than {MAX_JSONL_BYTES // 2**20} MB")
     with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            where = f"{path.name} line {number}"
-            try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError:
-                raise RowError(f"{where}: not UTF-8 text") from None
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise RowError(f"{where}: invalid JSON ({exc.msg})") from None
-            if not isinstance(data, dict):
-                raise RowError(f"{where}: expected a JSON object")
-            yield Row(number, data, where)
+        yield from _rows(handle, path.name)
+
+
+def _rows(handle: BinaryIO, name: str) -> Iterator[Row]:
+    read = 0
+    for number, raw in enumerate(iter(lambda: handle.readline(MAX_JSONL_BYTES + 1), b""), start=1):
+        read += len(raw)
+        if read > MAX_JSONL_BYTES:  # a file's size is known before; a pipe's only as it comes
+            raise IntonateError(f"{name} is larger than {MAX_JSONL_BYTES // 2**20} MB")
+        where = f"{name} line {number}"
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            raise RowError(f"{where}: not UTF-8 text") from None
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise RowError(f"{where}: invalid JSON ({exc.msg})") from None
+        if not isinstance(data, dict):
+            raise RowError(f"{where}: expected a JSON object")
+        yield Row(number, data, where)

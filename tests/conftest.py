@@ -34,12 +34,13 @@ def demo_db(tmp_path_factory) -> Path:
     return path
 
 
-def run_cli(*args: str, db: Path | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def run_cli(*args: str, db: Path | None = None, cwd: Path | None = None,
+            stdin: str = "") -> subprocess.CompletedProcess:
     env = {**os.environ}
     if db is not None:
         env["INTONATE_DB"] = str(db)
     return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env,
-                          cwd=cwd or REPO, timeout=600)
+                          cwd=cwd or REPO, timeout=600, input=stdin)
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess, *fragments: str) -> None:

@@ -55,6 +55,22 @@ def test_recognize_follows_the_interface(tmp_path: Path):
     assert all(json.loads(line)["modalities"] == ["text"] for line in no_context.stdout.splitlines())
 
 
+def test_recognize_and_synthesize_read_rows_piped_in(tmp_path: Path):
+    """"-" as IN.jsonl reads the rows from standard input, as from a file; its bad rows are named "stdin line N"."""
+    rows = [{"id": "a", "text": "I can't believe you did this to me!"},
+            {"id": "b", "text": "The train leaves at nine."}]
+    piped = "".join(json.dumps(row) + "\n" for row in rows)
+    from_file = run_cli("recognize", str(write_jsonl(tmp_path / "in.jsonl", rows)))
+    from_pipe = run_cli("recognize", "-", stdin=piped)
+    assert from_pipe.returncode == 0, from_pipe.stderr
+    assert from_pipe.stdout == from_file.stdout and len(from_pipe.stdout.splitlines()) == 2
+    assert_one_line_error(run_cli("recognize", "-", stdin=piped + "{not json\n"), "stdin line 3", "invalid JSON")
+    assert_one_line_error(run_cli("recognize", "-"), "stdin has no rows")
+    rendered = run_cli("synthesize", "-", "--out", str(tmp_path / "out"), stdin=json.dumps({"id": "x", "text": "Hi."}))
+    assert rendered.returncode == 0, rendered.stderr
+    assert sf.info(str(tmp_path / "out" / "x.wav")).duration > 0.2
+
+
 def test_recognize_rejects_bad_rows_with_their_line_number(tmp_path: Path):
     bad_json = write_jsonl(tmp_path / "a.jsonl", [{"id": "1", "text": "Hi"}, "{not json"])
     assert_one_line_error(run_cli("recognize", str(bad_json)), "a.jsonl line 2", "invalid JSON")

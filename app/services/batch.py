@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from app.jsonl import Row, RowError, read_rows
+from app.jsonl import Row, RowError, read_rows, source_name
 from engine.audio import write_audio
 from engine.emotions import EmotionEstimate, Modality, parse_emotion
 from engine.errors import IntonateError
@@ -45,7 +45,7 @@ def read_recognize_requests(path: Path) -> list[RecognizeRequest]:
                          speaker=row.text("speaker"), dialogue=row.text("dialogue"))
         requests.append(RecognizeRequest(line, audio_path, row.where))
     if not requests:
-        raise IntonateError(f"{path.name} has no rows")
+        raise IntonateError(f"{source_name(path)} has no rows")
     return requests
 
 
@@ -107,11 +107,11 @@ def synthesize_file(path: Path, out_dir: Path, progress: Progress | None = None)
     """Validate every row first, then render each to OUT/<id>.wav; returns the report rows."""
     requests = [_synthesis_request(row) for row in read_rows(path)]
     if not requests:
-        raise IntonateError(f"{path.name} has no rows")
+        raise IntonateError(f"{source_name(path)} has no rows")
     seen: set[str] = set()
     for request in requests:
         if request.id in seen:
-            raise IntonateError(f"{path.name}: id {request.id!r} appears twice")
+            raise IntonateError(f"{source_name(path)}: id {request.id!r} appears twice")
         seen.add(request.id)
     out_dir.mkdir(parents=True, exist_ok=True)
     report = []
