@@ -185,7 +185,8 @@ def _say_as(element: Element, name: str) -> str:
 
 def _say_date(text: str, fmt: str, name: str) -> str:
     numbers = [int(n) for n in re.findall(r"\d+", text)]
-    order = {letter: index for index, letter in enumerate(fmt) if letter in "ymd"}
+    letters = dict.fromkeys(letter for letter in fmt if letter in "ymd")  # "yyyymmdd" is "ymd"
+    order = {letter: index for index, letter in enumerate(letters)}
     if len(numbers) != len(order) or not order:
         return normalize_text(text)
     y, m, d = (numbers[order[k]] if k in order else None for k in "ymd")

@@ -250,6 +250,39 @@ def test_cues_that_end_before_they_start_are_refused(content, suffix, message):
         parse_script(content.encode(), suffix, f"b{suffix}")
 
 
+_TTML = ('<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/ttml#styling" '
+         'xmlns:ttp="http://www.w3.org/ns/ttml#parameter" {}>'
+         '<body><div><p begin="{}" end="3s" {}>Hi.</p></div></body></tt>')
+
+
+@pytest.mark.parametrize("data, suffix, message", [
+    (b"1\n999999999999999999999:00:01,000 --> 999999999999999999999:00:02,000\nHi\n", ".srt",
+     "x.srt: malformed SRT \\(a cue time out of range\\)"),
+    ("text\nShort.\n\"{}\"\n".format("a" * 140_000).encode(), ".csv", "x.csv line 3: field larger than field limit"),
+    (_TTML.format("", "1s", 'tts:fontStyle="tom"').encode(), ".ttml",
+     "x.ttml: malformed TTML \\(an unknown value 'tom'\\)"),
+    (_TTML.format('ttp:frameRate="0"', "10f", "").encode(), ".ttml",
+     "x.ttml: malformed TTML \\(a frame or tick rate of 0\\)"),
+])
+def test_what_the_format_libraries_cannot_read_is_a_clear_refusal(data, suffix, message):
+    """Found by feeding mutated scripts to the importers: each of these escaped as the library's own exception (an
+    OverflowError from srt, csv.Error, a KeyError or ZeroDivisionError from ttconv) instead of naming the problem."""
+    with pytest.raises(ScriptImportError, match=message):
+        parse_script(data, suffix, f"x{suffix}")
+
+
+def test_odd_but_readable_scripts_are_read():
+    """A UTF-16 file cut short by a byte, a CSV from Excel for the Mac (rows ended by a lone carriage return) and an
+    SSML date written "yyyymmdd" are read, not refused with a decoder's or an index error."""
+    cut_short = "ANNA: Hello.\nBEN: Bye.".encode("utf-16")[:-1]
+    assert [(l.speaker, l.text) for l in parse_script(cut_short, ".txt", "x.txt").lines] == [
+        ("ANNA", "Hello."), ("BEN", "Bye\ufffd")]
+    mac = parse_script(b"speaker,text\rAnna,Hello.\rBen,\"Bye,\rnow.\"\r", ".csv", "mac.csv").lines
+    assert [(l.speaker, l.text) for l in mac] == [("Anna", "Hello."), ("Ben", "Bye, now.")]
+    ssml = b'<speak>Due <say-as interpret-as="date" format="yyyymmdd">2026-12-07</say-as>.</speak>'
+    assert parse_script(ssml, ".ssml", "x.ssml").lines[0].text == "Due December seventh, twenty twenty-six."
+
+
 def test_a_zero_length_cue_keeps_only_its_start():
     (line,) = parse_script(b"1\n00:00:04,000 --> 00:00:04,000\nBlink\n", ".srt", "z.srt").lines
     assert (line.cue_start_s, line.cue_end_s) == (4.0, None)

@@ -103,10 +103,10 @@ def decode_text(data: bytes, name: str) -> str:
     """Decode UTF-8/UTF-16 (with or without BOM) or a legacy code page; refuse binary data."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # an odd last byte (a file cut short) is a replacement mark
+        return data.decode("utf-16", errors="replace")
     if _looks_like_utf16(data):
-        return data.decode("utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be")
+        return data.decode("utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be", errors="replace")
     if b"\x00" in data[:8192] or _control_ratio(data[:8192]) > 0.05:
         raise ScriptImportError(f"{name} looks like a binary file, not a text script")
     try:

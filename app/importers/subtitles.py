@@ -131,6 +131,8 @@ def parse_srt(text: str, name: str = "script") -> ParsedScript:
     except srt.SRTParseError as exc:
         line_no = text[: exc.expected_start].count("\n") + 1
         raise ScriptImportError(f"{name}: malformed SRT near line {line_no}") from None
+    except (OverflowError, ValueError):  # a time of more hours than a timedelta holds
+        raise ScriptImportError(f"{name}: malformed SRT (a cue time out of range)") from None
     coloured: list[tuple[ScriptLine, str]] = []
     for cue in cues:
         _add_caption(parsed, pending, cue.content, cue.index, str(cue.index), f"{name} cue {cue.index}",
@@ -314,6 +316,11 @@ def parse_ttml(text: str, name: str = "script") -> ParsedScript:
     ttconv_log.propagate = False  # its notes on styling and layout are not the user's concern
     try:
         document = to_model(ElementTree(root))
+    except Exception as exc:  # ttconv raises what its parsing meets (a style value it has no name for is a
+        # KeyError, a frame rate of 0 a ZeroDivisionError): each means a document it cannot read
+        reasons = {KeyError: f"an unknown value {exc}", ZeroDivisionError: "a frame or tick rate of 0"}
+        reason = reasons.get(type(exc), exc)
+        raise ScriptImportError(f"{name}: malformed TTML ({reason})") from None
     finally:
         ttconv_log.removeHandler(complaints)
         ttconv_log.propagate = True

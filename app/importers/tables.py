@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import textwrap
 
 from app.importers.lines import (
     MAX_CUE_S,
@@ -50,7 +51,15 @@ def parse_csv(text: str, name: str = "script", dialect=None) -> ParsedScript:
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
         except csv.Error:
             dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    # rows ended by a lone \r (Excel for the Mac's "CSV (Macintosh)") are rows, as \n and \r\n ones are
+    reader = csv.reader(io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n")), dialect)
+    try:
+        return _read_csv_rows(reader, name)
+    except csv.Error as exc:  # a field past the csv module's 128 KiB limit, a stray quote in strict dialects
+        raise ScriptImportError(f"{name} line {reader.line_num}: {exc}") from None
+
+
+def _read_csv_rows(reader, name: str) -> ParsedScript:
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:
@@ -83,7 +92,8 @@ def _csv_header(header: list[str], name: str) -> list[str]:
     """The header with each alias read as the column it names; refused without a text column."""
     columns = _named_columns(header, CSV_ALIASES)
     if "text" not in columns:
-        raise ScriptImportError(f"{name}: the header row needs a 'text' column (found: {', '.join(header) or 'nothing'})")
+        found = textwrap.shorten(", ".join(header), 120, placeholder=" …") or "nothing"  # a wrong file's first row
+        raise ScriptImportError(f"{name}: the header row needs a 'text' column (found: {found})")
     return columns
 
 
