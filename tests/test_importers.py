@@ -266,9 +266,27 @@ _TTML = ('<tt xmlns="http://www.w3.org/ns/ttml" xmlns:tts="http://www.w3.org/ns/
 ])
 def test_what_the_format_libraries_cannot_read_is_a_clear_refusal(data, suffix, message):
     """Found by feeding mutated scripts to the importers: each of these escaped as the library's own exception (an
-    OverflowError from srt, csv.Error, a KeyError or ZeroDivisionError from ttconv) instead of naming the problem."""
+    OverflowError from srt, csv.Error, a KeyError or ZeroDivisionError from ttconv, a TypeError or ValueError from
+    striprtf, an AttributeError from python-docx) instead of naming the problem."""
     with pytest.raises(ScriptImportError, match=message):
         parse_script(data, suffix, f"x{suffix}")
+
+
+def test_damaged_rtf_and_docx_files_are_refused_clearly():
+    rtf = rb"{\rtf1\ansi ANNA: Hi \u99999999? there.\par}", rb"{\rtf1\ansi ANNA: Hi \uc there.\par}"
+    for damaged in rtf:
+        with pytest.raises(ScriptImportError, match="x.rtf is a damaged RTF file"):
+            parse_script(damaged, ".rtf", "x.rtf")
+    with zipfile.ZipFile(io.BytesIO(_docx_bytes(["ANNA: Hi."]))) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts["word/document.xml"] = parts["word/document.xml"].replace(b"<w:document ", b"<w:documnt ", 1).replace(
+        b"</w:document>", b"</w:documnt>")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        for name, part in parts.items():
+            package.writestr(name, part)
+    with pytest.raises(ScriptImportError, match="x.docx is a damaged .docx file \\(its document has no body\\)"):
+        parse_script(buffer.getvalue(), ".docx", "x.docx")
 
 
 def test_odd_but_readable_scripts_are_read():

@@ -81,6 +81,8 @@ def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many types for broken packages
         raise ScriptImportError(f"{name} is a damaged .docx file ({type(exc).__name__})") from None
+    if getattr(document.element, "body", None) is None:  # python-docx opens it, then fails on its first paragraph
+        raise ScriptImportError(f"{name} is a damaged .docx file (its document has no body)")
     tables, stressing = ParsedScript(), _stressing_styles(document)
     for number, table in enumerate(document.tables, start=1):
         _read_table(table, f"{name} table {number}", tables, stressing)
@@ -235,7 +237,10 @@ def parse_rtf(data: bytes, name: str = "script") -> ParsedScript:
         codecs.lookup(encoding)
     except LookupError:
         encoding = "cp1252"
-    text = rtf_to_text(_rtf_with_run_marks(data.decode("latin-1")), encoding=encoding, errors="replace")
+    try:
+        text = rtf_to_text(_rtf_with_run_marks(data.decode("latin-1")), encoding=encoding, errors="replace")
+    except (TypeError, ValueError):  # striprtf on a character code out of range (\u-1) or missing (\uc alone)
+        raise ScriptImportError(f"{name} is a damaged RTF file (a control word it cannot read)") from None
     return parse_plain_text("\n".join(_marked_runs_text(line) for line in text.split("\n")), name)
 
 
