@@ -1428,8 +1428,8 @@ def test_youtube_sbv_captions_and_television_speaker_marks():
         parse_script(b"0:00:05.000,0:00:04.000\nBackwards\n", ".sbv", "y.sbv")
 
 
-_MUTATION_PIECES = [b"\n", b"\r", b"\r\n", b"-->", b"00:00:01,000", b"<v A>", b"<i>", b"</i>", b"{\\an8}", b"&amp;", b"&#0;",
-                    b"\x00", b"\xff\xfe", b"(", b")", b":", b"[[", b"]]", b"*", b"_", b"^", b"@", b"INT. ", b'"', b",",
+_MUTATION_PIECES = [b"\n", b"\r", b"\r\n", b"-->", b"00:00:01,000", b"<v A>", b"<i>", b"</i>", b"{\\an8}", b"&amp;",
+                    b"&#0;", b"\x00", b"\xff\xfe", b"(", b")", b":", b"[[", b"]]", b"*", b"_", b"^", b"@", b"INT. ", b'"', b",",
                     b";", b"\t", b"\xe2\x80\x99", b'<break time="3s"/>', b"\\N", b'<p begin="1s">', b"</p>", b"<!--",
                     b"\xc3", b"99999999999999999999", b"-1", b"NaN"]
 
