@@ -59,6 +59,17 @@ def test_project_lexicon_csv_and_stale_lines(tmp_path: Path, db: Path):
     assert [e.pronunciation for e in list_entries(db, project_id)][0] == "HEL-met"
 
 
+def test_lexicon_csvs_from_other_tools_are_read_or_refused_by_line(db: Path):
+    """A Mac CSV (rows ended by a lone carriage return) and rows with cells past the header's columns are read; a
+    cell too long for the csv module is refused naming its line (each escaped as csv.Error or AttributeError)."""
+    project_id = create_project(db, "Csv")
+    assert import_csv(db, project_id, b"word,pronunciation\rNguyen,win\rSiobhan,shiv-AWN,note,more\r") == (2, [])
+    assert [(e.word, e.pronunciation) for e in list_entries(db, project_id)] == [("nguyen", "win"),
+                                                                               ("siobhan", "shiv-AWN")]
+    with pytest.raises(IntonateError, match="big.csv line 3: field larger than field limit"):
+        import_csv(db, project_id, b'word,pronunciation\nA,ay\nX,"' + b"a" * 140_000 + b'"\n', "big.csv")
+
+
 def test_ipa_the_voices_cannot_say_is_refused_not_skipped(db: Path):
     project_id = create_project(db, "Ipa")
     with pytest.raises(IntonateError, match=r"'tomato' has symbols the voices cannot say: \[ /"):

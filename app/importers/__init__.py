@@ -15,6 +15,7 @@ from app.importers.lines import (
     ScriptLine,
     as_typed,
     check_cue,
+    csv_lines,
     decode_text,
     directed,
     read_typed_line,
@@ -27,7 +28,8 @@ from engine.errors import IntonateError
 from engine.video import VIDEO_EXTENSIONS, extract_subtitles
 
 __all__ = ["SUPPORTED_EXTENSIONS", "ParsedScript", "ScriptImportError", "ScriptLine", "as_typed", "check_cue",
-           "decode_text", "directed", "import_script", "import_video_subtitles", "parse_script", "read_typed_line"]
+           "csv_lines", "decode_text", "directed", "import_script", "import_video_subtitles", "parse_script",
+           "read_typed_line"]
 
 MAX_SCRIPT_BYTES = 20 * 1024 * 1024
 # Decks and books carry their pictures: more bytes, for the same words (their unpacked size is checked as for Word)

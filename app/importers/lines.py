@@ -121,6 +121,12 @@ def decode_text(data: bytes, name: str) -> str:
     return str(best) if best is not None else data.decode("cp1252", errors="replace")
 
 
+def csv_lines(text: str) -> io.StringIO:
+    """Decoded CSV text for the csv module, its rows ended by \n whether the file ended them by \r\n or, as Excel for
+    the Mac's "CSV (Macintosh)" does, by a lone \r (which the csv module refuses)."""
+    return io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def _looks_like_utf16(data: bytes) -> bool:
     sample = data[:4096]
     if len(sample) < 4:

@@ -14,6 +14,7 @@ from app.importers.lines import (
     ScriptLine,
     as_direction,
     check_office_zip,
+    csv_lines,
     cue_fields,
     directed,
     edge_pauses,
@@ -51,8 +52,7 @@ def parse_csv(text: str, name: str = "script", dialect=None) -> ParsedScript:
             dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
         except csv.Error:
             dialect = csv.excel
-    # rows ended by a lone \r (Excel for the Mac's "CSV (Macintosh)") are rows, as \n and \r\n ones are
-    reader = csv.reader(io.StringIO(text.replace("\r\n", "\n").replace("\r", "\n")), dialect)
+    reader = csv.reader(csv_lines(text), dialect)
     try:
         return _read_csv_rows(reader, name)
     except csv.Error as exc:  # a field past the csv module's 128 KiB limit, a stray quote in strict dialects

@@ -12,7 +12,7 @@ from sqlalchemy import delete, select
 
 from app.db.models import LexiconEntry, Line
 from app.db.session import transaction
-from app.importers import decode_text
+from app.importers import csv_lines, decode_text
 from app.pls import read_pls
 from app.wording import counted, first_few
 from engine.errors import IntonateError
@@ -95,13 +95,24 @@ def import_csv(db: Path, project_id: int, data: bytes, name: str = "lexicon.csv"
     skipped."""
     if len(data) > MAX_LEXICON_BYTES:
         raise IntonateError(f"{name} is larger than {MAX_LEXICON_BYTES // 2**20} MB")
-    reader = csv.DictReader(io.StringIO(decode_text(data, name)))
+    reader = csv.DictReader(csv_lines(decode_text(data, name)))
+    try:
+        rows, unsaid = _read_lexicon_rows(reader, name)
+    except csv.Error as exc:  # a field past the csv module's 128 KiB limit
+        raise IntonateError(f"{name} line {reader.reader.line_num}: {exc}") from None
+    _add_entries(db, project_id, rows)
+    if not unsaid:
+        return len(rows), []
+    return len(rows), [f"{name}: left out {counted(len(unsaid), 'word')} without a pronunciation: {first_few(unsaid)}"]
+
+
+def _read_lexicon_rows(reader: csv.DictReader, name: str) -> tuple[list[Pronunciation], list[str]]:
     fields = [f.strip().lower() for f in reader.fieldnames or []]
     if "word" not in fields or "pronunciation" not in fields:
         raise IntonateError(f"{name}: the header needs 'word' and 'pronunciation' columns")
     rows, unsaid = [], []
     for record in reader:
-        record = {(k or "").strip().lower(): (v or "").strip() for k, v in record.items()}
+        record = {k.strip().lower(): (v or "").strip() for k, v in record.items() if k is not None}  # not extra cells
         if not record.get("pronunciation"):
             if record.get("word"):
                 unsaid.append(record["word"])
@@ -109,12 +120,9 @@ def import_csv(db: Path, project_id: int, data: bytes, name: str = "lexicon.csv"
         try:
             entry = _checked(record["word"], record["pronunciation"], record.get("ipa", "").lower() in _TRUE)
         except IntonateError as exc:
-            raise IntonateError(f"{name} line {reader.line_num}: {exc}") from None
+            raise IntonateError(f"{name} line {reader.reader.line_num}: {exc}") from None
         rows.append(entry)
-    _add_entries(db, project_id, rows)
-    if not unsaid:
-        return len(rows), []
-    return len(rows), [f"{name}: left out {counted(len(unsaid), 'word')} without a pronunciation: {first_few(unsaid)}"]
+    return rows, unsaid
 
 
 def import_lexicon_file(db: Path, project_id: int, data: bytes, name: str) -> tuple[int, list[str]]:
