@@ -289,6 +289,20 @@ def test_damaged_rtf_and_docx_files_are_refused_clearly():
         parse_script(buffer.getvalue(), ".docx", "x.docx")
 
 
+def test_a_word_table_row_with_a_cell_missing_is_read():
+    """A row with fewer cells than the heading (python-docx reads what the XML holds) was an IndexError."""
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, cells in zip(table.rows, [["Speaker", "Line"], ["Anna", "Hello."], ["Ben", "Bye."]]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    table.rows[2]._tr.remove(table.rows[2]._tr.tc_lst[0])  # Ben's row keeps one cell: "Bye."
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines = parse_script(buffer.getvalue(), ".docx", "ragged.docx").lines
+    assert [(line.speaker, line.text) for line in lines][0] == ("Anna", "Hello.")
+
+
 def test_odd_but_readable_scripts_are_read():
     """A UTF-16 file cut short by a byte, a CSV from Excel for the Mac (rows ended by a lone carriage return) and an
     SSML date written "yyyymmdd" are read, not refused with a decoder's or an index error."""

@@ -371,6 +371,8 @@ def _read_table(table, where: str, parsed: ParsedScript, stressing_styles: set[s
 
     def merged(number: int, column: int) -> bool:
         row, above = grid[number - 1], grid[number - 2] if number > 1 else []
+        if column >= len(row):  # a row with fewer cells than the heading (a table edited by hand in the XML)
+            return False
         cell = row[column]
         divider = len(row) > 1 and all(other._tc is cell._tc for other in row)  # a one-column table has none
         return divider or (column < len(above) and above[column]._tc is cell._tc)
