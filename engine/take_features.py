@@ -19,6 +19,8 @@ PROSODIC_NAMES = (
     "f0_median_st", "f0_p10_st", "f0_p90_st", "f0_std_st", "f0_movement_st", "voiced_fraction",
     "loudness_db", "loudness_std_db", "loudness_span_db", "tilt_db", "jitter", "shimmer", "hnr_db", "duration_s",
 )
+ENCODER_WIDTH = 512  # Whisper base's encoder states
+FEATURE_COUNT = 2 * ENCODER_WIDTH + len(PROSODIC_NAMES)  # take_features: the states' mean and spread, then prosody
 
 
 def decode_take(path: Path, max_s: float = MAX_TAKE_S) -> np.ndarray:

@@ -12,7 +12,15 @@ import pytest
 from app.services.analysis import analyze_project
 from app.services.bundles import BundleError, export_bundle, import_bundle
 from app.services.lexicon import list_entries, set_entry
-from app.services.projects import create_project, delete_project, get_project_id, import_file, list_lines, set_direction
+from app.services.projects import (
+    create_project,
+    delete_project,
+    get_project_id,
+    import_file,
+    list_lines,
+    list_projects,
+    set_direction,
+)
 from app.services.rendering import render_project
 from tests.conftest import SAMPLES, assert_one_line_error, run_cli
 
@@ -72,6 +80,36 @@ def test_hostile_bundles_are_refused(tmp_path: Path, db: Path, members, message)
     bundle.write_bytes(_zip(members))
     with pytest.raises(BundleError, match=message):
         import_bundle(db, bundle)
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda m: m["lines"][0]["estimate"].update(emotion=""), r"lines\.0\.estimate\.emotion: Input should be 'anger'"),
+    (lambda m: m["lines"][0]["estimate"].update(probabilities=[1]), r"lines\.0\.estimate\.probabilities"),
+    (lambda m: m["lines"][1].update(overrides={"intensity": 5}), r"lines\.1\.overrides: intensity must be"),
+    (lambda m: m["lines"][1].update(cue_start_s=float("nan")), r"lines\.1\.cue_start_s"),
+    (lambda m: m["lines"][1].update(text={"a": 1}), r"lines\.1\.text: Input should be a valid string"),
+    (lambda m: m["project"].update(gap_s=10**30), r"project\.gap_s: Input should be less than or equal to 10"),
+    (lambda m: m["speakers"].append("Anna"), r"speakers\.\d+: Input should be a valid dictionary"),
+    (lambda m: m["lexicon"].extend([{"word": "Ben", "pronunciation": "Benn"}] * 2),
+     "the lexicon gives a word more than once"),
+    (lambda m: m.pop("lines"), r"lines: Field required"),
+])
+def test_a_damaged_manifest_is_refused_naming_the_field_and_saves_nothing(tmp_path: Path, db: Path, damage, message):
+    """A bundle comes from elsewhere: each field is checked before anything is saved. These were saved (and broke the
+    project's page: an estimate's emotion of "", probabilities as a list) or escaped as SQLite's own errors."""
+    import json
+
+    create_project(db, "Whole")
+    import_file(db, "Whole", SAMPLES / "dialogue.txt")
+    analyze_project(db, "Whole")
+    with zipfile.ZipFile(export_bundle(db, "Whole", tmp_path / "whole.zip")) as archive:
+        manifest = json.loads(archive.read("project.json"))
+    damage(manifest)
+    bundle = tmp_path / "damaged.zip"
+    bundle.write_bytes(_zip({"project.json": json.dumps(manifest).encode()}))
+    with pytest.raises(BundleError, match=f"damaged.zip: damaged project.json \\({message}"):
+        import_bundle(db, bundle, "Copy")
+    assert [project.name for project in list_projects(db)] == ["Whole"]
 
 
 def test_bundle_commands(tmp_path: Path, db: Path):

@@ -9,7 +9,9 @@ import re
 import shutil
 import zipfile
 from pathlib import Path
+from typing import Annotated, Any, Literal
 
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -17,7 +19,12 @@ from app.config import media_dir_for
 from app.db.models import Direction, Estimate, LexiconEntry, Line, Project, ReferenceTake, Speaker, Take
 from app.db.session import transaction
 from app.services.common import find_project, project_media_dir
+from app.services.lexicon import _checked as checked_entry
+from app.services.projects import MAX_GAP_S, MAX_OVERLAP_S
+from engine.emotions import Emotion
 from engine.errors import IntonateError
+from engine.synthesis import SynthesisSettings
+from engine.take_features import FEATURE_COUNT
 
 BUNDLE_FORMAT = 1
 MANIFEST = "project.json"
@@ -30,6 +37,170 @@ _AUDIO_NAME = re.compile(r"^audio/[A-Za-z0-9._-]{1,120}\.wav$")
 
 class BundleError(IntonateError):
     pass
+
+
+# What a manifest may hold, checked whole before anything is saved: a bundle is a file from elsewhere, and a value
+# of the wrong type or out of range, saved, would break the project's page in the studio rather than the import.
+Number = Annotated[float, Field(allow_inf_nan=False)]
+Seconds = Annotated[float, Field(ge=0, le=24 * 3600, allow_inf_nan=False)]
+Share = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+Checksum = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class _Part(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class _Estimate(_Part):
+    emotion: Emotion
+    probabilities: dict[Emotion, Share]
+    intensity: Share
+    confidence: Share
+    modalities: list[Annotated[str, Field(max_length=20)]]
+    model_version: Annotated[str, Field(max_length=50)]
+    votes: dict[str, Any] | None = None
+
+
+class _Overrides(_Part):
+    emotion: Emotion | None = None
+    intensity: Number | None = None
+    rate: Number | None = None
+    pitch: Number | None = None
+    pitch_range: Number | None = None
+    volume: Number | None = None
+    pause_before: Number | None = None
+    pause_after: Number | None = None
+
+    @model_validator(mode="after")
+    def _in_range(self) -> _Overrides:
+        _settings({name: value for name, value in self.model_dump().items() if value is not None})
+        return self
+
+
+class _Take(_Part):
+    voice_id: Annotated[str, Field(max_length=100)]
+    text: str
+    settings: dict[str, Any]
+    render_key: Annotated[str, Field(max_length=64)]
+    audio: str
+    sha256: Checksum
+    duration_s: Seconds
+    sample_rate: Annotated[int, Field(ge=8000, le=192_000)]
+    render_s: Annotated[float, Field(ge=0, allow_inf_nan=False)]
+    chosen: bool = False
+
+    @field_validator("settings")
+    @classmethod
+    def _known_settings(cls, settings: dict) -> dict:
+        _settings(settings)
+        return settings
+
+
+class _Reference(_Part):
+    source_name: str
+    audio: str
+    sha256: Checksum
+    duration_s: Seconds
+    transcript: str
+    words: list[tuple[str, Seconds, Seconds]]
+    reliability: dict[str, Any]
+    features: str
+
+    @field_validator("reliability")
+    @classmethod
+    def _weighted(cls, reliability: dict) -> dict:
+        weight = reliability.get("weight")
+        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or not 0 <= weight <= 1:
+            raise ValueError("a reference take's reliability needs a weight from 0 to 1")
+        return reliability
+
+    @field_validator("features")
+    @classmethod
+    def _feature_bytes(cls, features: str) -> str:
+        if len(base64.b64decode(features, validate=True)) != 4 * FEATURE_COUNT:
+            raise ValueError(f"a reference take's features are {FEATURE_COUNT} float32 numbers")
+        return features
+
+
+class _Line(_Part):
+    speaker: Annotated[str, Field(max_length=200)] | None = None
+    text: str
+    direction: str | None = None
+    author_id: Annotated[str, Field(max_length=200)] | None = None
+    cue_start_s: Seconds | None = None
+    cue_end_s: Seconds | None = None
+    estimate: _Estimate | None = None
+    overrides: _Overrides | None = None
+    takes: list[_Take] = []
+    reference: _Reference | None = None
+
+
+class _Project(_Part):
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    gap_s: Annotated[float, Field(ge=0, le=MAX_GAP_S)]
+    speaker_change_gap_s: Annotated[float, Field(ge=-MAX_OVERLAP_S, le=MAX_GAP_S)]
+    default_voice: Annotated[str, Field(max_length=100)] | None = None
+
+
+class _Speaker(_Part):
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    voice_id: Annotated[str, Field(max_length=100)] | None = None
+
+
+class _Entry(_Part):
+    word: Annotated[str, Field(min_length=1, max_length=100)]
+    pronunciation: Annotated[str, Field(min_length=1, max_length=300)]
+    is_ipa: bool = False
+
+    @model_validator(mode="after")
+    def _sayable(self) -> _Entry:
+        try:
+            checked_entry(self.word, self.pronunciation, self.is_ipa)
+        except IntonateError as exc:
+            raise ValueError(str(exc)) from None
+        return self
+
+
+class _Manifest(_Part):
+    format: Literal[1]
+    project: _Project
+    speakers: list[_Speaker]
+    lexicon: list[_Entry] = []
+    lines: list[_Line]
+
+    @model_validator(mode="after")
+    def _one_entry_a_word(self) -> _Manifest:
+        words = [entry.word.strip().lower() for entry in self.lexicon]
+        if len(set(words)) < len(words):
+            raise ValueError("the lexicon gives a word more than once")
+        return self
+
+
+def _settings(values: dict) -> SynthesisSettings:
+    """The settings the values make, or a ValueError naming the one out of range (pydantic reports it)."""
+    try:
+        return SynthesisSettings.from_json(values)
+    except IntonateError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def read_manifest(data: bytes, label: str) -> dict:
+    """A bundle's manifest as plain data, every field checked, or a BundleError naming the first bad one."""
+    try:
+        raw = json.loads(data)
+    except ValueError as exc:
+        raise BundleError(f"{label}: damaged {MANIFEST} (not JSON: {exc})") from None
+    if not isinstance(raw, dict) or raw.get("format") != BUNDLE_FORMAT:
+        found = raw.get("format") if isinstance(raw, dict) else None
+        raise BundleError(f"{label}: unknown bundle format {found!r}")
+    try:
+        return _Manifest.model_validate(raw).model_dump(mode="json")
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = "".join(f"{part}: " if index == len(error["loc"]) - 1 else f"{part}."
+                        for index, part in enumerate(error["loc"]))
+        problem = error["msg"].removeprefix("Value error, ")  # what a validator above raised, as it said it
+        raise BundleError(f"{label}: damaged {MANIFEST} ({where}{problem})") from None
 
 
 def _sha256(path: Path) -> str:
@@ -128,14 +299,11 @@ def import_bundle(db: Path, bundle: Path, new_name: str | None = None) -> str:
         raise BundleError(f"{bundle.name} is not a zip archive") from None
     with archive:
         _check_archive(archive, bundle.name)
-        try:
-            manifest = json.loads(archive.read(MANIFEST))
-            if manifest.get("format") != BUNDLE_FORMAT:
-                raise BundleError(f"{bundle.name}: unknown bundle format {manifest.get('format')!r}")
-            name = " ".join((new_name or manifest["project"]["name"]).split())
-            return _restore(db, archive, manifest, name, bundle.name)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise BundleError(f"{bundle.name}: damaged {MANIFEST} ({type(exc).__name__}: {exc})") from None
+        manifest = read_manifest(archive.read(MANIFEST), bundle.name)
+        name = " ".join((new_name or manifest["project"]["name"]).split())
+        if not name:
+            raise BundleError(f"{bundle.name}: a project needs a name")
+        return _restore(db, archive, manifest, name, bundle.name)
 
 
 def _restore(db: Path, archive: zipfile.ZipFile, manifest: dict, name: str, label: str) -> str:
