@@ -56,8 +56,8 @@ class _Estimate(_Part):
     probabilities: dict[Emotion, Share]
     intensity: Share
     confidence: Share
-    modalities: list[Annotated[str, Field(max_length=20)]]
-    model_version: Annotated[str, Field(max_length=50)]
+    modalities: list[str]
+    model_version: str
     votes: dict[str, Any] | None = None
 
 
@@ -78,10 +78,10 @@ class _Overrides(_Part):
 
 
 class _Take(_Part):
-    voice_id: Annotated[str, Field(max_length=100)]
+    voice_id: str
     text: str
     settings: dict[str, Any]
-    render_key: Annotated[str, Field(max_length=64)]
+    render_key: str
     audio: str
     sha256: Checksum
     duration_s: Seconds
@@ -123,10 +123,10 @@ class _Reference(_Part):
 
 
 class _Line(_Part):
-    speaker: Annotated[str, Field(max_length=200)] | None = None
+    speaker: str | None = None
     text: str
     direction: str | None = None
-    author_id: Annotated[str, Field(max_length=200)] | None = None
+    author_id: str | None = None
     cue_start_s: Seconds | None = None
     cue_end_s: Seconds | None = None
     estimate: _Estimate | None = None
@@ -136,20 +136,20 @@ class _Line(_Part):
 
 
 class _Project(_Part):
-    name: Annotated[str, Field(min_length=1, max_length=200)]
+    name: str
     gap_s: Annotated[float, Field(ge=0, le=MAX_GAP_S)]
     speaker_change_gap_s: Annotated[float, Field(ge=-MAX_OVERLAP_S, le=MAX_GAP_S)]
-    default_voice: Annotated[str, Field(max_length=100)] | None = None
+    default_voice: str | None = None
 
 
 class _Speaker(_Part):
-    name: Annotated[str, Field(min_length=1, max_length=200)]
-    voice_id: Annotated[str, Field(max_length=100)] | None = None
+    name: str
+    voice_id: str | None = None
 
 
 class _Entry(_Part):
-    word: Annotated[str, Field(min_length=1, max_length=100)]
-    pronunciation: Annotated[str, Field(min_length=1, max_length=300)]
+    word: str
+    pronunciation: str
     is_ipa: bool = False
 
     @model_validator(mode="after")
