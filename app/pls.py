@@ -45,7 +45,7 @@ def read_pls(text: str, name: str) -> list[tuple[str, str, bool]]:
     alphabet = (root.get("alphabet") or "ipa").lower()
     rows = []
     for number, lexeme in enumerate((e for e in root if local_tag(e) == "lexeme"), start=1):
-        graphemes = [(g.text or "").strip() for g in lexeme if local_tag(g) == "grapheme"]
+        graphemes = [(g.text or "").strip() for g in lexeme if local_tag(g) == "grapheme" and (g.text or "").strip()]
         said = next((e for e in lexeme if local_tag(e) in ("phoneme", "alias")), None)
         if not graphemes or said is None or not (said.text or "").strip():
             raise PlsError(f"{name}: lexeme {number} needs a <grapheme> and a <phoneme> or <alias>")

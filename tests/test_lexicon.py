@@ -145,7 +145,9 @@ def test_a_pls_lexicon_from_elevenlabs_or_azure_is_imported(db: Path):
     assert arpabet_to_ipa("T AH0 M EY1 T OW2") == "təmˈeɪtˌoʊ"  # ARPAbet arrives in the voices' own form
     for bad, message in ((ELEVENLABS_PLS.replace('"x-cmu-arpabet"', '"x-sampa"'), "alphabet 'x-sampa'"),
                          (ELEVENLABS_PLS.replace("UW2", "QQ2"), "'QQ2' is not an ARPAbet phoneme"),
-                         ('<!DOCTYPE l [<!ENTITY e "x">]><lexicon/>', "DTD"), ("<speak/>", "must start with <lexicon>")):
+                         ('<!DOCTYPE l [<!ENTITY e "x">]><lexicon/>', "DTD"), ("<speak/>", "must start with <lexicon>"),
+                         ("<lexicon><lexeme><grapheme> </grapheme><alias>x</alias></lexeme></lexicon>",
+                          "lexeme 1 needs a <grapheme>")):
         other = create_project(db, f"Pls {message}")
         with pytest.raises(IntonateError, match=message):
             import_lexicon_file(db, other, bad.encode(), "terms.pls")
