@@ -508,9 +508,10 @@ _SENTENCE_OPENER = re.compile(r"(?:^|[.!?:]\s+)[A-Z][a-z]*\s+$")  # "Thanks XX":
 _VERB_OPENER = re.compile(r"(?:^|[.!?:]\s+)(?:Give|Start|Run|Hang|Insert|Place|Remove|Check|Flush|Push|Administer|"
                           r"Stop|Begin|Continue|Restart|Establish|Get|Need|Use|Try|Set|Keep|Change|Draw)\s+$")
 SPELLED_IV = "[[ˌaɪvˈiː]]"
-# the 90s, the '80s, the 1990s, the early 2000s, her mid-30s, pre-90s, the 70s, 80s and 90s; a bare "30s" is thirty
-# seconds unless a cue before it (or the decade before it in a list) plainly means a decade
-_DECADE = re.compile(r"(?<![\w'])(?:(1[0-9]|20)([0-9]0)['’]?s|(?:(?<=the )|(?<=early )|(?<=mid )|(?<=late )|(?<=her )|"
+# the 90s, the '80s, the 1990s, the early 2000s, her mid-30s, pre-90s, the 70s, 80s and 90s, the 1980s-90s; a bare
+# "30s" is thirty seconds unless a cue before it (or the decade before it in a list) plainly means a decade
+_DECADE = re.compile(r"(?<![\w'])(?:(1[0-9]|20)([0-9]0)['’]?s((?:(?:, ?| and | or | to |[-–])(?:1[0-9]|20)?[0-9]0['’]?s)*)|"
+                     r"(?:(?<=the )|(?<=early )|(?<=mid )|(?<=late )|(?<=her )|"
                      r"(?<=his )|(?<=their )|(?<=my )|(?<=your )|(?<=mid-)|(?<=early-)|(?<=late-)|(?<=pre-)|"
                      r"(?<=post-)|['’‘])([1-9]0)['’]?s((?:(?:, ?| and | or | to |[-–])[1-9]0['’]?s)*))\b", re.I)
 # the under-18s, for under 18s: an age group, "under eighteens" (was "eighteen seconds"); "took under 10s" is time
@@ -1256,13 +1257,17 @@ def _scaled_unit(match: re.Match) -> str:
 
 
 def _decade(match: re.Match) -> str:
-    century, tens = (match.group(1), match.group(2)) if match.group(2) else (None, match.group(3))
+    century, tens, listed = match.group(1, 2, 3) if match.group(2) else (None, *match.group(4, 5))
+    listed = re.sub(r"(1[0-9]|20)?([0-9]0)['’]?s", lambda m: _decade_said(*m.groups()), listed)  # , 80s and 90s
+    return _decade_said(century, tens) + listed.replace("-", " to ").replace("–", " to ")
+
+
+def _decade_said(century: str | None, tens: str) -> str:
     if century and tens == "00":
         return f"{_number(century)} hundreds" if century != "20" else "two thousands"
     if century:
         return f"{_number(century)} {_tens_said(tens)}"
-    listed = re.sub(r"([1-9]0)['’]?s", lambda m: _tens_said(m.group(1)), match.group(4))  # , 80s and 90s
-    return _tens_said(tens) + listed.replace("-", " to ").replace("–", " to ")
+    return _tens_said(tens)
 
 
 def _tens_said(tens: str) -> str:
@@ -2193,7 +2198,8 @@ def _normalize_words(text: str) -> str:
     text = _STAR_CODE.sub("star ", text)
     text = _COMMAND_DOTS.sub(r"\1", text)
     text = _FLAT_KEY.sub(lambda m: f"{m.group(1) or m.group(2)} flat", text)
-    text = _PRE_RELEASE.sub(lambda m: " R C " if m.group(1) in ("rc", "RC") else f" {m.group(1)} ", text)
+    text = _PRE_RELEASE.sub(lambda m: (" R C" if m.group(1) in ("rc", "RC") else f" {m.group(1)}")
+                            + (" " if m.string[m.end():m.end() + 1].isdigit() else ""), text)
     text = _MEDIUM.sub(r"\1edium", text)
     text = _EQUATION_NUMBER.sub(r"\1\2 \3", text)
     # before the emoji pass, which takes the space before punctuation and would glue ":/" to the word before it

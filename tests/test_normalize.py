@@ -192,7 +192,7 @@ CASES = [
      "one times ten to the power of minus nine seconds."),
     ("Uranium-235, the F-150 on I-405, a C-130, the top-100; a B-52 and 1990s-2000s.",
      "Uranium two thirty-five, the F one fifty on I four oh-five, a C one thirty, the top one hundred; a B-fifty-two "
-     "and nineteen nineties-two thousands."),
+     "and nineteen nineties to two thousands."),
     ("The A320-200, Form 1040 and form 941.",
      "The [[ˈeɪː]] three twenty two hundred, Form ten forty and form nine forty-one."),
     # history and biography
@@ -734,6 +734,10 @@ CASES = [
     ("A Bb major scale in the key of Eb; 1.5 GiB; v1.0.0-beta.2 and 2.1-rc1.",
      "A B flat major scale in the key of E flat; one point five gibibytes; version one point zero point zero beta two "
      "and two point one R C one."),
+    # the beta's full stop was read after a space; "90s" in "1980s-90s" was "ninety seconds"
+    ("Ship v2.0.1-beta. The 1980s-90s, the 1950s, 60s and 70s, the 2010s–2020s.",
+     "Ship version two point zero point one beta. The nineteen eighties to nineties, the nineteen fifties, sixties "
+     "and seventies, the twenty tens to twenty twenties."),
     # Word's curly marks: a decade (was "ninety seconds"), feet and inches, but not a quotation's close
     ("The ’90s: she’s 5’4”, it’s 12’ long, a 27” monitor, “Top 5” lists, ‘Top 5’ ones; Gov’t funds.",
      "The nineties: she’s five foot four, it’s twelve feet long, a twenty-seven inch monitor, “Top five” lists, ‘Top "
