@@ -510,7 +510,8 @@ _VERB_OPENER = re.compile(r"(?:^|[.!?:]\s+)(?:Give|Start|Run|Hang|Insert|Place|R
 SPELLED_IV = "[[ˌaɪvˈiː]]"
 # the 90s, the '80s, the 1990s, the early 2000s, her mid-30s, pre-90s, the 70s, 80s and 90s, the 1980s-90s; a bare
 # "30s" is thirty seconds unless a cue before it (or the decade before it in a list) plainly means a decade
-_DECADE = re.compile(r"(?<![\w'])(?:(1[0-9]|20)([0-9]0)['’]?s((?:(?:, ?| and | or | to |[-–])(?:1[0-9]|20)?[0-9]0['’]?s)*)|"
+_DECADE = re.compile(r"(?<![\w'])(?:(1[0-9]|20)([0-9]0)['’]?s"
+                     r"((?:(?:, ?| and | or | to |[-–])(?:1[0-9]|20)?[0-9]0['’]?s)*)|"
                      r"(?:(?<=the )|(?<=early )|(?<=mid )|(?<=late )|(?<=her )|"
                      r"(?<=his )|(?<=their )|(?<=my )|(?<=your )|(?<=mid-)|(?<=early-)|(?<=late-)|(?<=pre-)|"
                      r"(?<=post-)|['’‘])([1-9]0)['’]?s((?:(?:, ?| and | or | to |[-–])[1-9]0['’]?s)*))\b", re.I)
