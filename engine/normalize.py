@@ -1739,7 +1739,9 @@ def _keys(match: re.Match) -> str:
 def _thousands(match: re.Match) -> str:
     number = match.group(1)
     determined = re.search(r"\b(?:an?|the|my|his|her|our|their|your|this|that) $", _before(match), re.I)
-    if "." not in number and (len(number) == 1 or determined):
+    counting = re.match(rf"(?:\s*\+|\s+plus)?\s+(?:{_COUNTED_NOUNS}|followers|steps|stars|likes|members|fans)\b",
+                        _after(match))
+    if "." not in number and (len(number) == 1 or determined) and not counting:  # 2k users: two thousand
         return f"{number}K"  # a 10k, a 4K screen: the letter, read with the number
     return f"{_number(number)} thousand"
 

@@ -734,6 +734,8 @@ CASES = [
     ("A Bb major scale in the key of Eb; 1.5 GiB; v1.0.0-beta.2 and 2.1-rc1.",
      "A B flat major scale in the key of E flat; one point five gibibytes; version one point zero point zero beta two "
      "and two point one R C one."),
+    ("A 5k run and a 4K screen; 2k+ users, 3k followers.",
+     "A five K run and a four K screen; two thousand plus users, three thousand followers."),
     # the beta's full stop was read after a space; "90s" in "1980s-90s" was "ninety seconds"
     ("Ship v2.0.1-beta. The 1980s-90s, the 1950s, 60s and 70s, the 2010s–2020s.",
      "Ship version two point zero point one beta. The nineteen eighties to nineties, the nineteen fifties, sixties "
