@@ -30,7 +30,11 @@ def decode_take(path: Path, max_s: float = MAX_TAKE_S) -> np.ndarray:
     if not path.is_file():
         raise AudioError(f"reference take {path} does not exist")
     try:
+        if (length_s := _stated_length_s(path)) is not None and length_s > max_s + 1:  # refused before decoding
+            raise AudioError(f"{path.name} is longer than the {max_s:.0f} s a take may last ({length_s / 60:.0f} min)")
         audio = decode_audio(str(path), sampling_rate=WHISPER_SAMPLE_RATE_HZ)
+    except AudioError:
+        raise
     except Exception as exc:  # PyAV raises many types for undecodable input
         raise AudioError(f"cannot read audio from {path.name}: not a readable audio or video file ({exc.__class__.__name__})") from None
     if audio.size == 0:
@@ -38,6 +42,15 @@ def decode_take(path: Path, max_s: float = MAX_TAKE_S) -> np.ndarray:
     if audio.size > max_s * WHISPER_SAMPLE_RATE_HZ:
         raise AudioError(f"{path.name} is longer than the {max_s:.0f} s a take may last")
     return audio.astype(np.float32)
+
+
+def _stated_length_s(path: Path) -> float | None:
+    """How long the file's container says it is, when it says: an hour-long podcast picked by mistake is refused at
+    once, not after decoding it whole into memory (a gigabyte or more)."""
+    import av
+
+    with av.open(str(path)) as container:
+        return container.duration / av.time_base if container.duration else None
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,17 @@ def test_unreadable_or_empty_takes_are_clear_errors(tmp_path: Path):
         decode_take(tmp_path / "missing.wav")
 
 
+def test_an_hour_long_file_is_refused_before_it_is_decoded(tmp_path: Path):
+    """A podcast picked by mistake is refused from its container's stated length (the minutes in the message come
+    from it), not after decoding it whole: 0.2 s and 70 MB instead of 1.1 s and 630 MB for an hour of FLAC."""
+    import soundfile as sf
+
+    hour = tmp_path / "episode.flac"
+    sf.write(hour, np.zeros(WHISPER_SAMPLE_RATE_HZ * 3600, np.int16), WHISPER_SAMPLE_RATE_HZ, subtype="PCM_16")
+    with pytest.raises(AudioError, match=r"episode.flac is longer than the 30 s a take may last \(60 min\)"):
+        decode_take(hour)
+
+
 def test_analysis_trims_silence_and_hears_the_line(angry_take: np.ndarray):
     analysis = analyze_take(angry_take, ANGRY_LINE)
     assert analysis.duration_s < angry_take.size / WHISPER_SAMPLE_RATE_HZ - 0.8  # most of the 1.2 s of room gone
