@@ -112,6 +112,53 @@ def test_a_damaged_manifest_is_refused_naming_the_field_and_saves_nothing(tmp_pa
     assert [project.name for project in list_projects(db)] == ["Whole"]
 
 
+def _places(value, at=()):
+    """Every place in a JSON value, as its path of keys and indexes."""
+    children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, child in children:
+        yield (*at, key)
+        yield from _places(child, (*at, key))
+
+
+def test_manifests_with_mutated_values_are_imported_whole_or_refused(tmp_path: Path, db: Path):
+    """200 bundles (seeded) whose manifest has a value or two replaced by another type, an extreme or nothing: each
+    is refused with a BundleError, or imported as a project whose page reads (every line listed)."""
+    import json
+    import random
+
+    create_project(db, "Seed")
+    import_file(db, "Seed", SAMPLES / "dialogue.txt")
+    analyze_project(db, "Seed")
+    set_direction(db, list_lines(db, get_project_id(db, "Seed"))[1].id, emotion="fear", rate=1.2)
+    set_entry(db, get_project_id(db, "Seed"), "Ben", "Benn")
+    with zipfile.ZipFile(export_bundle(db, "Seed", tmp_path / "seed.zip")) as archive:
+        original = archive.read("project.json")
+    places = list(_places(json.loads(original)))
+    odd = [None, "", "x", -1, 0, 1e308, True, [], {}, [1], {"a": 1}, "9" * 50, 10**30, "auto", "joy", -1e9]
+    rng = random.Random("bundles")
+    for number in range(200):
+        manifest = json.loads(original)
+        for _ in range(rng.randint(1, 3)):
+            *path, last = rng.choice(places)
+            parent = manifest
+            try:
+                for key in path:
+                    parent = parent[key]
+                if rng.random() < 0.15:
+                    del parent[last]
+                else:
+                    parent[last] = json.loads(json.dumps(rng.choice(odd)))
+            except (KeyError, IndexError, TypeError):  # an earlier change took the place away
+                pass
+        bundle = tmp_path / "mutated.zip"
+        bundle.write_bytes(_zip({"project.json": json.dumps(manifest).encode()}))
+        try:
+            name = import_bundle(db, bundle, f"Copy {number}")
+        except BundleError:
+            continue
+        assert len(list_lines(db, get_project_id(db, name))) == len(manifest["lines"])
+
+
 def test_bundle_commands(tmp_path: Path, db: Path):
     run_cli("project", "new", "Cli", db=db)
     run_cli("project", "import", "Cli", str(SAMPLES / "elearning.csv"), db=db)
