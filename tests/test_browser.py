@@ -257,3 +257,53 @@ def test_a_line_is_given_to_another_speaker_in_the_script_table(tmp_path: Path):
         page.get_by_role("button", name="↶ Undo").click()
         expect(page.get_by_role("button", name="↶ Undo")).to_be_disabled(timeout=30_000)
         assert speakers() == ["ANNA", "BEN", "ANNA"]
+
+
+def test_a_project_goes_out_as_a_bundle_and_comes_back_in_chromium(tmp_path: Path):
+    """On the Projects page: download the open project as a bundle, open it again under another name (its lines and
+    directions come back), and a damaged bundle is refused naming the uploaded file and the bad field."""
+    import json
+    import zipfile
+
+    from playwright.sync_api import expect
+
+    from app.services.projects import create_project, get_project_id, import_pasted_text, list_lines, set_direction
+
+    db = tmp_path / "bundles.db"
+    project_id = create_project(db, "Night shift")
+    import_pasted_text(db, "Night shift", "ANNA: Is anyone there?\nBEN: Only me.")
+    set_direction(db, list_lines(db, project_id)[1].id, emotion="fear", intensity=0.9)
+
+    with studio_in_chromium(db) as page:
+        page.get_by_role("link", name="Projects").click()
+        with page.expect_download(timeout=60_000) as download:
+            page.get_by_role("button", name="📦 Download the open project as a bundle").click()
+        bundle = tmp_path / download.value.suggested_filename
+        download.value.save_as(bundle)
+        assert bundle.name == "Night shift.zip"
+
+        opener = page.locator("[data-testid=stExpander]").filter(has_text="Open a project bundle")
+        opener.get_by_text("Open a project bundle").click()
+        opener.locator("input[type=file]").set_input_files(str(bundle))
+        expect(opener.get_by_text("Night shift.zip")).to_be_visible(timeout=30_000)  # uploaded
+        opener.get_by_label("Name it (optional)").fill("Night shift (laptop)")
+        opener.get_by_role("button", name="Open bundle").click()
+        expect(page.get_by_text("Opened the bundle as 'Night shift (laptop)'")).to_be_visible(timeout=60_000)
+        copy = list_lines(db, get_project_id(db, "Night shift (laptop)"))
+        assert [(line.speaker, line.text, line.direction.emotion) for line in copy] == [
+            ("ANNA", "Is anyone there?", None), ("BEN", "Only me.", "fear")]
+
+        with zipfile.ZipFile(bundle) as archive:
+            manifest = json.loads(archive.read("project.json"))
+        manifest["lines"][1]["overrides"]["intensity"] = 7
+        damaged = tmp_path / "damaged.zip"
+        with zipfile.ZipFile(damaged, "w") as archive:
+            archive.writestr("project.json", json.dumps(manifest))
+        opener = page.locator("[data-testid=stExpander]").filter(has_text="Open a project bundle")
+        if not opener.locator("input[type=file]").is_visible():
+            opener.get_by_text("Open a project bundle").click()
+        opener.locator("input[type=file]").set_input_files(str(damaged))
+        expect(opener.get_by_text("damaged.zip")).to_be_visible(timeout=30_000)
+        opener.get_by_role("button", name="Open bundle").click()
+        expect(page.get_by_text("damaged.zip: damaged project.json (lines.1.overrides: intensity must be a number "
+                                "from 0 to 1.5, got 7.0)")).to_be_visible(timeout=30_000)

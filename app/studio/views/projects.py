@@ -1,9 +1,14 @@
-"""Projects page: open, create, import a script (file or pasted), delete."""
+"""Projects page: open, create, import a script (file or pasted), move a project as a bundle, delete."""
+
+import tempfile
+from pathlib import Path
 
 import streamlit as st
+from pathvalidate import sanitize_filename
 
 from app.importers import SUPPORTED_EXTENSIONS
 from app.services.analysis import analyze_project
+from app.services.bundles import export_bundle, import_bundle
 from app.services.projects import create_project, delete_project, import_bytes, import_pasted_text, list_projects
 from app.services.versions import duplicate_project, list_snapshots, rename_project, restore_snapshot, take_snapshot
 from app.studio.state import current_project_id, db_path, flash, select_project, show_flash, show_warnings
@@ -60,6 +65,24 @@ if create:
     except IntonateError as exc:
         st.error(str(exc))
 
+with st.expander("📦 Open a project bundle (from another machine, or `python -m app project bundle`)"):
+    with st.form("unbundle", clear_on_submit=True):
+        bundle_upload = st.file_uploader("Bundle (.zip)", type=["zip"], key="bundle-upload",
+                                         help="Its lines, directions, casting, lexicon and takes with their audio")
+        bundle_name = st.text_input("Name it (optional)", placeholder="the name it was bundled under")
+        unbundle = st.form_submit_button("Open bundle")
+if unbundle and bundle_upload is not None:  # said below the expander, which a rerun closes
+    try:
+        with tempfile.TemporaryDirectory() as folder, st.spinner("Checking and unpacking the bundle…"):
+            path = Path(folder) / "upload.zip"
+            path.write_bytes(bundle_upload.getvalue())
+            opened = import_bundle(db, path, " ".join(bundle_name.split()) or None)
+        select_project(next(p.id for p in list_projects(db) if p.name == opened))
+        flash(f"Opened the bundle as {opened!r}.")
+        st.rerun()
+    except IntonateError as exc:
+        st.error(str(exc).replace("upload.zip", bundle_upload.name))
+
 if current is not None:
     st.subheader("Add lines to the open project")
     open_name = next(p.name for p in projects if p.id == current)
@@ -114,6 +137,15 @@ if current is not None:
                     st.rerun()
                 except IntonateError as exc:
                     st.error(str(exc))
+
+    def _bundle_bytes(name: str = open_name) -> bytes:
+        with tempfile.TemporaryDirectory() as folder:
+            return export_bundle(db, name, Path(folder) / "bundle.zip").read_bytes()
+
+    st.download_button("📦 Download the open project as a bundle", _bundle_bytes,  # made when clicked
+                       file_name=f"{sanitize_filename(open_name, replacement_text='_') or 'project'}.zip",
+                       mime="application/zip", help="One .zip with its lines, directions, casting, lexicon and takes "
+                                                    "with their audio, to open on another machine")
 
     with st.expander("Delete the open project"):
         st.warning(f"This deletes **{open_name}**, its lines and all its audio.")
