@@ -159,6 +159,32 @@ def test_manifests_with_mutated_values_are_imported_whole_or_refused(tmp_path: P
         assert len(list_lines(db, get_project_id(db, name))) == len(manifest["lines"])
 
 
+def test_a_bundle_damaged_inside_its_zip_is_refused_and_leaves_nothing(tmp_path: Path, db: Path):
+    """A bundle with bytes flipped inside its parts (a copy cut short, a bad disk; seeded, 40 times) is refused as a
+    damaged zip archive (zipfile's bad CRC or unknown version, zlib's error got out), and no project or audio stays."""
+    import random
+
+    create_project(db, "Takes")
+    import_file(db, "Takes", SAMPLES / "dialogue.txt")
+    render_project(db, "Takes")
+    original = export_bundle(db, "Takes", tmp_path / "takes.zip").read_bytes()
+    delete_project(db, "Takes")
+    rng = random.Random("bundle bytes")
+    for number in range(40):
+        data = bytearray(original)
+        for _ in range(rng.randint(1, 3)):
+            data[rng.randint(30, len(data) - 600)] = rng.randint(0, 255)  # the parts, not the directory at the end
+        damaged = tmp_path / "damaged.zip"
+        damaged.write_bytes(bytes(data))
+        with pytest.raises(BundleError):
+            import_bundle(db, damaged, f"Copy {number}")
+    assert list_projects(db) == []
+    from app.config import media_dir_for
+
+    media = media_dir_for(db)
+    assert not media.exists() or not [path for path in media.rglob("*") if path.is_file()]
+
+
 def test_bundle_commands(tmp_path: Path, db: Path):
     run_cli("project", "new", "Cli", db=db)
     run_cli("project", "import", "Cli", str(SAMPLES / "elearning.csv"), db=db)

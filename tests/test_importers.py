@@ -1500,3 +1500,27 @@ def test_word_documents_with_mutated_xml_are_read_or_refused_clearly():
             parse_script(buffer.getvalue(), ".docx", "mutated.docx")
         except ScriptImportError:
             pass
+
+
+def test_office_files_damaged_inside_their_zip_are_refused_clearly():
+    """Word, Writer, Excel, PowerPoint and EPUB files with a few bytes of their parts flipped (a download cut short, a
+    bad disk; seeded, 60 each): refused as damaged, not with zipfile's, zlib's or lzma's own exceptions (a bad CRC, a
+    compression method or zip version it does not know, an encrypted part)."""
+    import random
+
+    files = {".docx": _docx_bytes(["ANNA: Hello there."] * 20), ".odt": _odt_bytes(*["ANNA: Hi there."] * 20),
+             ".xlsx": _xlsx_bytes({"Script": [["speaker", "text"], *[["Anna", "Hello."]] * 20]}),
+             ".pptx": _pptx_bytes([(["Welcome to the course."], False)] * 3),
+             ".epub": _epub_bytes([("<p>ANNA: Hello there, in a chapter long enough to compress.</p>" * 5, False)])}
+    rng = random.Random("zip")
+    refused = 0
+    for suffix, original in files.items():
+        for _ in range(60):
+            data = bytearray(original)
+            for _ in range(rng.randint(1, 4)):
+                data[rng.randint(30, len(data) - 200)] = rng.randint(0, 255)  # parts, not the directory at the end
+            try:
+                parse_script(bytes(data), suffix, f"damaged{suffix}")
+            except ScriptImportError as exc:
+                refused += "damaged" in str(exc) or "not a valid" in str(exc)
+    assert refused > 100, refused  # most flips land in a part's compressed bytes

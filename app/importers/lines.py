@@ -6,6 +6,7 @@ import codecs
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -338,15 +339,30 @@ def cue_fields(where: str, start_s: float | None, end_s: float | None) -> dict[s
     return {"cue_start_s": start_s, "cue_end_s": end_s}
 
 
+# What zipfile raises for an archive damaged inside (a download cut short, a flipped byte): a bad header or
+# checksum, a compression method or format version it has never heard of, an encrypted part, a stream that ends early
+# or does not decompress (the archive is in memory: an OSError here is its data, not a disk)
+DAMAGED_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, EOFError, ValueError, OSError)
+
+
 def check_office_zip(data: bytes, name: str, suffix: str, main_part: str, kind: str) -> None:
-    """Refuse what is not an Office file of this kind, or would unpack into a zip bomb, before any parser opens it."""
+    """Refuse what is not an Office file of this kind, would unpack into a zip bomb, or is damaged inside, before any
+    parser opens it (each part is unpacked once here and its checksum checked)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise ScriptImportError(f"{name} is not a valid {suffix} file (not a zip archive)") from None
+    except DAMAGED_ZIP_ERRORS as exc:
+        raise ScriptImportError(f"{name} is a damaged {suffix} file ({exc})") from None
     with archive:
         unpacked = sum(info.file_size for info in archive.infolist())
         if unpacked > MAX_DOCX_UNPACKED_BYTES or unpacked > MAX_DOCX_RATIO * max(len(data), 1) + 10 * 2**20:
             raise ScriptImportError(f"{name} unpacks to {unpacked // 2**20} MB: refused as a likely zip bomb")
         if main_part not in archive.namelist():
             raise ScriptImportError(f"{name} is not {kind} (no {main_part})")
+        try:
+            broken = archive.testzip()
+        except DAMAGED_ZIP_ERRORS as exc:
+            raise ScriptImportError(f"{name} is a damaged {suffix} file ({str(exc)[:120]})") from None
+        if broken is not None:
+            raise ScriptImportError(f"{name} is a damaged {suffix} file ({broken} does not match its checksum)")

@@ -18,6 +18,7 @@ from sqlalchemy.orm import selectinload
 from app.config import media_dir_for
 from app.db.models import Direction, Estimate, LexiconEntry, Line, Project, ReferenceTake, Speaker, Take
 from app.db.session import transaction
+from app.importers.lines import DAMAGED_ZIP_ERRORS
 from app.services.common import find_project, project_media_dir
 from app.services.lexicon import _checked as checked_entry
 from app.services.projects import MAX_GAP_S, MAX_OVERLAP_S
@@ -297,13 +298,18 @@ def import_bundle(db: Path, bundle: Path, new_name: str | None = None) -> str:
         archive = zipfile.ZipFile(bundle)
     except zipfile.BadZipFile:
         raise BundleError(f"{bundle.name} is not a zip archive") from None
+    except DAMAGED_ZIP_ERRORS as exc:
+        raise BundleError(f"{bundle.name} is a damaged zip archive ({exc})") from None
     with archive:
         _check_archive(archive, bundle.name)
-        manifest = read_manifest(archive.read(MANIFEST), bundle.name)
-        name = " ".join((new_name or manifest["project"]["name"]).split())
-        if not name:
-            raise BundleError(f"{bundle.name}: a project needs a name")
-        return _restore(db, archive, manifest, name, bundle.name)
+        try:
+            manifest = read_manifest(archive.read(MANIFEST), bundle.name)
+            name = " ".join((new_name or manifest["project"]["name"]).split())
+            if not name:
+                raise BundleError(f"{bundle.name}: a project needs a name")
+            return _restore(db, archive, manifest, name, bundle.name)
+        except DAMAGED_ZIP_ERRORS as exc:  # a part that does not unpack: nothing of it was kept (see _restore)
+            raise BundleError(f"{bundle.name} is a damaged zip archive ({str(exc)[:120]})") from None
 
 
 def _restore(db: Path, archive: zipfile.ZipFile, manifest: dict, name: str, label: str) -> str:
