@@ -20,7 +20,7 @@ from app.db.models import Direction, Estimate, LexiconEntry, Line, Project, Refe
 from app.db.session import transaction
 from app.importers.lines import DAMAGED_ZIP_ERRORS
 from app.services.common import find_project, project_media_dir
-from app.services.lexicon import _checked as checked_entry
+from app.services.lexicon import checked_entry
 from app.services.projects import MAX_GAP_S, MAX_OVERLAP_S
 from engine.emotions import Emotion
 from engine.errors import IntonateError

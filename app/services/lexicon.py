@@ -30,7 +30,7 @@ class LexiconRow:
     is_ipa: bool
 
 
-def _checked(word: str, pronunciation: str, is_ipa: bool) -> Pronunciation:
+def checked_entry(word: str, pronunciation: str, is_ipa: bool) -> Pronunciation:
     """A valid entry, or an error naming what is wrong (IPA the voices cannot say would be skipped silently)."""
     entry = Pronunciation(word.strip(), pronunciation.strip(), is_ipa)
     unknown = unsayable_symbols(entry.say) if is_ipa else []
@@ -47,7 +47,7 @@ def list_entries(db: Path, project_id: int) -> list[LexiconRow]:
 
 def set_entry(db: Path, project_id: int, word: str, pronunciation: str, is_ipa: bool = False) -> None:
     """Add or replace how a word is said (matching ignores case)."""
-    _add_entries(db, project_id, [_checked(word, pronunciation, is_ipa)])
+    _add_entries(db, project_id, [checked_entry(word, pronunciation, is_ipa)])
 
 
 def _add_entries(db: Path, project_id: int, entries: list[Pronunciation]) -> None:
@@ -64,7 +64,7 @@ def _add_entries(db: Path, project_id: int, entries: list[Pronunciation]) -> Non
 
 def as_lexicon(rows: list[LexiconRow]) -> Lexicon:
     """The rows as a lexicon the engine reads, each checked, or an error naming the first problem."""
-    entries = tuple(_checked(r.word, r.pronunciation, r.is_ipa) for r in rows)
+    entries = tuple(checked_entry(r.word, r.pronunciation, r.is_ipa) for r in rows)
     words = [e.word.lower() for e in entries]
     duplicates = sorted({w for w in words if words.count(w) > 1})
     if duplicates:
@@ -118,7 +118,7 @@ def _read_lexicon_rows(reader: csv.DictReader, name: str) -> tuple[list[Pronunci
                 unsaid.append(record["word"])
             continue
         try:
-            entry = _checked(record["word"], record["pronunciation"], record.get("ipa", "").lower() in _TRUE)
+            entry = checked_entry(record["word"], record["pronunciation"], record.get("ipa", "").lower() in _TRUE)
         except IntonateError as exc:
             raise IntonateError(f"{name} line {reader.reader.line_num}: {exc}") from None
         rows.append(entry)
@@ -141,7 +141,7 @@ def import_lexicon_file(db: Path, project_id: int, data: bytes, name: str) -> tu
             warnings.append(f"{name}: {word!r} is more than one word; the lexicon holds single words")
             continue
         try:
-            entries.append(_checked(word, pronunciation, is_ipa))
+            entries.append(checked_entry(word, pronunciation, is_ipa))
         except IntonateError as exc:
             raise IntonateError(f"{name}: {exc}") from None
     _add_entries(db, project_id, entries)
