@@ -198,8 +198,8 @@ def read_manifest(data: bytes, label: str) -> dict:
         return _Manifest.model_validate(raw).model_dump(mode="json")
     except ValidationError as exc:
         error = exc.errors()[0]
-        where = "".join(f"{part}: " if index == len(error["loc"]) - 1 else f"{part}."
-                        for index, part in enumerate(error["loc"]))
+        where = ".".join(str(part) for part in error["loc"])
+        where = f"{where}: " if where else ""
         problem = error["msg"].removeprefix("Value error, ")  # what a validator above raised, as it said it
         raise BundleError(f"{label}: damaged {MANIFEST} ({where}{problem})") from None
 
@@ -313,8 +313,9 @@ def import_bundle(db: Path, bundle: Path, new_name: str | None = None) -> str:
 
 
 def _restore(db: Path, archive: zipfile.ZipFile, manifest: dict, name: str, label: str) -> str:
+    """The project a checked manifest (read_manifest: every field present, of its type) and its audio describe."""
     for line in manifest["lines"]:
-        for take in line["takes"] + ([line["reference"]] if line.get("reference") else []):
+        for take in line["takes"] + ([line["reference"]] if line["reference"] else []):
             if take["audio"] not in archive.namelist():
                 raise BundleError(f"{label}: missing audio {take['audio']}")
             if hashlib.sha256(archive.read(take["audio"])).hexdigest() != take["sha256"]:
@@ -324,26 +325,22 @@ def _restore(db: Path, archive: zipfile.ZipFile, manifest: dict, name: str, labe
         with transaction(db) as session:
             if session.scalar(select(Project.id).where(Project.name == name)) is not None:
                 raise BundleError(f"a project named {name!r} already exists (import it under another name)")
-            info = manifest["project"]
-            project = Project(name=name, gap_s=float(info["gap_s"]), speaker_change_gap_s=float(info["speaker_change_gap_s"]),
-                              default_voice=info.get("default_voice"))
+            project = Project(**{**manifest["project"], "name": name})
             session.add(project)
             session.flush()
             folder = project_media_dir(db, project.id)
             folder.mkdir(parents=True, exist_ok=True)
-            speakers = {s["name"]: Speaker(project_id=project.id, name=str(s["name"]), voice_id=s.get("voice_id"))
-                        for s in manifest["speakers"]}
+            speakers = {s["name"]: Speaker(project_id=project.id, **s) for s in manifest["speakers"]}
             session.add_all(speakers.values())
-            session.add_all(LexiconEntry(project_id=project.id, word=str(e["word"]), pronunciation=str(e["pronunciation"]),
-                                         is_ipa=bool(e["is_ipa"])) for e in manifest["lexicon"])
+            session.add_all(LexiconEntry(project_id=project.id, **entry) for entry in manifest["lexicon"])
             for position, item in enumerate(manifest["lines"], start=1):
                 line = Line(project_id=project.id, position=position, speaker=speakers.get(item["speaker"]),
-                            text=str(item["text"]), direction=item.get("direction"), author_id=item.get("author_id"),
-                            cue_start_s=item.get("cue_start_s"), cue_end_s=item.get("cue_end_s"))
-                if item.get("estimate"):
+                            text=item["text"], direction=item["direction"], author_id=item["author_id"],
+                            cue_start_s=item["cue_start_s"], cue_end_s=item["cue_end_s"])
+                if item["estimate"]:
                     line.estimate = Estimate(**item["estimate"])
-                if item.get("overrides"):
-                    line.direction_override = Direction(**{f: item["overrides"].get(f) for f in Direction.FIELDS})
+                if item["overrides"]:
+                    line.direction_override = Direction(**item["overrides"])
                 session.add(line)
                 session.flush()
                 for take in item["takes"]:
@@ -353,9 +350,9 @@ def _restore(db: Path, archive: zipfile.ZipFile, manifest: dict, name: str, labe
                     written.append(target)
                     session.add(Take(line_id=line.id, voice_id=take["voice_id"], text=take["text"], settings=take["settings"],
                                      render_key=take["render_key"], audio_path=str(target.relative_to(media_dir_for(db))),
-                                     duration_s=float(take["duration_s"]), sample_rate=int(take["sample_rate"]),
-                                     render_s=float(take["render_s"]), chosen=bool(take["chosen"])))
-                if item.get("reference"):
+                                     duration_s=take["duration_s"], sample_rate=take["sample_rate"],
+                                     render_s=take["render_s"], chosen=take["chosen"]))
+                if item["reference"]:
                     ref = item["reference"]
                     (folder / "references").mkdir(exist_ok=True)
                     target = folder / "references" / f"line-{line.id}-{ref['sha256'][:10]}.wav"
@@ -363,9 +360,9 @@ def _restore(db: Path, archive: zipfile.ZipFile, manifest: dict, name: str, labe
                         shutil.copyfileobj(source, out)
                     written.append(target)
                     session.add(ReferenceTake(
-                        line_id=line.id, source_name=str(ref["source_name"])[:300],
-                        audio_path=str(target.relative_to(media_dir_for(db))), duration_s=float(ref["duration_s"]),
-                        transcript=str(ref["transcript"]), words=list(ref["words"]), reliability=dict(ref["reliability"]),
+                        line_id=line.id, source_name=ref["source_name"][:300],
+                        audio_path=str(target.relative_to(media_dir_for(db))), duration_s=ref["duration_s"],
+                        transcript=ref["transcript"], words=ref["words"], reliability=ref["reliability"],
                         features=base64.b64decode(ref["features"], validate=True)))
     except Exception:
         for path in written:
