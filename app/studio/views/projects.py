@@ -74,14 +74,14 @@ with st.expander("📦 Open a project bundle (from another machine, or `python -
 if unbundle and bundle_upload is not None:  # said below the expander, which a rerun closes
     try:
         with tempfile.TemporaryDirectory() as folder, st.spinner("Checking and unpacking the bundle…"):
-            path = Path(folder) / "upload.zip"
-            path.write_bytes(bundle_upload.getvalue())
+            path = Path(folder) / (sanitize_filename(bundle_upload.name, replacement_text="_") or "bundle.zip")
+            path.write_bytes(bundle_upload.getvalue())  # under its own name, so errors name the file the user chose
             opened = import_bundle(db, path, " ".join(bundle_name.split()) or None)
         select_project(next(p.id for p in list_projects(db) if p.name == opened))
         flash(f"Opened the bundle as {opened!r}.")
         st.rerun()
     except IntonateError as exc:
-        st.error(str(exc).replace("upload.zip", bundle_upload.name))
+        st.error(str(exc))
 
 if current is not None:
     st.subheader("Add lines to the open project")
