@@ -556,14 +556,16 @@ _COUNTED_NOUNS = ("users|people|parameters|params|tokens|downloads|views|visitor
                   "rows|records|requests|searches|streams|installs|accounts|messages")
 _COUNTED = rf"(?:{_COUNTED_NOUNS})\b"
 # 31m users, a 40m contract: millions, as news writes them (a 31m yacht and the 100m sprint are metres)
-_LOWER_MILLIONS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)m(?=\s+(?:" + _COUNTED_NOUNS
-                             + r"|viewers|listeners|fans|followers|players|residents|voters|members|patients|"
-                             r"students|workers|jobs|homes|households|contract|deal|budget|fine|settlement|transfer|"
+_AUDIENCE_NOUNS = "viewers|listeners|fans|followers|players|residents|voters|members|patients|students|workers"
+_LOWER_MILLIONS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)m(?=\s+(?:" + _COUNTED_NOUNS + "|" + _AUDIENCE_NOUNS
+                             + r"|jobs|homes|households|contract|deal|budget|fine|settlement|transfer|"
                              r"fee|salary|loan|debt|bid|offer|profit|loss|revenue|valuation|investment|funding|payout|"
                              r"bonus|grant|bailout|takeover|package|prize|jackpot|lawsuit|acquisition|merger)\b)")
 _SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?=B)|\d+(?=B\s+" + _COUNTED + r"))(M|B|bn)(?![\w/])")
 # 2.5k stars, 50K followers: thousands; but a 10k (the race) and a 4K screen are said "ten K", "four K"
 _THOUSANDS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)[kK](?![\w/'’])")
+# what a one-digit "2k" counts when it is thousands: "2k+ users", "3k followers" (a 5k run and a 4K screen are not)
+_COUNTED_AFTER = re.compile(rf"(?:\s*\+|\s+plus)?\s+(?:{_COUNTED_NOUNS}|{_AUDIENCE_NOUNS}|steps|stars|likes)\b")
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)(?:'\s?|\s?ft\.?\s)(\d{1,2})(?:\"|''|\s?in\b(?:\.(?=\s+[a-z]))?)"  # 5'10"
                           r"|(?<![\w.'’])([4-7])['’](\d|1[01])(?![\w'’\"]|[.,]\d)")  # he's 5'9 (no inch mark)
 # Years of an era (1066 AD: "ten sixty-six", not "one thousand and sixty-six"), the wars by name
@@ -1739,8 +1741,7 @@ def _keys(match: re.Match) -> str:
 def _thousands(match: re.Match) -> str:
     number = match.group(1)
     determined = re.search(r"\b(?:an?|the|my|his|her|our|their|your|this|that) $", _before(match), re.I)
-    counting = re.match(rf"(?:\s*\+|\s+plus)?\s+(?:{_COUNTED_NOUNS}|followers|steps|stars|likes|members|fans)\b",
-                        _after(match))
+    counting = _COUNTED_AFTER.match(_after(match))
     if "." not in number and (len(number) == 1 or determined) and not counting:  # 2k users: two thousand
         return f"{number}K"  # a 10k, a 4K screen: the letter, read with the number
     return f"{_number(number)} thousand"
