@@ -483,6 +483,13 @@ _LABEL_LETTER = re.compile(_LABEL + r"([A-Z])\.(\d{1,3})\b(?!\.\d)")
 _ROMAN_NAMES = "|".join(sorted(_ROMAN, key=len, reverse=True))
 _ROMAN_AFTER = re.compile(r"\b(Chapter|Part|Book|Volume|Act|Scene|Section|Phase|Level|Stage|Season|Episode|"
                           r"Round|Appendix|World War|Super Bowl|WrestleMania)\s+(" + _ROMAN_NAMES + r")\b(?!['’]\w)")
+# "page iv", "pp. xii–xv", "chapter iv": front matter and chapters numbered in lower case (espeak reads "iv" as a
+# word). Two letters or more: in "for the most part i think" the i is the pronoun typed in lower case.
+_LOWER_ROMAN = "|".join(numeral.lower() for numeral in _ROMAN_NAMES.split("|") if len(numeral) > 1)
+_ROMAN_NUMBERED = {"p.": "page", "pp.": "pages", "ch.": "chapter", "pt.": "part", "sec.": "section", "sc.": "scene"}
+_LOWER_ROMAN_AFTER = re.compile(r"(?<![\w.])((?i:(?:chapter|part|book|volume|act|scene|section|appendix|step|page)s?|"
+                                r"pp?\.|ch\.|pt\.|sec\.|sc\.))\s+(" + _LOWER_ROMAN + r")(?:\s?[–-]\s?("
+                                + _LOWER_ROMAN + r"))?(?![\w'’-])")
 # Any other roman numeral espeak says as "roman eight". A monarch's or a pope's is an ordinal (Henry VIII, Queen
 # Elizabeth II, John Paul II), the medical drip is its letters (an IV line), any other numeral the number (Type II,
 # Apollo XI, Super Bowl XX); one letter (I, V, X) is a numeral only after a monarch's name (not Malcolm: Malcolm X).
@@ -1865,6 +1872,14 @@ def _day_list(match: re.Match) -> str:
     return said + ("." if match.group(0).endswith(".") and _ENDS_HERE.match(match.string, match.end()) else "")
 
 
+def _lower_roman(match: re.Match) -> str:
+    """"pp. xii-xv": "pages twelve to fifteen"."""
+    noun, first, last = match.groups()
+    word = _ROMAN_NUMBERED.get(noun.lower(), noun)
+    said = f"{word[0].upper() if noun[0].isupper() else word[0]}{word[1:]} {_number(str(_ROMAN[first.upper()]))}"
+    return said + (f" to {_number(str(_ROMAN[last.upper()]))}" if last else "")
+
+
 def _roman(match: re.Match) -> str:
     """Henry VIII: "Henry the eighth"; an IV line: the letters; Type II, Rocky II: the number."""
     numeral, before = match.group(0), _before(match)
@@ -2291,6 +2306,7 @@ def _normalize_words(text: str) -> str:
     text = _PERIOD_YEAR.sub(r"\1 \2", text)
     text = _HALF_YEAR.sub(r"\1 H \2", text)
     text = _TIME_SIGNATURE.sub(lambda m: " ".join(filter(None, m.groups())), text)
+    text = _LOWER_ROMAN_AFTER.sub(_lower_roman, text)  # before the chords: "pp. ii–iv, then" are pages
     text = _CHORD_NUMERALS.sub(lambda m: " ".join(_number(str(_ROMAN[numeral.upper()]))
                                                   for numeral in re.split(r"\s?[–—-]\s?", m.group(1))), text)
     text = _POSTSCRIPT.sub(lambda m: "PPS," if m.group(1) else "PS,", text)

@@ -673,6 +673,11 @@ CASES = [
      "Super Bowl fifty-eight, then Super Bowl sixty; Chapter forty-two and Apollo thirteen. Size XL, an LV bag, "
      "MCMXCVIII."),
     ("Rule 2(a)(l) applies.", "Rule two A L applies."),  # (l) a letter in a list, not fifty
+    # front matter and chapters in lowercase numerals (espeak read "iv" as a word); the pronoun "i" stays
+    ("See page iv and pp. xii–xv, then p. ix. Ch. xiv: step ii, then Part iii. For the most part i agree.",
+     "See page four and pages twelve to fifteen, then page nine. Chapter fourteen: step two, then Part three. For the "
+     "most part i agree."),
+    ("Read pp. ii–iv, then play ii–V–I, then rest.", "Read pages two to four, then play two five one, then rest."),
     # ≈ (espeak said nothing), a building's rooms, a build number
     ("About ≈ 2%, x ≈ 3.14, f(x)≈0.5 and ≈2,000 people.",
      "About two percent, x is approximately three point one four, f(x) is approximately zero point five and about "
