@@ -263,6 +263,10 @@ _DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:(?:st|nd|rd|th)(?
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 _LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs"}  # 2 M2 screws, 42 HRs (home runs)
+# "Heal 50 HP", "the boss has 500 HP": a game's hit points, said as letters; "a 300 HP engine" is horsepower
+_GAME_CUES = re.compile(r"\b(?:(?i:heal\w*|damage|dmg|potions?|boss(?:es)?|mana|health|regen\w*|restores?|shields?|"
+                        r"armou?r|attacks?|enemy|enemies|buffs?|nerfs?|crits?|critical hit|spells?|quests?|raids?|"
+                        r"dungeons?|monsters?|hit points|level up|respawn\w*)|MP|XP|EXP|DPS|HP bar)\b")
 _ABBREVIATION_DOT = r"(?:\.(?=\s+(?-i:[a-z])|[,;:]))?"  # "5 in. wide", "85 sq. ft., …": the unit's dot
 # 1.39 million km, 24 billion km: the unit after a written scale word (one letter is too often something else)
 # 3,5 km, 12,5 %, 1,5 million: a decimal comma, as European writing has it, before a unit, a sign or a scale (was
@@ -1237,6 +1241,8 @@ def _unit_words(match: re.Match, unit_group: int) -> tuple[str, str] | None:
         return None  # "a 27in screen" and "2 in." are inches; "Studio 54 in '78" and "8080 in .env" are not
     if key == "in" and re.match(r"-\w", after):
         return None  # a 1-in-10 chance, a 2-in-1 laptop, a 1-in-a-million shot
+    if unit == "HP" and _GAME_CUES.search(match.string):
+        return None
     if unit == "Nm":
         return _UNITS["n·m"]  # torque: 25 Nm is newton metres (nm, nanometres)
     return _UNITS[key]

@@ -678,6 +678,11 @@ CASES = [
      "See page four and pages twelve to fifteen, then page nine. Chapter fourteen: step two, then Part three. For the "
      "most part i agree."),
     ("Read pp. ii–iv, then play ii–V–I, then rest.", "Read pages two to four, then play two five one, then rest."),
+    # a game's hit points are letters (were "horsepower"); an engine's stay horsepower
+    ("The boss has 500 HP. Heal 30 HP and 20 MP with a potion.",
+     "The boss has five hundred HP. Heal thirty HP and twenty MP with a potion."),
+    ("A 300 HP engine; the V8 makes 450 hp.", "A three hundred horsepower engine; the V eight makes four hundred and "
+     "fifty horsepower."),
     # ≈ (espeak said nothing), a building's rooms, a build number
     ("About ≈ 2%, x ≈ 3.14, f(x)≈0.5 and ≈2,000 people.",
      "About two percent, x is approximately three point one four, f(x) is approximately zero point five and about "
