@@ -572,6 +572,11 @@ _LOWER_MILLIONS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)m(?=\s+(?:
                              + r"|jobs|homes|households|contract|deal|budget|fine|settlement|transfer|"
                              r"fee|salary|loan|debt|bid|offer|profit|loss|revenue|valuation|investment|funding|payout|"
                              r"bonus|grant|bailout|takeover|package|prize|jackpot|lawsuit|acquisition|merger)\b)")
+# 3M, the company: "three M" where it is possessive or someone's employer ("3M's revenue", "joined 3M in 2010",
+# "an engineer at 3M"); "We're at 3M!", "hit 3M views" and "up from 3M" stay millions
+_THREE_M = re.compile(r"(?<![\w.$€£¥₹₩])3M(?=['’]s\b)|\b((?:(?:works?|worked|working|jobs?|engineer|scientist|manager|"
+                      r"intern|internship|career) at|joined|left) )3M\b(?![-'’/]|\s+(?!(?:in|and|or|as|for|since|"
+                      r"until|before|after)\b)[a-z0-9$€£])")
 _SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|bn)|\d+\.\d+(?=B)|\d+(?=B\s+" + _COUNTED + r"))(M|B|bn)(?![\w/])")
 # 2.5k stars, 50K followers: thousands; but a 10k (the race) and a 4K screen are said "ten K", "four K"
 _THOUSANDS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)[kK](?![\w/'’])")
@@ -2442,6 +2447,7 @@ def _normalize_words(text: str) -> str:
     text = _HOUSE_NUMBER.sub(lambda m: _in_pairs(m.group(1)) + (f" {m.group(2)}" if m.group(2) else ""), text)
     text = _DOTLESS_STREET.sub(lambda m: f"{m.group(1)} {_DOTLESS_STREETS[m.group(2)]}", text)
     text = _DOTLESS_MOUNT.sub("Mount", text)
+    text = _THREE_M.sub(lambda m: (m.group(1) or "") + "three M", text)
     text = _SCALED.sub(lambda m: f"{_number(m.group(1))} {'million' if m.group(2) == 'M' else 'billion'}", text)
     text = _LOWER_MILLIONS.sub(lambda m: f"{_number(m.group(1))} million", text)
     text = _THOUSANDS.sub(_thousands, text)
