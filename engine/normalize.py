@@ -487,13 +487,15 @@ _LABEL_LETTER = re.compile(_LABEL + r"([A-Z])\.(\d{1,3})\b(?!\.\d)")
 _ROMAN_NAMES = "|".join(sorted(_ROMAN, key=len, reverse=True))
 _ROMAN_AFTER = re.compile(r"\b(Chapter|Part|Book|Volume|Act|Scene|Section|Phase|Level|Stage|Season|Episode|"
                           r"Round|Appendix|World War|Super Bowl|WrestleMania)\s+(" + _ROMAN_NAMES + r")\b(?!['’]\w)")
-# "page iv", "pp. xii–xv", "chapter iv": front matter and chapters numbered in lower case (espeak reads "iv" as a
-# word). Two letters or more: in "for the most part i think" the i is the pronoun typed in lower case.
-_LOWER_ROMAN = "|".join(numeral.lower() for numeral in _ROMAN_NAMES.split("|") if len(numeral) > 1)
+# "page iv", "pp. xii–xv", "Chapters IV–VI": a page, a chapter or a range of them numbered in roman numerals of
+# either case (espeak reads "iv" as a word and "page IV" as the drip). Two letters or more: in "for the most part i
+# think" the i is the pronoun typed in lower case.
+_CASED_ROMAN = "|".join(cased(numeral) for cased in (str.lower, str.upper) for numeral in _ROMAN_NAMES.split("|")
+                        if len(numeral) > 1)
 _ROMAN_NUMBERED = {"p.": "page", "pp.": "pages", "ch.": "chapter", "pt.": "part", "sec.": "section", "sc.": "scene"}
-_LOWER_ROMAN_AFTER = re.compile(r"(?<![\w.])((?i:(?:chapter|part|book|volume|act|scene|section|appendix|step|page)s?|"
-                                r"pp?\.|ch\.|pt\.|sec\.|sc\.))\s+(" + _LOWER_ROMAN + r")(?:\s?[–-]\s?("
-                                + _LOWER_ROMAN + r"))?(?![\w'’-])")
+_PAGE_ROMAN = re.compile(r"(?<![\w.])((?i:(?:chapter|part|book|volume|act|scene|section|appendix|step|page)s?|"
+                         r"pp?\.|ch\.|pt\.|sec\.|sc\.))\s+(" + _CASED_ROMAN + r")(?:\s?[–-]\s?("
+                         + _CASED_ROMAN + r"))?(?![\w'’-])")
 # Any other roman numeral espeak says as "roman eight". A monarch's or a pope's is an ordinal (Henry VIII, Queen
 # Elizabeth II, John Paul II), the medical drip is its letters (an IV line), any other numeral the number (Type II,
 # Apollo XI, Super Bowl XX); one letter (I, V, X) is a numeral only after a monarch's name (not Malcolm: Malcolm X).
@@ -1883,7 +1885,7 @@ def _day_list(match: re.Match) -> str:
     return said + ("." if match.group(0).endswith(".") and _ENDS_HERE.match(match.string, match.end()) else "")
 
 
-def _lower_roman(match: re.Match) -> str:
+def _page_roman(match: re.Match) -> str:
     """"pp. xii-xv": "pages twelve to fifteen"."""
     noun, first, last = match.groups()
     word = _ROMAN_NUMBERED.get(noun.lower(), noun)
@@ -2317,7 +2319,7 @@ def _normalize_words(text: str) -> str:
     text = _PERIOD_YEAR.sub(r"\1 \2", text)
     text = _HALF_YEAR.sub(r"\1 H \2", text)
     text = _TIME_SIGNATURE.sub(lambda m: " ".join(filter(None, m.groups())), text)
-    text = _LOWER_ROMAN_AFTER.sub(_lower_roman, text)  # before the chords: "pp. ii–iv, then" are pages
+    text = _PAGE_ROMAN.sub(_page_roman, text)  # before the chords: "pp. ii–iv, then" are pages
     text = _CHORD_NUMERALS.sub(lambda m: " ".join(_number(str(_ROMAN[numeral.upper()]))
                                                   for numeral in re.split(r"\s?[–—-]\s?", m.group(1))), text)
     text = _POSTSCRIPT.sub(lambda m: "PPS," if m.group(1) else "PS,", text)

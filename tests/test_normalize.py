@@ -678,6 +678,9 @@ CASES = [
      "See page four and pages twelve to fifteen, then page nine. Chapter fourteen: step two, then Part three. For the "
      "most part i agree."),
     ("Read pp. ii–iv, then play ii–V–I, then rest.", "Read pages two to four, then play two five one, then rest."),
+    # in upper case too: "page IV" was the drip's letters, "Chapters IV-VI" left as letters
+    ("See page IV and pp. XII–XV; Chapters IV-VI cover it.",
+     "See page four and pages twelve to fifteen; Chapters four to six cover it."),
     # 3M the company where it is possessive or an employer (was "three million's revenue"); a count stays millions
     ("3M's revenue fell. She joined 3M in 2010, an engineer at 3M. We're at 3M! We hit 3M views.",
      "Three M's revenue fell. She joined three M in twenty ten, an engineer at three M. We're at three million! We hit "
