@@ -485,17 +485,16 @@ _LABEL = r"\b(Figure|Fig\.|Table|Exhibit|Chart|Diagram|Listing|Appendix|Equation
 _LABEL_HYPHEN = re.compile(_LABEL + r"(\d{1,3})[-–](\d{1,3})\b(?![-–.]\d)")
 _LABEL_LETTER = re.compile(_LABEL + r"([A-Z])\.(\d{1,3})\b(?!\.\d)")
 _ROMAN_NAMES = "|".join(sorted(_ROMAN, key=len, reverse=True))
-_ROMAN_AFTER = re.compile(r"\b(Chapter|Part|Book|Volume|Act|Scene|Section|Phase|Level|Stage|Season|Episode|"
-                          r"Round|Appendix|World War|Super Bowl|WrestleMania)\s+(" + _ROMAN_NAMES + r")\b(?!['’]\w)")
+_NUMBERED_PARTS = "Chapter|Part|Book|Volume|Act|Scene|Section|Phase|Level|Stage|Season|Episode|Round|Appendix|Step|Page"
+_ROMAN_AFTER = re.compile(r"\b(" + _NUMBERED_PARTS + r"|World War|Super Bowl|WrestleMania)\s+(" + _ROMAN_NAMES
+                          + r")\b(?!['’]\w)")
 # "page iv", "pp. xii–xv", "Chapters IV–VI": a page, a chapter or a range of them numbered in roman numerals of
 # either case (espeak reads "iv" as a word and "page IV" as the drip). Two letters or more: in "for the most part i
 # think" the i is the pronoun typed in lower case.
 _CASED_ROMAN = "|".join(cased(numeral) for cased in (str.lower, str.upper) for numeral in _ROMAN_NAMES.split("|")
                         if len(numeral) > 1)
-_ROMAN_NUMBERED = {"p.": "page", "pp.": "pages", "ch.": "chapter", "pt.": "part", "sec.": "section", "sc.": "scene"}
-_PAGE_ROMAN = re.compile(r"(?<![\w.])((?i:(?:chapter|part|book|volume|act|scene|section|appendix|step|page)s?|"
-                         r"pp?\.|ch\.|pt\.|sec\.|sc\.))\s+(" + _CASED_ROMAN + r")(?:\s?[–-]\s?("
-                         + _CASED_ROMAN + r"))?(?![\w'’-])")
+_PAGE_ROMAN = re.compile(r"(?<![\w.])((?i:(?:" + _NUMBERED_PARTS + r")s?)|pp?\.|[Cc]h\.|Pt\.|Sec\.|Sc\.)\s+("
+                         + _CASED_ROMAN + r")(?:\s?[–-]\s?(" + _CASED_ROMAN + r"))?(?![\w'’-])")
 # Any other roman numeral espeak says as "roman eight". A monarch's or a pope's is an ordinal (Henry VIII, Queen
 # Elizabeth II, John Paul II), the medical drip is its letters (an IV line), any other numeral the number (Type II,
 # Apollo XI, Super Bowl XX); one letter (I, V, X) is a numeral only after a monarch's name (not Malcolm: Malcolm X).
@@ -1888,8 +1887,7 @@ def _day_list(match: re.Match) -> str:
 def _page_roman(match: re.Match) -> str:
     """"pp. xii-xv": "pages twelve to fifteen"."""
     noun, first, last = match.groups()
-    word = _ROMAN_NUMBERED.get(noun.lower(), noun)
-    said = f"{word[0].upper() if noun[0].isupper() else word[0]}{word[1:]} {_number(str(_ROMAN[first.upper()]))}"
+    said = f"{_REFERENCES.get(noun) or _ABBREVIATIONS.get(noun, noun)} {_number(str(_ROMAN[first.upper()]))}"
     return said + (f" to {_number(str(_ROMAN[last.upper()]))}" if last else "")
 
 
