@@ -242,6 +242,13 @@ _DURATION = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\
 # 45:12 (a 10K's time, a video's 125:30): minutes and seconds, as no clock has a 45th hour (espeak: "colon"); nor
 # a zero hour: "with 0:02 left" is "two seconds" (a chapter list's 0:00 stays "zero zero")
 _MINUTES_SECONDS = re.compile(r"(?<![\w:.])(0(?!:00)|2[5-9]|[3-9]\d|\d{3}):([0-5]\d)(?![\w:]|\.\d)")
+# A runner's or rower's pace, 6:30/mi, 4:45/km, 1:45/100m: "six thirty per mile", "one forty-five per hundred metres"
+# (the slash was read as a dash: "six thirty-mi")
+_PACE = re.compile(r"(?<![\w:.])(\d{1,2}:[0-5]\d)\s?/\s?(?:(mi|mile|km|k)|(\d{2,4})\s?(m|y|yd|yds))\b")
+_PACE_UNITS = {"mi": "mile", "mile": "mile", "km": "kilometre", "k": "kilometre", "m": "metres", "y": "yards",
+               "yd": "yards", "yds": "yards"}
+# 6:30/7:00, 7pm/9:45pm, 16:9/4:3: "or" between them (the slash was read as a dash: "six thirty-seven o'clock")
+_TIME_CHOICE = re.compile(r"(?<![\w:.])(\d{1,2}:\d{1,2}(?:\s?[ap]\.?m\b\.?)?)\s?/\s?(?=\d{1,2}:\d{1,2}(?!\d))", re.I)
 # the mile in 3:59.4: minutes and seconds, as no clock has tenths
 _LAP_TIME = re.compile(r"(?<![\w:.])(\d{1,2}):([0-5]\d\.\d{1,3})(?![\w:]|\.\d)")
 # 5h 30m, 1h30m, 3m 20s: after hours, "m" is minutes (not metres); before seconds too
@@ -842,7 +849,9 @@ _FLAT_KEY = re.compile(r"\b([A-G])b(?=\s+(?:major|minor|maj|min|scale|chord|key|
                        r"(?<=\bkey of )([A-G])b\b")
 # v1.0.0-beta.2, 2.1-rc1: a pre-release, "beta two", "R C one" (espeak: "zero-beta dot two")
 _PRE_RELEASE = re.compile(r"(?<=\d)-(alpha|beta|rc|RC)\.?(?=\d|\b)")
-_RETIREMENT_PLAN = re.compile(r"\b(401|403|457)\(([kb])\)")  # a 401(k): "four oh one K"
+# a 401(k), a 401k, a 403b, a 457(b): "four oh one K", "four fifty-seven B" (espeak: "four hundred one K"; a 401k in
+# an address was 401,000)
+_RETIREMENT_PLAN = re.compile(r"(?<![$£€\d.,])\b(401|403|457)(?:\(([kb])\)|([kKbB])\b)")
 # The letter A inside a sentence (Plan A failed, A4 paper, room 12A, vitamin A): espeak says the article "uh"; the
 # letter held a little longer keeps the voices from running it into the word before ("Plan A" heard as "planny")
 LETTER_A = "[[ˈeɪː]]"
@@ -863,7 +872,7 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     "IRA": ("[[ˌaɪˌɑːɹˈeɪ]]", "I-R-A"), "POV": ("[[pˌiːˌoʊvˈiː]]", "P-O-V"), "IRL": ("[[ˌaɪˌɑːɹˈɛl]]", "I-R-L"),
     "YoY": ("year over year", "year over year"), "QoQ": ("quarter over quarter", "quarter over quarter"),
     "MoM": ("month over month", "month over month"), "Ms": ("Miz", "Miz"), "y/y": ("year over year", "year over year"),
-    "q/q": ("quarter over quarter", "quarter over quarter")} | {
+    "q/q": ("quarter over quarter", "quarter over quarter"), "m/m": ("month over month", "month over month")} | {
     # shorthand espeak spells out letter by letter ("M-G-M-T", "P-L-S", "B slash C")
     written: (said, said)
     for short, word in {"govt": "government", "mgmt": "management", "b/c": "because", "c/o": "care of",
@@ -920,7 +929,7 @@ _INITIALISM = re.compile(r"\b(?:" + "|".join(word for word in _SAID if word != "
 # (benchmarks/interjections.py). "mm" after a number is millimetres, so only "Mm" or "mmm" is the sound.
 _INTERJECTIONS = (  # (written, the IPA given to espeak, how the readings shown to a user write it)
     (re.compile(r"\b[Mm]m+-mm+\b"), "[[ˈmmˌmm]]", "mm-mm"),  # "no", hummed (espeak: "mm M-M")
-    (re.compile(r"\b(?:[Ss]h+|SHH+)\b"), "[[ʃˈʃ]]", "shh"),
+    (re.compile(r"(?<!\w\.)\b(?:[Ss]h+|SHH+)\b"), "[[ʃˈʃ]]", "shh"),  # not a shell script's .sh (setup.sh)
     (re.compile(r"\b[Pp](?:ff+t*|f+t+)\b"), "[[pft]]", "pfft"),
     (re.compile(r"\b(?:mm+[- ]?|m)hm+\b", re.I), "[[mhmm]]", "mm-hmm"),
     (re.compile(r"\b[Hh]m+ph\b"), "[[hˈmf]]", "hmph"),
@@ -1308,6 +1317,7 @@ def _url(match: re.Match) -> str:
     text = re.sub(r"^https?://", "", match.group(0))
     end = "." if text.endswith(".") else ""  # the sentence's full stop, not the address's
     host, slash, path = text.rstrip("/.").partition("/")
+    path = re.sub(r"\?(?=\w)", " question mark ", path)  # a query (search?q=tts): espeak ran it into "searchq"
     return _domain_said(host) + _address_said(slash + path) + end
 
 
@@ -1642,6 +1652,14 @@ def _poster_tag(match: re.Match) -> str:
     if not (_PERSON_BEFORE.search(before) or name and (sex.lower() == "f" or int(age) >= 13)):
         return match.group(0)
     return f"({age}, {'female' if sex.lower() == 'f' else 'male'})"
+
+
+def _pace(match: re.Match) -> str:
+    time, unit, distance, distance_unit = match.groups()
+    if unit:
+        return f"{time} per {_PACE_UNITS[unit]}"
+    metres = num2words(int(distance)).removeprefix("one ")  # "per hundred metres", as swimmers say it
+    return f"{time} per {metres} {_PACE_UNITS[distance_unit]}"
 
 
 def _per(match: re.Match) -> str:
@@ -2232,6 +2250,8 @@ def _normalize_words(text: str) -> str:
                             + (" " if m.string[m.end():m.end() + 1].isdigit() else ""), text)
     text = _MEDIUM.sub(r"\1edium", text)
     text = _EQUATION_NUMBER.sub(r"\1\2 \3", text)
+    text = _PACE.sub(_pace, text)
+    text = _TIME_CHOICE.sub(r"\1 or ", text)
     # before the emoji pass, which takes the space before punctuation and would glue ":/" to the word before it
     text = _REPEATED_COMMA.sub(",", _EMOTICON.sub("", text))  # "Thanks, :), as…": one comma left
     if not text.isascii():
@@ -2342,7 +2362,8 @@ def _normalize_words(text: str) -> str:
     text = _ALTERNATIVES.sub(_alternatives, text)
     text = _VERSION.sub(lambda m: m.group(1) or "version ", text)
     text = _RESOLUTION.sub(lambda m: f"{_in_pairs(m.group(1))} p", text)
-    text = _RETIREMENT_PLAN.sub(lambda m: f"{_digits(m.group(1)).replace('zero', 'oh')} {m.group(2).upper()}", text)
+    text = _RETIREMENT_PLAN.sub(
+        lambda m: f"{_in_pairs(m.group(1)).replace('oh-', 'oh ')} {m.group(m.lastindex).upper()}", text)
     text = _PHONE_EXTENSION.sub(r" extension \1", text)
     text = _TOLL_FREE.sub(lambda m: f"one {_in_pairs(m.group(1))}, ", text)
     text = _PHONE.sub(lambda m: _digits(m.group(0)), text)

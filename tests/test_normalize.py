@@ -142,6 +142,20 @@ CASES = [
     # finance and office scripts: basis points, letter pairs, retirement plans, inch marks
     ("Rates rose 25 bps; the P/E ratio; A/B tests; a 401(k); ISO 9001.", "Rates rose twenty-five basis points; the P-E "
      "ratio; A-B tests; a four oh one K; [[ˈaɪsoʊ]] nine thousand and one."),
+    # written without brackets too, and in an address (its 401k was "four hundred and one thousand"); money stays
+    ("Max out your 401k, then a 403b or 457(b); see example.com/401k. She earns $401k.", "Max out your four oh one K, "
+     "then a four oh three B or four fifty-seven B; see example dot com slash four oh one K. She earns four hundred "
+     "and one thousand dollars."),
+    # a pace is per mile or per hundred metres, and two times or ratios with a slash between are either one (the
+    # slash was read as a dash: "six thirty-mi", "six thirty-seven o'clock")
+    ("Run at 6:30/mi, then 4:45 / km; swim 1:45/100m.", "Run at six thirty per mile, then four forty-five per "
+     "kilometre; swim one forty-five per hundred metres."),
+    ("Meet at 6:30/7:00, shows at 7:30pm/9:45pm, in 16:9/4:3.", "Meet at six thirty or seven o'clock, shows at seven "
+     "thirty P-M or nine forty-five P-M, in sixteen to nine or four to three."),
+    # a shell script's .sh is not the "shh" sound; an address's query is said, its question mark not swallowed
+    ("Run setup.sh, then ./install.sh. Shh!", "Run setup.sh, then ./install.sh. [[ʃˈʃ]]!"),
+    ("Open example.com/search?q=tts now. Seen example.com/faq?", "Open example dot com slash search question mark q "
+     "equals tts now. Seen example dot com slash faq?"),
     ('Buy a 27" monitor, 12" long. He said "I have 5" and left.', 'Buy a twenty-seven inch monitor, twelve inches long. '
      'He said "I have five" and left.'),
     ("In 2020-21, the 2020/21 season; 1914–18; he won 3-2.", "In twenty twenty to twenty-one, the twenty twenty "
@@ -473,6 +487,7 @@ CASES = [
     # safety training and finance
     ("The budget is $1.5MM, up +8% y/y; NPS rose to +41.",
      "The budget is one point five million dollars, up plus eight percent year over year; NPS rose to plus forty-one."),
+    ("CPI rose 0.4% m/m.", "CPI rose zero point four percent month over month."),
     ("Panels rated 480V/60Hz, 85 dB(A) over an 8-hr shift; press E-STOP.",
      "Panels rated four hundred and eighty volts, sixty hertz, eighty-five decibels [[ˈeɪː]] over an eight hour shift; "
      "press E-STOP."),
