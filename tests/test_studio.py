@@ -126,6 +126,31 @@ def test_script_page_draws_the_emotional_arc(studio: AppTest, demo_db: Path):
         (line.number, line.effective_emotion.value, line.speaker or "Narrator") for line in lines]
     assert [row["confidence"] for row in table] == pytest.approx([line.estimate.confidence for line in lines])
     assert len({row["emotion"] for row in table}) > 2  # the demo scene has a shape, not one flat reading
+    assert points["encoding"]["y"]["scale"]["domain"] == [0, 1]  # intensity's own range, its top at the top
+    assert points["encoding"]["opacity"]["legend"]["title"] == "Confidence"  # a faded point is explained
+
+
+def test_emotional_arc_shows_an_emotion_the_user_set_as_certain(tmp_path: Path, monkeypatch):
+    """A line the user directed is drawn in their emotion at full strength: the recognizer's doubt was about its
+    own reading, not the user's."""
+    import json
+
+    import pyarrow as pa
+
+    from app.services.demo import ensure_demo_project
+    from app.services.projects import set_direction
+
+    db = tmp_path / "directed.db"
+    ensure_demo_project(db, render=False)
+    project_id = get_project_id(db, DEMO_PROJECT_NAME)
+    first, second = list_lines(db, project_id)[:2]
+    set_direction(db, first.id, emotion=Emotion.SURPRISE)
+    app = _studio_on(db, monkeypatch, project_id)
+    (chart,) = [e for e in app.main if getattr(e, "type", "") == "vega_lite_chart" and '"Intensity"' in e.proto.spec]
+    table = pa.ipc.open_stream(chart.proto.datasets[0].data.data).read_all().to_pylist()
+    assert (table[0]["emotion"], table[0]["confidence"], table[0]["set by"]) == ("surprise", 1.0, "you")
+    assert (table[1]["confidence"], table[1]["set by"]) == (pytest.approx(second.estimate.confidence), "recognizer")
+    assert "set by" in json.dumps(json.loads(chart.proto.spec)["layer"][1]["encoding"]["tooltip"])
 
 
 def test_script_page_renders_one_line_on_request(studio: AppTest, demo_db: Path):

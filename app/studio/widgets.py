@@ -37,21 +37,23 @@ def emotion_label(emotion: Emotion, confidence: float | None = None) -> str:
 
 def emotional_arc_chart(arc):
     """The shape of the scene: one point per line, coloured by emotion, as high as its intensity,
-    as opaque as the recognizer is sure."""
+    as opaque as the recognizer is sure (wholly, where the user set the emotion)."""
     import altair as alt
 
     colours = alt.Scale(domain=[e.value for e in EMOTION_COLOURS], range=list(EMOTION_COLOURS.values()))
     pick = alt.selection_point(fields=["line"], name="pick")
     base = alt.Chart(arc).encode(x=alt.X("line:Q", title="Line", axis=alt.Axis(tickMinStep=1),
                                          scale=alt.Scale(nice=False, padding=12)))  # room for the end points
-    line = base.mark_line(color="#bbbbbb").encode(y=alt.Y("intensity:Q", title="Intensity", scale=alt.Scale(domain=[0, 1.5])))
+    intensity = alt.Y("intensity:Q", title="Intensity", scale=alt.Scale(domain=[0, 1]))  # intensity is 0-1
+    line = base.mark_line(color="#bbbbbb").encode(y=intensity)
     points = base.mark_point(size=160, filled=True).encode(  # a filled point: mark_circle ignores shape
-        y="intensity:Q",
+        y=intensity,
         color=alt.Color("emotion:N", scale=colours, title="Emotion"),
-        opacity=alt.Opacity("confidence:Q", scale=alt.Scale(domain=[0, 1], range=[0.25, 1]), legend=None),
+        opacity=alt.Opacity("confidence:Q", scale=alt.Scale(domain=[0, 1], range=[0.25, 1]),  # faded: unsure
+                            legend=alt.Legend(title="Confidence", format=".0%", orient="top", values=[0.25, 0.5, 1])),
         shape=alt.Shape("speaker:N", title="Speaker", legend=alt.Legend(orient="top")),  # beside the emotions it was cut off
         tooltip=["line", "speaker", "emotion", alt.Tooltip("intensity:Q", format=".2f"),
-                 alt.Tooltip("confidence:Q", format=".0%"), "text"],
+                 alt.Tooltip("confidence:Q", format=".0%"), "set by", "text"],
     )
     return (line + points.add_params(pick)).properties(height=300)
 

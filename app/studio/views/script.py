@@ -174,7 +174,10 @@ with st.expander("📈 Emotional arc", key="arc-panel"):
         "speaker": [line.speaker or "Narrator" for line in lines],
         "emotion": [line.effective_emotion.value for line in lines],
         "intensity": [line.effective_intensity for line in lines],
-        "confidence": [line.estimate.confidence if line.estimate else 0.0 for line in lines],
+        # an emotion the user set is certain: its point is not faded by the recognizer's doubt about another one
+        "confidence": [1.0 if line.direction.emotion else line.estimate.confidence if line.estimate else 0.0
+                       for line in lines],
+        "set by": ["you" if line.direction.emotion else "recognizer" for line in lines],
         "text": [as_typed(line.text) for line in lines],
     })
     event = st.altair_chart(emotional_arc_chart(arc), width="stretch", on_select="rerun", key="arc")
