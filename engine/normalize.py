@@ -330,8 +330,11 @@ _DIALLED = re.compile(r"\b((?:[Cc]all|[Dd]ial|[Tt]ext|[Rr]ing|[Pp]hone)(?: on)? 
 _PHONE_EXTENSION = re.compile(r"(?<=\d{3}[-.]\d{4})\s+x(\d{1,5})\b")  # 638-3360 x23: "extension twenty-three"
 # ISO 27001:2022: a standard and the year of its edition, "…, twenty twenty-two" (not a colon between numbers)
 _STANDARD_EDITION = re.compile(r"\b((?:ISO|IEC|EN|BS|ANSI)(?:/IEC)? \d{3,5}(?:-\d+)?):((?:19|20)\d{2})\b")
-# 29 CFR 1910.134, OSHA 1926.501: a regulation's part and section, each in pairs ("nineteen ten point one thirty-four")
-_REGULATION = re.compile(r"\b((?:CFR|OSHA|U\.S\.C\.|USC) )(\d{3,4})\.(\d{1,4})\b(?!\.\d)")
+# 29 CFR 1910.134, OSHA 1926.501, § 164.512: a regulation's part and section, each in pairs ("nineteen ten point one
+# thirty-four", "section one sixty-four point five twelve"; § 164.512 was "one hundred and sixty-four point five
+# hundred and twelve")
+_REGULATION = re.compile(r"(?:\b(?:CFR|OSHA|U\.S\.C\.|USC) |(?<!\w)(?:§|[Ss]ections?|Sec\.) ?)"
+                         r"(?=\d{3,4}\.\d{1,4}\b(?!\.\d))(\d{3,4})\.(\d{1,4})")
 _DOUBLE_OH_SEVEN = re.compile(r"(?<![\w.,])007(?!\w|[.,]\d)")  # Bond, James Bond
 _ROUTE_LETTER = re.compile(r"\b((?:Route|Highway|Hwy\.?|US|SR)\s+)(\d{1,3})([A-Z])\b")  # Route 9W: "nine W", not watts
 # 2FA, 4WD, 2XL: a digit, then letters to spell, "two F-A" (espeak: "two fah." before a full stop)
@@ -679,6 +682,9 @@ _HOURS_BEFORE = re.compile(r"\b(?:open|opens|hours?|from|daily|weekdays|weekends
                            r"\W{0,3}$", re.I)
 _DAY = "|".join(sorted(_DAY_NAMES, key=len, reverse=True))
 _DAY_RANGE = re.compile(rf"\b({_DAY})\.?\s?[-–—]\s?({_DAY})\b")  # Mon–Fri
+# Tue, Tues, Thurs and Fri without their dots are days anywhere ("drops Fri @ 6pm"; espeak: "fry", "tooz"); Mon, Wed,
+# Sat, Sun and Thu are words or names too, so only before a date or time
+_BARE_WEEKDAY = re.compile(r"(?<![\w'’-])(Tues?|Thurs?|Fri)(?![\w'’-])")
 _DAY_LIST = re.compile(rf"\b(?:{_DAY})\.?(?:\s?[/&+]\s?(?:{_DAY})\b\.?)+")  # Mon/Wed/Fri, Tue & Thu
 # a quiz's "a) wet floor b) loose cable", a lesson's "1) identify risks; 2) report them" (its digits already words)
 _COUNTED_WORDS = tuple(num2words(n) for n in range(1, 10))
@@ -716,8 +722,10 @@ _PAIRED_WORDS = re.compile(rf"(?<![\w/.@-]){_WORD}(?:/{_WORD}){{1,3}}(?![\w/]|\.
 _PATH_WORDS = frozenset("src usr bin lib etc var tmp opt dev docs api www assets static".split())  # usr/local/bin
 _BETWEEN_SHORT = re.compile(r"\b([Bb])/w(?=\s+(?:\d|the\b|you\b|us\b|them\b|me\b|[A-Z]))")  # b/w 2 and 4 (a b/w photo)
 _WITH = re.compile(r"(?<![\w/])([Ww])/(o\b|(?=\s))")  # w/ the board, w/o sugar
-_YEARS_OLD = re.compile(r"(?<![\w.])(\d{1,3})\s?(?:y/o|y\.o\.|yo)(?=\W|$)")  # a 45 y/o male: "forty-five-year-old"
-_EVERY_HOURS = re.compile(r"\bq(\d{1,2})h\b")  # a dose q8h: "every eight hours"
+# a 45 y/o male: "forty-five-year-old"; a 67 yo F, as clinical notes write it, "sixty-seven-year-old female"
+_YEARS_OLD = re.compile(r"(?<![\w.])(\d{1,3})\s?(?:y/o|y\.o\.|yo)(?=\W|$)(?:\s([FM])\b(?![-'’.]\w))?")
+# a dose q8h, q4-6h: "every eight hours", "every four to six hours"
+_EVERY_HOURS = re.compile(r"\bq(\d{1,2}(?:[-–]\d{1,2})?)h\b")
 # Web 2.0, USB 3.0, a 4.0 GPA: "point oh" (num2words said "two": it drops a decimal's zeros)
 _POINT_OH = re.compile(r"\b([A-Z][\w-]{0,30}\s+|[Vv]ersion\s+|v(?=\d))(\d+)\.0(?![\w.])")  # not a Mustang's 5.0L
 # a British recipe's oven: 200C/180C fan/gas 6 "two hundred degrees Celsius, one hundred and eighty degrees Celsius fan,
@@ -869,6 +877,7 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     "SaaS": ("[[sˈæs]]", "sass"), "PaaS": ("[[pˈæs]]", "pass"), "IaaS": ("[[ˈaɪæs]]", "eye-ass"),
     "ISO": ("[[ˈaɪsoʊ]]", "eye-so"), "TED": ("Ted", "Ted"), "WHO": ("[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]", "W-H-O"),
     "rn": ("right now", "right now"), "np": ("no problem", "no problem"),
+    "hx": ("history", "history"), "dx": ("diagnosis", "diagnosis"),  # a clinical note's; "Dx" is a face
     "IRA": ("[[ˌaɪˌɑːɹˈeɪ]]", "I-R-A"), "POV": ("[[pˌiːˌoʊvˈiː]]", "P-O-V"), "IRL": ("[[ˌaɪˌɑːɹˈɛl]]", "I-R-L"),
     "YoY": ("year over year", "year over year"), "QoQ": ("quarter over quarter", "quarter over quarter"),
     "MoM": ("month over month", "month over month"), "Ms": ("Miz", "Miz"), "y/y": ("year over year", "year over year"),
@@ -986,10 +995,39 @@ _HEART_MARK = "\ue001"  # a heart, until the words around it decide whether it s
 _LEFT_OUT_RUN = re.compile(r"(?<!\s)\s*\ue000[\ue000\s]*")
 
 
+# An emoji standing for a noun is said by its name: after "the", "a", "my"… where the phrase ends with it ("hit the 🔔!",
+# "walk my 🐶 daily") or offered as a choice ("🍕 or 🍔?"); left out, the sentence lost its word ("hit the!"). Not a
+# face (😂 after "I love this" is a reaction), nor after "this", "that" or "her", which end phrases themselves.
+_ARTICLE_ENDING = re.compile(r"\b(?:the|a|an|my|your|our|their|every)\s*$", re.I)
+_PHRASE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|in|on|at|for|with|is|was|are|were|today|now|daily|again|"
+                          r"here|there|too|below)\b")
+_EMOJI_CHOICE = re.compile(r"\s+(?:or|vs\.?|versus)\s+")
+_ANIMAL_FACE = re.compile(r":(?:dog|cat|monkey|cow|pig|horse|tiger|rabbit|mouse|dragon|bear|wolf|fox|hamster)_face:")
+_SKIN_TONE = re.compile(r"_(?:medium-)?(?:light|medium|dark)_skin_tone|_face$")
+
+
+def _emoji_nouns(text: str) -> str:
+    """Each emoji that stands for a noun replaced by its name (🔔 "bell", 🍕 "pizza", 🐶 "dog")."""
+    found = emoji.emoji_list(text)
+    said, position = [], 0
+    for index, item in enumerate(found):
+        start, end, name = item["match_start"], item["match_end"], emoji.EMOJI_DATA.get(item["emoji"], {}).get("en")
+        before_choice = index > 0 and _EMOJI_CHOICE.fullmatch(text[found[index - 1]["match_end"]:start])
+        after_choice = index + 1 < len(found) and _EMOJI_CHOICE.fullmatch(text[end:found[index + 1]["match_start"]])
+        noun = name and "heart" not in name and not name.startswith(":keycap_") and (
+            "face" not in name or _ANIMAL_FACE.fullmatch(name))
+        if noun and (before_choice or after_choice or _ARTICLE_ENDING.search(text[max(0, start - 8):start])
+                     and _PHRASE_ENDS.match(text, end)):
+            said += [text[position:start], _SKIN_TONE.sub("", name.strip(":")).replace("_", " ")]
+            position = end
+    return "".join(said) + text[position:]
+
+
 def _pictographs(text: str) -> str:
     text = text.replace(_LEFT_OUT, "").replace(_HEART_MARK, "")  # private-use characters: nothing a voice could say
     text = _STAR_RATING.sub(_stars, text).replace("℃", "°C").replace("℉", "°F")
     text = _MENU_PATH.sub(", ", text)  # Settings → Privacy: the arrow is a pause there, not left out
+    text = _emoji_nouns(text)
 
     def emoji_said(chars: str, data: dict) -> str:
         name = data["en"]
@@ -2292,13 +2330,17 @@ def _normalize_words(text: str) -> str:
     text = _PRONOUN_SET.sub(lambda m: m.group(0).replace("/", ", "), text)
     text = _CHOICES.sub(lambda m: _listed(m.group(0).split("/")), text)
     text = _EITHER_WORD.sub(lambda m: f"{m.group(1)} or{'' if m.group(2).lower() == 'or' else ' ' + m.group(2)}", text)
-    text = _YEARS_OLD.sub(r"\1-year-old", text)
-    text = _EVERY_HOURS.sub(lambda m: "every hour" if m.group(1) == "1" else f"every {m.group(1)} hours", text)
+    text = _YEARS_OLD.sub(lambda m: f"{m.group(1)}-year-old" + {"F": " female", "M": " male", None: ""}[m.group(2)],
+                          text)
+    text = _EVERY_HOURS.sub(lambda m: "every hour" if m.group(1) == "1" else
+                            f"every {re.sub('[-–]', ' to ', m.group(1))} hours", text)
     text = _POINT_OH.sub(r"\1\2 point oh", text)
     text = _LITRES.sub(_litres, text)
     text = _CALIBRE.sub(lambda m: _in_pairs(m.group(1)), text)
     text = _OPTION_FLAG.sub(_option_flag, text)
     text = _SUBSECTIONS.sub(_subsections, text)
+    text = _REGULATION.sub(lambda m: f"{m.group(0)[:m.start(1) - m.start()].replace('Sec.', 'Section')}"
+                                     f"{_in_pairs(m.group(1))} point {_in_pairs(m.group(2))}", text)
     text = _VERSION_MINOR.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} point {_number(m.group(3))}", text)
     text = _SCRIPTURE.sub(_scripture, text)
     text = _COMPASS.sub(_compass, text)
@@ -2373,7 +2415,6 @@ def _normalize_words(text: str) -> str:
     text = _TRIPLE_E.sub("I triple E", text)
     text = _WIFI_STANDARD.sub(_network_standard, text)
     text = _STANDARD_EDITION.sub(r"\1, \2", text)
-    text = _REGULATION.sub(lambda m: f"{m.group(1)}{_in_pairs(m.group(2))} point {_in_pairs(m.group(3))}", text)
     text = _UK_POSTCODE.sub(_uk_postcode, text)
     text = _EMERGENCY_NUMBER.sub(lambda m: _digits(m.group(1) or m.group(2)), text)
     text = _ALL_YEAR.sub("twenty-four seven, three sixty-five", text)
@@ -2448,6 +2489,7 @@ def _normalize_words(text: str) -> str:
     text = _FISCAL_YEAR.sub("F Y ", text)
     text = _WEEKDAYS_RANGE.sub("Monday to Friday", text)
     text = _DAY_RANGE.sub(lambda m: f"{_DAY_NAMES[m.group(1)]} to {_DAY_NAMES[m.group(2)]}", text)
+    text = _BARE_WEEKDAY.sub(lambda m: _DAY_NAMES[m.group(1)], text)
     text = _DAY_LIST.sub(_day_list, text)
     text = _RATIO_CUED.sub(lambda m: " to ".join(_number(n) for n in m.groups() if n), text)
     text = _TIME_RANGE.sub(lambda m: f"{m.group(1)} to ", text)

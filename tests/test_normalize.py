@@ -505,6 +505,13 @@ CASES = [
      "The log read: oh four hundred hours, quiet; at fourteen thirty hours it rang, twelve hours later."),
     # emoji and symbols: said where they mean words, left out where espeak would read their names
     ("Great job 😀 See you 🙏🔥", "Great job. See you"),
+    # an emoji standing for a noun, after "the", "my", "a" or offered as a choice, is its name (was "hit the!")
+    ("Hit the 🔔! Walk my 🐶, give it a 👍🏽. 🍕 or 🍔? Link in bio 👇", "Hit the bell! Walk my dog, give it a thumbs "
+     "up. pizza or hamburger? Link in bio"),
+    # a creator's schedule: Fri, Tues and Thurs without their dots are days (espeak: "fry", "tooz"); Sat and Sun,
+    # words too, only before a date or time
+    ("New eps drop Fri and every Tues, Thurs; I sat in the Sun.", "New eps drop Friday and every Tuesday, Thursday; "
+     "I sat in the Sun."),
     ("I ❤️ NY, 4.5★, rated ★★★★☆; Step ① then ②.",
      "I love NY, four point five stars, rated four out of five stars; Step one then two."),
     ("★ Bluetooth® and AirDrop™: press 1️⃣, click ✓, then → Next. © 2024",
@@ -570,6 +577,12 @@ CASES = [
      "forty-five thousand pounds per annum; Enclosed two forms."),
     ("A 45 y/o male, a 3yo boy: 1 g IV q8h, vitals q1h.",
      "A forty-five-year-old male, a three-year-old boy: one gram [[ˌaɪvˈiː]] every eight hours, vitals every hour."),
+    # a clinical note's sex after the age, a dose's range of hours, its history and diagnosis
+    ("A 67 yo F w/ hx of CHF, dx pending: 2 tabs q4-6h.", "A sixty-seven-year-old female with history of CHF, "
+     "diagnosis pending: two tabs every four to six hours."),
+    # a regulation's section in pairs, after § too (it was "one hundred and sixty-four point five hundred and twelve")
+    ("Per HIPAA § 164.512(b) and §164.502, see Sec. 230.1; section 3.14.", "Per HIPAA § one sixty-four point five "
+     "twelve B and §one sixty-four point five oh-two, see Section two thirty point one; section three point fourteen."),
     ("Web 2.0, USB 3.0 and v2.0; 2.0 mm, 12.50 units; two Boeing 787s and an Airbus A320neo.",
      "Web two point oh, USB three point oh and version two point oh; two point zero millimetres, twelve point five zero "
      "units; two Boeing seven eighty-sevens and an Airbus [[ˈeɪː]] three twenty neo."),
@@ -785,7 +798,7 @@ CASES = [
     # compliance references: a section's decimal number before its parts, a federal rule's, a standard's number
     # with a hyphen (was "eight hundred to fifty-three"); a score keeps its "to"
     ("HIPAA § 164.512(b), Clause 4.2.1(a), Fed. R. Civ. P. 12(b)(6); NIST SP 800-53. The Lakers won 112-108.",
-     "HIPAA § one hundred and sixty-four point five hundred and twelve B, Clause four point two point one [[ˈeɪː]], "
+     "HIPAA § one sixty-four point five twelve B, Clause four point two point one [[ˈeɪː]], "
      "Fed. R Civ. P. twelve B six; NIST SP eight hundred fifty-three. The Lakers won one hundred and twelve to one "
      "hundred and eight."),
     # a deadline's clock with its seconds (was a duration, "eleven hours, fifty-nine minutes…"), noon in a range
