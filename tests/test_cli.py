@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import soundfile as sf
 import srt
 
@@ -100,6 +101,30 @@ def test_synthesize_renders_each_line_and_reports(tmp_path: Path):
         assert Path(r["path"]) == out_dir / f"{r['id']}.wav"
         assert info.samplerate == rate == r["sample_rate"] and info.channels == 1
         assert abs(info.duration - r["duration_s"]) < 0.01 and r["duration_s"] > 0.5
+
+
+def test_synthesize_acts_on_stage_directions_instead_of_saying_them(tmp_path: Path):
+    """"(whispering) Don't move." renders as "Don't move." softer and slower, "(angrily) Get out!" in anger; the row's
+    own emotion wins over the direction's (the voice said "whispering" and "angrily" aloud)."""
+    rows = [
+        {"id": "directed", "text": "(whispering) Don't move."},
+        {"id": "as-set", "text": "Don't move.", "volume": -8, "rate": 0.95},
+        {"id": "angry", "text": "(angrily) Get out!"},
+        {"id": "anger", "text": "Get out!", "emotion": "anger"},
+        {"id": "overruled", "text": "[angrily] Get out!", "emotion": "joy"},
+        {"id": "joy", "text": "Get out!", "emotion": "joy"},
+        {"id": "plain", "text": "Get out!"},
+    ]
+    out_dir = tmp_path / "renders"
+    result = run_cli("synthesize", str(write_jsonl(tmp_path / "in.jsonl", rows)), "--out", str(out_dir))
+    assert result.returncode == 0, result.stderr
+    audio = {row["id"]: sf.read(out_dir / f"{row['id']}.wav")[0] for row in rows}
+    for directed, as_set in (("directed", "as-set"), ("angry", "anger"), ("overruled", "joy")):
+        assert np.array_equal(audio[directed], audio[as_set]), directed
+    assert not np.array_equal(audio["angry"], audio["plain"])  # the direction did something
+    only_direction = write_jsonl(tmp_path / "only.jsonl", [{"id": "1", "text": "(laughs)"}])
+    assert_one_line_error(run_cli("synthesize", str(only_direction), "--out", str(out_dir)),
+                          "only.jsonl line 1", "no words to speak")
 
 
 def test_synthesize_refuses_unknown_voices_before_rendering(tmp_path: Path):

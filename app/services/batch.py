@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from app.importers.lines import directed, split_direction
 from app.jsonl import Row, RowError, read_rows, source_name
 from engine.audio import write_audio
 from engine.emotions import EmotionEstimate, Modality, parse_emotion
@@ -88,14 +89,18 @@ def _synthesis_request(row: Row) -> SynthesisRequest:
         raise RowError(f"{row.where}: id {line_id!r} cannot be a file name (use letters, digits, '.', '_' or '-')")
     try:
         voice = get_voice(row.text("voice"))
-        settings = {"emotion": parse_emotion(row.text("emotion") or "neutral")}
+        # a stage direction in the text ("(laughs)", "[whispering]", "*sigh*") is not said; what it directs
+        # ("(angrily)": anger, "[whispering]": softer) applies where the row's own fields do not say otherwise
+        text, note = split_direction(row.text("text", required=True))
+        if not has_speakable_text(text):
+            raise RowError(f"{row.where}: 'text' has no words to speak")
+        settings = {key: value for key, value in directed(note, emotion=row.text("emotion")).items()
+                    if value is not None}
+        settings["emotion"] = parse_emotion(settings.get("emotion") or "neutral")
         for key, low, high in (("intensity", 0.0, 1.0), ("rate", 0.5, 2.0), ("pitch", -12.0, 12.0), ("volume", -30.0, 12.0)):
             value = row.number_field(key, low, high)
             if value is not None:
                 settings[key] = value
-        text = row.text("text", required=True)
-        if not has_speakable_text(text):
-            raise RowError(f"{row.where}: 'text' has no words to speak")
         return SynthesisRequest(line_id, text, voice, SynthesisSettings(**settings))
     except RowError:
         raise
