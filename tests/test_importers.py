@@ -1278,6 +1278,13 @@ def test_a_chat_style_action_between_asterisks_directs_its_line_and_a_stressed_w
         ("He said it *angrily* twice.", None, None, None)]
 
 
+def test_a_direction_taken_out_before_punctuation_leaves_no_space_before_it():
+    """"Look at this [points at the screen]." is "Look at this." in the script table, not "Look at this ."."""
+    parsed = parse_script(b"ANNA: Look at this [points at the screen]. Wow (softly) , right?\n", ".txt", "x.txt")
+    assert (parsed.lines[0].text, parsed.lines[0].direction) == ("Look at this. Wow, right?",
+                                                                "points at the screen; softly")
+
+
 def test_a_timed_pause_is_as_long_as_the_script_says():
     """A meditation script times its silences: between words a break that long, before or after them the line's
     pause before or after, and on a line of its own the next line's pause before (all were left out)."""

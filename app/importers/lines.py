@@ -57,6 +57,7 @@ _NONVERBAL = frozenset("""sigh laugh chuckle giggle cough coughs gasp groan groa
     shrug shrugs smile smiles grin grins nod nods winks clears exhales inhales snorts scoffs hums sneezes gulps
     pause beat""".split())
 MAX_DIRECTION_WORDS = 8
+_SPACE_BEFORE_STOP = re.compile(r" (?=[.,;:!?…]+(?:\s|$))")  # "Look at this [points]." is "Look at this."
 
 
 class ScriptImportError(IntonateError):
@@ -174,7 +175,7 @@ def split_direction(text: str) -> tuple[str, str | None]:
         return match.group(0)
 
     spoken = _ASTERISK_ACTION.sub(action, _DIRECTION.sub(direction, _PAUSE_DIRECTION.sub(pause, text)))
-    spoken = " ".join(spoken.split())
+    spoken = _SPACE_BEFORE_STOP.sub("", " ".join(spoken.split())) if notes else " ".join(spoken.split())
     return spoken, "; ".join(note for note in notes if note) or None
 
 
