@@ -63,7 +63,7 @@ _UNITS = {
     "mm²": ("square millimetre", "square millimetres"), "ft²": ("square foot", "square feet"),
     "sq ft": ("square foot", "square feet"), "sq. ft": ("square foot", "square feet"),
     "sqft": ("square foot", "square feet"), "mi²": ("square mile", "square miles"),
-    "sq mi": ("square mile", "square miles"),
+    "sq mi": ("square mile", "square miles"), "ac": ("acre", "acres"), "ha": ("hectare", "hectares"),
     "m³": ("cubic metre", "cubic metres"), "m3": ("cubic metre", "cubic metres"),
     "cm³": ("cubic centimetre", "cubic centimetres"), "ft³": ("cubic foot", "cubic feet"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "wk": ("week", "weeks"),
@@ -97,7 +97,7 @@ _ABBREVIATIONS = {
     "i.e.": "that is", "a.k.a.": "also known as", "approx.": "approximately", "No.": "number", "Mt.": "Mount", "Ave.": "Avenue",
     "Rd.": "Road", "Blvd.": "Boulevard", "ext.": "extension", "Approx.": "Approximately", "Fig.": "Figure",
     "fig.": "figure", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Dept.": "Department", "Inc.": "Incorporated",
-    "Ltd.": "Limited", "Corp.": "Corporation", "feat.": "featuring", "Feat.": "Featuring", "Ln.": "Lane",
+    "Sq. ft.": "Square feet", "Ltd.": "Limited", "Corp.": "Corporation", "feat.": "featuring", "Feat.": "Featuring", "Ln.": "Lane",
     "Hwy.": "Highway", "Pkwy.": "Parkway", "Lvl.": "Level", "lvl.": "level",
     "Apt.": "Apartment", "Ste.": "Suite", "Bldg.": "Building", "Rm.": "Room", "Flr.": "Floor", "p.a.": "per annum",
     "Encl.": "Enclosed", "encl.": "enclosed",
@@ -152,6 +152,13 @@ _LONG_DIGITS = re.compile(rf"\d{{{MAX_GROUPED_DIGITS + 1},}}")  # read out first
 # A security advisory's CVE-2023-12345 and a book's ISBN 978-0-14-044913-6: a year, then digits one by one (espeak:
 # "twelve thousand three hundred…"); an ISBN's groups with a pause between them
 _IDENTIFIER = re.compile(r"\bCVE-(\d{4})-(\d{4,7})\b|\bISBN(?:-1[03])?:?\s*(\d[\d-]{8,15}[\dX])\b")
+# Invoice No. INV-2024-0042, Order ID: A7X-99Q, tracking 1Z999AA1012: a code of capitals and digits after what names
+# it, said a character at a time, its groups apart (was "INV twenty twenty-four-zero zero four two")
+# (not a promotion's word and number, code SAVE20, nor a model's RTX4090)
+_CODE = re.compile(r"(\b(?:IDs?|No\.|[Cc]odes?|SN|S/N|[Ss]erial|[Tt]racking|[Oo]rder|[Ii]nvoice|[Rr]ef\.?|[Rr]eference|"
+                   r"[Cc]onfirmation|[Bb]ooking|[Tt]icket|PNR|[Vv]oucher|[Pp]art|[Pp]late|[Cc]ase)"
+                   r"(?: (?:[Nn]umber|[Nn]o\.|[Cc]ode))?(?:\s?#\s?|:\s*|(?: is| was)?\s+))"
+                   r"(?![A-Z]{3,}\d{1,3}\b)((?=[A-Z\d-]*[A-Z])(?=[A-Z\d-]*\d)[A-Z\d]+(?:-[A-Z\d]+){0,5})\b(?![-'’]\w)")
 _NUMBER = r"\d{1,2}(?:,\d{2}){1,5},\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # 2,00,000 too (Indian)
 
 # Patterns start only where a run of characters starts, so a hostile "1-1-1-…" or 5,000-digit line is read in linear
@@ -269,7 +276,7 @@ _DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:(?:st|nd|rd|th)(?
                         + r")\b(?:\.?(?=,?\s+\d{4})|\.(?=\s+[a-z]))?(?:,?\s+(\d{4})\b)?")  # 12 Jan 2025, 31st of Dec.
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
-_LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs"}  # 2 M2 screws, 42 HRs (home runs)
+_LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs", "ac", "ha"}  # 2 M2 screws, 42 HRs (home runs)
 # "Heal 50 HP", "the boss has 500 HP": a game's hit points, said as letters; "a 300 HP engine" is horsepower
 _GAME_CUES = re.compile(r"\b(?:(?i:heal\w*|damage|dmg|potions?|boss(?:es)?|mana|health|regen\w*|restores?|shields?|"
                         r"armou?r|attacks?|enemy|enemies|buffs?|nerfs?|crits?|critical hit|spells?|quests?|raids?|"
@@ -333,6 +340,9 @@ _STANDARD_EDITION = re.compile(r"\b((?:ISO|IEC|EN|BS|ANSI)(?:/IEC)? \d{3,5}(?:-\
 # 29 CFR 1910.134, OSHA 1926.501, § 164.512: a regulation's part and section, each in pairs ("nineteen ten point one
 # thirty-four", "section one sixty-four point five twelve"; § 164.512 was "one hundred and sixty-four point five
 # hundred and twelve")
+# Section 230, § 1983, 17 U.S.C. § 107: a section's three- or four-digit number in pairs, as lawyers say it ("two
+# thirty", "nineteen eighty-three", "one oh seven"; was "two hundred and thirty")
+_SECTION_NUMBER = re.compile(r"((?:§|\b[Ss]ections?|\bSec\.)\s?)(\d{3,4})(?:\s?[-–]\s?(\d{3,4}))?\b(?![.,]\d|\()")
 _REGULATION = re.compile(r"(?:\b(?:CFR|OSHA|U\.S\.C\.|USC) |(?<!\w)(?:§|[Ss]ections?|Sec\.) ?)"
                          r"(?=\d{3,4}\.\d{1,4}\b(?!\.\d))(\d{3,4})\.(\d{1,4})")
 _DOUBLE_OH_SEVEN = re.compile(r"(?<![\w.,])007(?!\w|[.,]\d)")  # Bond, James Bond
@@ -737,6 +747,8 @@ _GOAL_MINUTE = re.compile(r"\b([A-Z][a-z]+) \((\d{1,3})['’′]\)")
 # "in the 95’", "the 40' mark": a match's minute (was "ninety-five feet")
 _MATCH_MINUTE = re.compile(r"(?<=\bthe )(\d{1,3})['’′](?=\s+mark\b|\s*(?:[.,;:!?)]|$))")
 _STOPPAGE_TIME = re.compile(r"(?<![\w.])(\d{1,3})\+(\d{1,2})['’′]")  # scored 90+3': "ninety plus three", not feet
+_ORDINAL_MINUTE = re.compile(r"(\d(?:st|nd|rd|th))\s?min\b")  # scored in the 89th min: "minute" (espeak: "min")
+_POINT_SPREAD = re.compile(r"(?<=\d)-pts?\b")  # a 3-pt shot, 12.5-pt underdogs, a 12-pt font: "point" (espeak: "P-T")
 _NUMBER_OF = re.compile(r"\b([Nn])o\.(?=\s+of\b)")  # the no. of attendees
 # a letter's or a mail's labels, before their colon: Attn: "attention" (espeak: "atten"), Fwd: (espeak: "F-W-D")
 _LABEL_WORDS = {"attn": "Attention", "fwd": "Forward", "fw": "Forward", "tel": "Telephone", "mob": "Mobile",
@@ -830,6 +842,9 @@ _REFERENCE_NUMBER = re.compile(r"(?:(?<=[A-Z]{2})|(?<![\w#&]))#\s?(\d{4,}(?:-\d+
 _ROOMS = re.compile(r"\b(\d{1,2})(\.5)?\s?(BR|BD|Bd|bd|bdrm|BA|Ba|ba|bth)\b(\s?/\s?(?=\d))?")
 _MPGE = re.compile(r"\bMPGe\b")  # miles per gallon equivalent: "M P G E"
 _HIGHWAY = re.compile(r"\bHwy\.?(?= \d)")  # Hwy 101
+# I-95 N, US-101 S, Hwy 1 S: a road's direction ("North"; espeak said the letter)
+_ROAD_DIRECTION = re.compile(r"\b((?:I-|(?:US|SR|Hwy\.?|Highway|Route|Rte\.?)[- ])\d{1,3}) ([NSEW])\b(?![-'’.]\w)")
+_DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 _CITY_HIGHWAY = re.compile(r"\bcity\s?/\s?(?=\d+\s?(?:hwy|highway)\b)")  # 28 mpg city/35 hwy: a pause, not "slash"
 _SHARP = re.compile(r"\b([A-G])#(?![\w#])")  # F# minor, C#: "sharp", not "hash"
 # love you <3, a map <3 And…: a typed heart, not "less than three"
@@ -1479,6 +1494,11 @@ def _identifier(match: re.Match) -> str:
     if year:
         return f"CVE {_in_pairs(year)}, {_digits(advisory)}"
     return "ISBN " + _digits(isbn) + (" X" if isbn.endswith("X") else "")
+
+
+def _code(match: re.Match) -> str:
+    return re.sub(r"\s?#\s?", " number ", match.group(1)) + ", ".join(" ".join(_DIGIT_NAMES[int(c)] if c.isdigit() else LETTER_A if c == "A" else c
+                                               for c in group) for group in match.group(2).split("-"))
 
 
 def _digits(text: str) -> str:
@@ -2303,6 +2323,7 @@ def _normalize_words(text: str) -> str:
     text = _COPYRIGHT_SIGN.sub("", text)
     text = re.sub(r"§§\s*", "sections ", text)  # §§ 3-5 (espeak: "section section")
     text = _IDENTIFIER.sub(_identifier, text)
+    text = _CODE.sub(_code, text)
     text = _LONG_DIGITS.sub(lambda m: _digits(m.group(0)), text)
     text = _EMAIL.sub(lambda m: f"{_address_said(m.group(1))} at {_domain_said(m.group(2))}", text)
     text = _LOCAL_ADDRESS.sub(_local_address, text)
@@ -2341,11 +2362,14 @@ def _normalize_words(text: str) -> str:
     text = _SUBSECTIONS.sub(_subsections, text)
     text = _REGULATION.sub(lambda m: f"{m.group(0)[:m.start(1) - m.start()].replace('Sec.', 'Section')}"
                                      f"{_in_pairs(m.group(1))} point {_in_pairs(m.group(2))}", text)
+    text = _SECTION_NUMBER.sub(lambda m: m.group(1).replace("Sec.", "Section") + " to ".join(
+        _in_pairs(number) for number in m.group(2, 3) if number), text)
     text = _VERSION_MINOR.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} point {_number(m.group(3))}", text)
     text = _SCRIPTURE.sub(_scripture, text)
     text = _COMPASS.sub(_compass, text)
     text = _QUADRANT.sub(lambda m: f"{m.group(1)} {_COMPASS_NAMES[m.group(2)].capitalize()}"
                                    f"{_COMPASS_NAMES[m.group(3)]}", text)
+    text = _ROAD_DIRECTION.sub(lambda m: f"{m.group(1)} {_DIRECTIONS[m.group(2)]}", text)
     text = _HIGHWAY.sub("Highway", text)
     text = _ROOMS.sub(_rooms, text)
     text = _MPGE.sub("M P G E", text)
@@ -2363,6 +2387,8 @@ def _normalize_words(text: str) -> str:
     text = _GOAL_MINUTE.sub(_goal_minute, text)
     text = _MATCH_MINUTE.sub(lambda m: f"{num2words(int(m.group(1)), to='ordinal')} minute", text)
     text = _STOPPAGE_TIME.sub(r"\1 plus \2", text)
+    text = _ORDINAL_MINUTE.sub(r"\1 minute", text)
+    text = _POINT_SPREAD.sub("-point", text)
     text = _OVEN.sub(_oven, text)
     text = _INITIALISM_NUMBER.sub(r"\1 ", text)
     text = _MINUS_TERM.sub(" minus ", text)

@@ -632,6 +632,23 @@ CASES = [
     ("Police found a .38 revolver, a .45-caliber pistol and .22 LR rounds; the legal limit is .08, with a .5 mm lead.",
      "Police found a thirty-eight revolver, a forty-five-caliber pistol and twenty-two LR rounds; the "
      "legal limit is point zero eight, with a point five millimetre lead."),
+    # a section's number in pairs, as lawyers say it (was "two hundred and thirty"); a listing's acres, hectares and
+    # square-feet label (espeak: "A-C", "ha", "S-Q F-T")
+    ("Section 230, § 1983 and 17 U.S.C. §§ 101-105 apply.", "Section two thirty, § nineteen eighty-three and "
+     "seventeen U.S.C. sections one oh-one to one oh-five apply."),
+    ("Lot: 0.25 ac, a 2 ac lot, 3 ha of vines; Sq. ft.: 1,850; 3 AC units.", "Lot: zero point two five acres, a two "
+     "acre lot, three hectares of vines; Square feet: one thousand eight hundred and fifty; three AC units."),
+    # a code of capitals and digits after what names it, a character at a time (was "INV twenty twenty-four-zero
+    # zero four two"); a promotion's word and number and a model's number are not codes
+    ("Invoice No. INV-2024-0042, order ID: A7X-99Q, ticket #B113; your booking reference is QX7T2B. Use code SAVE20.",
+     "Invoice No. I N V, two zero two four, zero zero four two, order ID: [[ˈeɪː]] seven X, nine nine Q, ticket number "
+     "B one one three; your booking reference is Q X seven T two B. [[jˈuːz]] code SAVE20."),
+    # a road's direction (espeak said the letter)
+    ("I-95 N is closed; take US-101 S or Hwy 1 W.", "I-ninety-five North is closed; take US one oh-one South or "
+     "Highway one West."),
+    # a match report's minute and a spread's points (espeak: "eighty-ninth min", "twelve point five-P-T")
+    ("Messi scored in the 89th min. The 76ers are 12.5-pt underdogs; a 3-pt shot.", "Messi scored in the eighty-ninth "
+     "minute. The seventy-sixers are twelve point five-point underdogs; a three-point shot."),
     ("He scored in 90+3'! The Chiefs won 38-35, a 21-14 lead, 20-20 vision; it ended 3-1, with 0:02 left.",
      "He scored in ninety plus three! The Chiefs won thirty-eight to thirty-five, a twenty-one to fourteen"
      " lead, twenty-twenty vision; it ended three-one, with two seconds left."),
