@@ -97,7 +97,8 @@ _ABBREVIATIONS = {
     "i.e.": "that is", "a.k.a.": "also known as", "approx.": "approximately", "No.": "number", "Mt.": "Mount", "Ave.": "Avenue",
     "Rd.": "Road", "Blvd.": "Boulevard", "ext.": "extension", "Approx.": "Approximately", "Fig.": "Figure",
     "fig.": "figure", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Dept.": "Department", "Inc.": "Incorporated",
-    "Sq. ft.": "Square feet", "Ltd.": "Limited", "Corp.": "Corporation", "feat.": "featuring", "Feat.": "Featuring", "Ln.": "Lane",
+    "Sq. ft.": "Square feet", "Ltd.": "Limited", "Corp.": "Corporation", "feat.": "featuring", "Feat.": "Featuring",
+    "Ln.": "Lane",
     "Hwy.": "Highway", "Pkwy.": "Parkway", "Lvl.": "Level", "lvl.": "level",
     "Apt.": "Apartment", "Ste.": "Suite", "Bldg.": "Building", "Rm.": "Room", "Flr.": "Floor", "p.a.": "per annum",
     "Encl.": "Enclosed", "encl.": "enclosed",
@@ -276,7 +277,8 @@ _DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:(?:st|nd|rd|th)(?
                         + r")\b(?:\.?(?=,?\s+\d{4})|\.(?=\s+[a-z]))?(?:,?\s+(\d{4})\b)?")  # 12 Jan 2025, 31st of Dec.
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
-_LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs", "ac", "ha"}  # 2 M2 screws, 42 HRs (home runs)
+# 2 M2 screws, 42 HRs (home runs), 3 AC units
+_LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs", "ac", "ha"}
 # "Heal 50 HP", "the boss has 500 HP": a game's hit points, said as letters; "a 300 HP engine" is horsepower
 _GAME_CUES = re.compile(r"\b(?:(?i:heal\w*|damage|dmg|potions?|boss(?:es)?|mana|health|regen\w*|restores?|shields?|"
                         r"armou?r|attacks?|enemy|enemies|buffs?|nerfs?|crits?|critical hit|spells?|quests?|raids?|"
@@ -1497,8 +1499,10 @@ def _identifier(match: re.Match) -> str:
 
 
 def _code(match: re.Match) -> str:
-    return re.sub(r"\s?#\s?", " number ", match.group(1)) + ", ".join(" ".join(_DIGIT_NAMES[int(c)] if c.isdigit() else LETTER_A if c == "A" else c
-                                               for c in group) for group in match.group(2).split("-"))
+    """ "INV-2024-0042": "I N V, two zero two four, zero zero four two"."""
+    said = (" ".join(_DIGIT_NAMES[int(c)] if c.isdigit() else LETTER_A if c == "A" else c for c in group)
+            for group in match.group(2).split("-"))
+    return re.sub(r"\s?#\s?", " number ", match.group(1)) + ", ".join(said)
 
 
 def _digits(text: str) -> str:
