@@ -317,6 +317,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+$")
 # not before a word that goes on the sentence ("the 20 km between", "the 5 kg I lost", "the 3 hrs spent")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|this|that|each|every|my|your|his|her|our|their|its|two|three|four|five|six|"
                                 r"seven|eight|nine|ten|twelve)\s+$")  # grease two 20cm tins
+# TSMC's 3nm process, Tesla's $25k car: a possessive before the amount is a determiner too (not "it's", "that's")
+_POSSESSIVE_BEFORE = re.compile(r"\b(?!(?i:it|that|there|he|she|what|who|here|where|let|how|when|why)['’])"
+                                r"[A-Za-z][\w&]*['’]s\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|to|and|or|is|are|was|were|that|which|between|from|for|at|on|by|with|per|"
                          r"it|we|you|he|she|they|ago|each|away|long|wide|high|deep|tall|old|spent|lost|left|gone|taken|"
                          r"given|won|done|ahead|behind|later|before|after|more|less|thick|thin|across|apart)\b)"
@@ -1127,7 +1130,8 @@ def _money(match: re.Match) -> str:
     cents_only = amount.startswith("0.")
     describes = (scale or "." not in amount or cents_only) and _NOUN_AFTER.match(match.string, match.end()) and (
         _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
-        or _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start()))
+        or _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start())
+        or _POSSESSIVE_BEFORE.search(match.string, max(0, match.start() - 16), match.start()))
     return " " * bool(glued) + _said_money(sign or _CURRENCY_CODES[code], amount, scale, bool(describes))
 
 
@@ -1327,7 +1331,9 @@ def _unit(match: re.Match) -> str:
     after = match.string[match.end():match.end() + 20]
     describes = (_ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
                  and re.match(r"\s+(?:[a-z]|[A-Z]{2,}\b)", after)) or (  # a 512GB SSD
-        _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start()) and _NOUN_AFTER.match(after))
+        (_DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start())
+         or _POSSESSIVE_BEFORE.search(match.string, max(0, match.start() - 16), match.start()))
+        and _NOUN_AFTER.match(after))
     per = f" per {_UNITS[match.group(3).lower()][0]}" if match.group(3) else ""
     if match.string[match.start(2) - 1] == "-":
         return f"{_number(amount)} {one}{per}"  # an 8-hr shift: "an eight hour shift" (a hyphen runs them together)

@@ -643,6 +643,9 @@ CASES = [
     ("Invoice No. INV-2024-0042, order ID: A7X-99Q, ticket #B113; your booking reference is QX7T2B. Use code SAVE20.",
      "Invoice No. I N V, two zero two four, zero zero four two, order ID: [[ˈeɪː]] seven X, nine nine Q, ticket number "
      "B one one three; your booking reference is Q X seven T two B. [[jˈuːz]] code SAVE20."),
+    # a possessive before an amount makes it describe the thing after it, as "the" does; "it's" and "that's" do not
+    ("TSMC's 3nm process, Tesla's $25k car, today's 10 km run; it's 5 kg heavier.", "T-S-M-C's three nanometre "
+     "process, Tesla's twenty-five thousand dollar car, today's ten kilometre run; it's five kilograms heavier."),
     # a road's direction (espeak said the letter)
     ("I-95 N is closed; take US-101 S or Hwy 1 W.", "I-ninety-five North is closed; take US one oh-one South or "
      "Highway one West."),
