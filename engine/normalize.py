@@ -279,6 +279,10 @@ _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 # 2 M2 screws, 42 HRs (home runs), 3 AC units
 _LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs", "ac", "ha"}
+# a lowercase b is a bit where the line is about a connection's speed: 100 Mb/s, a 10 Gb Ethernet link (else a byte, as
+# "8 Gb of RAM" means)
+_BITS_AFTER = re.compile(r"\s+(?i:ethernet|links?|ports?|switch(?:es)?|connections?|networks?|fib(?:re|er)|"
+                         r"LAN|broadband|internet|uplinks?|downlinks?|backbone|bandwidth|speeds?)\b")
 # "Heal 50 HP", "the boss has 500 HP": a game's hit points, said as letters; "a 300 HP engine" is horsepower
 _GAME_CUES = re.compile(r"\b(?:(?i:heal\w*|damage|dmg|potions?|boss(?:es)?|mana|health|regen\w*|restores?|shields?|"
                         r"armou?r|attacks?|enemy|enemies|buffs?|nerfs?|crits?|critical hit|spells?|quests?|raids?|"
@@ -445,6 +449,24 @@ _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 # Word's no-break hyphen (in phone numbers) is a hyphen: every rule below reads "-"; zero-width spaces, word joiners
 # and a byte-order mark (a web page's &#x200B;) are nothing
 _INVISIBLE_AND_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011", "-") | dict.fromkeys("\u200b\u2060\ufeff"))
+# Letters espeak's English voices cannot say are read out as their code ("Nguyễn" as "N G U Y letter one E C five N",
+# "Đặng" "D stroke…", a full-width "Ｆｕｌｌ" likewise): said as their base letter ("Nguyen", "Dang", "Full"). Text pasted
+# from a Mac can carry é as e and a combining accent, which espeak drops ("Café" as "cafe"): composed first. Latin-1
+# letters (é, ñ, ß) and the Central European ones espeak knows (ł, œ) stay.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+_FOREIGN_LETTER = re.compile(r"[\u0100-\u024f\u1e00-\u1eff\u0300-\u036f]")
+_UNDECOMPOSED = {"Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "ı": "i", "Ŧ": "T", "ŧ": "t", "ƒ": "f"}
+_SAID_AS_WRITTEN = frozenset("ŁłŒœ")
+# x̄ and ŷ, a statistics lesson's mean and estimate: "x bar", "y hat" (a letter alone under the mark)
+_BAR_OR_HAT = re.compile(r"(?<![^\W\d_])(?<![\u0300-\u036f])([A-Za-z])([\u0304\u0302])(?![^\W\d_]|[\u0300-\u036f])")
+
+
+def _base_letter(match: re.Match) -> str:
+    letter = match.group(0)
+    if letter in _SAID_AS_WRITTEN:
+        return letter
+    base = "".join(c for c in unicodedata.normalize("NFD", letter) if not unicodedata.combining(c))
+    return _UNDECOMPOSED.get(base, base)
 # 10 000 euros and 1 234 567 km, thousands grouped by spaces as European and scientific writing does (was "ten zero
 # zero zero"): before a word, a sign or the sentence's end; not a phone number's 555 123 4567, 1 800 423-4343 or
 # 1 800 CALL ATT
@@ -576,7 +598,8 @@ _BUTTON_ARROW = re.compile(r"(?<=\w)\s(?:>|›|»|→)+(?=\s*(?:[.,;!?)\"”](?!
 # Spreadsheet lessons: the range A1:A10 "A1 to A10", a formula =SUM(A1:A10) "equals SUM of A1 to A10"
 _CELL_RANGE = re.compile(r"\b([A-Z]{1,3}\d{1,7}):([A-Z]{1,3}\d{1,7})\b")
 _FORMULA = re.compile(r"(?<![\w=])=\s?([A-Z][A-Z\d.]*)\(([^()]*)\)")
-_MENU_PATH = re.compile(r"(?<=\w)\s+(?:>|→|-+>|=>)\s+(?=\w)")  # File > Save As, A -> B: a pause, not a dropped ">"
+# File > Save As, A -> B, 'OK' → 'Next': a pause, not a dropped ">"
+_MENU_PATH = re.compile(r"(?<=[\w'\"’”])\s+(?:>|→|-+>|=>)\s+(?=[\w'\"‘“])")
 _PER_UNITS = {"month": "month", "mo": "month", "year": "year", "yr": "year", "week": "week", "wk": "week",
               "day": "day", "hour": "hour", "hr": "hour", "night": "night", "person": "person", "user": "user",
               "seat": "seat", "item": "item", "page": "page", "minute": "minute", "min": "minute", "second": "second",
@@ -856,8 +879,8 @@ _SHARP = re.compile(r"\b([A-G])#(?![\w#])")  # F# minor, C#: "sharp", not "hash"
 _TYPED_HEART = re.compile(r"(?<!\s)\s*<3+(?=\s*(?:[.!?)]|$|[A-Z]))")
 _HEART_VERB = re.compile(r"\b(I|We|we) <3+ ")  # I <3 NY: "I love NY"
 # :D, :P, xD, :/, =), :-), T_T, o_O, :3: a chat's emoticons are faces, not words (espeak: "colon D", "equals", "three")
-_EMOTICON = re.compile(r"(?:^|\s)(?:[:;=][-']?[)(\][DPpO3/\\|*]+|xD+|T_T|[oO]_[oO]|\^_\^|-_-|¯\\?_\(ツ\)_/¯)"
-                       r"(?![\w/])")
+_EMOTICON = re.compile(r"(?:^|\s)(?:[:;=][-']?[)(\][DPpO3/\\|*]+|xD+|T_T|[oO]_[oO]|\^_\^|-_-|¯\\?_\(ツ\)_/¯|"
+                       r"\(\s?[°o]\s?ʖ\s?[°o]\s?\))(?![\w/])")  # ( ͡° ͜ʖ ͡°), its marks taken off above
 # in 4/4 time, a 6/8 feel, in 6/8: a time signature, "four four", "six eight" (not "four quarters")
 _TIME_SIGNATURE = re.compile(r"\b(\d{1,2})/(2|4|8|16)\b(?=\s+(?:time|meter|metre|signature|feel|groove|rhythm)\b)"
                              r"|(?<=\bin )(\d{1,2})/(8|16)\b(?![\w/])")
@@ -1319,6 +1342,12 @@ def _unit_words(match: re.Match, unit_group: int) -> tuple[str, str] | None:
         return None
     if unit == "Nm":
         return _UNITS["n·m"]  # torque: 25 Nm is newton metres (nm, nanometres)
+    if unit[:2] in ("Kb", "kb", "Mb", "Gb", "Tb") and (
+            unit.endswith("/s") or re.match(r"/sec?\b|\s+per\s+sec", match.string[match.end(unit_group):])):
+        return tuple(word.replace("byte", "bit") for word in _UNITS[key])  # 100 Mb/s: megabits per second
+    if unit in ("Kb", "kb", "Mb", "Gb", "Tb") and _BITS_AFTER.match(match.string, match.end(unit_group)):
+        one = _UNITS[key][0].replace("byte", "bit")
+        return one, one  # 10 Gb Ethernet, a 500 Mb plan: "ten gigabit Ethernet", describing it
     return _UNITS[key]
 
 
@@ -2303,7 +2332,10 @@ def _normalize_words(text: str) -> str:
     if "&" in text:
         text = _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     if not text.isascii():
-        text = text.translate(_INVISIBLE_AND_HYPHENS)
+        text = text.translate(_INVISIBLE_AND_HYPHENS).translate(_FULL_WIDTH)
+        text = _BAR_OR_HAT.sub(lambda m: f"{m.group(1)} {'bar' if m.group(2) == chr(0x304) else 'hat'}",
+                               unicodedata.normalize("NFD", text))
+        text = _FOREIGN_LETTER.sub(_base_letter, unicodedata.normalize("NFC", text))
     text = " ".join(text.split())  # a newline, a tab, a no-break or thin space: every rule below reads " "
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)

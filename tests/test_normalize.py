@@ -340,6 +340,7 @@ CASES = [
     ("Approx. 500 MB/s at 60 fps.", "Approximately five hundred megabytes per second at sixty frames per second."),
     ("The #1 hit.", "The number one hit."),
     ("Select File > Save As.", "Select File, Save As."),
+    ("Click 'OK' → 'Next', then \"File\" > \"Export\".", "Click 'OK', 'Next', then \"File\", \"Export\"."),  # quoted
     ("Use 16:9, not 4:3, at 2:30.", "[[jˈuːz]] sixteen to nine, not four to three, at two thirty."),
     ("It costs $19.99/month, 5 GB/user.", "It costs nineteen dollars and ninety-nine cents per month, five gigabytes per user."),
     ("Over 1.5M users, 1.5B views; room 3B.", "Over one point five million users, one point five billion views; room three B."),
@@ -646,6 +647,10 @@ CASES = [
     # a possessive before an amount makes it describe the thing after it, as "the" does; "it's" and "that's" do not
     ("TSMC's 3nm process, Tesla's $25k car, today's 10 km run; it's 5 kg heavier.", "T-S-M-C's three nanometre "
      "process, Tesla's twenty-five thousand dollar car, today's ten kilometre run; it's five kilograms heavier."),
+    # a lowercase b is a bit where the line is about a connection's speed; "8 Gb of RAM" stays the bytes it means
+    ("100 Mb/s down, 2 Gb per second, a 10 Gb Ethernet link; 8 Gb of RAM, a 5 GB file.", "One hundred megabits per "
+     "second down, two gigabits per second, a ten gigabit Ethernet link; eight gigabytes of [[ɹˈæm]], a five gigabyte "
+     "file."),
     # a road's direction (espeak said the letter)
     ("I-95 N is closed; take US-101 S or Hwy 1 W.", "I-ninety-five North is closed; take US one oh-one South or "
      "Highway one West."),
@@ -932,6 +937,22 @@ def test_no_emoji_name_or_symbol_code_reaches_espeak():
     said = " ".join(c.phonemes for c in phonemize(normalize_text(line), "en-us"))
     assert said == " ".join(c.phonemes for c in phonemize("Thanks team done next", "en-us")), said
     assert normalize_text("I \ue000 NY \ue001 x") == "I NY x"  # the placeholders it uses are not taken from the text
+
+
+def test_letters_espeak_cannot_say_are_said_as_their_base_letters_not_their_codes():
+    """espeak read "Nguyễn" as "N G U Y letter one E C five N" and full-width letters likewise; a name pasted from a
+    Mac (e and a combining accent) lost its accent."""
+    import unicodedata
+
+    cases = {"Nguyễn Thị Thu won.": "Nguyen Thi Thu won.", "Trần Hưng Đạo": "Tran Hung Dao",
+             "Ｆｕｌｌ ｗｉｄｔｈ！": "Full width!", unicodedata.normalize("NFD", "Café Zoë"): "Café Zoë",
+             "Björk, Señor Muñoz, Łódź, Œuvre": "Björk, Señor Muñoz, Łódz, Œuvre",  # espeak says these
+             "The mean x̄ and the estimate ŷ.": "The mean x bar and the estimate y hat.",
+             "Keep going ( ͡° ͜ʖ ͡°)": "Keep going"}  # a face, not "degrees turned glottal stop degrees"
+    for written, spoken in cases.items():
+        assert normalize_text(written) == spoken, written
+        said = " ".join(clause.phonemes for clause in phonemize(normalize_text(written), "en-us"))
+        assert "lˌɛɾɚ" not in said and "dˌiːstɹ" not in said, (written, said)  # "letter…", "D stroke"
 
 
 def test_plain_prose_is_untouched():
