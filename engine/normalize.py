@@ -64,6 +64,7 @@ _UNITS = {
     "sq ft": ("square foot", "square feet"), "sq. ft": ("square foot", "square feet"),
     "sqft": ("square foot", "square feet"), "mi²": ("square mile", "square miles"),
     "sq mi": ("square mile", "square miles"), "ac": ("acre", "acres"), "ha": ("hectare", "hectares"),
+    "pcs": ("piece", "pieces"),
     "m³": ("cubic metre", "cubic metres"), "m3": ("cubic metre", "cubic metres"),
     "cm³": ("cubic centimetre", "cubic centimetres"), "ft³": ("cubic foot", "cubic feet"),
     "yr": ("year", "years"), "yrs": ("year", "years"), "wk": ("week", "weeks"),
@@ -97,7 +98,7 @@ _ABBREVIATIONS = {
     "i.e.": "that is", "a.k.a.": "also known as", "approx.": "approximately", "No.": "number", "Mt.": "Mount", "Ave.": "Avenue",
     "Rd.": "Road", "Blvd.": "Boulevard", "ext.": "extension", "Approx.": "Approximately", "Fig.": "Figure",
     "fig.": "figure", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Dept.": "Department", "Inc.": "Incorporated",
-    "Sq. ft.": "Square feet", "Ltd.": "Limited", "Corp.": "Corporation", "feat.": "featuring", "Feat.": "Featuring",
+    "Sq. ft.": "Square feet", "ea.": "each", "Ltd.": "Limited", "Corp.": "Corporation", "feat.": "featuring", "Feat.": "Featuring",
     "Ln.": "Lane",
     "Hwy.": "Highway", "Pkwy.": "Parkway", "Lvl.": "Level", "lvl.": "level",
     "Apt.": "Apartment", "Ste.": "Suite", "Bldg.": "Building", "Rm.": "Room", "Flr.": "Floor", "p.a.": "per annum",
@@ -278,7 +279,7 @@ _DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:(?:st|nd|rd|th)(?
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
 _UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
 # 2 M2 screws, 42 HRs (home runs), 3 AC units
-_LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs", "ac", "ha"}
+_LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs", "ac", "ha", "pcs"}
 # a lowercase b is a bit where the line is about a connection's speed: 100 Mb/s, a 10 Gb Ethernet link (else a byte, as
 # "8 Gb of RAM" means)
 _BITS_AFTER = re.compile(r"\s+(?i:ethernet|links?|ports?|switch(?:es)?|connections?|networks?|fib(?:re|er)|"
@@ -491,6 +492,8 @@ _COURSE_NUMBER = re.compile(r"\b(?!(?:About|Over|Under|Nearly|Almost|Only|Just|E
 # 2x–3x faster: the first x said once, as in "2–3x" (the range's "to", then "times"; was "two times–three times")
 _TIMES_RANGE = re.compile(r"\b(\d+(?:\.\d+)?)x(?=[-–]\d+(?:\.\d+)?x\b)")
 _TIMES = re.compile(r"\b(?!0x)(\d+)\s?[x×]\s?(\d+)(?=[a-zA-Z]{0,3}\b)|\b(\d+)[x×](?=\W|$)")  # 3x3 grid, a 2x speedup
+# 10 x 20 x 5 cm, a box's three sides: "by" twice (the last "x" was left to espeak: "ten by twenty x five")
+_THREE_SIDES = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?[x×]\s?(\d+(?:\.\d+)?)\s?[x×]\s?(\d+(?:\.\d+)?)(?![\w.]*[x×])")
 _ALGEBRA_AFTER = re.compile(r" [-+=−<>] |[-+=−<>/](?=[\w(])|[)^²³]")  # 2x + 3, 2x+3, 4x², (2x); not 10x+ cheaper
 _ALGEBRA_BEFORE = re.compile(r"(?:[-+=−(]|\bequals)\s?$")  # = 2x, x² - 4x
 _SUM_ENDS = re.compile(r"\s?(?:=|equals\b|[.,;:!?)]|$)")  # 3 × 5 = 15, "Compute 3 × 5."
@@ -931,7 +934,7 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
                         "o/n": "overnight", "pls": "please", "plz": "please",
                         "thx": "thanks", "btw": "by the way", "idk": "I don't know", "tbh": "to be honest",
                         "tmrw": "tomorrow", "imo": "in my opinion", "imho": "in my humble opinion",
-                        "brb": "be right back",
+                        "brb": "be right back", "qty": "quantity",
                         "fwiw": "for what it's worth", "afaik": "as far as I know", "ngl": "not gonna lie",
                         "bf": "boyfriend", "gf": "girlfriend", "ppl": "people", "smth": "something",
                         "w/e": "whatever", "jk": "just kidding", "ikr": "I know, right", "ofc": "of course",
@@ -2094,7 +2097,8 @@ _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Eqs.": "Equa
                "ca.": "circa", "Est.": "Established", "est.": "estimated", "Op.": "Opus",
                "Lat.": "Latitude", "lat.": "latitude", "Long.": "Longitude", "Lon.": "Longitude",  # "12 in. long. 5"
                "cl.": "clause", "Cl.": "Clause", "Sch.": "Schedule", "Reg.": "Regulation", "Sc.": "Scene",
-               "Tbl.": "Table", "Nos.": "Numbers", "nos.": "numbers", "no.": "number", "Ph.": "Phone"}
+               "Tbl.": "Table", "Nos.": "Numbers", "nos.": "numbers", "no.": "number", "Ph.": "Phone",
+               "Min.": "Minimum", "Max.": "Maximum"}  # a product page's "Max. 5 per customer" (a name before others)
 # A word spelled alike as noun and verb, at the start of a sentence or clause and before its object, or after
 # "please", is an instruction: the verb. espeak-ng reads it as the noun there ("Close the app" with the s of "a close
 # call", "Use the menu" with the s of "a use", "Record your screen" as the noun, "Export the video" stressed on "ex"),
@@ -2196,6 +2200,14 @@ _HETERONYMS = [
                 r"more than|remain|remained|stay|stayed|looked|so)\s+(?P<w>content)\b"
                 r"(?!\s+(?:creators?|strategy|marketing|team|calendar|types?|is|are|of)\b)"),
                  "kəntˈɛnt", "content (kun-TENT)"),
+    # "He moped around all day": mope's past (espeak-ng: the motorbike, "MOH-ped"); "a moped" stays one
+    (re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|just|and|then)\s+(?P<w>moped)\b|(?<!\b[Aa] )(?<!\b[Tt]he )"
+                r"(?<!\b[Mm]y )(?<!\b[Hh]is )(?<!\b[Hh]er )\b(?P<x>moped)(?=\s+(?:around|about|all day|over)\b)"),
+     "mˈoʊpt", "moped (mohpt)"),
+    # "Refuse collection is on Monday", "the refuse bins": rubbish (espeak-ng: the verb, "I refuse")
+    (re.compile(r"(?:^|(?<=[.!?:;] )|\b(?i:the|of|our|your|their|household|council|weekly|city|local|domestic)\s+)"
+                r"(?P<w>[Rr]efuse)(?=\s+(?:collections?|collectors?|bins?|sacks?|bags?|trucks?|lorry|lorries|"
+                r"disposal|workers?|tips?|dumps?|sites?|centres?|centers?)\b)"), "ɹˈɛfjuːs", "refuse (REF-yoos)"),
     # "a minute amount", "minute details": tiny (espeak-ng: the sixtieth of an hour); "a last-minute change" stays
     (re.compile(_NOT_A_DURATION + r"\b(?P<w>[Mm]inute)(?=\s+(?:amounts?|quantities|quantity|traces?|details?|"
                 r"differences?|particles?|fractions?|variations?)\b)"), "maɪnˈuːt", "minute (my-NOOT)"),
@@ -2583,6 +2595,8 @@ def _normalize_words(text: str) -> str:
     text = _LOWER_MILLIONS.sub(lambda m: f"{_number(m.group(1))} million", text)
     text = _THOUSANDS.sub(_thousands, text)
     text = _SIZE_BY.sub(r"\1 by ", text)
+    text = _THREE_SIDES.sub(lambda m: " times ".join(m.groups()) if "×" in m.group(0) and _SUM_ENDS.match(
+        m.string, m.end()) else " by ".join(m.groups()), text)
     text = _TIMES.sub(_times, text)
     text = _BARE_DEGREES.sub(_bare_degrees, text)
     text = _AT_RATE.sub(" at ", text)

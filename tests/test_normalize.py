@@ -651,6 +651,10 @@ CASES = [
     ("100 Mb/s down, 2 Gb per second, a 10 Gb Ethernet link; 8 Gb of RAM, a 5 GB file.", "One hundred megabits per "
      "second down, two gigabits per second, a ten gigabit Ethernet link; eight gigabytes of [[ɹˈæm]], a five gigabyte "
      "file."),
+    # a product page: each, pieces, quantity, a maximum before its number, a box's three sides
+    ("Price: $9.99 ea. Qty: 3 pcs. Max. 5 per customer. Dims: 10 x 20 x 5 cm; 2 × 3 × 4 = 24.", "Price: nine "
+     "dollars and ninety-nine cents each. Quantity: three pieces. Maximum five per customer. Dims: ten by twenty by "
+     "five centimetres; two times three times four equals twenty-four."),
     # a road's direction (espeak said the letter)
     ("I-95 N is closed; take US-101 S or Hwy 1 W.", "I-ninety-five North is closed; take US one oh-one South or "
      "Highway one West."),
@@ -1022,7 +1026,8 @@ def test_a_dash_between_words_is_a_pause(written):
     ('"We always used to go," he said.', "jˈuːst"), ("That is what it used to be.", "jˈuːst"),
     ("She's used to it.", "jˈuːst"), ("You get used to the noise.", "jˈuːst"),
     ("They were not used to working late.", "jˈuːst"), ("Bow to the queen.", "bˈaʊ"), ("Bow low.", "bˈaʊ"),
-    ("Click the close button.", "klˈoʊz")])
+    ("Click the close button.", "klˈoʊz"), ("Refuse collection is on Monday.", "ɹˈɛfjuːs"),
+    ("Put it in the refuse bins.", "ɹˈɛfjuːs"), ("He moped around all day.", "mˈoʊpt")])
 def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, verb):
     """espeak-ng reads "Close the app" with the s of "a close call": at a sentence's start it takes the noun; and
     some words as their other sense where the words around them tell ("Are we live?", "your resume", "dove into")."""
@@ -1031,6 +1036,7 @@ def test_a_word_spelled_alike_is_said_in_the_sense_its_neighbours_give(written, 
 
 
 @pytest.mark.parametrize("written", ["A close call. Close enough.", "Update this week: we shipped.",
+                                     "They refuse bags of cash.", "She rides a moped.", "A moped in the rain.",
                                      "Record sales this year.", "I have no excuse.", "Close encounters.",
                                      "Where do you live?", "We're going to live in Paris.", "Resume the video.",
                                      "A white dove in the garden.", "The dove flew off.", "They produce bread.",
