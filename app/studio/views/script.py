@@ -114,7 +114,8 @@ if "render-error" in st.session_state:
     st.error(st.session_state.pop("render-error"))
 
 
-render_progress()
+if current_render(db, project_name) is not None:  # polled only while a render runs: a fragment rerunning every
+    render_progress()  # second all the time loses uploads on a busy machine (streamlit#9079), as a take did
 undoable = last_change(db, project_id)
 if toolbar.button("↶ Undo", disabled=undoable is None, help=f"Undo the {undoable}" if undoable else "Nothing to undo"):
     flash(f"Undid the {undo_last_change(db, project_id)}.")
