@@ -71,7 +71,8 @@ def test_reference_and_scene_takes_upload_and_match_in_chromium(tmp_path: Path):
         page.get_by_text("🎬 Scene take").click()  # lines 2 and 3 read in one recording
         scene = page.locator("[data-testid=stExpander]").filter(has_text="Scene take").first
         scene.locator("input[type=file]").set_input_files(str(scene_take))
-        expect(page.get_by_text("Takes saved for lines 2, 3; not heard: 1, 4")).to_be_visible(timeout=300_000)  # a busy host
+        expect(page.get_by_text("Takes saved for lines 2, 3; not heard: 1, 4")).to_be_visible(
+            timeout=300_000)  # a busy host
 
 
 DIALOGUE = "\n".join([
