@@ -655,6 +655,7 @@ CASES = [
     ("Price: $9.99 ea. Qty: 3 pcs. Max. 5 per customer. Dims: 10 x 20 x 5 cm; 2 × 3 × 4 = 24.", "Price: nine "
      "dollars and ninety-nine cents each. Quantity: three pieces. Maximum five per customer. Dims: ten by twenty by "
      "five centimetres; two times three times four equals twenty-four."),
+    ("Earth is ~4.5 bn years old.", "Earth is about four point five billion years old."),  # espeak: "B-N"
     # a road's direction (espeak said the letter)
     ("I-95 N is closed; take US-101 S or Hwy 1 W.", "I-ninety-five North is closed; take US one oh-one South or "
      "Highway one West."),
