@@ -630,8 +630,8 @@ _LOWER_MILLIONS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)m(?=\s+(?:
 _THREE_M = re.compile(r"(?<![\w.$€£¥₹₩])3M(?=['’]s\b)|\b((?:(?:works?|worked|working|jobs?|engineer|scientist|manager|"
                       r"intern|internship|career) at|joined|left) )3M\b(?![-'’/]|\s+(?!(?:in|and|or|as|for|since|"
                       r"until|before|after)\b)[a-z0-9$€£])")
-_SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|\s?bn\b)|\d+\.\d+(?=B)|\d+(?=B\s+" + _COUNTED + r"))\s?(M|B|bn)"
-                     r"(?![\w/])")  # 4.5 bn years, as the news writes it, too
+_SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|\s?bn\b)|\d+\.\d+(?=B)|\d+(?=B\s+" + _COUNTED
+                     + r"))\s?(M|B|bn)(?![\w/])")  # 4.5 bn years, as the news writes it, too
 # 2.5k stars, 50K followers: thousands; but a 10k (the race) and a 4K screen are said "ten K", "four K"
 _THOUSANDS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)[kK](?![\w/'’])")
 # what a one-digit "2k" counts when it is thousands: "2k+ users", "3k followers" (a 5k run and a 4K screen are not)
