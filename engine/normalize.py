@@ -612,6 +612,10 @@ _PER_ABBREVIATED = {"mo", "yr", "wk", "hr", "bbl"}
 _PER = re.compile(r"(?<=[\w%])/(" + "|".join(_PER_UNITS) + r")\b")  # $19.99/month, 5 GB/user: "per"; not day/night
 # 5 kg/bag, $3/pack: any thing counted after a unit or price is "per" it too (not after a plain plural: friends/family)
 _PER_THING = re.compile(r"(?<=[\w%])/([a-z]{3,})\b(?<!s)(?![/.]\w)")
+# 500 copies/mL, cells/µL, doses/kg: a lab's count per a volume or mass ("per millilitre"; espeak: "copies slash M L")
+_COUNT_PER_UNIT = re.compile(r"(?<=[a-z]{3}s)/(mL|ml|µL|uL|L|dL|kg|g|mg)\b(?![/.]\w)")
+_LAB_UNITS = {"mL": "millilitre", "ml": "millilitre", "µL": "microlitre", "uL": "microlitre", "L": "litre",
+              "dL": "decilitre", "kg": "kilogram", "g": "gram", "mg": "milligram"}
 _UNIT_BEFORE = re.compile(r"(?:\d\S*|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?:\d\S*|\d+\s+(?:[A-Za-z]+\s+)?[a-z]+s|\b(?!this\b)[a-z]{2,}[^\Wsu]s"  # words/minute
                             r"|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
@@ -2475,6 +2479,7 @@ def _normalize_words(text: str) -> str:
     text = _BUTTON_ARROW.sub("", text)
     text = _SPACED_SLASH.sub(", ", text)
     text = _PER.sub(_per, text)
+    text = _COUNT_PER_UNIT.sub(lambda m: f" per {_LAB_UNITS[m.group(1)]}", text)
     text = _PER_THING.sub(_per_thing, text)
     text = _MIXED_NUMBER.sub(_mixed_number, text)
     text = _MODEL_PLURAL.sub(_model_plural, text)

@@ -656,6 +656,8 @@ CASES = [
      "dollars and ninety-nine cents each. Quantity: three pieces. Maximum five per customer. Dims: ten by twenty by "
      "five centimetres; two times three times four equals twenty-four."),
     ("Earth is ~4.5 bn years old.", "Earth is about four point five billion years old."),  # espeak: "B-N"
+    ("A viral load under 200 copies/mL, 10^6 cells/µL.", "A viral load under two hundred copies per millilitre, "
+     "ten to the power of six cells per microlitre."),  # espeak: "copies slash M L"
     # a road's direction (espeak said the letter)
     ("I-95 N is closed; take US-101 S or Hwy 1 W.", "I-ninety-five North is closed; take US one oh-one South or "
      "Highway one West."),
