@@ -448,9 +448,9 @@ _MIXED_NUMBER = re.compile(rf"(?<![\w./-])(\d+)[\s-](\d+)/(\d+)(?:\s?({_UNIT_NAM
                            re.I)
 # "Q&amp;A", "it&#8217;s": HTML entities in text copied from a web page or a feed (espeak: "ampersand amp")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
-# Word's no-break hyphen (in phone numbers) is a hyphen: every rule below reads "-"; zero-width spaces, word joiners
-# and a byte-order mark (a web page's &#x200B;) are nothing
-_INVISIBLE_AND_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011", "-") | dict.fromkeys("\u200b\u2060\ufeff"))
+# Word's no-break hyphen (in phone numbers) is a hyphen: every rule below reads "-"; zero-width spaces, word joiners,
+# a byte-order mark (a web page's &#x200B;) and a soft hyphen (U+00AD, a typesetter's break in "Wednesday") are nothing
+_INVISIBLE_AND_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011", "-") | dict.fromkeys("\u200b\u2060\ufeff\u00ad"))
 # Letters espeak's English voices cannot say are read out as their code ("Nguyễn" as "N G U Y letter one E C five N",
 # "Đặng" "D stroke…", a full-width "Ｆｕｌｌ" likewise): said as their base letter ("Nguyen", "Dang", "Full"). Text pasted
 # from a Mac can carry é as e and a combining accent, which espeak drops ("Café" as "cafe"): composed first. Latin-1
@@ -732,6 +732,8 @@ _DAY_RANGE = re.compile(rf"\b({_DAY})\.?\s?[-–—]\s?({_DAY})\b")  # Mon–Fri
 # Tue, Tues, Thurs and Fri without their dots are days anywhere ("drops Fri @ 6pm"; espeak: "fry", "tooz"); Mon, Wed,
 # Sat, Sun and Thu are words or names too, so only before a date or time
 _BARE_WEEKDAY = re.compile(r"(?<![\w'’-])(Tues?|Thurs?|Fri)(?![\w'’-])")
+# ...or in a list of days: "Mon, Wed and Fri", "Tue or Thu" (with a slash or "&", _DAY_LIST's: "Tue/Thu")
+_DAYS_LISTED = re.compile(rf"(?<![\w'’-])(?:{_DAY})(?:(?:,\s?|\s(?:and|or)\s)(?:{_DAY})(?![\w'’-]))+")
 _DAY_LIST = re.compile(rf"\b(?:{_DAY})\.?(?:\s?[/&+]\s?(?:{_DAY})\b\.?)+")  # Mon/Wed/Fri, Tue & Thu
 # a quiz's "a) wet floor b) loose cable", a lesson's "1) identify risks; 2) report them" (its digits already words)
 _COUNTED_WORDS = tuple(num2words(n) for n in range(1, 10))
@@ -2576,6 +2578,7 @@ def _normalize_words(text: str) -> str:
     text = _FISCAL_YEAR.sub("F Y ", text)
     text = _WEEKDAYS_RANGE.sub("Monday to Friday", text)
     text = _DAY_RANGE.sub(lambda m: f"{_DAY_NAMES[m.group(1)]} to {_DAY_NAMES[m.group(2)]}", text)
+    text = _DAYS_LISTED.sub(lambda m: re.sub(_DAY, lambda day: _DAY_NAMES[day.group(0)], m.group(0)), text)
     text = _BARE_WEEKDAY.sub(lambda m: _DAY_NAMES[m.group(1)], text)
     text = _DAY_LIST.sub(_day_list, text)
     text = _RATIO_CUED.sub(lambda m: " to ".join(_number(n) for n in m.groups() if n), text)

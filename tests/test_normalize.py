@@ -513,6 +513,8 @@ CASES = [
     # words too, only before a date or time
     ("New eps drop Fri and every Tues, Thurs; I sat in the Sun.", "New eps drop Friday and every Tuesday, Thursday; "
      "I sat in the Sun."),
+    ("Live Tue and Thu; open Mon, Wed and Fri; Sun and sand.", "Live Tuesday and Thursday; open Monday, Wednesday and "
+     "Friday; Sun and sand."),  # Thu, Mon, Wed in a list of days are days
     ("I ❤️ NY, 4.5★, rated ★★★★☆; Step ① then ②.",
      "I love NY, four point five stars, rated four out of five stars; Step one then two."),
     ("★ Bluetooth® and AirDrop™: press 1️⃣, click ✓, then → Next. © 2024",
@@ -912,6 +914,9 @@ def test_no_break_spaces_newlines_and_hyphens_read_as_plain_ones():
         assert normalize_text(written.replace(" ", "\u00a0")) == spoken, written
         assert normalize_text(written.replace(" ", "\n")) == spoken, written
         assert normalize_text(written.replace("-", "\u2011")) == spoken, written  # Word's no-break hyphen
+    # a soft hyphen, a typesetter's hint where a word may break, is nothing ("Wed­nesday" split the day's name)
+    assert normalize_text("Open Monday, Wed\u00adnesday and Sat\u00adur\u00adday.") == ("Open Monday, Wednesday and "
+                                                                                   "Saturday.")
 
 
 @pytest.mark.parametrize("written", [written for written, _ in CASES if "'" in written or '"' in written])
@@ -1156,3 +1161,18 @@ def test_interjections_leave_millimetres_and_words_alone():
     assert normalize_text("A 5 mm bolt, MM/DD, a shush and Sharp.") == \
         "A five millimetre bolt, MM DD, a shush and Sharp."
     assert normalize_text("The owl saw a new ewe; bow wow; Shaha.") == "The owl saw a new ewe; bow wow; Shaha."
+
+
+def test_no_rule_of_the_normalizer_is_defined_twice():
+    """A second `_DETERMINER_BEFORE` (or `_DAY_LIST`) silently replaces the first, and every rule using it changes."""
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import engine.normalize
+
+    tree = ast.parse(Path(engine.normalize.__file__).read_text(encoding="utf-8"))
+    names = Counter(target.id for node in tree.body if isinstance(node, ast.Assign) for target in node.targets
+                    if isinstance(target, ast.Name))
+    names.update(node.name for node in tree.body if isinstance(node, ast.FunctionDef))
+    assert [name for name, count in names.items() if count > 1] == []
