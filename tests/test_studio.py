@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from app.config import DEMO_PROJECT_NAME
 from app.services.projects import get_project_id, list_lines, list_projects, list_speakers
 from engine.emotions import Emotion
+from engine.prosody import MAX_INTENSITY
 from tests.conftest import REPO
 
 MAIN = str(REPO / "app" / "studio" / "main.py")
@@ -126,7 +127,7 @@ def test_script_page_draws_the_emotional_arc(studio: AppTest, demo_db: Path):
         (line.number, line.effective_emotion.value, line.speaker or "Narrator") for line in lines]
     assert [row["confidence"] for row in table] == pytest.approx([line.estimate.confidence for line in lines])
     assert len({row["emotion"] for row in table}) > 2  # the demo scene has a shape, not one flat reading
-    assert points["encoding"]["y"]["scale"]["domain"] == [0, 1]  # intensity's own range, its top at the top
+    assert points["encoding"]["y"]["scale"]["domain"] == [0, MAX_INTENSITY]  # intensity's own range, to exaggerated
     assert points["encoding"]["opacity"]["legend"]["title"] == "Confidence"  # a faded point is explained
 
 

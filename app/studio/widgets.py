@@ -9,6 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from engine.emotions import EMOTIONS, UNCERTAIN_BELOW, Emotion
+from engine.prosody import MAX_INTENSITY
 
 EMOTION_COLOURS = {
     Emotion.ANGER: "#d64541", Emotion.DISGUST: "#7d8c2d", Emotion.FEAR: "#8e44ad", Emotion.JOY: "#f2b705",
@@ -44,7 +45,8 @@ def emotional_arc_chart(arc):
     pick = alt.selection_point(fields=["line"], name="pick")
     base = alt.Chart(arc).encode(x=alt.X("line:Q", title="Line", axis=alt.Axis(tickMinStep=1),
                                          scale=alt.Scale(nice=False, padding=12)))  # room for the end points
-    intensity = alt.Y("intensity:Q", title="Intensity", scale=alt.Scale(domain=[0, 1]))  # intensity is 0-1
+    # intensity's whole range, to the exaggerated 1.5 a user may set (a 1.5 line drawn above a 0-1 axis was cut off)
+    intensity = alt.Y("intensity:Q", title="Intensity", scale=alt.Scale(domain=[0, MAX_INTENSITY]))
     line = base.mark_line(color="#bbbbbb").encode(y=intensity)
     points = base.mark_point(size=160, filled=True).encode(  # a filled point: mark_circle ignores shape
         y=intensity,
