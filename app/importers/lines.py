@@ -175,7 +175,9 @@ def split_direction(text: str) -> tuple[str, str | None]:
         return match.group(0)
 
     spoken = _ASTERISK_ACTION.sub(action, _DIRECTION.sub(direction, _PAUSE_DIRECTION.sub(pause, text)))
-    spoken = _SPACE_BEFORE_STOP.sub("", " ".join(spoken.split())) if notes else " ".join(spoken.split())
+    spoken = " ".join(spoken.split())
+    if notes:  # where a direction was taken out
+        spoken = _SPACE_BEFORE_STOP.sub("", spoken)
     return spoken, "; ".join(note for note in notes if note) or None
 
 

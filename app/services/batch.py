@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from app.importers.lines import directed, split_direction
+from app.importers.lines import make_line
 from app.jsonl import Row, RowError, read_rows, source_name
 from engine.audio import write_audio
 from engine.emotions import EmotionEstimate, Modality, parse_emotion
@@ -17,7 +17,7 @@ from engine.recognizer import LineInput, TakeEvidence, recognize_with_takes
 from engine.synthesis import SynthesisSettings, synthesize
 from engine.take_analysis import analyze_take
 from engine.take_features import decode_take
-from engine.text import has_speakable_text, strip_markup
+from engine.text import strip_markup
 from engine.voices import Voice, get_voice
 
 Progress = Callable[[int, int], None]
@@ -83,25 +83,27 @@ class SynthesisRequest:
     settings: SynthesisSettings
 
 
+_LINE_SETTINGS = ("intensity", "rate", "pitch", "volume", "pause_before", "pause_after")
+
+
 def _synthesis_request(row: Row) -> SynthesisRequest:
     line_id = row.line_id()
     if not SAFE_ID.match(line_id):
         raise RowError(f"{row.where}: id {line_id!r} cannot be a file name (use letters, digits, '.', '_' or '-')")
     try:
         voice = get_voice(row.text("voice"))
-        # a stage direction in the text ("(laughs)", "[whispering]", "*sigh*") is not said; what it directs
-        # ("(angrily)": anger, "[whispering]": softer) applies where the row's own fields do not say otherwise
-        text, note = split_direction(row.text("text", required=True))
-        if not has_speakable_text(text):
+        # the text read as an imported line is: a stage direction ("(laughs)", "[whispering]") is not said, and what
+        # it directs ("(angrily)": anger, "[whispering]": softer) applies unless the row's own fields say otherwise
+        line = make_line(row.text("text", required=True), None, row.number, [], emotion=row.text("emotion"))
+        if line is None:
             raise RowError(f"{row.where}: 'text' has no words to speak")
-        settings = {key: value for key, value in directed(note, emotion=row.text("emotion")).items()
-                    if value is not None}
-        settings["emotion"] = parse_emotion(settings.get("emotion") or "neutral")
+        settings = {key: getattr(line, key) for key in _LINE_SETTINGS if getattr(line, key) is not None}
+        settings["emotion"] = parse_emotion(line.emotion or "neutral")
         for key, low, high in (("intensity", 0.0, 1.0), ("rate", 0.5, 2.0), ("pitch", -12.0, 12.0), ("volume", -30.0, 12.0)):
             value = row.number_field(key, low, high)
             if value is not None:
                 settings[key] = value
-        return SynthesisRequest(line_id, text, voice, SynthesisSettings(**settings))
+        return SynthesisRequest(line_id, line.text, voice, SynthesisSettings(**settings))
     except RowError:
         raise
     except IntonateError as exc:
