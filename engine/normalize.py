@@ -64,6 +64,7 @@ _UNITS = {
     "sq ft": ("square foot", "square feet"), "sq. ft": ("square foot", "square feet"),
     "sqft": ("square foot", "square feet"), "mi²": ("square mile", "square miles"),
     "sq mi": ("square mile", "square miles"), "ac": ("acre", "acres"), "ha": ("hectare", "hectares"),
+    "µl": ("microlitre", "microlitres"),
     "pcs": ("piece", "pieces"),
     "m³": ("cubic metre", "cubic metres"), "m3": ("cubic metre", "cubic metres"),
     "cm³": ("cubic centimetre", "cubic centimetres"), "ft³": ("cubic foot", "cubic feet"),
@@ -255,8 +256,7 @@ _MINUTES_SECONDS = re.compile(r"(?<![\w:.])(0(?!:00)|2[5-9]|[3-9]\d|\d{3}):([0-5
 # A runner's or rower's pace, 6:30/mi, 4:45/km, 1:45/100m: "six thirty per mile", "one forty-five per hundred metres"
 # (the slash was read as a dash: "six thirty-mi")
 _PACE = re.compile(r"(?<![\w:.])(\d{1,2}:[0-5]\d)\s?/\s?(?:(mi|mile|km|k)|(\d{2,4})\s?(m|y|yd|yds))\b")
-_PACE_UNITS = {"mi": "mile", "mile": "mile", "km": "kilometre", "k": "kilometre", "m": "metres", "y": "yards",
-               "yd": "yards", "yds": "yards"}
+_PACE_ALIASES = {"mile": "mi", "k": "km", "y": "yd"}  # the rest are _UNITS' own keys
 # 6:30/7:00, 7pm/9:45pm, 16:9/4:3: "or" between them (the slash was read as a dash: "six thirty-seven o'clock")
 _TIME_CHOICE = re.compile(r"(?<![\w:.])(\d{1,2}:\d{1,2}(?:\s?[ap]\.?m\b\.?)?)\s?/\s?(?=\d{1,2}:\d{1,2}(?!\d))", re.I)
 # the mile in 3:59.4: minutes and seconds, as no clock has tenths
@@ -614,8 +614,6 @@ _PER = re.compile(r"(?<=[\w%])/(" + "|".join(_PER_UNITS) + r")\b")  # $19.99/mon
 _PER_THING = re.compile(r"(?<=[\w%])/([a-z]{3,})\b(?<!s)(?![/.]\w)")
 # 500 copies/mL, cells/µL, doses/kg: a lab's count per a volume or mass ("per millilitre"; espeak: "copies slash M L")
 _COUNT_PER_UNIT = re.compile(r"(?<=[a-z]{3}s)/(mL|ml|µL|uL|L|dL|kg|g|mg)\b(?![/.]\w)")
-_LAB_UNITS = {"mL": "millilitre", "ml": "millilitre", "µL": "microlitre", "uL": "microlitre", "L": "litre",
-              "dL": "decilitre", "kg": "kilogram", "g": "gram", "mg": "milligram"}
 _UNIT_BEFORE = re.compile(r"(?:\d\S*|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?:\d\S*|\d+\s+(?:[A-Za-z]+\s+)?[a-z]+s|\b(?!this\b)[a-z]{2,}[^\Wsu]s"  # words/minute
                             r"|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
@@ -883,7 +881,6 @@ _MPGE = re.compile(r"\bMPGe\b")  # miles per gallon equivalent: "M P G E"
 _HIGHWAY = re.compile(r"\bHwy\.?(?= \d)")  # Hwy 101
 # I-95 N, US-101 S, Hwy 1 S: a road's direction ("North"; espeak said the letter)
 _ROAD_DIRECTION = re.compile(r"\b((?:I-|(?:US|SR|Hwy\.?|Highway|Route|Rte\.?)[- ])\d{1,3}) ([NSEW])\b(?![-'’.]\w)")
-_DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 _CITY_HIGHWAY = re.compile(r"\bcity\s?/\s?(?=\d+\s?(?:hwy|highway)\b)")  # 28 mpg city/35 hwy: a pause, not "slash"
 _SHARP = re.compile(r"\b([A-G])#(?![\w#])")  # F# minor, C#: "sharp", not "hash"
 # love you <3, a map <3 And…: a typed heart, not "less than three"
@@ -1164,8 +1161,7 @@ def _money(match: re.Match) -> str:
     cents_only = amount.startswith("0.")
     describes = (scale or "." not in amount or cents_only) and _NOUN_AFTER.match(match.string, match.end()) and (
         _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
-        or _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start())
-        or _POSSESSIVE_BEFORE.search(match.string, max(0, match.start() - 16), match.start()))
+        or _determined(match))
     return " " * bool(glued) + _said_money(sign or _CURRENCY_CODES[code], amount, scale, bool(describes))
 
 
@@ -1371,9 +1367,7 @@ def _unit(match: re.Match) -> str:
     after = match.string[match.end():match.end() + 20]
     describes = (_ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
                  and re.match(r"\s+(?:[a-z]|[A-Z]{2,}\b)", after)) or (  # a 512GB SSD
-        (_DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start())
-         or _POSSESSIVE_BEFORE.search(match.string, max(0, match.start() - 16), match.start()))
-        and _NOUN_AFTER.match(after))
+        _determined(match) and _NOUN_AFTER.match(after))
     per = f" per {_UNITS[match.group(3).lower()][0]}" if match.group(3) else ""
     if match.string[match.start(2) - 1] == "-":
         return f"{_number(amount)} {one}{per}"  # an 8-hr shift: "an eight hour shift" (a hyphen runs them together)
@@ -1762,12 +1756,21 @@ def _poster_tag(match: re.Match) -> str:
     return f"({age}, {'female' if sex.lower() == 'f' else 'male'})"
 
 
+def _determined(match: re.Match) -> bool:
+    """Whether "the", "my", "two" or a possessive ("TSMC's") comes just before the match."""
+    return bool(_DETERMINER_BEFORE.search(match.string, max(0, match.start() - 6), match.start())
+                or _POSSESSIVE_BEFORE.search(match.string, max(0, match.start() - 16), match.start()))
+
+
 def _pace(match: re.Match) -> str:
     time, unit, distance, distance_unit = match.groups()
+    minutes, seconds = time.split(":")
+    if seconds == "00":  # 7:00/mi: "seven minutes per mile", not a clock's "seven o'clock"
+        time = f"{minutes} minute{'s' * (minutes != '1')}"
     if unit:
-        return f"{time} per {_PACE_UNITS[unit]}"
+        return f"{time} per {_UNITS[_PACE_ALIASES.get(unit, unit)][0]}"
     metres = num2words(int(distance)).removeprefix("one ")  # "per hundred metres", as swimmers say it
-    return f"{time} per {metres} {_PACE_UNITS[distance_unit]}"
+    return f"{time} per {metres} {_UNITS[_PACE_ALIASES.get(distance_unit, distance_unit)][1]}"
 
 
 def _per(match: re.Match) -> str:
@@ -2431,7 +2434,7 @@ def _normalize_words(text: str) -> str:
     text = _COMPASS.sub(_compass, text)
     text = _QUADRANT.sub(lambda m: f"{m.group(1)} {_COMPASS_NAMES[m.group(2)].capitalize()}"
                                    f"{_COMPASS_NAMES[m.group(3)]}", text)
-    text = _ROAD_DIRECTION.sub(lambda m: f"{m.group(1)} {_DIRECTIONS[m.group(2)]}", text)
+    text = _ROAD_DIRECTION.sub(lambda m: f"{m.group(1)} {_COMPASS_NAMES[m.group(2)].capitalize()}", text)
     text = _HIGHWAY.sub("Highway", text)
     text = _ROOMS.sub(_rooms, text)
     text = _MPGE.sub("M P G E", text)
@@ -2481,7 +2484,7 @@ def _normalize_words(text: str) -> str:
     text = _BUTTON_ARROW.sub("", text)
     text = _SPACED_SLASH.sub(", ", text)
     text = _PER.sub(_per, text)
-    text = _COUNT_PER_UNIT.sub(lambda m: f" per {_LAB_UNITS[m.group(1)]}", text)
+    text = _COUNT_PER_UNIT.sub(lambda m: f" per {_UNITS[m.group(1).lower().replace('u', 'µ')][0]}", text)
     text = _PER_THING.sub(_per_thing, text)
     text = _MIXED_NUMBER.sub(_mixed_number, text)
     text = _MODEL_PLURAL.sub(_model_plural, text)

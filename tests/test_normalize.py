@@ -150,6 +150,7 @@ CASES = [
     # slash was read as a dash: "six thirty-mi", "six thirty-seven o'clock")
     ("Run at 6:30/mi, then 4:45 / km; swim 1:45/100m.", "Run at six thirty per mile, then four forty-five per "
      "kilometre; swim one forty-five per hundred metres."),
+    ("Hold 7:00/mile; add 5 µL.", "Hold seven minutes per mile; add five microlitres."),  # was "seven o'clock per mile"
     ("Meet at 6:30/7:00, shows at 7:30pm/9:45pm, in 16:9/4:3.", "Meet at six thirty or seven o'clock, shows at seven "
      "thirty P-M or nine forty-five P-M, in sixteen to nine or four to three."),
     # a shell script's .sh is not the "shh" sound; an address's query is said, its question mark not swallowed
