@@ -49,6 +49,57 @@ def test_vtt_speakers_tags_and_unspoken_cues():
     assert lines[1].cue_start_s == 4.0 and lines[1].cue_end_s == 6.0
 
 
+YOUTUBE_AUTO_VTT = """WEBVTT
+Kind: captions
+Language: en
+
+00:00:00.000 --> 00:00:02.310 align:start position:0%
+ 
+hey<00:00:00.400><c> guys</c><00:00:00.640><c> welcome</c><00:00:00.960><c> back</c>
+
+00:00:02.310 --> 00:00:02.320 align:start position:0%
+hey guys welcome back
+ 
+
+00:00:02.320 --> 00:00:04.789 align:start position:0%
+hey guys welcome back
+today<00:00:02.639><c> we're</c><00:00:02.879><c> building</c><00:00:03.200><c> a</c><00:00:03.600><c> shed</c>
+
+00:00:04.789 --> 00:00:04.799 align:start position:0%
+today we're building a shed
+ 
+
+00:00:04.799 --> 00:00:07.269 align:start position:0%
+today we're building a shed
+and<00:00:05.120><c> it's</c><00:00:05.359><c> gonna</c><00:00:05.600><c> be</c><00:00:05.839><c> awesome</c>
+"""
+
+
+def test_youtube_automatic_captions_read_each_row_once_at_its_own_time():
+    """YouTube's automatic captions roll up: each cue shows the row before it again, and a 10 ms cue repeats the
+    finished row. Every row used to become a line of its own each time it was shown."""
+    parsed = parse_script(YOUTUBE_AUTO_VTT.encode(), ".vtt", "auto.vtt")
+    assert [(l.text, l.cue_start_s, l.cue_end_s) for l in parsed.lines] == [
+        ("hey guys welcome back", 0.0, 2.31), ("today we're building a shed", 2.32, 4.789),
+        ("and it's gonna be awesome", 4.799, 7.269)]
+    assert "roll up" in parsed.warnings[0]
+
+
+def test_rolling_srt_captions_of_three_rows_and_a_plain_repeat():
+    """Television's roll-up captions (here three rows deep, as an .srt) are read a row at a time; in captions that
+    do not roll, a cue said twice ("Help!" / "Help!") is kept twice."""
+    rows = ["Who's there?", "It's me.", "Open the door.", "Now!"]
+    shown = [rows[:1], rows[:2], rows[:3], rows[1:4]]
+    srt = "".join(f"{n}\n00:00:0{n},000 --> 00:00:0{n},900\n" + "\n".join(cue) + "\n\n"
+                  for n, cue in enumerate(shown, start=1))
+    parsed = parse_script(srt.encode(), ".srt", "live.srt")
+    assert [(l.text, l.cue_start_s) for l in parsed.lines] == [(row, n) for n, row in enumerate(rows, start=1)]
+    plain = "1\n00:00:01,000 --> 00:00:02,000\nHelp!\n\n2\n00:00:02,500 --> 00:00:03,500\nHelp!\n\n" \
+            "3\n00:00:04,000 --> 00:00:05,000\nHelp!\nAnyone?\n"
+    parsed = parse_script(plain.encode(), ".srt", "plain.srt")
+    assert [l.text for l in parsed.lines] == ["Help!", "Help!", "Help! Anyone?"] and not parsed.warnings
+
+
 def test_fountain_characters_parentheticals_and_dual_dialogue():
     lines = import_script(SAMPLES / "scene.fountain").lines
     assert [(l.speaker, l.text) for l in lines] == [

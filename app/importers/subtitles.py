@@ -122,6 +122,37 @@ def _italic_runs(text: str) -> list[tuple[str, bool]]:
     return runs
 
 
+# Roll-up captions (YouTube's automatic captions, live television's) scroll: each cue shows again the row the cue
+# before ended with, above its new words, and YouTube adds a 10 ms cue of the finished row alone
+ROLLING_SHARE = 0.5  # of a file's cues opening with the last rows of the cue before, for the file to be rolling
+ROLLING_CUES = 2  # and how many of them must add rows of their own below (a cue said twice is not a roll)
+ROLL_UP_ROWS = 4  # the most rows a roll-up caption shows (CEA-608's deepest roll-up)
+
+
+def unrolled(texts: list[str], name: str, warnings: list[str]) -> list[str | None]:
+    """Each caption's text, or where the captions roll up, each caption's new rows only (None for a caption that
+    only repeats rows), with a warning saying so."""
+    rows = [[row for row in text.splitlines() if _plain_row(row)] for text in texts]
+    plain = [[_plain_row(row) for row in caption] for caption in rows]
+    shared = [0] + [_rows_shown_before(before, now) for before, now in zip(plain, plain[1:])]
+    rolled_on = sum(0 < n < len(caption) for n, caption in zip(shared, plain))
+    if rolled_on < ROLLING_CUES or sum(n > 0 for n in shared) < ROLLING_SHARE * (len(texts) - 1):
+        return list(texts)
+    warnings.append(f"{name}: the captions roll up (each row shown again in the next cue, as in YouTube's "
+                    f"automatic captions); each row is read once")
+    return ["\n".join(caption[n:]) or None for caption, n in zip(rows, shared)]
+
+
+def _rows_shown_before(before: list[str], now: list[str]) -> int:
+    """How many of a caption's first rows are the last rows of the caption before it."""
+    deepest = min(len(now), len(before), ROLL_UP_ROWS)
+    return next((n for n in range(deepest, 0, -1) if now[:n] == before[-n:]), 0)
+
+
+def _plain_row(row: str) -> str:
+    return " ".join(html.unescape(_TAG.sub("", row)).split()).casefold()
+
+
 def parse_srt(text: str, name: str = "script") -> ParsedScript:
     import srt
 
@@ -134,9 +165,10 @@ def parse_srt(text: str, name: str = "script") -> ParsedScript:
     except (OverflowError, ValueError):  # a time of more hours than a timedelta holds
         raise ScriptImportError(f"{name}: malformed SRT (a cue time out of range)") from None
     coloured: list[tuple[ScriptLine, str]] = []
-    for cue in cues:
-        _add_caption(parsed, pending, cue.content, cue.index, str(cue.index), f"{name} cue {cue.index}",
-                     cue.start.total_seconds(), cue.end.total_seconds(), coloured=coloured)
+    for cue, text in zip(cues, unrolled([cue.content for cue in cues], name, parsed.warnings)):
+        if text is not None:
+            _add_caption(parsed, pending, text, cue.index, str(cue.index), f"{name} cue {cue.index}",
+                         cue.start.total_seconds(), cue.end.total_seconds(), coloured=coloured)
     name_speakers_by_colour(parsed, coloured, name)
     return parsed
 
@@ -213,9 +245,11 @@ def _parse_webvtt_py(text: str, name: str, file_format: str, kind: str) -> Parse
     except MalformedFileError as exc:
         raise ScriptImportError(f"{name}: malformed {kind} ({exc})") from None
     coloured: list[tuple[ScriptLine, str]] = []
-    for number, caption in enumerate(captions, start=1):
-        _add_caption(parsed, pending, caption.raw_text, number, caption.identifier or None, f"{name} cue {number}",
-                     _vtt_seconds(caption.start), _vtt_seconds(caption.end), coloured=coloured)
+    texts = unrolled([caption.raw_text for caption in captions], name, parsed.warnings)
+    for number, (caption, text) in enumerate(zip(captions, texts), start=1):
+        if text is not None:
+            _add_caption(parsed, pending, text, number, caption.identifier or None, f"{name} cue {number}",
+                         _vtt_seconds(caption.start), _vtt_seconds(caption.end), coloured=coloured)
     name_speakers_by_colour(parsed, coloured, name)
     return parsed
 
