@@ -137,6 +137,19 @@ def test_csv_with_ids_emotions_and_intensity():
     assert (lines[1].emotion, lines[1].intensity) == (None, None)
 
 
+def test_a_spreadsheet_saved_as_unicode_text_is_read_as_its_table():
+    """Excel's "Unicode Text" (.txt) is UTF-16 with tabs between the cells: it was one paragraph holding every cell,
+    headings and all. An intensity a spreadsheet formats as a percentage reads as the fraction it is."""
+    sheet = ("Scene\tCharacter\tDialogue\tEmotion\tIntensity\r\n1\tMia\tI can't believe you did this!\tAngry\t80%\r\n"
+             "1\tTom\tI did it for us.\tSad\t\r\n")
+    parsed = parse_script(sheet.encode("utf-16"), ".txt", "sheet.txt")
+    assert [(l.speaker, l.text, l.emotion, l.intensity) for l in parsed.lines] == [
+        ("Mia", "I can't believe you did this!", "anger", 0.8), ("Tom", "I did it for us.", "sadness", None)]
+    indented = "Once upon a time\tthere was a lighthouse.\n\nIts keeper was old.\n"
+    assert [l.text for l in parse_script(indented.encode(), ".txt", "story.txt").lines] == [
+        "Once upon a time there was a lighthouse.", "Its keeper was old."]
+
+
 def test_a_subtitle_with_two_speakers_turns_becomes_two_lines():
     """Film subtitles put a quick exchange in one cue, each turn opened by a dash: each turn is its own line (its own
     emotion, and a voice of its own where the cue names it), sharing the cue's time by length."""
@@ -234,6 +247,7 @@ def test_a_csv_text_column_wins_over_an_alias_of_it_and_dialogue_over_line():
         ("text,emotion\nHello,joy\nHi there,furious-ish\n", "line 3: unknown emotion"),
         ("text,intensity\nHello,0.5\nHi,7\n", "line 3: intensity 7 is outside"),
         ("text,intensity\nHello,loud\n", "line 2: intensity 'loud' is not a number"),
+        ("text,intensity\nHello,150%\n", "line 2: intensity 150 is outside 0–100"),
         ("text,id\nHello,a\n   ,b\n", "line 3: empty text"),
         ("text,id\nHello,a,extra\n", "line 2: expected 2 fields, found 3"),
     ],

@@ -44,6 +44,16 @@ def parse_tsv(text: str, name: str = "script") -> ParsedScript:
     return parse_csv(text, name, dialect=csv.excel_tab)
 
 
+def is_tab_separated_script(text: str) -> bool:
+    """Whether text is a table of tab-separated rows headed by a row naming a column to speak: a spreadsheet saved
+    as Excel's "Unicode Text" (.txt), or cells copied from one."""
+    rows = [row for row in csv_lines(text[:65536]) if row.strip()][:50]
+    if not rows or "\t" not in rows[0]:
+        return False
+    header = [heading.strip().lower() for heading in rows[0].split("\t")]
+    return "text" in _named_columns(header, CSV_ALIASES) and all("\t" in row for row in rows[1:])
+
+
 def parse_csv(text: str, name: str = "script", dialect=None) -> ParsedScript:
     """A header row with at least `text` (or "line", "dialogue"); optional id, speaker (or "character"), emotion,
     intensity, direction (or "notes"), start, end. Commas, semicolons or tabs separate the fields."""
@@ -142,7 +152,7 @@ def _csv_line(record: dict[str, str], number: int, name: str, where: str | None 
         speaker=record.get("speaker") or None,
         direction=note,
         author_id=record.get("id") or None,
-        **directed(note, emotion=emotion, intensity=_csv_number(record.get("intensity"), where, "intensity", 0.0, 1.0)),
+        **directed(note, emotion=emotion, intensity=_intensity(record.get("intensity"), where)),
         **cue_fields(where, _csv_number(record.get("start"), where, "start", 0.0, MAX_CUE_S),
                _csv_number(record.get("end"), where, "end", 0.0, MAX_CUE_S)),
         source_line=number,
@@ -150,6 +160,14 @@ def _csv_line(record: dict[str, str], number: int, name: str, where: str | None 
 
 
 _DECIMAL_COMMA = re.compile(r"^(-?\d+),(\d+)$")
+
+
+def _intensity(value: str | None, where: str) -> float | None:
+    """An intensity cell, 0-1, or a percentage ("80%", as a spreadsheet formats 0.8)."""
+    if value and value.endswith("%"):
+        percent = _csv_number(value[:-1].strip(), where, "intensity", 0.0, 100.0)
+        return None if percent is None else percent / 100
+    return _csv_number(value, where, "intensity", 0.0, 1.0)
 
 
 def _csv_number(value: str | None, where: str, field_name: str, low: float, high: float) -> float | None:

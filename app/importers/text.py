@@ -17,12 +17,14 @@ from app.importers.lines import (
 )
 from app.importers.screenplays import as_screenplay, looks_like_screenplay
 from app.importers.subtitles import parse_ass, parse_srt, parse_ttml, parse_vtt
+from app.importers.tables import is_tab_separated_script, parse_tsv
 
 
 def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
     """Paragraphs become lines; `NAME: words` lines become dialogue. A screenplay typed as plain text (a name in
     capitals above each speech) is read as the Fountain it is; text written in Markdown (a chatbot's script, a
-    Notion page) as Markdown; subtitles, SSML or a web page (pasted, or saved as .txt) as what they are."""
+    Notion page) as Markdown; subtitles, SSML, a web page or a spreadsheet's tab-separated rows (pasted, or saved
+    as .txt) as what they are."""
     start = text.lstrip("\ufeff \t\r\n")[:200]
     if start.startswith("WEBVTT"):  # subtitles pasted, or saved as .txt
         return parse_vtt(text, name)
@@ -37,6 +39,8 @@ def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
         return parse_ttml(text, name)
     if _SUBTITLE_TIMING.search(text):
         return parse_srt(text, name)
+    if is_tab_separated_script(text):  # a spreadsheet saved as text, or its cells pasted
+        return parse_tsv(text, name)
     if len(text) <= MAX_MARKDOWN_CHARS and _MARKDOWN_HINT.search(text):
         return parse_markdown(text, name)
     return _parse_text(text, name)
