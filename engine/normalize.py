@@ -694,8 +694,9 @@ _APPROX = re.compile(r"\b(?:(A)|a)pprox\b(?!\.)(?=\s*[\d$€£¥₹~])")  # "app
 _ABOUT_SAID = re.compile(r"\b(?:about|around|roughly|approximately)\s*$", re.I)
 _VERSION = re.compile(r"(?<![\w.])((?:[Vv]ersion )?)v(?=\d+(?:\.\d+)*\b)")  # v2.3 (and "version v2.3" says it once)
 # RTX 4090, RX 7900, ISO 9001: a model number after capitals is said in pairs, as a year is ("forty ninety")
+# and so is the rival it is set against (RTX 4090 vs 4080: "forty eighty", not "four thousand and eighty")
 _MODEL_NUMBER = re.compile(r"(?:(?<=\b[A-Z]{2})|(?<=\b[A-Z]{3})|(?<=\b[A-Z]{4})|(?<=\b[A-Z]{5}))"
-                           r"[\s-]?([1-9]\d{3})\b(?![.,]\d|\s?%)")
+                           r"[\s-]?([1-9]\d{3})\b(?:(\s+(?:vs\.?|versus|or)\s+|\s*/\s*)([1-9]\d{3})\b)?(?![.,]\d|\s?%)")
 # Xbox 360, a Porsche 911, Nokia 5300, Flight 370, port 8080, tax form 1040, BWV 1007, K. 525, Room 210: the number
 # after such a name is said in pairs, as a year is ("three sixty", "nine eleven", "eighty eighty", "ten forty", "ten oh
 # seven", "two ten")
@@ -705,7 +706,7 @@ _NAMED_IN_PAIRS = re.compile(r"\b((?:Xbox|Porsche|Nokia|Office|Peugeot|Ferrari|[
                              r"Yamaha|Kawasaki|Ducati|Roland|Korg|Casio|Nikon|Canon|Volvo|Saab|Fiat|Lotus|[Pp]orts?|"
                              r"[Ff]orms?|Opus|BWV|K\.|RV|Hob\.) ?)([1-9]\d{2,4})\b(?![.,]\d|\s?%)")
 _CATALOGUE = re.compile(r"\b(?:BWV|RV) ?$")  # the composers' catalogues, where 1007 is "ten oh seven"
-_RESOLUTION = re.compile(r"\b(480|720|1080|1440|2160)p\b")  # 1080p: "ten eighty p"
+_RESOLUTION = re.compile(r"\b(480|720|1080|1440|2160)p(\d{2,3})?\b")  # 1080p: "ten eighty p"; 1080p60 "… p sixty"
 # 9am–5pm, 10:00-11:30: "to"; a bare 9-5 is a range already
 _CLOCK = r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?"
 _TIME_RANGE = re.compile(rf"(?<![\w:.])({_CLOCK})\s?[-–—]\s?(?=\d{{1,2}}(?::\d{{2}})?\s?[ap]\.?m\b|\d{{1,2}}:\d{{2}})", re.I)
@@ -927,7 +928,8 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     "PIN": ("[[pˈɪn]]", "pin"), "PINs": ("[[pˈɪnz]]", "pins"), "SIM": ("[[sˈɪm]]", "sim"), "SIMs": ("[[sˈɪmz]]", "sims"),
     "SaaS": ("[[sˈæs]]", "sass"), "PaaS": ("[[pˈæs]]", "pass"), "IaaS": ("[[ˈaɪæs]]", "eye-ass"),
     "ISO": ("[[ˈaɪsoʊ]]", "eye-so"), "TED": ("Ted", "Ted"), "WHO": ("[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]", "W-H-O"),
-    "rn": ("right now", "right now"), "np": ("no problem", "no problem"),
+    "rn": ("right now", "right now"), "np": ("no problem", "no problem"), "ty": ("thank you", "thank you"),
+    "LOL": ("[[ˌɛlˌoʊˈɛl]]", "L-O-L"),  # espeak: "lawl", heard as "Lyle"
     "hx": ("history", "history"), "dx": ("diagnosis", "diagnosis"),  # a clinical note's; "Dx" is a face
     "IRA": ("[[ˌaɪˌɑːɹˈeɪ]]", "I-R-A"), "POV": ("[[pˌiːˌoʊvˈiː]]", "P-O-V"), "IRL": ("[[ˌaɪˌɑːɹˈɛl]]", "I-R-L"),
     "YoY": ("year over year", "year over year"), "QoQ": ("quarter over quarter", "quarter over quarter"),
@@ -938,7 +940,7 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     for short, word in {"govt": "government", "mgmt": "management", "b/c": "because", "c/o": "care of",
                         "o/n": "overnight", "pls": "please", "plz": "please",
                         "thx": "thanks", "btw": "by the way", "idk": "I don't know", "tbh": "to be honest",
-                        "tmrw": "tomorrow", "imo": "in my opinion", "imho": "in my humble opinion",
+                        "tmrw": "tomorrow", "tysm": "thank you so much", "imo": "in my opinion", "imho": "in my humble opinion",
                         "brb": "be right back", "qty": "quantity",
                         "fwiw": "for what it's worth", "afaik": "as far as I know", "ngl": "not gonna lie",
                         "bf": "boyfriend", "gf": "girlfriend", "ppl": "people", "smth": "something",
@@ -1144,6 +1146,15 @@ def _group_power(match: re.Match) -> str:
     """(x + 1)²: "x + one, all squared" (espeak says the plus; the 2x rules read "2x+3" by it)."""
     said = re.sub(r"\s?([-+−×*/])\s?", lambda sign: f" {_OPERATOR_WORDS[sign.group(1)]} ", match.group(1))
     return f"{said}, all {'squared' if match.group(2) == '²' else 'cubed'}"
+
+
+def _model_number(match: re.Match) -> str:
+    """A model number (and the rival after "vs", "or" or "/") in pairs, or as a composer's catalogue says it."""
+    catalogue = _CATALOGUE.search(match.string, max(0, match.start() - 4), match.start())  # not the whole text
+    said = _catalogue_number if catalogue else _in_pairs
+    between = " or " if "/" in (match.group(2) or "") else match.group(2)  # RTX 4090/4080
+    rival = f"{between}{said(match.group(3))}" if match.group(3) else ""
+    return f" {said(match.group(1))}{rival}"
 
 
 def _catalogue_number(digits: str) -> str:
@@ -2495,7 +2506,8 @@ def _normalize_words(text: str) -> str:
     text = _BATTING.sub(lambda m: (m.group(1) or "") + _in_pairs(m.group(2) or m.group(4)), text)
     text = _ALTERNATIVES.sub(_alternatives, text)
     text = _VERSION.sub(lambda m: m.group(1) or "version ", text)
-    text = _RESOLUTION.sub(lambda m: f"{_in_pairs(m.group(1))} p", text)
+    text = _RESOLUTION.sub(lambda m: f"{_in_pairs(m.group(1))} p" + (f" {_number(m.group(2))}" if m.group(2) else ""),
+                           text)
     text = _RETIREMENT_PLAN.sub(
         lambda m: f"{_in_pairs(m.group(1)).replace('oh-', 'oh ')} {m.group(m.lastindex).upper()}", text)
     text = _PHONE_EXTENSION.sub(r" extension \1", text)
@@ -2629,8 +2641,7 @@ def _normalize_words(text: str) -> str:
     text = _SQUARED.sub(lambda m: " squared" if m.group(0) in ("²", "^2") else " cubed", text)
     text = _GREEK_GLUED.sub(" ", text)
     text = _COURSE_NUMBER.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} oh {_number(m.group(3))}", text)
-    text = _MODEL_NUMBER.sub(lambda m: " " + (_catalogue_number(m.group(1)) if _CATALOGUE.search(m.string, 0, m.start())
-                                              else _in_pairs(m.group(1))), text)
+    text = _MODEL_NUMBER.sub(_model_number, text)
     text = _NAMED_IN_PAIRS.sub(lambda m: m.group(1).rstrip() + " " + _in_pairs(m.group(2)), text)
     text = _CUED_YEAR.sub(lambda m: (m.group(1) or m.group(3)) + _in_pairs(m.group(2) or m.group(4)), text)
     text = _YEAR.sub(lambda m: _in_pairs(m.group(1)), text)

@@ -560,6 +560,11 @@ CASES = [
     ("idk tbh, maybe tmrw? Imo no, IMO rules apply. BRB!",
      "I don't know to be honest, maybe tomorrow? In my opinion no, IMO rules apply. be right back!"),
     ("idc, only 3 days til Xmas!", "I don't care, only three days til Christmas!"),  # espeak: "aidk", "ex-mas"
+    # a model's rival in pairs too (was "four thousand and eighty"), a stream's frame rate, thanks and LOL in chat
+    # (espeak: "tie", and "lawl", which Whisper heard as "Lyle"); Ty is a name
+    ("RTX 4090 vs 4080, RX 7900/6900; 1080p60 or 1440p144. ty! Tysm, Ty. LOL",
+     "RTX forty ninety versus forty eighty, RX seventy-nine hundred or sixty-nine hundred; ten eighty p sixty or "
+     "fourteen forty p one hundred and forty-four. thank you! Thank you so much, Ty. [[ˌɛlˌoʊˈɛl]]"),
     ("They met at 6:30ish, 20-ish of them.", "They met at six thirty ish, twenty ish of them."),
     # e-learning and corporate training
     ("You will: 1) identify risks; 2) report them. Steps: (1) open (2) save",
