@@ -46,7 +46,7 @@ _UNITS = {
     "gbps": ("gigabit per second", "gigabits per second"), "kbps": ("kilobit per second", "kilobits per second"),
     "fps": ("frame per second", "frames per second"), "db": ("decibel", "decibels"),
     "kwh": ("kilowatt hour", "kilowatt hours"), "mah": ("milliamp hour", "milliamp hours"),
-    "bps": ("basis point", "basis points"),  # rates rose 25 bps (bits per second are written kbps, Mbps)
+    "bps": ("basis point", "basis points"), "bp": ("basis point", "basis points"),  # rates rose 25 bps (bits per second are written kbps, Mbps)
     # medicine and engineering: espeak says psi "sigh", mmHg and mcg letter by letter
     "psi": ("pound per square inch", "pounds per square inch"), "kpa": ("kilopascal", "kilopascals"),
     "mpa": ("megapascal", "megapascals"), "mmhg": ("millimetre of mercury", "millimetres of mercury"),
@@ -907,6 +907,9 @@ _ACCIDENTAL = re.compile(r"\b([A-G])([♭♯])")  # E♭, F♯: "E flat", "F sha
 # Bb major, the key of Eb: "B flat" (espeak: "B-B")
 _FLAT_KEY = re.compile(r"\b([A-G])b(?=\s+(?:major|minor|maj|min|scale|chord|key|blues|clarinet|trumpet|tuning)\b)|"
                        r"(?<=\bkey of )([A-G])b\b")
+# .NET and ASP.NET: "dot net" (espeak: "ne-te"); IPv6 "I-P-v-six" (Whisper heard espeak's as "ip six")
+_DOT_NET = re.compile(r"(?<![\w.])\.NET\b|(?<=\bASP)\.NET\b")
+_IP_VERSION = re.compile(r"\bIPv([46])\b")
 # v1.0.0-beta.2, 2.1-rc1: a pre-release, "beta two", "R C one" (espeak: "zero-beta dot two")
 _PRE_RELEASE = re.compile(r"(?<=\d)-(alpha|beta|rc|RC)\.?(?=\d|\b)")
 # a 401(k), a 401k, a 403b, a 457(b): "four oh one K", "four fifty-seven B" (espeak: "four hundred one K"; a 401k in
@@ -1359,6 +1362,8 @@ def _unit_words(match: re.Match, unit_group: int) -> tuple[str, str] | None:
         return None  # a 1-in-10 chance, a 2-in-1 laptop, a 1-in-a-million shot
     if unit == "HP" and _GAME_CUES.search(match.string):
         return None
+    if key == "bp" and "/" in match.string[max(0, match.start() - 4):match.start() + 1]:
+        return None  # a blood pressure of 190/140 bp; 25 bp are basis points
     if unit == "Nm":
         return _UNITS["n·m"]  # torque: 25 Nm is newton metres (nm, nanometres)
     if unit[:2] in ("Kb", "kb", "Mb", "Gb", "Tb") and (
@@ -1684,7 +1689,8 @@ def _bare_degrees(match: re.Match) -> str:
 
 
 def _blood_pressure(match: re.Match) -> str:
-    if not (match.group(3) or _PRESSURE_BEFORE.search(_before(match))):
+    named_after = re.match(r"\s?(?:bp|BP)\b", _after(match, 4))  # 190/140 bp
+    if not (match.group(3) or named_after or _PRESSURE_BEFORE.search(_before(match))):
         return match.group(0)
     said = f"{_number(match.group(1))} over {_number(match.group(2))}"
     return said + (" millimetres of mercury" if match.group(3) else "")
@@ -2380,6 +2386,8 @@ def _normalize_words(text: str) -> str:
     text = _KEY_IN_LIST.sub(lambda m: _PHONE_KEYS[m.group(0)], text)
     text = _STAR_CODE.sub("star ", text)
     text = _COMMAND_DOTS.sub(r"\1", text)
+    text = _DOT_NET.sub(lambda m: " dot net" if m.start() and m.string[m.start() - 1] != " " else "dot net", text)
+    text = _IP_VERSION.sub(lambda m: f"[[ˌaɪˌpiːvˈiː]] {'four' if m.group(1) == '4' else 'six'}", text)
     text = _FLAT_KEY.sub(lambda m: f"{m.group(1) or m.group(2)} flat", text)
     text = _PRE_RELEASE.sub(lambda m: (" R C" if m.group(1) in ("rc", "RC") else f" {m.group(1)}")
                             + (" " if m.string[m.end():m.end() + 1].isdigit() else ""), text)
