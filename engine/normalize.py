@@ -46,7 +46,8 @@ _UNITS = {
     "gbps": ("gigabit per second", "gigabits per second"), "kbps": ("kilobit per second", "kilobits per second"),
     "fps": ("frame per second", "frames per second"), "db": ("decibel", "decibels"),
     "kwh": ("kilowatt hour", "kilowatt hours"), "mah": ("milliamp hour", "milliamp hours"),
-    "bps": ("basis point", "basis points"), "bp": ("basis point", "basis points"),  # rates rose 25 bps (bits per second are written kbps, Mbps)
+    # rates rose 25 bps or 25 bp (bits per second are written kbps, Mbps)
+    "bps": ("basis point", "basis points"), "bp": ("basis point", "basis points"),
     # medicine and engineering: espeak says psi "sigh", mmHg and mcg letter by letter
     "psi": ("pound per square inch", "pounds per square inch"), "kpa": ("kilopascal", "kilopascals"),
     "mpa": ("megapascal", "megapascals"), "mmhg": ("millimetre of mercury", "millimetres of mercury"),

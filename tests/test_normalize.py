@@ -565,8 +565,8 @@ CASES = [
     # espeak said "ne-te" for .NET and "ip six" for IPv6; a rate's bp are basis points as its bps are
     # (but a blood pressure's: 190/140 bp "over")
     ("Port it to .NET 8 and ASP.NET, over IPv6 or IPv4; rates fell 25 bp. His was 190/140 bp!",
-     "Port it to dot net eight and ASP dot net, over [[ˌaɪˌpiːvˈiː]] six or [[ˌaɪˌpiːvˈiː]] four; rates fell twenty-five "
-     "basis points. His was one hundred and ninety over one hundred and forty bp!"),
+     "Port it to dot net eight and ASP dot net, over [[ˌaɪˌpiːvˈiː]] six or [[ˌaɪˌpiːvˈiː]] four; rates fell "
+     "twenty-five basis points. His was one hundred and ninety over one hundred and forty bp!"),
     ("RTX 4090 vs 4080, RX 7900/6900; 1080p60 or 1440p144. ty! Tysm, Ty. LOL",
      "RTX forty ninety versus forty eighty, RX seventy-nine hundred or sixty-nine hundred; ten eighty p sixty or "
      "fourteen forty p one hundred and forty-four. thank you! Thank you so much, Ty. [[ˌɛlˌoʊˈɛl]]"),
