@@ -45,3 +45,30 @@ def test_takes_are_kept_chosen_and_deleted(db: Path):
     (remaining,) = list_takes(db, line.id)
     assert remaining.id == newest.id and remaining.chosen
     assert not Path(first.audio_path).exists() and Path(remaining.audio_path).exists()
+
+
+def test_a_take_whose_audio_is_gone_counts_as_none_and_renders_again(db: Path, tmp_path: Path):
+    """A take's file deleted by hand (or a database copied without its media folder) was still "up to date": the
+    studio crashed playing it, `render` did nothing and a bundle failed on it. It now counts as no take."""
+    from app.services.bundles import export_bundle, import_bundle
+    from app.services.projects import list_projects
+
+    create_project(db, "Gone")
+    import_file(db, "Gone", SAMPLES / "elearning.csv")
+    project_id = get_project_id(db, "Gone")
+    render_project(db, "Gone")
+    first, second, third = list_lines(db, project_id)
+    Path(second.take.audio_path).unlink()
+
+    lines = list_lines(db, project_id)
+    assert [line.take is None for line in lines] == [False, True, False]
+    assert list_takes(db, second.id) == []
+    assert next(p for p in list_projects(db) if p.name == "Gone").rendered_count == 2
+    export_bundle(db, "Gone", tmp_path / "gone.zip")  # the take without audio stays behind
+    copy_id = get_project_id(db, import_bundle(db, tmp_path / "gone.zip", "Gone copy"))
+    assert [line.take is None for line in list_lines(db, copy_id)] == [False, True, False]
+
+    summary = render_project(db, "Gone")
+    assert summary.rendered == 1
+    again = list_lines(db, project_id)[1].take
+    assert again.up_to_date and Path(again.audio_path).is_file() and again.id != second.take.id

@@ -236,6 +236,8 @@ def export_bundle(db: Path, name: str, out_path: Path) -> Path:
             takes = []
             for take in line.takes:
                 source = media / take.audio_path
+                if not source.is_file():  # its audio was deleted: the take cannot travel (the line renders again)
+                    continue
                 arcname = f"audio/take-{take.id}.wav"
                 audio_files[arcname] = source
                 takes.append({"voice_id": take.voice_id, "text": take.text, "settings": take.settings,
@@ -243,7 +245,7 @@ def export_bundle(db: Path, name: str, out_path: Path) -> Path:
                               "duration_s": take.duration_s, "sample_rate": take.sample_rate,
                               "render_s": take.render_s, "chosen": take.chosen})
             reference = None
-            if line.reference is not None:
+            if line.reference is not None and (media / line.reference.audio_path).is_file():
                 ref = line.reference
                 source = media / ref.audio_path
                 arcname = f"audio/reference-{line.id}.wav"

@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.config import media_dir_for
-from app.db.models import Direction, LexiconEntry, Line, LineEdit, Project
+from app.db.models import Direction, LexiconEntry, Line, LineEdit, Project, Take
 from engine.emotions import Emotion, automatic_intensity
 from engine.errors import IntonateError
 from engine.lexicon import Lexicon, Pronunciation
@@ -40,6 +40,13 @@ def get_line(session: Session, line_id: int) -> Line:
 
 def project_media_dir(db_path: Path, project_id: int) -> Path:
     return media_dir_for(db_path) / f"project-{project_id}"
+
+
+def chosen_take(line: Line, media: Path) -> Take | None:
+    """The line's chosen take, if its audio is still on disk: a take whose file was deleted, or a database copied
+    without its media folder, counts as no take, so the line is rendered again rather than played or exported."""
+    chosen = next((take for take in line.takes if take.chosen), None)
+    return chosen if chosen is not None and (media / chosen.audio_path).is_file() else None
 
 
 def snapshot_dir(db_path: Path, name: str) -> Path:

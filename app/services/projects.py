@@ -17,6 +17,7 @@ from app.services.casting import suggest_voice
 from app.services.common import (
     change_line,
     change_lines,
+    chosen_take,
     find_project,
     get_line,
     line_render_key,
@@ -103,17 +104,20 @@ def mark_project_opened(db: Path, project_id: int) -> None:
 
 
 def list_projects(db: Path) -> list[ProjectSummary]:
+    from app.config import media_dir_for
+
+    media = media_dir_for(db)
     with transaction(db) as session:
         projects = session.scalars(select(Project).order_by(Project.updated_at.desc())).all()
         summaries = []
         for project in projects:
             line_count = session.scalar(select(func.count(Line.id)).where(Line.project_id == project.id))
             speakers = session.scalar(select(func.count(Speaker.id)).where(Speaker.project_id == project.id))
-            rendered = session.scalar(
-                select(func.count(func.distinct(Take.line_id)))
-                .join(Line, Line.id == Take.line_id)
+            chosen_audio = session.scalars(
+                select(Take.audio_path).join(Line, Line.id == Take.line_id)
                 .where(Line.project_id == project.id, Take.chosen.is_(True))
             )
+            rendered = sum((media / audio).is_file() for audio in chosen_audio)  # as list_lines counts them
             summaries.append(ProjectSummary(project.id, project.name, line_count, speakers, rendered, project.updated_at,
                                             project.opened_at))
         return summaries
@@ -418,7 +422,7 @@ def list_lines(db: Path, project_id: int, only: Collection[int] | None = None) -
         for index, line in enumerate(lines, start=1):
             number = index if only is None else 1 + session.scalar(select(func.count(Line.id)).where(
                 Line.project_id == project_id, Line.position < line.position))
-            chosen = next((t for t in line.takes if t.chosen), None)
+            chosen = chosen_take(line, media)
             key = line_render_key(line, project, lexicon) if chosen else None  # only a take can be out of date
             views.append(LineView(
                 id=line.id, number=number, speaker=line.speaker.name if line.speaker else None, text=line.text,

@@ -14,7 +14,14 @@ from sqlalchemy.orm import selectinload
 from app.config import media_dir_for
 from app.db.models import Line, Take
 from app.db.session import transaction
-from app.services.common import find_project, line_settings, line_voice, project_lexicon, project_media_dir
+from app.services.common import (
+    chosen_take,
+    find_project,
+    line_settings,
+    line_voice,
+    project_lexicon,
+    project_media_dir,
+)
 from engine.audio import write_audio
 from engine.lexicon import Lexicon, entries_used
 from engine.parallel import render_all
@@ -48,7 +55,7 @@ class RenderSummary:
 
 def plan_render(db: Path, name: str, line_ids: list[int] | None = None) -> tuple[int, list[RenderJob], int]:
     """The project id, the lines whose chosen take is missing or stale, and how many were reused."""
-    jobs, reused = [], 0
+    jobs, reused, media = [], 0, media_dir_for(db)
     with transaction(db) as session:
         project = find_project(session, name)
         lexicon = project_lexicon(session, project.id)
@@ -60,10 +67,11 @@ def plan_render(db: Path, name: str, line_ids: list[int] | None = None) -> tuple
         for line in session.scalars(query):
             voice, settings = line_voice(line, project), line_settings(line)
             key = render_key(line.text, voice, settings, lexicon)
-            chosen = next((t for t in line.takes if t.chosen), None)
+            chosen = chosen_take(line, media)
             if chosen is not None and chosen.render_key == key:
                 continue
-            earlier = next((t for t in reversed(line.takes) if t.render_key == key), None)
+            earlier = next((t for t in reversed(line.takes)
+                            if t.render_key == key and (media / t.audio_path).is_file()), None)
             if earlier is not None:  # the same settings were rendered before: choose that take again
                 _choose(session, line.id, earlier.id)
                 reused += 1

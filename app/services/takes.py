@@ -30,15 +30,16 @@ class TakeSummary:
 
 
 def list_takes(db: Path, line_id: int) -> list[TakeSummary]:
-    """The line's takes, newest first."""
+    """The line's takes whose audio is on disk, newest first."""
     media = media_dir_for(db)
     with transaction(db) as session:
         line = get_line(session, line_id)
         project = session.get(Project, line.project_id)
         key = line_render_key(line, project, project_lexicon(session, project.id))
+        on_disk = [t for t in line.takes if (media / t.audio_path).is_file()]
         return [TakeSummary(t.id, str(media / t.audio_path), t.created_at, t.duration_s, t.voice_id, t.text,
                             SynthesisSettings.from_json(t.settings), t.chosen, t.render_key == key)
-                for t in sorted(line.takes, key=lambda t: t.created_at, reverse=True)]
+                for t in sorted(on_disk, key=lambda t: t.created_at, reverse=True)]
 
 
 def choose_take(db: Path, take_id: int) -> None:
