@@ -678,3 +678,30 @@ def test_a_script_read_as_written_says_so(db: Path, monkeypatch):
     panel = next(e for e in app.expander if e.label.startswith("🗣️ What the voice reads"))
     assert panel.label == "🗣️ What the voice reads: every line in the table as written"
     assert [m.value for m in panel.markdown] == ["Every line on this page is read as written."]
+
+
+def test_script_page_opens_when_take_and_recording_files_are_gone(tmp_path: Path, monkeypatch):
+    """A database copied without its media folder: the take player raised MediaFileStorageError over the page. The
+    line now reads as not rendered, and the recording's panel says its file is missing."""
+    from app.services.projects import create_project, import_pasted_text
+    from app.services.references import add_reference_take, get_reference
+    from app.services.rendering import render_project
+    from engine.audio import write_audio
+    from engine.synthesis import synthesize
+    from engine.voices import get_voice
+
+    db = tmp_path / "moved.db"
+    create_project(db, "Moved")
+    import_pasted_text(db, "Moved", "MARA: Keep the lamp lit.\nTOM: I will.")
+    project_id = get_project_id(db, "Moved")
+    render_project(db, "Moved")
+    line = list_lines(db, project_id)[0]
+    take = synthesize("Keep the lamp lit.", get_voice("bf_emma"))
+    add_reference_take(db, line.id, write_audio(tmp_path / "mara.wav", take.audio, take.sample_rate), "mara.wav")
+    Path(line.take.audio_path).unlink()
+    get_reference(db, line.id).audio_path.unlink()
+
+    studio = _studio_on(db, monkeypatch, project_id)
+    assert not studio.exception, studio.exception
+    assert any(button.label.endswith("Render 1 changed") for button in studio.button)
+    assert any("recording's file is missing" in w.value for w in studio.warning)

@@ -368,7 +368,10 @@ with st.expander("🎤 Reference take: say how the line should sound", key="refe
                    "and *Match this take* makes the voice follow your reading.")
     else:
         play_col, info_col = st.columns([2, 3])
-        play_col.audio(str(reference.audio_path))
+        if reference.audio_path.is_file():
+            play_col.audio(str(reference.audio_path))
+        else:  # deleted, or the database was copied without its media folder
+            play_col.warning("The recording's file is missing: record or upload it again.")
         heard = reference.transcript or "(no words heard)"
         info_col.markdown(f"**Heard:** “{heard}”  \n{reference.source_name} · {reference.duration_s:.1f} s · "
                           f"reliability {reference.reliability['weight']:.0%}")
