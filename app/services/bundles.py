@@ -19,7 +19,7 @@ from app.config import media_dir_for
 from app.db.models import Direction, Estimate, LexiconEntry, Line, Project, ReferenceTake, Speaker, Take
 from app.db.session import transaction
 from app.importers.lines import DAMAGED_ZIP_ERRORS
-from app.services.common import find_project, project_media_dir
+from app.services.common import find_project, has_audio, project_media_dir
 from app.services.lexicon import checked_entry
 from app.services.projects import MAX_GAP_S, MAX_OVERLAP_S
 from engine.emotions import Emotion
@@ -235,9 +235,9 @@ def export_bundle(db: Path, name: str, out_path: Path) -> Path:
         for line in lines:
             takes = []
             for take in line.takes:
-                source = media / take.audio_path
-                if not source.is_file():  # its audio was deleted: the take cannot travel (the line renders again)
+                if not has_audio(take, media):  # the take cannot travel (its line renders again)
                     continue
+                source = media / take.audio_path
                 arcname = f"audio/take-{take.id}.wav"
                 audio_files[arcname] = source
                 takes.append({"voice_id": take.voice_id, "text": take.text, "settings": take.settings,

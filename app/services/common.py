@@ -42,11 +42,16 @@ def project_media_dir(db_path: Path, project_id: int) -> Path:
     return media_dir_for(db_path) / f"project-{project_id}"
 
 
+def has_audio(take: Take, media: Path) -> bool:
+    """Whether the take's audio file is still on disk (deleted by hand, or its database copied without the media
+    folder): a take without it counts as none, so its line is rendered again rather than played or exported."""
+    return (media / take.audio_path).is_file()
+
+
 def chosen_take(line: Line, media: Path) -> Take | None:
-    """The line's chosen take, if its audio is still on disk: a take whose file was deleted, or a database copied
-    without its media folder, counts as no take, so the line is rendered again rather than played or exported."""
+    """The line's chosen take, if it has its audio."""
     chosen = next((take for take in line.takes if take.chosen), None)
-    return chosen if chosen is not None and (media / chosen.audio_path).is_file() else None
+    return chosen if chosen is not None and has_audio(chosen, media) else None
 
 
 def snapshot_dir(db_path: Path, name: str) -> Path:

@@ -17,6 +17,7 @@ from app.db.session import transaction
 from app.services.common import (
     chosen_take,
     find_project,
+    has_audio,
     line_settings,
     line_voice,
     project_lexicon,
@@ -70,8 +71,7 @@ def plan_render(db: Path, name: str, line_ids: list[int] | None = None) -> tuple
             chosen = chosen_take(line, media)
             if chosen is not None and chosen.render_key == key:
                 continue
-            earlier = next((t for t in reversed(line.takes)
-                            if t.render_key == key and (media / t.audio_path).is_file()), None)
+            earlier = next((t for t in reversed(line.takes) if t.render_key == key and has_audio(t, media)), None)
             if earlier is not None:  # the same settings were rendered before: choose that take again
                 _choose(session, line.id, earlier.id)
                 reused += 1

@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from app.config import media_dir_for
 from app.db.models import Direction, Line, Project, Take
 from app.db.session import transaction
-from app.services.common import change_line, get_line, line_render_key, project_lexicon
+from app.services.common import change_line, get_line, has_audio, line_render_key, project_lexicon
 from engine.errors import IntonateError
 from engine.synthesis import SynthesisSettings
 
@@ -36,7 +36,7 @@ def list_takes(db: Path, line_id: int) -> list[TakeSummary]:
         line = get_line(session, line_id)
         project = session.get(Project, line.project_id)
         key = line_render_key(line, project, project_lexicon(session, project.id))
-        on_disk = [t for t in line.takes if (media / t.audio_path).is_file()]
+        on_disk = [t for t in line.takes if has_audio(t, media)]
         return [TakeSummary(t.id, str(media / t.audio_path), t.created_at, t.duration_s, t.voice_id, t.text,
                             SynthesisSettings.from_json(t.settings), t.chosen, t.render_key == key)
                 for t in sorted(on_disk, key=lambda t: t.created_at, reverse=True)]
