@@ -26,8 +26,8 @@ from engine.voices import Voice
 
 log = logging.getLogger(__name__)
 
-ENGINE_VERSION = "10"  # bump when the same line and settings would render differently (10: text normalization)
-SPEECH_VERSION = "9"  # bump when the engine would say the same phonemes differently (its cached audio goes stale)
+ENGINE_VERSION = "11"  # bump when the same line and settings would render differently (11: espeak's glide ʲ)
+SPEECH_VERSION = "10"  # bump when the engine would say the same phonemes differently (its cached audio goes stale)
 SENTENCE_PAUSE_S = 0.32
 QUESTION_PAUSE_S = 0.38
 CLAUSE_PAUSE_S = 0.16

@@ -79,13 +79,23 @@ def kokoro_voice_pack(voice_id: str) -> np.ndarray:
 
 def kokoro_tokens(clauses: list[Clause]) -> tuple[list[int], list[bool]]:
     """Kokoro's token ids for the chunk, and for each whether it is stressed (*emphasised*)."""
-    vocab = kokoro_vocab()
-    known = [(vocab[fixed], stressed) for symbol, stressed in stressed_symbols(clauses)
-             if (fixed := symbol.translate(KOKORO_PHONEME_FIXES)) in vocab]
+    vocab, symbols = kokoro_vocab(), stressed_symbols(clauses)
+    following = [symbol for symbol, _ in symbols[1:]] + [""]
+    known = [(vocab[fixed], stressed) for (symbol, stressed), after in zip(symbols, following)
+             if (fixed := kokoro_symbol(symbol, after)) in vocab]
     if len(known) > KOKORO_MAX_TOKENS:
         log.warning("chunk of %d phonemes cut to Kokoro's %d", len(known), KOKORO_MAX_TOKENS)
         known = known[:KOKORO_MAX_TOKENS]
     return [token for token, _ in known], [stressed for _, stressed in known]
+
+
+def kokoro_symbol(symbol: str, following: str) -> str:
+    """An espeak-ng symbol as Kokoro's own G2P (misaki) writes it. espeak marks a glide between vowels with ʲ ("the
+    apple" ðɪʲ ˈæpəl, BMW bˌiːʲˌɛm…): misaki leaves it out, but before o and ə, where it is the y of "video" and
+    "realize". Said as a full j everywhere, "can I uh" was heard as "can I ya" and "DM'd" as "D-yem'd"."""
+    if symbol == "ʲ":
+        return "j" if following in ("o", "ə") else ""
+    return symbol.translate(KOKORO_PHONEME_FIXES)
 
 
 def run_kokoro(voice: Voice, clauses: list[Clause], speed: float) -> np.ndarray:
