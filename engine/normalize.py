@@ -224,7 +224,7 @@ _MONEY_RANGE = re.compile(rf"(?-i:({_MONEY_SIGN}))\s?((?:\d{{1,3}}(?:,\d{{3}})+|
                           r"(?:\s?(?:k|m|bn)\b)?)(?:[-–](?-i:\1)?|\s?[-–]\s?(?-i:\1))(?=\d)", re.I)
 # -$2.4 million, a loss, and -4.5% (espeak drops the hyphen: "two point four million dollars"); $(2.4), the
 # accountant's loss
-_NEGATIVE_MONEY = re.compile(rf"(?<![\w.,)])(?<!\d\s)[-−](?=(?-i:{_MONEY_SIGN})\s?\d|\d[\d,]*(?:\.\d+)?\s?%)")  # -4.5%
+_NEGATIVE_MONEY = re.compile(rf"(?<![\w.,)%])(?<!\d\s)[-−](?=(?-i:{_MONEY_SIGN})\s?\d|\d[\d,]*(?:\.\d+)?\s?%)")  # -4.5%
 # £9.99pm, £30k pa: a price per month or per annum, as British adverts write it (was "ninety-nine pencepm")
 _PRICE_PER = re.compile(rf"((?-i:{_MONEY_SIGN})\d[\d,]*(?:\.\d+)?[km]?)\s?(pm|pa|p/m|p/a)\b")
 _ACCOUNTING_LOSS = re.compile(rf"(?<![\w.,])((?-i:{_MONEY_SIGN}))\((\d[\d,]*(?:\.\d+)?)\)")
@@ -437,7 +437,7 @@ _BETWEEN_DASH = re.compile(r"\b([Bb]etween\s+[$€£¥₹]?\d[\w.:,%°]*)\s?[-�
 _UNIT_BOTH_ENDS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(°[CF]|[kK]|%)\s?([-–])\s?(?=\d+(?:\.\d+)?\s?\2(?!\w))")
 # 3-5 days, pH 6.5–8.5, 3~4
 _RANGE = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)\s?[-–~]\s?(?=(\d+(?:\.\d+)?)(?![\w.,]\d|-\d))")
-_NEGATIVE = re.compile(r"(?<![\w.,)])[-−](?=\d)")
+_NEGATIVE = re.compile(r"(?<![\w.,)%])[-−](?=\d)")  # not the dash of 50%-75%
 # πr², 2πr, Δx: a Greek letter glued to a Latin one or a digit is said apart (espeak: "pyer", "deltaks"); μ is micro
 _GREEK_GLUED = re.compile(r"(?<=[Α-Ωα-λν-ω])(?=[A-Za-z\d])|(?<=[A-Za-z\d])(?=[Α-Ωα-λν-ω])")
 # 12" x 8", 10cm x 20cm: a size "by" (the marks are words by then); "3 sets x 12 reps" is _SETS_OF's

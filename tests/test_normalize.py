@@ -128,6 +128,9 @@ CASES = [
      "mercury; blood pressure of one hundred and forty over ninety; she scored eighty-seven out of one hundred."),
     ("Use a 1:10 dilution at 1:10, a ratio of 3:2 and 5–10% less.", "[[jˈuːz]] a one to ten dilution at one ten, a ratio of "
      "three to two and five to ten percent less."),
+    # both ends with their sign: the dash was read as a minus ("fifty percentminus seventy-five percent")
+    ("Set it to 50%-75%, a 5%-10% rise; it fell -5%.",
+     "Set it to fifty to seventy-five percent, a five to ten percent rise; it fell minus five percent."),
     ("Sign on 1st Jan. Due 12 Jan 2025 or Jan 12; I met Jan.", "Sign on the first of January. Due the twelfth of "
      "January, twenty twenty-five or January twelfth; I met Jan."),
     ("It costs 3.5p, or 50p.", "It costs 3.5p, or 50p."),
