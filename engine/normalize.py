@@ -1363,8 +1363,6 @@ def _unit_words(match: re.Match, unit_group: int) -> tuple[str, str] | None:
         return None  # a 1-in-10 chance, a 2-in-1 laptop, a 1-in-a-million shot
     if unit == "HP" and _GAME_CUES.search(match.string):
         return None
-    if key == "bp" and "/" in match.string[max(0, match.start() - 4):match.start() + 1]:
-        return None  # a blood pressure of 190/140 bp; 25 bp are basis points
     if unit == "Nm":
         return _UNITS["n·m"]  # torque: 25 Nm is newton metres (nm, nanometres)
     if unit[:2] in ("Kb", "kb", "Mb", "Gb", "Tb") and (
@@ -1558,9 +1556,13 @@ def _identifier(match: re.Match) -> str:
 
 def _code(match: re.Match) -> str:
     """ "INV-2024-0042": "I N V, two zero two four, zero zero four two"."""
-    said = (" ".join(_DIGIT_NAMES[int(c)] if c.isdigit() else LETTER_A if c == "A" else c for c in group)
-            for group in match.group(2).split("-"))
-    return re.sub(r"\s?#\s?", " number ", match.group(1)) + ", ".join(said)
+    said = ", ".join(_characters(group) for group in match.group(2).split("-"))
+    return re.sub(r"\s?#\s?", " number ", match.group(1)) + said
+
+
+def _characters(code: str) -> str:
+    """Letters and digits a character at a time: "SW1A" as "S W one A" (the letter A, not the article)."""
+    return " ".join(_DIGIT_NAMES[int(c)] if c.isdigit() else LETTER_A if c == "A" else c for c in code)
 
 
 def _digits(text: str) -> str:
@@ -1591,8 +1593,7 @@ def _fraction(top: str, bottom: int) -> str | None:
 
 def _uk_postcode(match: re.Match) -> str:
     town, *parts = match.groups()
-    return town + ", ".join(" ".join(_DIGIT_NAMES[int(c)] if c.isdigit() else LETTER_A if c == "A" else c for c in part)
-                            for part in parts)
+    return town + ", ".join(_characters(part) for part in parts)
 
 
 def _bearing(match: re.Match) -> str:
