@@ -1557,7 +1557,8 @@ def _identifier(match: re.Match) -> str:
 def _code(match: re.Match) -> str:
     """ "INV-2024-0042": "I N V, two zero two four, zero zero four two"."""
     said = ", ".join(_characters(group) for group in match.group(2).split("-"))
-    return re.sub(r"\s?#\s?", " number ", match.group(1)) + said
+    naming = re.sub(r"\bNo\.", "number", match.group(1))  # as before any number (it was the word "no")
+    return re.sub(r"\s?#\s?", " number ", naming) + said
 
 
 def _characters(code: str) -> str:

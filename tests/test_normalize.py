@@ -658,7 +658,7 @@ CASES = [
     # a code of capitals and digits after what names it, a character at a time (was "INV twenty twenty-four-zero
     # zero four two"); a promotion's word and number and a model's number are not codes
     ("Invoice No. INV-2024-0042, order ID: A7X-99Q, ticket #B113; your booking reference is QX7T2B. Use code SAVE20.",
-     "Invoice No. I N V, two zero two four, zero zero four two, order ID: [[ˈeɪː]] seven X, nine nine Q, ticket number "
+     "Invoice number I N V, two zero two four, zero zero four two, order ID: [[ˈeɪː]] seven X, nine nine Q, ticket number "
      "B one one three; your booking reference is Q X seven T two B. [[jˈuːz]] code SAVE20."),
     # a possessive before an amount makes it describe the thing after it, as "the" does; "it's" and "that's" do not
     ("TSMC's 3nm process, Tesla's $25k car, today's 10 km run; it's 5 kg heavier.", "T-S-M-C's three nanometre "
