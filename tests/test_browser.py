@@ -354,3 +354,23 @@ def test_an_idle_script_page_does_not_rerun_on_its_own(tmp_path: Path):
             assert [t for t in messages if t > quiet_from] == []  # it reran every second
         finally:
             browser.close()
+
+
+def test_cue_times_in_the_script_table_show_their_hundredths(tmp_path: Path):
+    """The Start and End columns' step of 0.1 cut what they showed to tenths: a cue at 4.799 s read "4.70 s"."""
+    from app.services.projects import create_project, import_file, mark_project_opened
+    from tests.studio_browser import studio_in_chromium
+
+    subtitles = tmp_path / "cues.srt"
+    subtitles.write_text("1\n00:00:02,320 --> 00:00:04,789\nToday we build a shed.\n\n"
+                         "2\n00:00:04,799 --> 00:00:07,269\nIt will be great.\n", encoding="utf-8")
+    db = tmp_path / "cues.db"
+    project_id = create_project(db, "Cues")
+    import_file(db, "Cues", subtitles)
+    mark_project_opened(db, project_id)
+    with studio_in_chromium(db) as page:
+        table = page.locator("[data-testid=stDataFrame]").first
+        table.wait_for(timeout=60_000)
+        page.wait_for_timeout(1_000)
+        cells = table.locator("td").all_inner_texts()  # the grid's accessible copy of its cells (those in view)
+        assert {"2.32", "4.79"} <= set(cells), cells  # the Start column

@@ -114,8 +114,8 @@ if "render-error" in st.session_state:
     st.error(st.session_state.pop("render-error"))
 
 
-if current_render(db, project_name) is not None:  # polled only while a render runs: a fragment rerunning every
-    render_progress()  # second all the time loses uploads on a busy machine (streamlit#9079), as a take did
+if job is not None:  # polled only while a render runs (the job above): a fragment rerunning every second all the
+    render_progress()  # time loses uploads on a busy machine (streamlit#9079), as a take did
 undoable = last_change(db, project_id)
 if toolbar.button("↶ Undo", disabled=undoable is None, help=f"Undo the {undoable}" if undoable else "Nothing to undo"):
     flash(f"Undid the {undo_last_change(db, project_id)}.")
@@ -227,9 +227,10 @@ edited = st.data_editor(
                                                     help="Override the detected emotion; 'auto' follows the recognizer"),
         "Intensity": st.column_config.NumberColumn(min_value=0.0, max_value=1.5, step=0.05, format="%.2f",
                                                    help="0 = neutral delivery, 1 = clearly acted, 1.5 = exaggerated"),
-        "Start": st.column_config.NumberColumn(min_value=0.0, step=0.1, format="%.2f s",
+        # the step sets the precision shown, not only the arrows': at 0.1 a cue at 4.799 s showed as "4.70 s"
+        "Start": st.column_config.NumberColumn(min_value=0.0, step=0.01, format="%.2f s",
                                                help="Cue start: the line begins here in the mix (empty: after the previous line)"),
-        "End": st.column_config.NumberColumn(min_value=0.0, step=0.1, format="%.2f s",
+        "End": st.column_config.NumberColumn(min_value=0.0, step=0.01, format="%.2f s",
                                              help="Cue end: a longer line is sped up (at most 1.25x) to fit"),
     },
 )
