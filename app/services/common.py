@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.config import media_dir_for
-from app.db.models import Direction, LexiconEntry, Line, LineEdit, Project, Take
+from app.db.models import Direction, LexiconEntry, Line, LineEdit, Project, ReferenceTake, Take
 from engine.emotions import Emotion, automatic_intensity
 from engine.errors import IntonateError
 from engine.lexicon import Lexicon, Pronunciation
@@ -42,9 +42,10 @@ def project_media_dir(db_path: Path, project_id: int) -> Path:
     return media_dir_for(db_path) / f"project-{project_id}"
 
 
-def has_audio(take: Take, media: Path) -> bool:
-    """Whether the take's audio file is still on disk (deleted by hand, or its database copied without the media
-    folder): a take without it counts as none, so its line is rendered again rather than played or exported."""
+def has_audio(take: Take | ReferenceTake, media: Path) -> bool:
+    """Whether the take's (or reference recording's) audio file is still on disk (deleted by hand, or its database
+    copied without the media folder): a take without it counts as none, so its line is rendered again rather than
+    played or exported."""
     return (media / take.audio_path).is_file()
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from app.config import media_dir_for
 from app.db.models import Direction, Line, LineEdit, Project, Speaker, Take, utcnow
 from app.db.session import transaction
 from app.importers import ParsedScript, check_cue, directed, import_script, parse_script, read_typed_line
@@ -104,8 +105,6 @@ def mark_project_opened(db: Path, project_id: int) -> None:
 
 
 def list_projects(db: Path) -> list[ProjectSummary]:
-    from app.config import media_dir_for
-
     media = media_dir_for(db)
     with transaction(db) as session:
         projects = session.scalars(select(Project).order_by(Project.updated_at.desc())).all()
@@ -403,8 +402,6 @@ def set_cue(db: Path, line_id: int, start_s: float | None, end_s: float | None) 
 def list_lines(db: Path, project_id: int, only: Collection[int] | None = None) -> list[LineView]:
     """Every line of a project in script order (or just the lines with the ids in `only`, numbered as in the
     whole script), with its estimate, direction and chosen take."""
-    from app.config import media_dir_for
-
     media = media_dir_for(db)
     with transaction(db) as session:
         project = session.get(Project, project_id)
