@@ -46,6 +46,8 @@ _UNITS = {
     "gbps": ("gigabit per second", "gigabits per second"), "kbps": ("kilobit per second", "kilobits per second"),
     "fps": ("frame per second", "frames per second"), "db": ("decibel", "decibels"),
     "kwh": ("kilowatt hour", "kilowatt hours"), "mah": ("milliamp hour", "milliamp hours"),
+    # current (_CASED_UNITS), and A only where the sentence speaks of power (2 A grades, Class 2 A)
+    "ma": ("milliamp", "milliamps"), "a": ("amp", "amps"),
     # rates rose 25 bps or 25 bp (bits per second are written kbps, Mbps)
     "bps": ("basis point", "basis points"), "bp": ("basis point", "basis points"),
     # medicine and engineering: espeak says psi "sigh", mmHg and mcg letter by letter
@@ -74,6 +76,7 @@ _UNITS = {
     "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"), "yd": ("yard", "yards"),
     "yds": ("yard", "yards"), "mpg": ("mile per gallon", "miles per gallon"), "dba": ("decibel A", "decibels A"),
     "db(a)": ("decibel A", "decibels A"), "pts": ("point", "points"), "px": ("pixel", "pixels"),
+    "pt": ("point", "points"),  # a 12pt font (espeak: "P T"); a pint where a drink or "of" follows
     "pct": ("percent", "percent"),  # a 5 pct rise (espeak: "P-C-T")
     "bbl": ("barrel", "barrels"), "atm": ("atmosphere", "atmospheres"), "gal": ("gallon", "gallons"),
     "qt": ("quart", "quarts"), "fl oz": ("fluid ounce", "fluid ounces"),
@@ -279,7 +282,9 @@ _MONTH_DATE = re.compile(r"\b(" + _MONTH_WORDS + r")\s+(\d{1,2})(?:st|nd|rd|th)?
 _DAY_MONTH = re.compile(r"(?<![\w.,$€£¥₹₩])(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(" + _MONTH_WORDS
                         + r")\b(?:\.?(?=,?\s+\d{4})|\.(?=\s+[a-z]))?(?:,?\s+(\d{4})\b)?")  # 12 Jan 2025, 31st of Dec.
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b", re.I)
-_UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+_CASED_UNITS = ("mA", "A")  # current: only as written, or every "a" and "ma" would be a unit
+_UNIT_NAMES = "|".join(sorted(map(re.escape, _UNITS.keys() - {unit.lower() for unit in _CASED_UNITS}), key=len,
+                              reverse=True))
 # 2 M2 screws, 42 HRs (home runs), 3 AC units
 _LETTERS_WHEN_CAPITAL = {"m", "s", "h", "in", "g", "m2", "m3", "mo", "hr", "hrs", "ac", "ha", "pcs"}
 # a lowercase b is a bit where the line is about a connection's speed: 100 Mb/s, a 10 Gb Ethernet link (else a byte, as
@@ -298,11 +303,14 @@ _DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s?(?:%|°|(?:mil
                             r"g|mg|l|ml|cl|dl|ha|kWh|kW|MW|GW|t|km/h|m²|m³|bar|Pa|kPa|hPa|Hz|kHz|MHz|GHz|GB|MB|TB)"
                             r"(?!\w)))")
 _SCALED_UNIT = re.compile(rf"\b(thousand|million|billion|trillion) ({_UNIT_NAMES})(?=\W|$)", re.I)
-_UNIT = re.compile(rf"(?<![\d.,])({_NUMBER}|(?<!\w)\.\d+)\+?(?:\s?|-)({_UNIT_NAMES})(?:/({_UNIT_NAMES}))?(?=\W|$)"
-                   rf"{_ABBREVIATION_DOT}", re.I)  # 5 mg/kg, 18+ hrs, a .5 mm lead
+_UNIT = re.compile(rf"(?<![\d.,])({_NUMBER}|(?<!\w)\.\d+)\+?(?:\s?|-)({_UNIT_NAMES}|(?-i:mA|A))"
+                   rf"(?:/({_UNIT_NAMES}))?(?=\W|$){_ABBREVIATION_DOT}", re.I)  # 5 mg/kg, 18+ hrs, a .5 mm lead
 # 480V/60Hz is two ratings ("volts, sixty hertz"); 10 mg/5 mL a dose ("milligrams per five millilitres")
 _UNIT_PAIR = re.compile(rf"(?<=\d)\s?({_UNIT_NAMES})/(?=\d)", re.I)
 _RATINGS = {"v", "hz", "khz", "mhz", "ghz", "w", "kw"}
+_RATING_BEFORE = re.compile(r"\b(?:a|an|A|An)\s+\d[\d.]*[A-Za-z]{1,4}\s+$")  # the 2A of "a 12V 2A adapter"
+_ELECTRICAL = re.compile(r"\d\s?(?:V|W|mAh|Wh|kW|mA)\b|\b(?i:volts?|watts?|amps?|charg\w*|adapters?|fuses?|"
+                         r"current|breakers?|circuits?|usb|batter(?:y|ies)|power supply|psu|wiring|outlets?)\b")
 _DATA_SIZES = {"kb", "mb", "gb", "tb", "pb"}  # 512GB/1TB: two sizes to choose from ("or"), as 8/16GB are
 # 4K@60fps, 1080p@120Hz, 4K/60: a resolution at a frame rate
 _AT_RATE = re.compile(r"(?<=[\dKkp])@(?=\d)|(?<=\d[Kp]|\sp)/(?=\d{2,3}(?:\s?fps)?\b)")
@@ -413,11 +421,12 @@ _STATE_AFTER_PLACE = re.compile(r"\b([A-Z][a-zà-ÿ]+), (" + "|".join(code for c
 _ZIP_CODE = re.compile(r"(\b(?:" + "|".join([*_STATE_NAMES, *_STATE_NAMES.values()])
                        + r")|\b(?i:zip)(?:\s+(?i:code))?(?:\s+is)?:?)"
                        r"\s+(\d{5})(?:-(\d{4}))?\b")
-_DOTTED_NUMBERS = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w]|\.\d)")  # version 2.0.1, 192.168.1.1
+# version 2.0.1, 192.168.1.1, a network's 10.0.0.0/24 ("slash twenty-four"; the slash was read as a hyphen)
+_DOTTED_NUMBERS = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?:/\d{1,2}(?![\w/]|\.\d))?(?![\w]|\.\d)")
 _SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")  # US order: month/day/year, 1/7/01 too
 _BLOOD_PRESSURE = re.compile(r"(?<![\w/.,])(\d{2,3})/(\d{2,3})(\s?mmHg\b)?(?![\w/])")  # 120/80 mmHg: "over"
 _PRESSURE_BEFORE = re.compile(r"\b(?:BP|blood pressure)\b[^.!?\d]{0,15}$", re.I)  # BP 120/80, blood pressure of 140/90
-_SLASHED = re.compile(rf"(?<![\w/.,])({_NUMBER})/(\d+)(?![\w/])")  # 3/4 cup, rated 4.5/5, 24/7, 12/25
+_SLASHED = re.compile(rf"(?<![\w/.,])({_NUMBER})/(\d+(?:\.\d+)?)(?![\w/]|\.\d)")  # 3/4 cup, rated 4.5/5, 24/7, 12/25
 _DATE_CUE = re.compile(r"\b(?:on|by|until|till|through|before|after|from|since|due|starting|ends?|ending|dated|expires|"
                        r"deadline|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?,?\s+$", re.I)
 _FRACTION_OF_UNIT = re.compile(rf"(?<![\w/.])(\d+)/(\d+)\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT}", re.I)  # 3/8 in., 1/2 kg
@@ -529,6 +538,8 @@ _ESTIMATED = re.compile(r"\best\.(?=\s*$|\s+[A-Z]|\s*[,;:)])")  # "$1.18 est." (
 # A processor's model (i7-13700K, Ryzen 7 7800X3D, Core Ultra 7 155H) as reviewers say it, "i7 thirteen seven hundred
 # K" (espeak: "i7 dash thirteen thousand seven hundred thousand", the K taken for thousands)
 _PROCESSOR = re.compile(r"\b(i[3579]-|Ryzen [3579] |Core Ultra [3579] )(\d{3,5})([A-Z]{0,2}(?:3D)?)\b")
+# Q1–Q5, F1-F12, cells A1–A10: a range ("Q one, Q five" lost its "to"); a hyphen only between one series
+_CODE_RANGE = re.compile(r"\b([A-Z]{1,2})(\d{1,3})(?:\s?–\s?(?=[A-Z]{1,2}\d{1,3}\b)|-(?=\1\d{1,3}\b))")
 _LETTER_NUMBER = re.compile(r"\b([A-Z]{1,2})(\d{1,2}(?:\.\d+)?)\b(?!\.\d)|\b(\d{1,2})([A-UX-Z])\b")  # Q3, F1, 4K; not 65W, 12V
 # TV's 3x07: "season three, episode seven" (espeak: "three by oh seven"); a labelled figure's 2-3 or A.1 is its name,
 # not a range or a sentence's end ("Figure two-three", "Table A point one")
@@ -594,6 +605,8 @@ _PLACE_BEFORE = re.compile(r"\b(?i:seat|row|gate|room|flat|apartment|unit|bay|pl
 _HASH_NUMBER = re.compile(r"(?<![\w#])#(?=\d)")  # the #1 hit
 # 16:9, 3:1, 1:1,000 ("sixteen to nine", "one to one thousand"); 2:30 is a time
 _RATIO = re.compile(r"(?<![\w:.])(\d{1,2}):(\d{1,3}(?:,\d{3})+|\d)(?![\w:]|[.,]\d)")
+# a contrast ratio of 4.5:1, shot in 2.39:1 (espeak: "four point five colon one"); a time's decimal comes after it
+_DECIMAL_RATIO = re.compile(r"(?<![\w:.])(\d{1,2}\.\d{1,2}):(\d{1,2})(?![\w:]|[.,]\d)")
 _RATIO_CUED = re.compile(r"(?<![\w:.])(\d{1,3}):(\d{1,4})(?::(\d{1,4}))?(?=\s+(?:dilution|ratio|scale|mix|mixture|"
                          r"solution|odds|split)\b)|(?:(?<=ratio of )|(?<=odds of )|(?<=scale of )|(?<=diluted )|"
                          r"(?<=ratio is ))(\d{1,3}):(\d{1,4})(?::(\d{1,4}))?\b")  # a 1:10 dilution, a 3:2:1 split
@@ -1259,6 +1272,13 @@ def _after(match: re.Match, chars: int = 40) -> str:
     return match.string[match.end():match.end() + chars]
 
 
+def _speaks_of_power(match: re.Match) -> bool:
+    """Whether the sentence around the match speaks of volts, watts or chargers (its 2A is amps)."""
+    before = re.split(r"[.!?;]\s", _before(match, 80))[-1]
+    after = re.split(r"[.!?;](?:\s|$)", _after(match, 60))[0]
+    return bool(_ELECTRICAL.search(f"{before} {after}"))
+
+
 def _duration(match: re.Match) -> str:
     """2:03:45 as "two hours, three minutes and forty-five seconds"; 10:30:00 is a clock's time, "ten thirty"."""
     if match.group(3) == "00" and match.group(1) != "0":
@@ -1363,6 +1383,16 @@ def _unit_words(match: re.Match, unit_group: int) -> tuple[str, str] | None:
         return None  # a 1-in-10 chance, a 2-in-1 laptop, a 1-in-a-million shot
     if unit == "HP" and _GAME_CUES.search(match.string):
         return None
+    if key == "pt" and unit != "pt":
+        return None  # PT is physical therapy, Pt. a part
+    if key == "pt" and re.match(r"\s+(?:of|(?:\w+\s+)?(?:cream|milk|beer|ale|lager|cider|water|stock|juice)\b)",
+                                match.string[match.end():match.end() + 24]):
+        return "pint", "pints"
+    if key == "pt" and re.match(r"\s*%|\s+(?!(?:of|in|to|and|or|is|are|was|were|for|at|on|by|with|per)\b)[A-Za-z]",
+                                match.string[match.end():match.end() + 12]):
+        return "point", "point"  # set in 12pt Arial, a 10 pt font, a 3pt shooter, his 3pt%: "point"
+    if unit == "A" and not _speaks_of_power(match):
+        return None
     if unit == "Nm":
         return _UNITS["n·m"]  # torque: 25 Nm is newton metres (nm, nanometres)
     if unit[:2] in ("Kb", "kb", "Mb", "Gb", "Tb") and (
@@ -1382,8 +1412,9 @@ def _unit(match: re.Match) -> str:
     # "a 16 GB card", "a 5 kg bag", "the 100m sprint": the amount describes a thing and the unit stays singular
     after = match.string[match.end():match.end() + 20]
     describes = (_ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
-                 and re.match(r"\s+(?:[a-z]|[A-Z]{2,}\b)", after)) or (  # a 512GB SSD
-        _determined(match) and _NOUN_AFTER.match(after))
+                 and re.match(r"\s+(?:[a-z]|[A-Z]{2,}\b|\d[\d.]*[A-Za-z]{1,4}\s+[a-z])", after)) or (  # a 512GB SSD
+        _determined(match) and _NOUN_AFTER.match(after)) or (  # a 12V 2A adapter: "twelve volt two amp"
+        _RATING_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) and _NOUN_AFTER.match(after))
     per = f" per {_UNITS[match.group(3).lower()][0]}" if match.group(3) else ""
     if match.string[match.start(2) - 1] == "-":
         return f"{_number(amount)} {one}{per}"  # an 8-hr shift: "an eight hour shift" (a hyphen runs them together)
@@ -1575,11 +1606,12 @@ def _digits(text: str) -> str:
 
 
 def _dotted(match: re.Match) -> str:
-    parts = match.group(0).split(".")
+    dotted, slash, prefix = match.group(0).partition("/")
+    parts = dotted.split(".")
     if len(parts) == 4 and all(int(p) <= 255 for p in parts):  # an IP address: "one ninety-two dot one sixty-eight"
-        return " dot ".join(_in_pairs(p) for p in parts)
+        return " dot ".join(_in_pairs(p) for p in parts) + (f" slash {_number(prefix)}" if slash else "")
     # a build number (10.0.19045) digit by digit, not "nineteen thousand and forty-five"
-    return " point ".join(_digits(p) if len(p) > 4 else _number(p) for p in parts)
+    return " point ".join(_digits(p) if len(p) > 4 else _number(p) for p in parts) + slash + prefix
 
 
 def _fraction(top: str, bottom: int) -> str | None:
@@ -1653,8 +1685,21 @@ def _fraction_of_unit(match: re.Match) -> str:
     return f"half {article} {words[0]}" if fraction == "one half" else f"{fraction} of {article} {words[0]}"
 
 
+def _decimals_slashed(match: re.Match) -> str:
+    """A GPA of 3.5/4 or 3.85/4.0 is a score; Python 2.7/3.6 and the 2.4/5 GHz bands are two of something (the
+    slash was read as a hyphen: "two point seven-three point six")."""
+    top, bottom = match.group(1), match.group(2)
+    amount, scale = float(top.replace(",", "")), float(bottom)
+    unit_after = re.match(rf"\s?(?:{_UNIT_NAMES})(?=\W|$)", _after(match, 12), re.I)
+    if not unit_after and scale in (4, 5, 10, 100) and amount <= scale:
+        return f"{_number(top)} out of {_number(bottom)}"
+    return f"{top} and {bottom}"  # the digits, so that the unit after them is still read
+
+
 def _slashed(match: re.Match) -> str:
     """3/4, 4.5/5, 24/7 and 12/25, or the match as written where none of these fits."""
+    if "." in match.group(1) + match.group(2):
+        return _decimals_slashed(match)
     top, bottom = match.group(1), int(match.group(2))
     if (top, bottom) in (("24", 7), ("9", 11), ("20", 20)):
         return f"{_number(top)} {_number(str(bottom))}"  # twenty-four seven, nine eleven, twenty twenty vision
@@ -2104,6 +2149,8 @@ def _processor(match: re.Match) -> str:
 def _letter_number(match: re.Match) -> str:
     if match.group(1):  # A17 Pro: the letter A, not the article
         return f"{LETTER_A if match.group(1) == 'A' else match.group(1)} {_number(match.group(2))}"
+    if match.group(4) == "A" and _speaks_of_power(match):
+        return match.group(0)  # a 2A charger: amps, read with the units
     return f"{_number(match.group(3))} {match.group(4)}"
 
 
@@ -2613,6 +2660,7 @@ def _normalize_words(text: str) -> str:
     text = _NOON_RANGE.sub(lambda m: f"{m.group(1) or ''} to ", text)
     text = _TIME.sub(_time, text)
     text = _RATIO.sub(lambda m: f"{_number(m.group(1))} to {_number(m.group(2))}", text)
+    text = _DECIMAL_RATIO.sub(lambda m: f"{_number(m.group(1))} to {_number(m.group(2))}", text)
     text = _ORDINAL.sub(lambda m: num2words(int(m.group(1)), to="ordinal"), text)
     text = _ROUND_PLURAL.sub(lambda m: _ROUND_PLURALS[m.group(1).replace(",", "")], text)
     text = _AGE_GROUP.sub(lambda m: (m.group(1) or m.group(3)) + _plural(_number(m.group(2) or m.group(4))), text)
@@ -2639,6 +2687,7 @@ def _normalize_words(text: str) -> str:
     text = _AT_RATE.sub(" at ", text)
     text = _GAME_WORDS.sub(lambda m: f"{m.group(1)}evel " if m.group(1) else "damage", text)
     text = _LETTER_SLASH.sub(lambda m: m.group(1) + ("-" if len(m.group(0)) == 3 else " ") + m.group(2), text)  # P-E
+    text = _CODE_RANGE.sub(r"\1\2 to ", text)
     text = _LETTER_NUMBER.sub(_letter_number, text)
     text = _OF_MANY.sub(lambda m: f"{m.group(1)} {_number(m.group(2))} of {_number(m.group(3))}", text)
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)

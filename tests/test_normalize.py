@@ -573,6 +573,19 @@ CASES = [
     ("RTX 4090 vs 4080, RX 7900/6900; 1080p60 or 1440p144. ty! Tysm, Ty. LOL",
      "RTX forty ninety versus forty eighty, RX seventy-nine hundred or sixty-nine hundred; ten eighty p sixty or "
      "fourteen forty p one hundred and forty-four. thank you! Thank you so much, Ty. [[ˌɛlˌoʊˈɛl]]"),
+    # a GPA and a decimal pair (the slash was a hyphen: "three point five-four", "two point seven-three point six"),
+    # a contrast ratio (espeak: "colon"), a subnet, and current: mA always, A where the line speaks of power
+    ("A GPA of 3.5/4 or 3.85/4.0; Python 2.7/3.6 on 2.4/5 GHz; shot at 2.39:1 on 10.0.0.0/24.",
+     "A GPA of three point five out of four or three point eight five out of four point zero; Python two point seven "
+     "and three point six on two point four and five gigahertz; shot at two point three nine to one on ten dot zero "
+     "dot zero dot zero slash twenty-four."),
+    ("It draws 500mA; a 12V 2A adapter charges at 3A. He got 2 A grades in room 2A.",
+     "It draws five hundred milliamps; a twelve volt two amp adapter charges at three amps. He got two [[ˈeɪː]] "
+     "grades in room two [[ˈeɪː]]."),
+    # a range of codes (espeak: "Q one, Q five"), a type size (espeak: "P T") and a pint
+    ("Answer Q1–Q5, press F1-F12, not AB12-CD34; set 12pt Arial, a 10 pt heading; add 1 pt of cream; won by 3 pt.",
+     "Answer Q one to Q five, press F one to F twelve, not AB twelve-CD thirty-four; set twelve point Arial, a ten point "
+     "heading; add one pint of cream; won by three points."),
     ("They met at 6:30ish, 20-ish of them.", "They met at six thirty ish, twenty ish of them."),
     # e-learning and corporate training
     ("You will: 1) identify risks; 2) report them. Steps: (1) open (2) save",
