@@ -429,6 +429,11 @@ _PRESSURE_BEFORE = re.compile(r"\b(?:BP|blood pressure)\b[^.!?\d]{0,15}$", re.I)
 _SLASHED = re.compile(rf"(?<![\w/.,])({_NUMBER})/(\d+(?:\.\d+)?)(?![\w/]|\.\d)")  # 3/4 cup, rated 4.5/5, 24/7, 12/25
 _DATE_CUE = re.compile(r"\b(?:on|by|until|till|through|before|after|from|since|due|starting|ends?|ending|dated|expires|"
                        r"deadline|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?,?\s+$", re.I)
+# "Attempts: 3/3", "Progress: 7/12": a count of a whole, "three of three" (it was "three-three"); "Date: 3/4" and
+# "DOB: 5/12" are dates (it was "three quarters")
+_LABEL_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z ]{0,20}):\s*$")
+_DATE_LABEL = re.compile(r"\b(?i:date|dob|due|deadline|born|birthday|expires|expiry|exp|starts?|ends?|posted|updated|"
+                         r"effective|issued|delivery|shipped|arrival|departure|when)$")
 _FRACTION_OF_UNIT = re.compile(rf"(?<![\w/.])(\d+)/(\d+)\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT}", re.I)  # 3/8 in., 1/2 kg
 _OF_MANY = re.compile(r"\b(Step|Page|Part|Question|Slide|Lesson|Module|Unit|Exercise|Item|Episode|Task)\s+(\d+)/(\d+)\b", re.I)
 _KEY_NAMES = {"ctrl": "Control", "cmd": "Command", "command": "Command", "control": "Control", "alt": "Alt",
@@ -1707,6 +1712,12 @@ def _slashed(match: re.Match) -> str:
         return f"{_number(top)}-{_number(str(bottom))}"  # fifty-fifty, the 80/20 rule, a 60/40 split
     if top.isdigit() and 1100 <= int(top) < 2100 and bottom == (int(top) + 1) % 100:
         return f"{_in_pairs(top)} {_number(str(bottom))}"  # the 2020/21 season
+    label = _LABEL_BEFORE.search(_before(match, 24))
+    if label and top.isdigit() and not re.match(rf"\s?(?:of\b|(?:{_UNIT_NAMES}|cups?)\b)", _after(match, 12), re.I):
+        if _DATE_LABEL.search(label.group(1)) and 1 <= int(top) <= 12 and 1 <= bottom <= 31:
+            return _date(int(top), bottom, None)
+    else:
+        label = None
     if fraction := _fraction(top, bottom):
         return fraction
     # 1/5 of the class, 2/5 cup, 2/3 + 1/6 = 5/6: a part of a whole, "one fifth" (not "one out of five", "one-six")
@@ -1726,6 +1737,8 @@ def _slashed(match: re.Match) -> str:
         return f"{_number(top)} out of ten"  # "11/10, would recommend"
     if top.isdigit() and amount <= bottom and bottom >= 20 and (amount > 12 or bottom > 31):
         return f"{_number(top)} out of {_number(str(bottom))}"  # scored 18/20, HP 45/120; not a date's 12/25
+    if label and 0 < int(top) <= bottom:
+        return f"{_number(top)} of {_number(str(bottom))}"  # Attempts: 3/3
     return match.group(0)
 
 

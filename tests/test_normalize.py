@@ -582,6 +582,10 @@ CASES = [
     ("It draws 500mA; a 12V 2A adapter charges at 3A. He got 2 A grades in room 2A.",
      "It draws five hundred milliamps; a twelve volt two amp adapter charges at three amps. He got two [[ˈeɪː]] "
      "grades in room two [[ˈeɪː]]."),
+    # a labelled count ("three-three") and a labelled date ("three quarters")
+    ("Attempts: 3/3. Progress: 7/12 done. Date: 3/4. DOB: 5/12; Rating: 4/5; Mix: 3/4 of the flour.",
+     "Attempts: three of three. Progress: seven of twelve done. Date: March fourth. DOB: May twelfth; Rating: four out "
+     "of five; Mix: three quarters of the flour."),
     # a range of codes (espeak: "Q one, Q five"), a type size (espeak: "P T") and a pint
     ("Answer Q1–Q5, press F1-F12, not AB12-CD34; set 12pt Arial, a 10 pt heading; add 1 pt of cream; won by 3 pt.",
      "Answer Q one to Q five, press F one to F twelve, not AB twelve-CD thirty-four; set twelve point Arial, a ten point "
