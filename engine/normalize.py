@@ -951,7 +951,9 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     "SaaS": ("[[sˈæs]]", "sass"), "PaaS": ("[[pˈæs]]", "pass"), "IaaS": ("[[ˈaɪæs]]", "eye-ass"),
     "ISO": ("[[ˈaɪsoʊ]]", "eye-so"), "TED": ("Ted", "Ted"), "WHO": ("[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]", "W-H-O"),
     "rn": ("right now", "right now"), "np": ("no problem", "no problem"), "ty": ("thank you", "thank you"),
-    "LOL": ("[[ˌɛlˌoʊˈɛl]]", "L-O-L"),  # espeak: "lawl", heard as "Lyle"
+    # espeak: "lawl", heard as "Lyle", and "elmao"
+    **dict.fromkeys(("LOL", "lol", "Lol"), ("[[ˌɛlˌoʊˈɛl]]", "L-O-L")),
+    **dict.fromkeys(("LMAO", "lmao", "Lmao"), ("[[ˌɛlˌɛmˌeɪˈoʊ]]", "L-M-A-O")),
     "hx": ("history", "history"), "dx": ("diagnosis", "diagnosis"),  # a clinical note's; "Dx" is a face
     "IRA": ("[[ˌaɪˌɑːɹˈeɪ]]", "I-R-A"), "POV": ("[[pˌiːˌoʊvˈiː]]", "P-O-V"), "IRL": ("[[ˌaɪˌɑːɹˈɛl]]", "I-R-L"),
     "YoY": ("year over year", "year over year"), "QoQ": ("quarter over quarter", "quarter over quarter"),
@@ -968,7 +970,7 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
                         "fwiw": "for what it's worth", "afaik": "as far as I know", "ngl": "not gonna lie",
                         "bf": "boyfriend", "gf": "girlfriend", "ppl": "people", "smth": "something",
                         "w/e": "whatever", "jk": "just kidding", "ikr": "I know, right", "ofc": "of course",
-                        "nvm": "never mind", "omw": "on my way", "b4": "before", "gr8": "great", "l8r": "later",
+                        "nvm": "never mind", "omw": "on my way", "irl": "in real life", "b4": "before", "gr8": "great", "l8r": "later",
                         "bday": "birthday", "wyd": "what are you doing", "hbu": "how about you", "rly": "really",
                         "srsly": "seriously", "tbf": "to be fair", "obv": "obviously",
                         "grwm": "get ready with me", "ootd": "outfit of the day", "idc": "I don't care",

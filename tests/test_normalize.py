@@ -582,6 +582,8 @@ CASES = [
     ("It draws 500mA; a 12V 2A adapter charges at 3A. He got 2 A grades in room 2A.",
      "It draws five hundred milliamps; a twelve volt two amp adapter charges at three amps. He got two [[ˈeɪː]] "
      "grades in room two [[ˈeɪː]]."),
+    # chat in lower case too (espeak: "lawl", "elmao", and irl as "url")
+    ("It was better lol. Lmao, we met irl!", "It was better [[ˌɛlˌoʊˈɛl]]. [[ˌɛlˌɛmˌeɪˈoʊ]], we met in real life!"),
     # a labelled count ("three-three") and a labelled date ("three quarters")
     ("Attempts: 3/3. Progress: 7/12 done. Date: 3/4. DOB: 5/12; Rating: 4/5; Mix: 3/4 of the flour.",
      "Attempts: three of three. Progress: seven of twelve done. Date: March fourth. DOB: May twelfth; Rating: four out "
