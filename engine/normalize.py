@@ -487,6 +487,10 @@ def _base_letter(match: re.Match) -> str:
 # 10 000 euros and 1 234 567 km, thousands grouped by spaces as European and scientific writing does (was "ten zero
 # zero zero"): before a word, a sign or the sentence's end; not a phone number's 555 123 4567, 1 800 423-4343 or
 # 1 800 CALL ATT
+# "Enter the code 482 913", "Your PIN is 4829": a code is said digit by digit, not as a number of thousands (an
+# HTTP status code's 200 is "two hundred")
+_CODE_DIGITS = re.compile(r"(?<!(?i:status) )(?<!(?i:http) )(?<!(?i:response) )\b((?i:code|pin|otp|passcode|password)"
+                          r"(?:\s+(?:is|was|number))?:?\s+)(\d{3,8}(?: \d{3,4})?)\b(?![.,]\d|[/:-]\d)")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d,.'’])(?<!\d )[1-9]\d{0,2}(?: \d{3})+(?=\s?(?:[a-z%€$£¥]|[.,;:!?)]|$))")
 # a recipe's "¾ c. milk", "2 c. flour": cups (espeak: "see"); "med-high heat": medium (espeak: "med")
 _CUPS = re.compile(r"(?<![\w.])(\d+[\s-]\d/\d+|\d+(?:[\s-]?[¼½¾⅓⅔⅛⅜⅝⅞]|\.\d+|/\d+)?|[¼½¾⅓⅔⅛⅜⅝⅞])\s?c\.(?=\s+[a-z])")
@@ -563,6 +567,8 @@ _CASED_ROMAN = "|".join(cased(numeral) for cased in (str.lower, str.upper) for n
                         if len(numeral) > 1)
 _PAGE_ROMAN = re.compile(r"(?<![\w.])((?i:(?:" + _NUMBERED_PARTS + r")s?)|pp?\.|[Cc]h\.|Pt\.|Sec\.|Sc\.)\s+("
                          + _CASED_ROMAN + r")(?:\s?[–-]\s?(" + _CASED_ROMAN + r"))?(?![\w'’-])")
+# a preface's "page v" and "p. i" (one letter only after a page: "part i think"; "page x of y" is a placeholder)
+_PAGE_LETTER = re.compile(r"(?<![\w.])((?i:pages?)|pp?\.)\s+([iv]|x(?!\s+of\b))()(?![\w'’-])")
 # Any other roman numeral espeak says as "roman eight". A monarch's or a pope's is an ordinal (Henry VIII, Queen
 # Elizabeth II, John Paul II), the medical drip is its letters (an IV line), any other numeral the number (Type II,
 # Apollo XI, Super Bowl XX); one letter (I, V, X) is a numeral only after a monarch's name (not Malcolm: Malcolm X).
@@ -814,7 +820,8 @@ _COLON_LABEL = re.compile(r"\b(" + "|".join(_LABEL_WORDS) + r")(?=:)", re.I)
 _REGARDING = re.compile(r"\b([Rr])e:(?=\s)")  # re: the merger
 _REVISION = re.compile(r"\b([Rr])ev\.(?=\s*(?:\d|[A-Z]\b))")  # SOP-104 rev. B, Rev. 3: "revision" (espeak: "rev")
 _TEDX = re.compile(r"\bTEDx(?=\b|[A-Z])")  # TEDx, TEDxLondon: "Ted X" (espeak: "tedks")
-_VERSUS = re.compile(r"\b[Vv]s\b(?!\.)|(?<=[A-Za-z] )v\.?(?= [A-Z][a-z])")  # #1 vs #2, Roe v. Wade, Chelsea v Arsenal
+# #1 vs #2, Roe v. Wade, Chelsea v Arsenal; but "see page v. Then…" is a page
+_VERSUS = re.compile(r"\b[Vv]s\b(?!\.)|(?<=[A-Za-z] )(?<![Pp]age )(?<!\bp\. )v\.?(?= [A-Z][a-z])")
 # <10 minutes, >50%, ≥ 18: espeak drops the signs
 _COMPARED = r"\s?(?=[-−]?(?:[\d$€£¥₹~]|\.\d))"  # what follows a comparison: an amount (not "click Next >.")
 _COMPARISONS = [(re.compile(r"(?:<=|≤)" + _COMPARED), "at most "),
@@ -2192,7 +2199,7 @@ _REFERENCES = {"p.": "page", "Eq.": "Equation", "eq.": "equation", "Eqs.": "Equa
                "Lat.": "Latitude", "lat.": "latitude", "Long.": "Longitude", "Lon.": "Longitude",  # "12 in. long. 5"
                "cl.": "clause", "Cl.": "Clause", "Sch.": "Schedule", "Reg.": "Regulation", "Sc.": "Scene",
                "Tbl.": "Table", "Nos.": "Numbers", "nos.": "numbers", "no.": "number", "Ph.": "Phone",
-               "Min.": "Minimum", "Max.": "Maximum"}  # a product page's "Max. 5 per customer" (a name before others)
+               "Min.": "Minimum", "Max.": "Maximum", "max.": "maximum"}  # a product page's "Max. 5 per customer"
 # A word spelled alike as noun and verb, at the start of a sentence or clause and before its object, or after
 # "please", is an instruction: the verb. espeak-ng reads it as the noun there ("Close the app" with the s of "a close
 # call", "Use the menu" with the s of "a use", "Record your screen" as the noun, "Export the video" stressed on "ex"),
@@ -2384,9 +2391,11 @@ _SENTENCE_NUMBER = re.compile(r"(^|(?<!\b[A-Z])" + "".join(f"(?<!\\b{re.escape(t
                               + r"[.!?][\"”’')]?\s+)(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                               r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 _SPAN_WORDS = r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)\b"  # "Sat 5 hours": sat, no Saturday
+# "Max. 5 per customer", but "Tell Max. 5 people came": after a word in lower case, Max. and Min. are names
+_NAMED_AFTER_A_WORD = {short: rf"(?<![a-z] ){re.escape(short)}" for short in ("Max.", "Min.")}
 _ABBREVIATION = re.compile(r"(?<!\w)(?:(?:" + "|".join(map(re.escape, _TITLES)) + r")(?=\s+[A-Z][a-z'’])|(?:"
-                           + "|".join(map(re.escape, _REFERENCES)) + r")(?=\s*\(?\d)|(?:"
-                           + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"
+                           + "|".join(_NAMED_AFTER_A_WORD.get(short, re.escape(short)) for short in _REFERENCES)
+                           + r")(?=\s*\(?\d)|(?:" + "|".join(map(re.escape, _WEEKDAYS)) + r")(?=,?\s*(?:\d|(?:"
                            + "|".join(month[:3] for month in _MONTHS) + r")[a-z]*\b))(?!\s+\d+\s+" + _SPAN_WORDS + r")|"
                            r"(?:No\.|" + "|".join(map(re.escape, _MONTH_ABBREVIATIONS)) + r")(?=\s*\d)|"
                            + "|".join(re.escape(short) for short in sorted(_ABBREVIATIONS, key=len, reverse=True)
@@ -2444,6 +2453,7 @@ def _normalize_words(text: str) -> str:
         text = _FOREIGN_LETTER.sub(_base_letter, unicodedata.normalize("NFC", text))
     text = " ".join(text.split())  # a newline, a tab, a no-break or thin space: every rule below reads " "
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
+    text = _CODE_DIGITS.sub(lambda m: m.group(1) + _digits(m.group(2)), text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     text = _BETWEEN_DASH.sub(r"\1 and ", text)
     text = _CUPS.sub(_cups, text)
@@ -2556,6 +2566,7 @@ def _normalize_words(text: str) -> str:
     text = _HALF_YEAR.sub(r"\1 H \2", text)
     text = _TIME_SIGNATURE.sub(lambda m: " ".join(filter(None, m.groups())), text)
     text = _PAGE_ROMAN.sub(_page_roman, text)  # before the chords: "pp. ii–iv, then" are pages
+    text = _PAGE_LETTER.sub(_page_roman, text)
     text = _CHORD_NUMERALS.sub(lambda m: " ".join(_number(str(_ROMAN[numeral.upper()]))
                                                   for numeral in re.split(r"\s?[–—-]\s?", m.group(1))), text)
     text = _POSTSCRIPT.sub(lambda m: "PPS," if m.group(1) else "PS,", text)

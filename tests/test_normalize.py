@@ -584,6 +584,11 @@ CASES = [
      "grades in room two [[ˈeɪː]]."),
     # chat in lower case too (espeak: "lawl", "elmao", and irl as "url")
     ("It was better lol. Lmao, we met irl!", "It was better [[ˌɛlˌoʊˈɛl]]. [[ˌɛlˌɛmˌeɪˈoʊ]], we met in real life!"),
+    # a preface's page v (espeak: "vee"), Max. as a name after a word ("Maximum five"), a code digit by digit (it
+    # was "four hundred and eighty-two thousand…"; a status code stays a number)
+    ("See page v. Tell Max. 5 came; max. 5 each, Max. 10. Enter the code 482 913, PIN 4829; status code 200.",
+     "See page five. Tell Max. Five came; maximum five each, Maximum ten. Enter the code four eight two, nine one "
+     "three, [[pˈɪn]] four eight two nine; status code two hundred."),
     # a labelled count ("three-three") and a labelled date ("three quarters")
     ("Attempts: 3/3. Progress: 7/12 done. Date: 3/4. DOB: 5/12; Rating: 4/5; Mix: 3/4 of the flour.",
      "Attempts: three of three. Progress: seven of twelve done. Date: March fourth. DOB: May twelfth; Rating: four out "
