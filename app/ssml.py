@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from xml.etree.ElementTree import Element
 
 from num2words import num2words
@@ -163,14 +164,32 @@ def _break_seconds(element: Element, name: str) -> float:
     return BREAK_STRENGTHS_S[strength]
 
 
+_SIGNED_NUMBER = re.compile(r"[-−+]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)")
+
+
+def _within_sentence(text: str) -> str:
+    """The normalizer's reading of words inside a sentence: "2:30pm" is "two thirty P-M", not "Two thirty…"."""
+    said = normalize_text(text)
+    return said[:1].lower() + said[1:] if said[:1] != text[:1] else said
+
+
 def _say_as(element: Element, name: str) -> str:
-    kind = (element.get("interpret-as") or "").lower()
     text = "".join(element.itertext()).strip()
+    try:
+        return _said_as((element.get("interpret-as") or "").lower(), text, element, name)
+    except OverflowError:  # a number past num2words' range: the normalizer reads it digit by digit
+        return text
+
+
+def _said_as(kind: str, text: str, element: Element, name: str) -> str:
     digits = re.sub(r"[^\d]", "", text)
     if kind in ("characters", "spell-out", "verbatim"):
         return " ".join(ch for ch in text if not ch.isspace())
-    if kind in ("cardinal", "number") and digits:
-        return num2words(int(digits))
+    if kind in ("digits", "number_digit") and digits:  # Azure's and Alexa's "2026": "two zero two six"
+        return " ".join(num2words(int(digit)) for digit in digits)
+    if kind in ("cardinal", "number"):  # -3.5: "minus three point five" (it was "thirty-five")
+        number = _SIGNED_NUMBER.fullmatch(text.replace(" ", ""))
+        return num2words(Decimal(number.group(0).replace(",", "").replace("−", "-"))) if number else text
     if kind == "ordinal" and digits:
         return num2words(int(digits), to="ordinal")
     if kind == "telephone" and digits:
@@ -179,7 +198,7 @@ def _say_as(element: Element, name: str) -> str:
     if kind == "date":
         return _say_date(text, (element.get("format") or "ymd").lower(), name)
     if kind == "time":
-        return normalize_text(text)
+        return _within_sentence(text)
     return text
 
 
@@ -188,7 +207,7 @@ def _say_date(text: str, fmt: str, name: str) -> str:
     letters = dict.fromkeys(letter for letter in fmt if letter in "ymd")  # "yyyymmdd" is "ymd"
     order = {letter: index for index, letter in enumerate(letters)}
     if len(numbers) != len(order) or not order:
-        return normalize_text(text)
+        return _within_sentence(text)
     y, m, d = (numbers[order[k]] if k in order else None for k in "ymd")
     months = "January February March April May June July August September October November December".split()
     parts = []

@@ -380,6 +380,23 @@ def test_odd_but_readable_scripts_are_read():
     assert parse_script(ssml, ".ssml", "x.ssml").lines[0].text == "Due December seventh, twenty twenty-six."
 
 
+def test_ssml_say_as_reads_numbers_as_asked():
+    """A signed or decimal cardinal lost its sign and point ("-3.5" said "thirty-five"); Azure's "digits" (and
+    Alexa's "number_digit") are said digit by digit; a time inside a sentence keeps a small letter; a number past
+    what num2words can say is left to the normalizer, not an OverflowError."""
+    def said(inner: str) -> str:
+        return parse_script(f"<speak>It is {inner} now.</speak>".encode(), ".ssml", "x.ssml").lines[0].text
+
+    assert said('<say-as interpret-as="cardinal">-3.5</say-as>') == "It is minus three point five now."
+    assert said('<say-as interpret-as="cardinal">1,204</say-as>') == "It is one thousand, two hundred and four now."
+    assert said('<say-as interpret-as="digits">2026</say-as>') == "It is two zero two six now."
+    assert said('<say-as interpret-as="number_digit">12</say-as>') == "It is one two now."
+    assert said('<say-as interpret-as="time">2:30pm</say-as>') == "It is two thirty P-M now."
+    huge = "9" * 400
+    assert said(f'<say-as interpret-as="cardinal">{huge}</say-as>') == f"It is {huge} now."
+    assert said(f'<say-as interpret-as="ordinal">{huge}</say-as>') == f"It is {huge} now."
+
+
 def test_a_zero_length_cue_keeps_only_its_start():
     (line,) = parse_script(b"1\n00:00:04,000 --> 00:00:04,000\nBlink\n", ".srt", "z.srt").lines
     assert (line.cue_start_s, line.cue_end_s) == (4.0, None)
