@@ -50,8 +50,9 @@ def set_entry(db: Path, project_id: int, word: str, pronunciation: str, is_ipa: 
     _add_entries(db, project_id, [checked_entry(word, pronunciation, is_ipa)])
 
 
-def _add_entries(db: Path, project_id: int, entries: list[Pronunciation]) -> None:
-    """Add checked entries, or replace those whose word is already there, in one transaction."""
+def _add_entries(db: Path, project_id: int, entries: list[Pronunciation]) -> int:
+    """Add checked entries, or replace those whose word is already there, in one transaction; returns how many
+    words they set (GIF and gif are one)."""
     with transaction(db) as session:
         rows = {row.word: row for row in session.scalars(select(LexiconEntry).where(LexiconEntry.project_id == project_id))}
         for entry in entries:
@@ -60,6 +61,7 @@ def _add_entries(db: Path, project_id: int, entries: list[Pronunciation]) -> Non
                 rows[entry.word.lower()] = row = LexiconEntry(project_id=project_id, word=entry.word.lower())
                 session.add(row)
             row.pronunciation, row.is_ipa = entry.say, entry.is_ipa
+    return len({entry.word.lower() for entry in entries})
 
 
 def as_lexicon(rows: list[LexiconRow]) -> Lexicon:
@@ -100,10 +102,10 @@ def import_csv(db: Path, project_id: int, data: bytes, name: str = "lexicon.csv"
         rows, unsaid = _read_lexicon_rows(reader, name)
     except csv.Error as exc:  # a field past the csv module's 128 KiB limit
         raise IntonateError(f"{name} line {reader.reader.line_num}: {exc}") from None
-    _add_entries(db, project_id, rows)
+    count = _add_entries(db, project_id, rows)
     if not unsaid:
-        return len(rows), []
-    return len(rows), [f"{name}: left out {counted(len(unsaid), 'word')} without a pronunciation: {first_few(unsaid)}"]
+        return count, []
+    return count, [f"{name}: left out {counted(len(unsaid), 'word')} without a pronunciation: {first_few(unsaid)}"]
 
 
 def _read_lexicon_rows(reader: csv.DictReader, name: str) -> tuple[list[Pronunciation], list[str]]:
@@ -144,8 +146,7 @@ def import_lexicon_file(db: Path, project_id: int, data: bytes, name: str) -> tu
             entries.append(checked_entry(word, pronunciation, is_ipa))
         except IntonateError as exc:
             raise IntonateError(f"{name}: {exc}") from None
-    _add_entries(db, project_id, entries)
-    return len(entries), warnings
+    return _add_entries(db, project_id, entries), warnings
 
 
 def readings(db: Path, project_id: int, texts: list[str]) -> list[str | None]:
