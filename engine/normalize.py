@@ -956,6 +956,10 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
     "QoS": ("[[kjˌuːˌoʊˈɛs]]", "Q-O-S"), "RAM": ("[[ɹˈæm]]", "ram"), "ROM": ("[[ɹˈɑːm]]", "rom"),
     "PIN": ("[[pˈɪn]]", "pin"), "PINs": ("[[pˈɪnz]]", "pins"), "SIM": ("[[sˈɪm]]", "sim"), "SIMs": ("[[sˈɪmz]]", "sims"),
     "SaaS": ("[[sˈæs]]", "sass"), "PaaS": ("[[pˈæs]]", "pass"), "IaaS": ("[[ˈaɪæs]]", "eye-ass"),
+    # a developer's words espeak guesses wrong ("postgerz S-Q-L", "juh-pie-ter", "ruh-deez", "la-tee-ex", "uh-sink")
+    "PostgreSQL": ("[[pˈoʊstɡɹɛs kjˌuːˈɛl]]", "Postgres-Q-L"), "Postgres": ("[[pˈoʊstɡɹɛs]]", "post-gress"),
+    "Jupyter": ("[[dʒˈuːpɪɾɚ]]", "Jupiter"), "Redis": ("[[ɹˈɛdɪs]]", "red-iss"), "LaTeX": ("[[lˈeɪtɛk]]", "lay-tek"),
+    "async": ("[[ˈeɪsɪŋk]]", "ay-sink"),
     "ISO": ("[[ˈaɪsoʊ]]", "eye-so"), "TED": ("Ted", "Ted"), "WHO": ("[[dˌʌbəljˌuːˌeɪtʃˈoʊ]]", "W-H-O"),
     "rn": ("right now", "right now"), "np": ("no problem", "no problem"), "ty": ("thank you", "thank you"),
     # espeak: "lawl", heard as "Lyle", and "elmao"
@@ -1041,8 +1045,9 @@ _STUTTER = re.compile(r"(?<![\w-])((?:[A-Za-z]{1,3}-){1,4})([A-Za-z][A-Za-z'’]
 _LETTER_COMPOUNDS = frozenset("rated shaped day clamp test tests ball".split())  # R-rated, S-shaped, D-Day: no stutter
 _LAUGH = re.compile(r"\b(ha)((?:ha)+)\b", re.I)  # "Hahaha" is said "ha-ha-ha" (espeak: "ha-HAH-huh")
 # Drawn-out sounds espeak spells or reads as others, said as the short sound espeak reads well: "Aaah" ("a-a-uh"),
-# "Uhh" and "Uhm" ("ooh", "oom"), "Huhh" ("hoo"), "Oooh" ("oo-oh"); "Hm" and "Hmmmm" (spelled) as "Hmm"
+# "Uhh" and "Uhm" ("ooh", "oom"), "Huhh" ("hoo"), "Oooh" ("oo-oh"), "Aww" ("aw-uh"); "Hm" and "Hmmmm" (spelled) as "Hmm"
 _HESITATIONS = ((re.compile(r"\b([Aa])a+(h+)\b"), r"\1\2"), (re.compile(r"\b([Uu])hh+\b"), r"\1h"),
+                (re.compile(r"\b([Aa])ww\b"), r"\1w"),
                 (re.compile(r"\b([Uu])h+m+\b"), r"\1m"), (re.compile(r"\b([Hh])uhh+\b"), r"\1uh"),
                 (re.compile(r"\b([Oo])oo+h+\b"), r"\1oh"), (re.compile(r"\b([Hh])m(?:mmm+)?\b"), r"\1mm"))
 # A word written in capitals among lowercase ones is stressed, as a narrator (and ElevenLabs) reads "This is NOT a

@@ -589,6 +589,9 @@ CASES = [
     ("See page v. Tell Max. 5 came; max. 5 each, Max. 10. Enter the code 482 913, PIN 4829; status code 200.",
      "See page five. Tell Max. Five came; maximum five each, Maximum ten. Enter the code four eight two, nine one "
      "three, [[pˈɪn]] four eight two nine; status code two hundred."),
+    # a developer's words espeak guesses ("postgerz S-Q-L", "juh-pie-ter", "ruh-deez", "la-tee-ex")
+    ("Install PostgreSQL, Redis and Jupyter; write LaTeX.",
+     "Install [[pˈoʊstɡɹɛs kjˌuːˈɛl]], [[ɹˈɛdɪs]] and [[dʒˈuːpɪɾɚ]]; write [[lˈeɪtɛk]]."),
     # a labelled count ("three-three") and a labelled date ("three quarters")
     ("Attempts: 3/3. Progress: 7/12 done. Date: 3/4. DOB: 5/12; Rating: 4/5; Mix: 3/4 of the flour.",
      "Attempts: three of three. Progress: seven of twelve done. Date: March fourth. DOB: May twelfth; Rating: four out "
@@ -1158,7 +1161,8 @@ def test_interjections_are_sounds_not_letters_spelled_out(written):
     ("Uhh... I don't know.", "ˈʌ", "ˈuː"),  # not "ooh"
     ("Uhm, okay.", "ˈʌm", "ˈuːm"),
     ("Huhh?", "hˈʌ", "hˈuː"),
-    ("Oooh, nice.", "ˈuː", "ˈuːoʊ")])  # not "oo-oh"
+    ("Oooh, nice.", "ˈuː", "ˈuːoʊ"),  # not "oo-oh"
+    ("Awww, thanks.", "ˈɔː", "ˈɔːʊwə")])  # not "aw-uh"
 def test_interjections_espeak_reads_as_other_words_are_said_as_the_sound(written, heard, not_heard):
     said = " ".join(clause.phonemes for clause in phonemize(normalize_text(written), "en-us"))
     assert heard in said and not_heard not in said, (written, said)
