@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import emoji
 import numpy as np
 
 from engine.emotions import EMOTIONS
@@ -22,6 +24,21 @@ def softmax(logits: np.ndarray) -> np.ndarray:
     shifted = logits - logits.max(axis=-1, keepdims=True)
     exp = np.exp(shifted)
     return exp / exp.sum(axis=-1, keepdims=True)
+
+
+def emoji_as_words(text: str) -> str:
+    """Emoji as their names, 😡 as "enraged" and 😂 as "tears of joy": the tokenizer has no emoji and read each as
+    [UNK], so a line of 😡 was read as neutral, and confidently. The names' filler words (face, with) are left out."""
+    if text.isascii():
+        return text
+    named = emoji.replace_emoji(text, replace=lambda _, data: f" {_emoji_name(data['en'])} ")
+    return re.sub(r" {2,}", " ", named).strip()
+
+
+def _emoji_name(name: str) -> str:
+    """":face_with_tears_of_joy:" as "tears of joy", ":thumbs_up_medium_skin_tone:" as "thumbs up"."""
+    name = re.sub(r"_(?:light|medium-light|medium|medium-dark|dark)_skin_tone", "", name.strip(":"))
+    return " ".join(word for word in name.split("_") if word not in ("face", "with"))
 
 
 def clip_contexts(tokenizer, contexts: list[str], limit: int = CONTEXT_TOKENS) -> list[str]:
@@ -45,7 +62,8 @@ class TextEmotionModel:
     def score(self, texts: list[str], contexts: list[str] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Each line's probabilities and arousal. A line longer than the model reads at once (a narration paragraph)
         is read in parts of whole sentences, and its figures are the parts' weighted by their length."""
-        contexts = clip_contexts(self.tokenizer, contexts or [""] * len(texts))
+        texts = [emoji_as_words(text) for text in texts]
+        contexts = clip_contexts(self.tokenizer, [emoji_as_words(context) for context in contexts or [""] * len(texts)])
         owners, parts, part_contexts, weights = [], [], [], []
         for owner, line_parts in enumerate(readable_parts(self.tokenizer, texts, contexts)):
             for part, tokens in line_parts:

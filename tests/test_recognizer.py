@@ -8,7 +8,14 @@ import pytest
 from engine.emotions import EMOTIONS, Emotion, Modality
 from engine.recognizer import LineInput, recognize
 from engine.text_context import context_strings
-from engine.text_emotion import CONTEXT_TOKENS, clip_contexts, encode_lines, load_text_model, readable_parts
+from engine.text_emotion import (
+    CONTEXT_TOKENS,
+    clip_contexts,
+    emoji_as_words,
+    encode_lines,
+    load_text_model,
+    readable_parts,
+)
 
 
 def _one(text: str):
@@ -134,6 +141,15 @@ def test_curly_quotes_and_apostrophes_read_as_straight_ones():
     curled = [LineInput(str(i), text, "Ann", "d") for i, text in enumerate(pasted)]
     for straight, curly in zip(recognize(lines), recognize(curled)):
         assert straight.probabilities == curly.probabilities and straight.intensity == curly.intensity
+
+
+def test_emoji_are_read_by_name_not_as_unknown_tokens():
+    """The tokenizer has no emoji: "😡😡😡" was one [UNK], read as neutral at 85 % confidence."""
+    assert emoji_as_words("so funny 😂, 👍🏽 ok") == "so funny tears of joy , thumbs up ok"
+    assert emoji_as_words("No emoji, a café’s “quote”.") == "No emoji, a café’s “quote”."
+    angry = _one("😡😡😡")
+    assert angry.emotion == Emotion.ANGER, angry.probabilities
+    assert angry.probabilities[Emotion.NEUTRAL] < 0.5
 
 
 def test_a_paragraph_longer_than_the_model_reads_at_once_is_read_to_its_end():

@@ -1,4 +1,5 @@
-"""Loading the labelled corpora in ../shared/data, and the calibration measures the trainer reports."""
+"""Loading the labelled corpora in ../shared/data (their emoji as the text model reads them: by name), and the
+calibration measures the trainer reports."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from scipy.optimize import minimize_scalar
 
 from engine.emotions import EMOTIONS
 from engine.recognizer import LineInput
-from engine.text_emotion import softmax
+from engine.text_emotion import emoji_as_words, softmax
 
 ECE_BINS = 15
 
@@ -20,14 +21,14 @@ def load_goemotions(folder: Path, split: str) -> tuple[list[str], list[list[int]
     remap = [EMOTIONS.index(n) for n in names]  # file's label order → ours
     texts, labels = [], []
     for row in csv.reader((folder / f"{split}.tsv").open(encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE):
-        texts.append(row[0])
+        texts.append(emoji_as_words(row[0]))
         labels.append([remap[int(i)] for i in row[1].split(",")])
     return texts, labels
 
 
 def load_meld(folder: Path, split: str) -> list[dict]:
     with (folder / f"{split}_sent_emo.csv").open(encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+        return [{**row, "Utterance": emoji_as_words(row["Utterance"])} for row in csv.DictReader(f)]
 
 
 def load_emobank(folder: Path) -> dict[str, tuple[list[str], np.ndarray]]:
@@ -35,7 +36,7 @@ def load_emobank(folder: Path) -> dict[str, tuple[list[str], np.ndarray]]:
     with (folder / "emobank.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             if row["split"] in out:
-                out[row["split"]][0].append(row["text"])
+                out[row["split"]][0].append(emoji_as_words(row["text"]))
                 out[row["split"]][1].append(float(row["A"]))
     return {k: (t, np.array(a)) for k, (t, a) in out.items()}
 
