@@ -2487,6 +2487,8 @@ def _normalize_words(text: str) -> str:
         text = _pictographs(text)
     text = _COPYRIGHT_SIGN.sub("", text)
     text = re.sub(r"§§\s*", "sections ", text)  # §§ 3-5 (espeak: "section section")
+    # 42 U.S.C. § 1983: espeak's "section", written so (after the initialism's dot, § ended the sentence)
+    text = re.sub(r"(?<=[A-Z]\.\s)§\s*", "section ", text)
     text = _IDENTIFIER.sub(_identifier, text)
     text = _CODE.sub(_code, text)
     text = _LONG_DIGITS.sub(lambda m: _digits(m.group(0)), text)

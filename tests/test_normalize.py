@@ -680,6 +680,8 @@ CASES = [
     # square-feet label (espeak: "A-C", "ha", "S-Q F-T")
     ("Section 230, § 1983 and 17 U.S.C. §§ 101-105 apply.", "Section two thirty, § nineteen eighty-three and "
      "seventeen U.S.C. sections one oh-one to one oh-five apply."),
+    # after an initialism's dot, § ended the sentence for espeak ("U-S-C. Section…")
+    ("Under 42 U.S.C. § 1983 you can sue.", "Under forty-two U.S.C. section nineteen eighty-three you can sue."),
     ("Lot: 0.25 ac, a 2 ac lot, 3 ha of vines; Sq. ft.: 1,850; 3 AC units.", "Lot: zero point two five acres, a two "
      "acre lot, three hectares of vines; Square feet: one thousand eight hundred and fifty; three AC units."),
     # a code of capitals and digits after what names it, a character at a time (was "INV twenty twenty-four-zero
