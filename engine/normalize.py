@@ -499,7 +499,9 @@ _EQUATION_NUMBER = re.compile(r"\b([Ee]q|[Ee]qs|[Ee]qn|[Ee]quations?)(\.?)\s*\((
 _MEDIUM = re.compile(r"\b([Mm])ed(?=[-–](?:high|low)\b|\s+heat\b)")
 _VULGAR_FRACTION = re.compile(r"(?:(\d)[\s-]?)?([¼½¾⅓⅔⅛⅜⅝⅞]|(?<=\d)⁄(?=\d))")  # 1½, 1 ½ and ¾ as 1 1/2, 1 1/2 and 3/4
 # a Boeing 737, an Airbus A320neo: "seven thirty-seven", "A three twenty neo"
-_AIRLINER = re.compile(r"(?<=\bBoeing )(7\d7)(s?)\b|\bA([23][2-8]0)(?:-([1-9]00)\b)?(?=neo\b|\b)")  # A320-200 too
+# (A320-200 and the Boeing 737-800 too: "seven thirty-seven eight hundred", not a range)
+_AIRLINER = re.compile(r"(?<=\bBoeing )(7\d7)(?:-([1-9]00(?:ER)?|\d))?(s?)\b|\bA([23][2-8]0)(?:-([1-9]00)\b)?"
+                       r"(?=neo\b|\b)")
 _TEAM_NUMBER = re.compile(r"(?<![\w.])(\d{2})ers\b")  # the 49ers, the 76ers: "forty-niners", "seventy-sixers"
 # hitting .315, a .250 average: a batting average is said "three fifteen"
 _BATTING = re.compile(r"\b((?:hitting|batting|batted|averaging|hit)\s+)\.(\d{3})\b|(?<![\w.])()\.(\d{3})(?=\s+"
@@ -629,6 +631,10 @@ _CELL_RANGE = re.compile(r"\b([A-Z]{1,3}\d{1,7}):([A-Z]{1,3}\d{1,7})\b")
 _FORMULA = re.compile(r"(?<![\w=])=\s?([A-Z][A-Z\d.]*)\(([^()]*)\)")
 # File > Save As, A -> B, 'OK' → 'Next': a pause, not a dropped ">"
 _MENU_PATH = re.compile(r"(?<=[\w'\"’”])\s+(?:>|→|-+>|=>)\s+(?=[\w'\"‘“])")
+# but a journey's arrow is "to": LAX → NRT (two airports), "Day 3: Kyoto → Osaka", "we drove Rome -> Florence"
+_JOURNEY = re.compile(r"\b(?:fl(?:y|ew|ights?|ying|own)|dr(?:ive|ove|iving|iven)|trains?|bus|ferry|route|trips?|"
+                      r"travel\w*|journey|itinerary|layovers?|connecting|Day \d+|leg)\b", re.I)
+_AIRPORTS = re.compile(r"[A-Z]{3}\s+(?:→|-+>)\s+[A-Z]{3}\b")
 _PER_UNITS = {"month": "month", "mo": "month", "year": "year", "yr": "year", "week": "week", "wk": "week",
               "day": "day", "hour": "hour", "hr": "hour", "night": "night", "person": "person", "user": "user",
               "seat": "seat", "item": "item", "page": "page", "minute": "minute", "min": "minute", "second": "second",
@@ -689,7 +695,8 @@ _MC_SQUARED = re.compile(r"(?<=\s)mc(?=²|\^2\b)")  # E = mc²: "M C squared" (e
 _GROUP_POWER = re.compile(r"\(\s*([\w.]+(?:\s?[-+−×*/]\s?[\w.]+)+)\s*\)([²³])")
 _OPERATOR_WORDS = {"+": "+", "-": "minus", "−": "minus", "×": "times", "*": "times", "/": "over"}
 _SUPERSCRIPT_DIGITS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
-_INCH_MARK_OR_QUOTE = re.compile(rf"(?<![\w.])({_NUMBER})\"(?=\s+[A-Za-z\d]|\s*[.,;:!?)]|\s*$)|\"")  # a 27" monitor
+# a 27" monitor, a 9x13" pan
+_INCH_MARK_OR_QUOTE = re.compile(rf"(?:(?<![\w.])|(?<=\d[x×]))({_NUMBER})\"(?=\s+[A-Za-z\d]|\s*[.,;:!?)]|\s*$)|\"")
 # Word's typographer turns 5'4" into 5’4” and a 12" ruler into 12”: marks of feet and inches after a number, unless
 # they close a quotation opened before them (“Top 5” is a quote)
 _CURLY_MARK = re.compile(r"(?<=\d)([’”])")
@@ -1113,10 +1120,17 @@ def _emoji_nouns(text: str) -> str:
     return "".join(said) + text[position:]
 
 
+def _arrow(match: re.Match) -> str:
+    """File → Save As: a pause; LAX → NRT, or any arrow in a sentence about a journey: "to"."""
+    sentence = re.split(r"[.!?]\s", _before(match, 60))[-1] + " " + re.split(r"[.!?](?:\s|$)", _after(match, 40))[0]
+    airports = _AIRPORTS.match(match.string, max(0, match.start() - 3))
+    return " to " if airports or _JOURNEY.search(sentence) else ", "
+
+
 def _pictographs(text: str) -> str:
     text = text.replace(_LEFT_OUT, "").replace(_HEART_MARK, "")  # private-use characters: nothing a voice could say
     text = _STAR_RATING.sub(_stars, text).replace("℃", "°C").replace("℉", "°F")
-    text = _MENU_PATH.sub(", ", text)  # Settings → Privacy: the arrow is a pause there, not left out
+    text = _MENU_PATH.sub(_arrow, text)  # Settings → Privacy: the arrow is a pause there, not left out
     text = _emoji_nouns(text)
 
     def emoji_said(chars: str, data: dict) -> str:
@@ -1995,6 +2009,8 @@ def _range(match: re.Match) -> str:
         return f"{match.group(1)} "  # NIST SP 800-53, EN 1090-2: a document's number, not "eight hundred to…"
     if whole and max(first, second) <= 7 and _in_a_scoreline(match):
         return match.group(0)
+    if whole and len(match.group(1)) == 3 and len(match.group(2)) == 1 and _ARTICLE_BEFORE.search(_before(match, 4)):
+        return f"{_in_pairs(match.group(1))} "  # a 787-9, the 777-8: a model ("seven eighty-seven nine"), no range
     year_span = whole and 1100 <= first < 2100 and len(match.group(2)) == 2 and first % 100 < second  # 2020-21, 1914–18
     # won 112-108, 38-35, went 25-3: "to", not two numbers run together by a hyphen (a 3-1 win stays "three-one",
     # and "ten-four" is the radio's)
@@ -2583,7 +2599,7 @@ def _normalize_words(text: str) -> str:
     text = _KEYS.sub(_keys, text)
     text = _HYPHEN_KEYS.sub(lambda m: " ".join(_KEY_NAMES.get(key.lower(), key.upper())
                                                for key in m.group(0).split("-")), text)
-    text = _MENU_PATH.sub(", ", text)
+    text = _MENU_PATH.sub(_arrow, text)
     text = _BUTTON_ARROW.sub("", text)
     text = _SPACED_SLASH.sub(", ", text)
     text = _PER.sub(_per, text)
@@ -2592,8 +2608,10 @@ def _normalize_words(text: str) -> str:
     text = _MIXED_NUMBER.sub(_mixed_number, text)
     text = _MODEL_PLURAL.sub(_model_plural, text)
     text = _NAMED_NUMBER.sub(lambda m: f"{m.group(1)} {_in_pairs(m.group(2))}", text)
-    text = _AIRLINER.sub(lambda m: _in_pairs(m.group(1)) + m.group(2) if m.group(1) else
-                         f"A {_in_pairs(m.group(3))} {_in_pairs(m.group(4)) if m.group(4) else ''}", text)
+    text = _AIRLINER.sub(lambda m: f"{_in_pairs(m.group(1))} {(m.group(2) or '').replace('ER', ' E-R')}".rstrip()
+                         + m.group(3)
+                         if m.group(1) else f"A {_in_pairs(m.group(4))} {_in_pairs(m.group(5)) if m.group(5) else ''}",
+                         text)
     text = _TEAM_NUMBER.sub(lambda m: re.sub(r"e?$", "ers", _number(m.group(1)), count=1), text)
     text = _BATTING.sub(lambda m: (m.group(1) or "") + _in_pairs(m.group(2) or m.group(4)), text)
     text = _ALTERNATIVES.sub(_alternatives, text)

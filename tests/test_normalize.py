@@ -592,6 +592,11 @@ CASES = [
     # a developer's words espeak guesses ("postgerz S-Q-L", "juh-pie-ter", "ruh-deez", "la-tee-ex")
     ("Install PostgreSQL, Redis and Jupyter; write LaTeX.",
      "Install [[pˈoʊstɡɹɛs kjˌuːˈɛl]], [[ɹˈɛdɪs]] and [[dʒˈuːpɪɾɚ]]; write [[lˈeɪtɛk]]."),
+    # a journey's arrow is "to" (a menu's stays a pause), a jet's variant is no range ("seven hundred and eighty-seven
+    # to nine"), a baking pan's inch mark after its sizes was left unsaid
+    ("We flew LAX → NRT on a 787-9 and a Boeing 777-300ER. Go to Settings → Privacy. Use a 9x13\" pan.",
+     "We flew LAX to NRT on a seven eighty-seven nine and a Boeing seven seventy-seven three hundred E-R. Go to "
+     "Settings, Privacy. [[jˈuːz]] a nine by thirteen inch pan."),
     # a labelled count ("three-three") and a labelled date ("three quarters")
     ("Attempts: 3/3. Progress: 7/12 done. Date: 3/4. DOB: 5/12; Rating: 4/5; Mix: 3/4 of the flour.",
      "Attempts: three of three. Progress: seven of twelve done. Date: March fourth. DOB: May twelfth; Rating: four out "
