@@ -1087,6 +1087,10 @@ _STAR_RATING = re.compile(r"((?:[★⭐]\ufe0f?){2,10}|[★⭐]\ufe0f?(?=☆))(�
 _SYMBOLS_SAID = {"©", "°", "℃", "℉"}
 # Revenue ↑ 12%, churn ▼3%: a trend arrow before an amount is "up" or "down" (left out, the change lost its sign)
 _TREND_ARROW = re.compile(r"([↑⬆▲↓⬇▼])\ufe0f?(?=\s?[-+]?[$€£¥]?\d)")
+# "press →", "use ← and → to move": the arrow keys (as pictographs they were left out: "or press, to continue")
+_ARROW_NAMES = {"←": "left", "→": "right", "↑": "up", "↓": "down", "⬅": "left", "➡": "right", "⬆": "up", "⬇": "down"}
+_ARROW_KEYS = re.compile(r"(?<=(?:ess|Hit|hit|Tap|tap|Use|use|old|the) )([←→↑↓⬅➡⬆⬇])\ufe0f?"
+                         r"(?:\s?(and|or|/|,)\s?([←→↑↓⬅➡⬆⬇])\ufe0f?)?")
 _LEFT_OUT = "\ue000"  # where a pictograph was, until the words around it decide between a sentence break and nothing
 _HEART_MARK = "\ue001"  # a heart, until the words around it decide whether it says "love"
 _LEFT_OUT_RUN = re.compile(r"(?<!\s)\s*\ue000[\ue000\s]*")
@@ -1118,6 +1122,14 @@ def _emoji_nouns(text: str) -> str:
             said += [text[position:start], _SKIN_TONE.sub("", name.strip(":")).replace("_", " ")]
             position = end
     return "".join(said) + text[position:]
+
+
+def _arrow_keys(match: re.Match) -> str:
+    """"press →" as "press right arrow", "use ← and →" as "use left and right arrow"."""
+    first, joined, second = match.groups()
+    if not second:
+        return f"{_ARROW_NAMES[first]} arrow"
+    return f"{_ARROW_NAMES[first]} {'or' if joined in ('or', '/') else 'and'} {_ARROW_NAMES[second]} arrows"
 
 
 def _arrow(match: re.Match) -> str:
@@ -2498,6 +2510,7 @@ def _normalize_words(text: str) -> str:
         text = _BEARING.sub(_bearing, text)
         text = _VULGAR_FRACTION.sub(_vulgar_fraction, text)
         text = _ACCIDENTAL.sub(lambda m: f"{m.group(1)} {'flat' if m.group(2) == '♭' else 'sharp'}", text)
+        text = _ARROW_KEYS.sub(_arrow_keys, text)
         text = _TREND_ARROW.sub(lambda m: " up " if m.group(1) in "↑⬆▲" else " down ", text)
         text = _KEY_SYMBOL.sub(lambda m: f" {_KEY_SYMBOLS[m.group(0)]} ", text)
         text = _pictographs(text)

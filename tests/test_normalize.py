@@ -597,6 +597,9 @@ CASES = [
     ("We flew LAX → NRT on a 787-9 and a Boeing 777-300ER. Go to Settings → Privacy. Use a 9x13\" pan.",
      "We flew LAX to NRT on a seven eighty-seven nine and a Boeing seven seventy-seven three hundred E-R. Go to "
      "Settings, Privacy. [[jˈuːz]] a nine by thirteen inch pan."),
+    # the arrow keys (left out as pictographs: "or press, to continue"); a menu's arrow stays a pause
+    ("Click Next (or press →), use ← and → to move; Loading → Ready.",
+     "Click Next, or press right arrow, use left and right arrows to move; Loading, Ready."),
     # a labelled count ("three-three") and a labelled date ("three quarters")
     ("Attempts: 3/3. Progress: 7/12 done. Date: 3/4. DOB: 5/12; Rating: 4/5; Mix: 3/4 of the flour.",
      "Attempts: three of three. Progress: seven of twelve done. Date: March fourth. DOB: May twelfth; Rating: four out "
