@@ -314,9 +314,16 @@ def test_a_project_goes_out_as_a_bundle_and_comes_back_in_chromium(tmp_path: Pat
             opener.get_by_text("Open a project bundle").click()
         opener.locator("input[type=file]").set_input_files(str(damaged))
         expect(opener.get_by_text("damaged.zip")).to_be_visible(timeout=30_000)
-        opener.get_by_role("button", name="Open bundle").click()
-        expect(page.get_by_text("damaged.zip: damaged project.json (lines.1.overrides: intensity must be a number "
-                                "from 0 to 1.5, got 7.0)")).to_be_visible(timeout=30_000)
+        refusal = page.get_by_text("damaged.zip: damaged project.json (lines.1.overrides: intensity must be a number "
+                                   "from 0 to 1.5, got 7.0)")
+        for attempt in range(2):  # a click landing while the upload's rerun is drawn is lost (seen with a busy host)
+            opener.get_by_role("button", name="Open bundle").click()
+            try:
+                expect(refusal).to_be_visible(timeout=20_000)
+                break
+            except AssertionError:
+                if attempt == 1:
+                    raise
 
 
 def test_an_idle_script_page_does_not_rerun_on_its_own(tmp_path: Path):
