@@ -155,7 +155,11 @@ def test_a_subtitle_with_two_speakers_turns_becomes_two_lines():
     emotion, and a voice of its own where the cue names it), sharing the cue's time by length."""
     srt_text = ("1\n00:00:01,000 --> 00:00:03,000\n- Where were you?\n- Out.\n\n"
                 "2\n00:00:04,000 --> 00:00:05,000\n-5 degrees tonight.\n")
-    first, second, third = parse_script(srt_text.encode(), ".srt", "x.srt").lines
+    parsed = parse_script(srt_text.encode(), ".srt", "x.srt")
+    first, second, third = parsed.lines
+    assert parsed.warnings == ["x.srt: captions give two speakers' turns (a dash before each) without their names; "
+                               "each turn is a line of its own, read by the narrator until you name its speaker (the "
+                               "Speaker column, or project reassign)"]  # one voice read both sides, and nothing said so
     assert [(l.author_id, l.text) for l in (first, second, third)] == [
         ("1a", "Where were you?"), ("1b", "Out."), ("2", "-5 degrees tonight.")]
     assert (first.cue_start_s, second.cue_end_s) == (1.0, 3.0)
@@ -164,8 +168,9 @@ def test_a_subtitle_with_two_speakers_turns_becomes_two_lines():
                         b"2\n00:00:03,000 --> 00:00:04,000\nThank you.\n", ".srt", "x.srt").lines
     assert [(l.text, l.direction) for l in sung] == [("Thank you.", "♪ Happy birthday ♪")]  # lyrics are not read out
     vtt_text = "WEBVTT\n\n00:01.000 --> 00:03.000\n<v Anna>- Where were\nyou?</v>\n<v Ben>- Out.</v>\n"
-    assert [(l.speaker, l.text) for l in parse_script(vtt_text.encode(), ".vtt", "x.vtt").lines] == [
-        ("Anna", "Where were you?"), ("Ben", "Out.")]
+    named = parse_script(vtt_text.encode(), ".vtt", "x.vtt")
+    assert [(l.speaker, l.text) for l in named.lines] == [("Anna", "Where were you?"), ("Ben", "Out.")]
+    assert named.warnings == []
     two_voices = "WEBVTT\n\n00:01.000 --> 00:03.000\n<v.loud Jonas>Just me!\n<v Mara>Oh, thank god.\n"
     first, second = parse_script(two_voices.encode(), ".vtt", "x.vtt").lines  # no dashes: the voices part them
     assert [(first.speaker, first.text), (second.speaker, second.text)] == [("Jonas", "Just me!"),

@@ -194,6 +194,11 @@ def _caption_turns(text: str) -> list[str]:
     return turns
 
 
+def _warn_once(parsed: ParsedScript, warning: str) -> None:
+    if warning not in parsed.warnings:
+        parsed.warnings.append(warning)
+
+
 def _add_caption(parsed: ParsedScript, pending: list[str], text: str, number: int, author_id: str | None, where: str,
                  start_s: float | None, end_s: float | None, actors: list[str] | None = None,
                  coloured: list[tuple[ScriptLine, str]] | None = None, colour: str | None = None) -> None:
@@ -222,6 +227,10 @@ def _add_caption(parsed: ParsedScript, pending: list[str], text: str, number: in
         line = make_line(words, speaker, number, pending, author_id=turn_id, **cue_fields(where, at[index], at[index + 1]))
         if line:
             parsed.lines.append(line)
+            if len(turns) > 1 and line.speaker is None and colour is None and not caption_colour(turn):
+                _warn_once(parsed, f"{where.rsplit(' ', 2)[0]}: captions give two speakers' turns (a dash before "
+                                   "each) without their names; each turn is a line of its own, read by the narrator "
+                                   "until you name its speaker (the Speaker column, or project reassign)")
             if coloured is not None and line.speaker is None and (written_in := colour or caption_colour(turn)):
                 coloured.append((line, written_in))
 
