@@ -423,7 +423,11 @@ _ZIP_CODE = re.compile(r"(\b(?:" + "|".join([*_STATE_NAMES, *_STATE_NAMES.values
                        r"\s+(\d{5})(?:-(\d{4}))?\b")
 # version 2.0.1, 192.168.1.1, a network's 10.0.0.0/24 ("slash twenty-four"; the slash was read as a hyphen)
 _DOTTED_NUMBERS = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?:/\d{1,2}(?![\w/]|\.\d))?(?![\w]|\.\d)")
-_SLASH_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")  # US order: month/day/year, 1/7/01 too
+# US order: month/day/year, 1/7/01 too (not in a longer chain: sizes 8/10/12/14)
+_SLASH_DATE = re.compile(r"(?<!\d/)\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b(?!/\d)")
+# a game's K/D/A 20/3/7, a stat line 30/10/11 that is no date: each number in turn ("twenty-three-seven" ran
+# them together)
+_SLASH_LIST = re.compile(r"(?<![\w/.,])(\d{1,3})/(\d{1,3})/(\d{1,3})(?:/(\d{1,3}))?(?![\w/]|[.,]\d)")
 _BLOOD_PRESSURE = re.compile(r"(?<![\w/.,])(\d{2,3})/(\d{2,3})(\s?mmHg\b)?(?![\w/])")  # 120/80 mmHg: "over"
 _PRESSURE_BEFORE = re.compile(r"\b(?:BP|blood pressure)\b[^.!?\d]{0,15}$", re.I)  # BP 120/80, blood pressure of 140/90
 _SLASHED = re.compile(rf"(?<![\w/.,])({_NUMBER})/(\d+(?:\.\d+)?)(?![\w/]|\.\d)")  # 3/4 cup, rated 4.5/5, 24/7, 12/25
@@ -1101,7 +1105,7 @@ _LEFT_OUT_RUN = re.compile(r"(?<!\s)\s*\ue000[\ue000\s]*")
 # face (😂 after "I love this" is a reaction), nor after "this", "that" or "her", which end phrases themselves.
 _ARTICLE_ENDING = re.compile(r"\b(?:the|a|an|my|your|our|their|every)\s*$", re.I)
 _PHRASE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|in|on|at|for|with|is|was|are|were|today|now|daily|again|"
-                          r"here|there|too|below)\b")
+                          r"here|there|too|below|if|when|so|because|but)\b")  # "drop a 👍 if you agree"
 _EMOJI_CHOICE = re.compile(r"\s+(?:or|vs\.?|versus)\s+")
 _ANIMAL_FACE = re.compile(r":(?:dog|cat|monkey|cow|pig|horse|tiger|rabbit|mouse|dragon|bear|wolf|fox|hamster)_face:")
 _SKIN_TONE = re.compile(r"_(?:medium-)?(?:light|medium|dark)_skin_tone|_face$")
@@ -1801,6 +1805,8 @@ def _alternatives(match: re.Match) -> str:
     """128/256/512GB: sizes to choose from, "128, 256 or 512"; two only where they are storage (8/16GB), as 1/2 GB
     and 3/4 in are fractions."""
     sizes = match.group(1).split("/")
+    if re.match(r"\s+in\s+[a-z]", _after(match, 8)):
+        return match.group(0)  # "went 20/3/7 in ranked": the word in, not inches
     if len(sizes) == 2 and not (match.group(2).lower() in _DATA_SIZES and 4 <= int(sizes[0]) < int(sizes[1])):
         return match.group(0)
     return _listed(sizes)
@@ -2679,6 +2685,7 @@ def _normalize_words(text: str) -> str:
     text = _ORDINAL_RANGE.sub(_ordinal_range, text)
     text = _ISO_DATE.sub(lambda m: _date(int(m.group(2)), int(m.group(3)), m.group(1)) if 1 <= int(m.group(2)) <= 12 else m.group(0), text)
     text = _SLASH_DATE.sub(_slash_date, text)
+    text = _SLASH_LIST.sub(lambda m: ", ".join(_number(number) for number in m.groups() if number), text)
     text = _MONTH_YEAR.sub(lambda m: _MONTH_OF[m.group(1)] + " ", text)
     text = _MONTH_DATE.sub(lambda m: _date(_MONTHS.index(_MONTH_OF[m.group(1)]) + 1, int(m.group(2)), m.group(3)), text)
     text = _DAY_MONTH.sub(_day_month, text)
