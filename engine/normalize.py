@@ -564,7 +564,9 @@ _LABEL_HYPHEN = re.compile(_LABEL + r"(\d{1,3})[-–](\d{1,3})\b(?![-–.]\d)")
 _LABEL_LETTER = re.compile(_LABEL + r"([A-Z])\.(\d{1,3})\b(?!\.\d)")
 _ROMAN_NAMES = "|".join(sorted(_ROMAN, key=len, reverse=True))
 _NUMBERED_PARTS = "Chapter|Part|Book|Volume|Act|Scene|Section|Phase|Level|Stage|Season|Episode|Round|Appendix|Step|Page"
-_ROMAN_AFTER = re.compile(r"\b(" + _NUMBERED_PARTS + r"|World War|Super Bowl|WrestleMania)\s+(" + _ROMAN_NAMES
+# and a game's sequel: GTA V, Final Fantasy X ("GTA vee", "Final Fantasy ex")
+_ROMAN_AFTER = re.compile(r"\b(" + _NUMBERED_PARTS + r"|World War|Super Bowl|WrestleMania|GTA|Grand Theft Auto|"
+                          r"Final Fantasy|Street Fighter|Civilization|Elder Scrolls)\s+(" + _ROMAN_NAMES
                           + r")\b(?!['’]\w)")
 # "page iv", "pp. xii–xv", "Chapters IV–VI": a page, a chapter or a range of them numbered in roman numerals of
 # either case (espeak reads "iv" as a word and "page IV" as the drip). Two letters or more: in "for the most part i
