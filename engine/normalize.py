@@ -994,7 +994,8 @@ _SAID = {  # the word: what espeak is given, and how the readings shown to a use
                         "fwiw": "for what it's worth", "afaik": "as far as I know", "ngl": "not gonna lie",
                         "bf": "boyfriend", "gf": "girlfriend", "ppl": "people", "smth": "something",
                         "w/e": "whatever", "jk": "just kidding", "ikr": "I know, right", "ofc": "of course",
-                        "nvm": "never mind", "omw": "on my way", "irl": "in real life", "b4": "before", "gr8": "great", "l8r": "later",
+                        "nvm": "never mind", "omw": "on my way", "irl": "in real life", "b4": "before",
+                        "gr8": "great", "l8r": "later",
                         "bday": "birthday", "wyd": "what are you doing", "hbu": "how about you", "rly": "really",
                         "srsly": "seriously", "tbf": "to be fair", "obv": "obviously",
                         "grwm": "get ready with me", "ootd": "outfit of the day", "idc": "I don't care",
@@ -1131,7 +1132,7 @@ def _emoji_nouns(text: str) -> str:
 
 
 def _arrow_keys(match: re.Match) -> str:
-    """"press →" as "press right arrow", "use ← and →" as "use left and right arrow"."""
+    """"press →" as "press right arrow", "use ← and →" as "use left and right arrows"."""
     first, joined, second = match.groups()
     if not second:
         return f"{_ARROW_NAMES[first]} arrow"
@@ -1758,12 +1759,11 @@ def _slashed(match: re.Match) -> str:
         return f"{_number(top)}-{_number(str(bottom))}"  # fifty-fifty, the 80/20 rule, a 60/40 split
     if top.isdigit() and 1100 <= int(top) < 2100 and bottom == (int(top) + 1) % 100:
         return f"{_in_pairs(top)} {_number(str(bottom))}"  # the 2020/21 season
-    label = _LABEL_BEFORE.search(_before(match, 24))
-    if label and top.isdigit() and not re.match(rf"\s?(?:of\b|(?:{_UNIT_NAMES}|cups?)\b)", _after(match, 12), re.I):
-        if _DATE_LABEL.search(label.group(1)) and 1 <= int(top) <= 12 and 1 <= bottom <= 31:
-            return _date(int(top), bottom, None)
-    else:
+    label = _LABEL_BEFORE.search(_before(match, 24))  # "Attempts: 3/3", "Date: 3/4"; not "Mix: 3/4 of the flour"
+    if label and (not top.isdigit() or re.match(rf"\s?(?:of\b|(?:{_UNIT_NAMES}|cups?)\b)", _after(match, 12), re.I)):
         label = None
+    if label and _DATE_LABEL.search(label.group(1)) and 1 <= int(top) <= 12 and 1 <= bottom <= 31:
+        return _date(int(top), bottom, None)
     if fraction := _fraction(top, bottom):
         return fraction
     # 1/5 of the class, 2/5 cup, 2/3 + 1/6 = 5/6: a part of a whole, "one fifth" (not "one out of five", "one-six")
@@ -2030,7 +2030,7 @@ def _range(match: re.Match) -> str:
     if whole and max(first, second) <= 7 and _in_a_scoreline(match):
         return match.group(0)
     if whole and len(match.group(1)) == 3 and len(match.group(2)) == 1 and _ARTICLE_BEFORE.search(_before(match, 4)):
-        return f"{_in_pairs(match.group(1))} "  # a 787-9, the 777-8: a model ("seven eighty-seven nine"), no range
+        return f"{_in_pairs(match.group(1))} "  # a 787-9: a model ("seven eighty-seven nine"), not a range
     year_span = whole and 1100 <= first < 2100 and len(match.group(2)) == 2 and first % 100 < second  # 2020-21, 1914–18
     # won 112-108, 38-35, went 25-3: "to", not two numbers run together by a hyphen (a 3-1 win stays "three-one",
     # and "ten-four" is the radio's)

@@ -144,7 +144,8 @@ def test_a_pls_lexicon_from_elevenlabs_or_azure_is_imported(db: Path):
         ("un", "United Nations", False)]
     assert arpabet_to_ipa("T AH0 M EY1 T OW2") == "təmˈeɪtˌoʊ"  # ARPAbet arrives in the voices' own form
     # GIF and gif are one word of the lexicon: the count says so (it said "added 2 words" and listed one)
-    cased = "<lexicon><lexeme><grapheme>GIF</grapheme><grapheme>gif</grapheme><phoneme>dʒɪf</phoneme></lexeme></lexicon>"
+    cased = ("<lexicon><lexeme><grapheme>GIF</grapheme><grapheme>gif</grapheme><phoneme>dʒɪf</phoneme></lexeme>"
+             "</lexicon>")
     assert import_lexicon_file(db, project_id, cased.encode(), "gif.pls") == (1, [])
     assert import_lexicon_file(db, project_id, b"word,pronunciation\nSQL,sequel\nsql,sequel\n", "sql.csv") == (1, [])
     for bad, message in ((ELEVENLABS_PLS.replace('"x-cmu-arpabet"', '"x-sampa"'), "alphabet 'x-sampa'"),

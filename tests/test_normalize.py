@@ -611,8 +611,8 @@ CASES = [
      "of five; Mix: three quarters of the flour."),
     # a range of codes (espeak: "Q one, Q five"), a type size (espeak: "P T") and a pint
     ("Answer Q1–Q5, press F1-F12, not AB12-CD34; set 12pt Arial, a 10 pt heading; add 1 pt of cream; won by 3 pt.",
-     "Answer Q one to Q five, press F one to F twelve, not AB twelve-CD thirty-four; set twelve point Arial, a ten point "
-     "heading; add one pint of cream; won by three points."),
+     "Answer Q one to Q five, press F one to F twelve, not AB twelve-CD thirty-four; set twelve point Arial, a ten "
+     "point heading; add one pint of cream; won by three points."),
     ("They met at 6:30ish, 20-ish of them.", "They met at six thirty ish, twenty ish of them."),
     # e-learning and corporate training
     ("You will: 1) identify risks; 2) report them. Steps: (1) open (2) save",
