@@ -237,6 +237,18 @@ def test_projects_page_creates_a_project_from_pasted_text(studio: AppTest, demo_
     assert lines[1].direction_note == "laughing"
 
 
+def test_projects_page_counts_one_line_and_one_speaker_in_the_singular(tmp_path: Path, monkeypatch):
+    """It said "1 lines · 1 speakers · 0 rendered"."""
+    from app.services.projects import create_project, import_pasted_text
+
+    db = tmp_path / "one.db"
+    project_id = create_project(db, "One")
+    import_pasted_text(db, "One", "ANNA: Hi.")
+    app = _open(_studio_on(db, monkeypatch, project_id), "projects")
+    captions = [c.value for c in app.caption]
+    assert "1 line · 1 speaker · 0 rendered" in captions, captions
+
+
 def test_projects_page_reports_a_bad_paste(studio: AppTest, demo_db: Path):
     _open(studio, "projects")
     studio.text_input[0].input("Empty one")

@@ -10,13 +10,14 @@ from app.config import media_dir_for
 from app.services.exporting import MusicBed, VideoTrack, export_project
 from app.services.projects import get_settings, list_lines, set_gaps
 from app.studio.state import open_project_page
+from app.wording import counted
 from engine.errors import IntonateError
 
 project_id, project_name, db = open_project_page("📦 Export")
 settings = get_settings(db, project_id)
 lines = list_lines(db, project_id)
 waiting = sum(1 for line in lines if line.take is None or not line.take.up_to_date)
-st.caption(f"{len(lines)} lines · {waiting} to render before export")
+st.caption(f"{counted(len(lines), 'line')} · {waiting} to render before export")
 
 with st.form("export"):
     fmt_col, loud_col = st.columns(2)

@@ -26,7 +26,8 @@ for project in projects:
     name_col, stats_col, open_col = st.columns([3, 3, 1])
     marker = " · **open**" if project.id == current else ""
     name_col.markdown(f"**{project.name}**{marker}")
-    stats_col.caption(f"{project.line_count} lines · {project.speaker_count} speakers · {project.rendered_count} rendered")
+    stats_col.caption(f"{counted(project.line_count, 'line')} · {counted(project.speaker_count, 'speaker')} · "
+                      f"{project.rendered_count} rendered")
     if open_col.button("Open", key=f"open-{project.id}", disabled=project.id == current):
         select_project(project.id)
         st.switch_page("views/script.py")
@@ -93,7 +94,7 @@ if current is not None:
         try:
             result = import_bytes(db, open_name, upload.getvalue(), upload.name)
             analyze_project(db, open_name)
-            st.success(f"Imported {result.lines_added} lines")
+            st.success(f"Imported {counted(result.lines_added, 'line')}")
             show_warnings(result.warnings)
         except IntonateError as exc:
             st.error(str(exc))

@@ -121,7 +121,7 @@ if toolbar.button("↶ Undo", disabled=undoable is None, help=f"Undo the {undoab
     flash(f"Undid the {undo_last_change(db, project_id)}.")
     drop_table_edits()
     st.rerun()
-toolbar.caption(f"{len(lines)} lines · {len(lines) - len(stale)} rendered and up to date")
+toolbar.caption(f"{counted(len(lines), 'line')} · {len(lines) - len(stale)} rendered and up to date")
 
 
 def pick_line(lines, key: str):
@@ -288,7 +288,8 @@ with st.expander(f"🗣️ What the voice reads: {read_summary}", key="readings-
                     "page.")
 
 everything = len(matching) == len(lines)
-with st.expander(f"🎚️ Direct {'every line' if everything else f'the {len(matching)} lines that match the filters'} "
+filtered = "the line that matches" if len(matching) == 1 else f"the {len(matching)} lines that match"
+with st.expander(f"🎚️ Direct {'every line' if everything else f'{filtered} the filters'} "
                  "at once", key="bulk-panel"):
     st.caption("One action: *Undo* takes it back on every line. Narrow the lines down with the filters above.")
     with st.form("bulk-direction"):
