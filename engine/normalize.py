@@ -465,6 +465,8 @@ _ALTERNATIVES = re.compile(rf"(?<![\w/.,])(\d+(?:/\d+)+)(?=\s?({_UNIT_NAMES})\b)
 # 1 1/2 cups, 2-3/4 in.: "one and a half cups", "two and three quarters inches" (espeak: "one one half")
 _MIXED_NUMBER = re.compile(rf"(?<![\w./-])(\d+)[\s-](\d+)/(\d+)(?:\s?({_UNIT_NAMES})(?=\W|$){_ABBREVIATION_DOT})?(?![\w/])",
                            re.I)
+# "the & sign", "the & key": the character named (espeak: "the and sign")
+_AMPERSAND_NAMED = re.compile(r"(?<=\b[Tt]he )&(?=\s+(?:sign|symbol|key|character)s?\b)|(?<=[\"“'‘])&(?=[\"”'’])")
 # "Q&amp;A", "it&#8217;s": HTML entities in text copied from a web page or a feed (espeak: "ampersand amp")
 _HTML_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 # Word's no-break hyphen (in phone numbers) is a hyphen: every rule below reads "-"; zero-width spaces, word joiners,
@@ -1064,6 +1066,8 @@ _HESITATIONS = ((re.compile(r"\b([Aa])a+(h+)\b"), r"\1\2"), (re.compile(r"\b([Uu
                 (re.compile(r"\b([Aa])ww\b"), r"\1w"),
                 (re.compile(r"\b([Uu])h+m+\b"), r"\1m"), (re.compile(r"\b([Hh])uhh+\b"), r"\1uh"),
                 (re.compile(r"\b([Oo])oo+h+\b"), r"\1oh"), (re.compile(r"\b([Hh])m(?:mmm+)?\b"), r"\1mm"))
+# "the ol' dog", "good ol’ days": "ole" (espeak: "awl")
+_OLD_CLIPPED = re.compile(r"\b([Oo])l['’](?=\s)")
 # A word written in capitals among lowercase ones is stressed, as a narrator (and ElevenLabs) reads "This is NOT a
 # hazard"; only words that are said as words and commonly stressed, so acronyms (FBI, NASA, IT, US) stay as they are.
 _EMPHATIC = frozenset("""NOT NO NEVER ALWAYS MUST DO DON'T DOESN'T DIDN'T CAN'T CANNOT WON'T ISN'T AREN'T WASN'T WEREN'T
@@ -2493,6 +2497,7 @@ def _normalize_words(text: str) -> str:
                                unicodedata.normalize("NFD", text))
         text = _FOREIGN_LETTER.sub(_base_letter, unicodedata.normalize("NFC", text))
     text = " ".join(text.split())  # a newline, a tab, a no-break or thin space: every rule below reads " "
+    text = _AMPERSAND_NAMED.sub("ampersand", text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _CODE_DIGITS.sub(lambda m: m.group(1) + _digits(m.group(2)), text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
@@ -2659,6 +2664,7 @@ def _normalize_words(text: str) -> str:
     text = _DOTTED_NUMBERS.sub(_dotted, text)
     text = _ROMAN_AFTER.sub(lambda m: f"{m.group(1)} {_number(str(_ROMAN[m.group(2)]))}", text)
     text = _ROMAN_WORD.sub(_roman, text)
+    text = _OLD_CLIPPED.sub(r"\1le", text)
     for drawn_out, short in _HESITATIONS:
         text = drawn_out.sub(short, text)
     text = _STRETCHED.sub(_unstretched, text)

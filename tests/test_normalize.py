@@ -605,6 +605,9 @@ CASES = [
     ("He went 20/3/7 in ranked; sizes 8/10/12/14. Drop a 👍 if you agree.",
      "He went twenty, three, seven in ranked; sizes eight, ten, twelve, fourteen. Drop a thumbs up if you agree."),
     ("GTA V, GTA VI and Final Fantasy X.", "GTA five, GTA six and Final Fantasy ten."),  # espeak: "GTA vee"
+    # the & named (espeak: "the and sign"), a clipped "ol'" (espeak: "awl")
+    ("Type the & sign; Tom & Jerry; the ol’ dog, good ol' days.",
+     "Type the ampersand sign; Tom & Jerry; the ole dog, good ole days."),
     # a labelled count ("three-three") and a labelled date ("three quarters")
     ("Attempts: 3/3. Progress: 7/12 done. Date: 3/4. DOB: 5/12; Rating: 4/5; Mix: 3/4 of the flour.",
      "Attempts: three of three. Progress: seven of twelve done. Date: March fourth. DOB: May twelfth; Rating: four out "
