@@ -555,8 +555,6 @@ _ESTIMATED = re.compile(r"\best\.(?=\s*$|\s+[A-Z]|\s*[,;:)])")  # "$1.18 est." (
 # A processor's model (i7-13700K, Ryzen 7 7800X3D, Core Ultra 7 155H) as reviewers say it, "i7 thirteen seven hundred
 # K" (espeak: "i7 dash thirteen thousand seven hundred thousand", the K taken for thousands)
 _PROCESSOR = re.compile(r"\b(i[3579]-|Ryzen [3579] |Core Ultra [3579] )(\d{3,5})([A-Z]{0,2}(?:3D)?)\b")
-# Q1–Q5, F1-F12, cells A1–A10: a range ("Q one, Q five" lost its "to"); a hyphen only between one series
-_CODE_RANGE = re.compile(r"\b([A-Z]{1,2})(\d{1,3})(?:\s?–\s?(?=[A-Z]{1,2}\d{1,3}\b)|-(?=\1\d{1,3}\b))")
 _LETTER_NUMBER = re.compile(r"\b([A-Z]{1,2})(\d{1,2}(?:\.\d+)?)\b(?!\.\d)|\b(\d{1,2})([A-UX-Z])\b")  # Q3, F1, 4K; not 65W, 12V
 # TV's 3x07: "season three, episode seven" (espeak: "three by oh seven"); a labelled figure's 2-3 or A.1 is its name,
 # not a range or a sentence's end ("Figure two-three", "Table A point one")
@@ -634,8 +632,9 @@ _RATIO_CUED = re.compile(r"(?<![\w:.])(\d{1,3}):(\d{1,4})(?::(\d{1,4}))?(?=\s+(?
 # A button's arrow: "click Next >", "Continue »", "< Back": not said
 _BUTTON_ARROW = re.compile(r"(?<=\w)\s(?:>|›|»|→)+(?=\s*(?:[.,;!?)\"”](?!\S)|$))|"
                            r"(?:^|(?<=\s))(?:<|‹|«|←)\s?(?=[A-Z][a-z])")
-# Spreadsheet lessons: the range A1:A10 "A1 to A10", a formula =SUM(A1:A10) "equals SUM of A1 to A10"
-_CELL_RANGE = re.compile(r"\b([A-Z]{1,3}\d{1,7}):([A-Z]{1,3}\d{1,7})\b")
+# Spreadsheet lessons: the range A1:A10 "A1 to A10", a formula =SUM(A1:A10) "equals SUM of A1 to A10"; and Q1–Q5,
+# F1-F12 ("Q one, Q five" lost its "to"), a hyphen only between one series (AB12-CD34 is a code)
+_CELL_RANGE = re.compile(r"\b(([A-Z]{1,3})\d{1,7})(?::|\s?–\s?|-(?=\2\d))([A-Z]{1,3}\d{1,7})\b")
 _FORMULA = re.compile(r"(?<![\w=])=\s?([A-Z][A-Z\d.]*)\(([^()]*)\)")
 # File > Save As, A -> B, 'OK' → 'Next': a pause, not a dropped ">"
 _MENU_PATH = re.compile(r"(?<=[\w'\"’”])\s+(?:>|→|-+>|=>)\s+(?=[\w'\"‘“])")
@@ -1145,9 +1144,8 @@ def _arrow_keys(match: re.Match) -> str:
 
 def _arrow(match: re.Match) -> str:
     """File → Save As: a pause; LAX → NRT, or any arrow in a sentence about a journey: "to"."""
-    sentence = re.split(r"[.!?]\s", _before(match, 60))[-1] + " " + re.split(r"[.!?](?:\s|$)", _after(match, 40))[0]
     airports = _AIRPORTS.match(match.string, max(0, match.start() - 3))
-    return " to " if airports or _JOURNEY.search(sentence) else ", "
+    return " to " if airports or _JOURNEY.search(_sentence_around(match)) else ", "
 
 
 def _pictographs(text: str) -> str:
@@ -1328,11 +1326,17 @@ def _after(match: re.Match, chars: int = 40) -> str:
     return match.string[match.end():match.end() + chars]
 
 
+_SENTENCE_STOP = re.compile(r"[.!?;]\s")
+
+
+def _sentence_around(match: re.Match) -> str:
+    """The words of the match's sentence (or clause, up to a semicolon) either side of it, within a short look."""
+    return _SENTENCE_STOP.split(_before(match, 80))[-1] + " " + _SENTENCE_STOP.split(_after(match, 60) + " ")[0]
+
+
 def _speaks_of_power(match: re.Match) -> bool:
     """Whether the sentence around the match speaks of volts, watts or chargers (its 2A is amps)."""
-    before = re.split(r"[.!?;]\s", _before(match, 80))[-1]
-    after = re.split(r"[.!?;](?:\s|$)", _after(match, 60))[0]
-    return bool(_ELECTRICAL.search(f"{before} {after}"))
+    return bool(_ELECTRICAL.search(_sentence_around(match)))
 
 
 def _duration(match: re.Match) -> str:
@@ -2602,7 +2606,7 @@ def _normalize_words(text: str) -> str:
     text = _INITIALISM_NUMBER.sub(r"\1 ", text)
     text = _MINUS_TERM.sub(" minus ", text)
     text = _GROUP_POWER.sub(_group_power, text)
-    text = _CELL_RANGE.sub(r"\1 to \2", text)
+    text = _CELL_RANGE.sub(r"\1 to \3", text)
     text = _FORMULA.sub(lambda m: f"equals {m.group(1)}" + (f" of {m.group(2)}" if m.group(2).strip() else ""), text)
     for sign, said in _COMPARISONS:  # A1>5: "A1 more than five"
         text = sign.sub(lambda m, said=said: (" " if m.string[m.start() - 1:m.start()].isalnum() and not
@@ -2766,7 +2770,6 @@ def _normalize_words(text: str) -> str:
     text = _AT_RATE.sub(" at ", text)
     text = _GAME_WORDS.sub(lambda m: f"{m.group(1)}evel " if m.group(1) else "damage", text)
     text = _LETTER_SLASH.sub(lambda m: m.group(1) + ("-" if len(m.group(0)) == 3 else " ") + m.group(2), text)  # P-E
-    text = _CODE_RANGE.sub(r"\1\2 to ", text)
     text = _LETTER_NUMBER.sub(_letter_number, text)
     text = _OF_MANY.sub(lambda m: f"{m.group(1)} {_number(m.group(2))} of {_number(m.group(3))}", text)
     text = _FRACTION_OF_UNIT.sub(_fraction_of_unit, text)
