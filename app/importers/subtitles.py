@@ -227,12 +227,13 @@ def _add_caption(parsed: ParsedScript, pending: list[str], text: str, number: in
         line = make_line(words, speaker, number, pending, author_id=turn_id, **cue_fields(where, at[index], at[index + 1]))
         if line:
             parsed.lines.append(line)
-            if len(turns) > 1 and line.speaker is None and colour is None and not caption_colour(turn):
+            written_in = colour or caption_colour(turn) if line.speaker is None else None
+            if coloured is not None and written_in:
+                coloured.append((line, written_in))
+            elif len(turns) > 1 and line.speaker is None and not written_in:
                 _warn_once(parsed, f"{where.rsplit(' ', 2)[0]}: captions give two speakers' turns (a dash before "
                                    "each) without their names; each turn is a line of its own, read by the narrator "
                                    "until you name its speaker (the Speaker column, or project reassign)")
-            if coloured is not None and line.speaker is None and (written_in := colour or caption_colour(turn)):
-                coloured.append((line, written_in))
 
 
 def parse_vtt(text: str, name: str = "script") -> ParsedScript:

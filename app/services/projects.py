@@ -21,6 +21,7 @@ from app.services.common import (
     chosen_take,
     find_project,
     get_line,
+    has_audio,
     line_render_key,
     line_voice,
     project_lexicon,
@@ -112,11 +113,11 @@ def list_projects(db: Path) -> list[ProjectSummary]:
         for project in projects:
             line_count = session.scalar(select(func.count(Line.id)).where(Line.project_id == project.id))
             speakers = session.scalar(select(func.count(Speaker.id)).where(Speaker.project_id == project.id))
-            chosen_audio = session.scalars(
-                select(Take.audio_path).join(Line, Line.id == Take.line_id)
+            chosen = session.scalars(
+                select(Take).join(Line, Line.id == Take.line_id)
                 .where(Line.project_id == project.id, Take.chosen.is_(True))
             )
-            rendered = sum((media / audio).is_file() for audio in chosen_audio)  # as list_lines counts them
+            rendered = sum(has_audio(take, media) for take in chosen)  # as list_lines counts them
             summaries.append(ProjectSummary(project.id, project.name, line_count, speakers, rendered, project.updated_at,
                                             project.opened_at))
         return summaries
