@@ -19,41 +19,71 @@ _WORD = re.compile(r"[A-Za-z']+")
 _DIRECTION_WORDS = {
     "anger": "angry angrily furious furiously annoyed irritated irritably mad enraged frustrated indignant fuming "
              "seething outraged bitterly bitter coldly sternly harshly snapping snaps snarling snarls exasperated "
-             "defiantly defiant",
+             "defiantly defiant impatiently impatient grumpily grumpy sullenly sullen resentfully resentful "
+             "accusingly accusing icily irately",
     "disgust": "disgusted disgust revolted repulsed contemptuous contempt sneering sneers disdainfully scornfully "
-               "mocking mockingly sarcastic sarcastically",
+               "mocking mockingly sarcastic sarcastically contemptuously condescendingly condescending derisively "
+               "dismissively scoffing scoffs",
     "fear": "scared afraid frightened terrified fearful fearfully nervous nervously anxious anxiously panicked "
             "panicking worried trembling hesitantly hesitant uneasily uneasy tense tensely shakily desperately "
-            "frantic frantically alarmed",
+            "frantic frantically alarmed horrified petrified apprehensive apprehensively timid timidly shyly gulps",
     "joy": "happy happily joyful joyfully excited excitedly laughing laughs giggling giggles cheerful cheerfully "
            "delighted elated thrilled gleeful amused smiling ecstatic warmly warm tenderly lovingly fondly proudly "
-           "playfully teasing teasingly chuckling chuckles grinning beaming enthusiastically eagerly relieved",
+           "playfully teasing teasingly chuckling chuckles grinning beaming enthusiastically eagerly relieved "
+           "smiles grins mischievously mischievous slyly cheekily impishly hopeful hopefully impressed admiringly "
+           "affectionately brightly giddy triumphantly triumphant",
     "sadness": "sad sadly crying cries sobbing sobs tearful tearfully mournful grieving heartbroken depressed "
                "dejected gloomy devastated sighs sighing wistfully wistful sorrowfully regretfully weeping weeps "
-               "pleading despairing hopelessly",
+               "pleading despairing hopelessly sorrowful mournfully glumly glum miserably miserable disappointed "
+               "dejectedly ashamed guiltily remorsefully remorseful apologetically apologetic sheepishly sheepish "
+               "embarrassed wearily weary tired tiredly exhausted resigned resignedly solemnly solemn grimly "
+               "anguished distraught forlorn forlornly",
     "surprise": "surprised shocked astonished amazed stunned gasps gasping startled incredulous incredulously "
-                "disbelief bewildered",
-    "neutral": "calm calmly flat flatly deadpan neutral monotone evenly",
+                "disbelief bewildered curious curiously intrigued confused puzzled perplexed baffled awed awe "
+                "dumbfounded flabbergasted",
+    "neutral": "calm calmly flat flatly deadpan neutral monotone evenly thoughtfully thoughtful pensively pensive "
+               "dryly drily",
 }
 DIRECTION_EMOTIONS = {word: emotion for emotion, words in _DIRECTION_WORDS.items() for word in words.split()}
 _STRONG_DIRECTIONS = frozenset("furious furiously enraged fuming seething outraged terrified panicked sobbing elated "
                                "thrilled ecstatic shocked devastated heartbroken revolted frantic frantically "
-                               "despairing weeping".split())
-# Shades rather than states: "(warmly)" is a touch of joy, "(coldly)" a touch of anger.
-_GENTLE_DIRECTIONS = frozenset("warmly warm tenderly fondly wistfully wistful hesitantly hesitant uneasily uneasy "
-                               "coldly sternly playfully teasing teasingly relieved".split())
+                               "despairing weeping horrified petrified anguished distraught dumbfounded "
+                               "flabbergasted".split())
+# Shades rather than states: "(warmly)" is a touch of joy, "(coldly)" a touch of anger, "(wearily)" of sadness.
+_GENTLE_DIRECTIONS = frozenset("""warmly warm tenderly fondly wistfully wistful hesitantly hesitant uneasily uneasy
+    coldly sternly playfully teasing teasingly relieved impatiently impatient grumpily grumpy sullenly sullen
+    apprehensive apprehensively timid timidly shyly gulps smiles grins mischievously mischievous slyly cheekily
+    impishly hopeful hopefully impressed admiringly affectionately brightly sheepishly sheepish apologetically
+    apologetic embarrassed wearily weary tired tiredly resigned resignedly solemnly solemn grimly curious curiously
+    intrigued confused puzzled perplexed""".split())
 STRONG_INTENSITY, SOFT_INTENSITY = 1.0, 0.3
 # Delivery a direction asks for, as the line's manual controls (volume in dB, rate as a multiple; the rates stay
 # inside the band the studio re-renders without the engine).
 _QUIET, _WHISPER, _LOUD, _SHOUT = {"volume": -6.0}, {"volume": -8.0, "rate": 0.95}, {"volume": 4.0}, {"volume": 6.0}
 DIRECTION_DELIVERY = {
     **dict.fromkeys("whispering whispers whispered whisper".split(), _WHISPER),
-    **dict.fromkeys("quietly softly hushed murmuring murmurs murmured".split(), _QUIET),
+    **dict.fromkeys("quietly softly hushed murmuring murmurs murmured muttering mutters muttered mumbling mumbles "
+                    "mumbled".split(), _QUIET),
+    **dict.fromkeys("gently".split(), {"volume": -3.0}),
     **dict.fromkeys("loudly".split(), _LOUD),
-    **dict.fromkeys("shouting shouts shouted yelling yells yelled screaming screams screamed".split(), _SHOUT),
+    **dict.fromkeys("shouting shouts shouted yelling yells yelled screaming screams screamed bellowing bellows "
+                    "bellowed".split(), _SHOUT),
     **dict.fromkeys("slowly".split(), {"rate": 0.85}),
-    **dict.fromkeys("quickly rapidly hurriedly".split(), {"rate": 1.15}),
+    **dict.fromkeys("wearily weary tired tiredly exhausted sleepily drowsily".split(), {"rate": 0.9}),
+    **dict.fromkeys("quickly rapidly hurriedly hastily urgently breathlessly breathless".split(), {"rate": 1.15}),
 }
+# A direction said in a phrase, as the one word that says the same: "(through tears)" is "(tearfully)".
+_DIRECTION_PHRASES = [
+    (re.compile(r"\b(?:bursts?|bursting|breaks?|breaking) (?:into tears|down)\b"), "sobbing"),
+    (re.compile(r"\b(?:through|in|holding back|fighting(?: back)?|close to|near|verge of) tears\b"
+                r"|\b(?:trying|fighting|struggling) not to cry\b"), "tearfully"),
+    (re.compile(r"\bthrough (?:gritted|clenched) teeth\b"), "angrily"),
+    (re.compile(r"\bunder (?:his|her|their|my|your|one's) breath\b"), "muttering"),
+    (re.compile(r"\bout of breath\b"), "breathlessly"),
+    (re.compile(r"\bwith a (?:smile|grin)\b"), "smiles"),
+    (re.compile(r"\bin (?:awe|wonder)\b"), "awed"),
+    (re.compile(r"\bin disbelief\b"), "incredulously"),
+]
 
 CUE_NAMES = ("exclamations", "shouting", "intensifiers", "softeners", "questions", "elongation")
 
@@ -81,7 +111,10 @@ def direction_controls(note: str) -> dict:
     """What a stage direction asks of its line: the emotion it names ("angrily", "[excited]", "a little sad"), with an
     intensity when it says how much, and the delivery it names ("whispering", "[shouts]", "slowly") as volume and
     rate. The first word of each kind wins; "not angry" names nothing; {} for "to Anna" or "beat"."""
-    words = [w.lower() for w in _WORD.findall(note)]
+    lowered = note.lower()
+    for phrase, word in _DIRECTION_PHRASES:
+        lowered = phrase.sub(word, lowered)
+    words = _WORD.findall(lowered)
     controls: dict = {}
     for index, word in enumerate(words):
         before = words[max(0, index - 2):index]

@@ -1332,7 +1332,7 @@ def test_a_stage_direction_that_names_an_emotion_directs_its_line():
                           "BEN: [excited] You won't believe it!\nANNA: (a little sad) I waited.\n"
                           "BEN: (not angry, just tired) Sorry.\nANNA: (to Ben) Fine.\n".encode(), ".txt", "x.txt")
     assert [(line.emotion, line.intensity) for line in parsed.lines] == [
-        ("anger", None), ("joy", None), ("sadness", 0.3), (None, None), (None, None)]
+        ("anger", None), ("joy", None), ("sadness", 0.3), ("sadness", 0.3), (None, None)]
     fountain = parse_script(b"INT. HALL - NIGHT\n\nMAYA\n(sobbing)\nHe's gone.\n", ".fountain", "x.fountain")
     assert (fountain.lines[0].emotion, fountain.lines[0].intensity) == ("sadness", 1.0)
     table = parse_script(b"text,direction,emotion,intensity\nStop it.,furious,,\nStop it.,furious,,0.4\n"
@@ -1345,6 +1345,19 @@ def test_a_gentle_direction_is_a_touch_of_its_emotion():
                           b"BEN: (sarcastically) Wonderful.\nANNA: (very warmly) I missed you.\n", ".txt", "x.txt")
     assert [(line.emotion, line.intensity) for line in parsed.lines] == [
         ("joy", 0.3), ("anger", 0.3), ("sadness", None), ("disgust", None), ("joy", 1.0)]
+
+
+def test_elevenlabs_tags_and_screenplay_phrases_direct_their_lines():
+    """ElevenLabs v3 tags and the phrases screenwriters use say an emotion or a delivery as plainly as "(angrily)"."""
+    parsed = parse_script(b"ANNA: [curious] What is that?\nBEN: [mischievously] A plan.\nANNA: [tired] Not again.\n"
+                          b"BEN: (through tears) I miss him.\nANNA: (through gritted teeth) Thank you.\n"
+                          b"BEN: (under his breath) Idiot.\nANNA: (bursts into tears) Why?\n"
+                          b"BEN: (trying not to cry) Fine.\nANNA: (not in tears) Okay.\n", ".txt", "x.txt")
+    assert [(line.emotion, line.intensity, line.volume, line.rate) for line in parsed.lines] == [
+        ("surprise", 0.3, None, None), ("joy", 0.3, None, None), ("sadness", 0.3, None, 0.9),
+        ("sadness", None, None, None), ("anger", None, None, None), (None, None, -6.0, None),
+        ("sadness", 1.0, None, None), ("sadness", None, None, None), (None, None, None, None)]
+    assert [line.text for line in parsed.lines][-3:] == ["Why?", "Fine.", "Okay."]
 
 
 def test_a_stage_direction_that_names_a_delivery_sets_volume_and_rate():
