@@ -230,6 +230,14 @@ _MONEY_RANGE = re.compile(rf"(?-i:({_MONEY_SIGN}))\s?((?:\d{{1,3}}(?:,\d{{3}})+|
 _NEGATIVE_MONEY = re.compile(rf"(?<![\w.,)%])(?<!\d\s)[-−](?=(?-i:{_MONEY_SIGN})\s?\d|\d[\d,]*(?:\.\d+)?\s?%)")  # -4.5%
 # £9.99pm, £30k pa: a price per month or per annum, as British adverts write it (was "ninety-nine pencepm")
 _PRICE_PER = re.compile(rf"((?-i:{_MONEY_SIGN})\d[\d,]*(?:\.\d+)?[km]?)\s?(pm|pa|p/m|p/a)\b")
+# $3/kg, 3 cents/kWh, 30p/kWh, $3.50/gal, £12/sq ft, $4.99/100g, $2/ea: a price per a measure or each (espeak:
+# "dollars slash K G")
+_PRICED_MEASURES = ("kg", "g", "lb", "lbs", "oz", "kwh", "gal", "l", "ml", "m", "m²", "m2", "ft", "ft²", "sq ft",
+                    "sqft", "sq m", "sqm", "km", "mi", "hr", "h")
+_PRICE_PER_MEASURE = re.compile(rf"((?-i:{_MONEY_SIGN})\s?\d[\d,]*(?:\.\d+)?(?:[km]\b)?|(?<![\w.,£$€])\d+(?:\.\d+)?"
+                                rf"(?:[pc¢]|\s?cents?|\s?pence)\b)/(\d+\s?)?(ea\b|" + "|".join(sorted(map(re.escape, _PRICED_MEASURES),
+                                                                         key=len, reverse=True)) + r")(?![\w/²³])",
+                                re.I)
 _ACCOUNTING_LOSS = re.compile(rf"(?<![\w.,])((?-i:{_MONEY_SIGN}))\((\d[\d,]*(?:\.\d+)?)\)")
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?!\w)|\s({_MONEY_CODE})\b)")
 _CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")
@@ -652,6 +660,9 @@ _PER = re.compile(r"(?<=[\w%])/(" + "|".join(_PER_UNITS) + r")\b")  # $19.99/mon
 _PER_THING = re.compile(r"(?<=[\w%])/([a-z]{3,})\b(?<!s)(?![/.]\w)")
 # 500 copies/mL, cells/µL, doses/kg: a lab's count per a volume or mass ("per millilitre"; espeak: "copies slash M L")
 _COUNT_PER_UNIT = re.compile(r"(?<=[a-z]{3}s)/(mL|ml|µL|uL|L|dL|kg|g|mg)\b(?![/.]\w)")
+# 10,000 requests/sec, 50 tokens/s: a count per second (espeak: "requests slash S"); "req/min" is requests
+_COUNT_PER_SECOND = re.compile(r"(?<=\d)(\s?(?:[kKmM]\s)?[a-z]{3,})/s(?:ec)?\b(?![/.]\w)")
+_REQUESTS = re.compile(r"\b(?:(1)\s)?reqs?(?=/(?:s|sec|second|min|minute|h|hr|hour|day)\b)")
 _UNIT_BEFORE = re.compile(r"(?:\d\S*|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?:\d\S*|\d+\s+(?:[A-Za-z]+\s+)?[a-z]+s|\b(?!this\b)[a-z]{2,}[^\Wsu]s"  # words/minute
                             r"|\b(?:dollars?|cents?|euros?|pounds?|pence|" + _UNIT_NAMES + r"))\s*$", re.I)
@@ -1917,6 +1928,14 @@ def _per(match: re.Match) -> str:
     return f" per {_PER_UNITS[match.group(1)]}"
 
 
+def _price_per_measure(match: re.Match) -> str:
+    """"$3/kg" three dollars per kilogram, "$4.99/100g" per hundred grams, "$2/ea" each."""
+    price, count, measure = match.groups()
+    if measure.lower() == "ea":
+        return f"{price} each"
+    return f"{price} per {count} {measure}" if count else f"{price} per {_UNITS[measure.lower()][0]}"
+
+
 def _initials(match: re.Match) -> str:
     """ "George W. Bush": "George W Bush"; "the U.S. Many…", "Plan B. Everyone…" and "vitamin D. Then…" end there."""
     before, more_initials = _before(match), re.match(r"\s*[A-Z]\.", _after(match, 4))
@@ -1959,6 +1978,8 @@ def _spelled_out_letters(letters: str, plural: bool = False) -> str:
 def _per_thing(match: re.Match) -> str:
     """"5 kg/bag" and "$3/pack" are per bag and per pack; units ("J/mol") are said by the unit rules."""
     thing = match.group(1)
+    if thing == "each":  # $5/each
+        return " each"
     if thing in _UNITS or not _UNIT_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
         return match.group(0)
     return f" per {thing}"
@@ -2632,6 +2653,8 @@ def _normalize_words(text: str) -> str:
     text = _MENU_PATH.sub(_arrow, text)
     text = _BUTTON_ARROW.sub("", text)
     text = _SPACED_SLASH.sub(", ", text)
+    text = _REQUESTS.sub(lambda m: "1 request" if m.group(1) else "requests", text)
+    text = _COUNT_PER_SECOND.sub(r"\1 per second", text)
     text = _PER.sub(_per, text)
     text = _COUNT_PER_UNIT.sub(lambda m: f" per {_UNITS[m.group(1).lower().replace('u', 'µ')][0]}", text)
     text = _PER_THING.sub(_per_thing, text)
@@ -2683,6 +2706,7 @@ def _normalize_words(text: str) -> str:
     for sign, said in _AMOUNT_PLUS:
         text = sign.sub(said, text)
     text = _TIMES_MONEY.sub(" times ", text)
+    text = _PRICE_PER_MEASURE.sub(_price_per_measure, text)
     text = _PRICE_PER.sub(lambda m: f"{m.group(1)} per {'month' if m.group(2) in ('pm', 'p/m') else 'annum'}", text)
     text = _NEGATIVE_MONEY.sub("minus ", text)
     text = _ACCOUNTING_LOSS.sub(r"minus \1\2", text)
