@@ -234,10 +234,9 @@ _PRICE_PER = re.compile(rf"((?-i:{_MONEY_SIGN})\d[\d,]*(?:\.\d+)?[km]?)\s?(pm|pa
 # "dollars slash K G")
 _PRICED_MEASURES = ("kg", "g", "lb", "lbs", "oz", "kwh", "gal", "l", "ml", "m", "m²", "m2", "ft", "ft²", "sq ft",
                     "sqft", "sq m", "sqm", "km", "mi", "hr", "h")
+_PRICED_MEASURE = "|".join(sorted(map(re.escape, _PRICED_MEASURES), key=len, reverse=True))
 _PRICE_PER_MEASURE = re.compile(rf"((?-i:{_MONEY_SIGN})\s?\d[\d,]*(?:\.\d+)?(?:[km]\b)?|(?<![\w.,£$€])\d+(?:\.\d+)?"
-                                rf"(?:[pc¢]|\s?cents?|\s?pence)\b)/(\d+\s?)?(ea\b|" + "|".join(sorted(map(re.escape, _PRICED_MEASURES),
-                                                                         key=len, reverse=True)) + r")(?![\w/²³])",
-                                re.I)
+                                rf"(?:[pc¢]|\s?cents?|\s?pence)\b)/(\d+\s?)?(ea\b|{_PRICED_MEASURE})(?![\w/²³])", re.I)
 _ACCOUNTING_LOSS = re.compile(rf"(?<![\w.,])((?-i:{_MONEY_SIGN}))\((\d[\d,]*(?:\.\d+)?)\)")
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?!\w)|\s({_MONEY_CODE})\b)")
 _CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")

@@ -925,8 +925,8 @@ CASES = [
     # a price per a measure or each (espeak: "dollars slash K G"), a count per second ("requests slash S"), req
     ("Bananas $3/kg, gas $3.50/gal, 3 cents/kWh, £12/sq ft, $4.99/100g, $2/ea. At 50 tokens/s, 600k req/min, 1 req/s.",
      "Bananas three dollars per kilogram, gas three dollars and fifty cents per gallon, three cents per kilowatt hour, "
-     "twelve pounds per square foot, four dollars and ninety-nine cents per one hundred grams, two dollars each. At fifty "
-     "tokens per second, six hundred thousand requests per minute, one request per second."),
+     "twelve pounds per square foot, four dollars and ninety-nine cents per one hundred grams, two dollars each. At "
+     "fifty tokens per second, six hundred thousand requests per minute, one request per second."),
     # British emergency numbers and postcodes (espeak: "nine hundred and ninety-nine", "two A-uh"); an MP3 4GB is none
     ("Ring 999 or the NHS 111 line; write to London SW1A 2AA. Buy the MP3 4GB.",
      "Ring nine nine nine or the NHS one one one line; write to London S W one [[ˈeɪː]], two [[ˈeɪː]] [[ˈeɪː]]. Buy "
