@@ -5,20 +5,10 @@ CMU ARPAbet. ARPAbet is turned into IPA in espeak-ng's form, the stress mark jus
 
 from __future__ import annotations
 
-import re
-
 from app.untrusted_xml import local_tag, parse_untrusted_xml
+from engine import known_words
 from engine.errors import IntonateError
 
-# CMU ARPAbet as espeak-ng writes the same sounds for American English.
-ARPABET_IPA = {
-    "AA": "ɑː", "AE": "æ", "AH": "ʌ", "AO": "ɔː", "AW": "aʊ", "AY": "aɪ", "B": "b", "CH": "tʃ", "D": "d", "DH": "ð",
-    "EH": "ɛ", "ER": "ɜː", "EY": "eɪ", "F": "f", "G": "ɡ", "HH": "h", "IH": "ɪ", "IY": "iː", "JH": "dʒ", "K": "k",
-    "L": "l", "M": "m", "N": "n", "NG": "ŋ", "OW": "oʊ", "OY": "ɔɪ", "P": "p", "R": "ɹ", "S": "s", "SH": "ʃ", "T": "t",
-    "TH": "θ", "UH": "ʊ", "UW": "uː", "V": "v", "W": "w", "Y": "j", "Z": "z", "ZH": "ʒ",
-}
-UNSTRESSED_IPA = {"AH": "ə", "ER": "ɚ"}  # AH0 and ER0 are reduced vowels
-STRESS_MARKS = {"1": "ˈ", "2": "ˌ", "0": ""}
 ARPABET_NAMES = {"x-cmu-arpabet", "cmu-arpabet", "arpabet"}
 
 
@@ -28,15 +18,10 @@ class PlsError(IntonateError):
 
 def arpabet_to_ipa(arpabet: str) -> str:
     """'T AH0 M EY1 T OW2' → 'təmˈeɪtˌoʊ'."""
-    out = []
-    for symbol in arpabet.upper().split():
-        match = re.fullmatch(r"([A-Z]+)([012]?)", symbol)
-        if not match or match.group(1) not in ARPABET_IPA:
-            raise PlsError(f"{symbol!r} is not an ARPAbet phoneme")
-        phone, stress = match.groups()
-        ipa = UNSTRESSED_IPA.get(phone, ARPABET_IPA[phone]) if stress == "0" else ARPABET_IPA[phone]
-        out.append(STRESS_MARKS[stress or "0"] + ipa)
-    return "".join(out)
+    try:
+        return known_words.arpabet_to_ipa(arpabet)
+    except ValueError as exc:
+        raise PlsError(str(exc)) from None
 
 
 def read_pls(text: str, name: str) -> list[tuple[str, str, bool]]:

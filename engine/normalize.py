@@ -484,6 +484,24 @@ _INVISIBLE_AND_HYPHENS = str.maketrans(dict.fromkeys("\u2010\u2011", "-") | dict
 # from a Mac can carry é as e and a combining accent, which espeak drops ("Café" as "cafe"): composed first. Latin-1
 # letters (é, ñ, ß) and the Central European ones espeak knows (ł, œ) stay.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+# Chloë, Noël, Brontë, naïve, coöperate: the diaeresis says a vowel starts a syllable of its own, which espeak does
+# not know ("Chloë" "klah-eh", "Noël" "nah-el"); the word without it, where CMUdict lists it, is said as CMUdict says
+_DIAERESIS_WORD = re.compile(r"(?<![\w\[])([^\W\d_]*(?:[ëïËÏ]|(?<=[oO])[öÖ])[^\W\d_]*)(['’]s)?(?![\w\]])")
+
+
+def _diaeresis_word(match: re.Match) -> str:
+    from engine.known_words import dictionary_ipa
+
+    word, possessive = match.groups()
+    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    ipa = dictionary_ipa(plain)
+    if ipa is None:
+        return match.group(0)
+    if possessive:
+        ipa += "ɪz" if ipa.endswith(("s", "z", "ʃ", "ʒ")) else "s" if ipa[-1] in "ptkfθ" else "z"
+    return f"[[{ipa}]]"
+
+
 _FOREIGN_LETTER = re.compile(r"[\u0100-\u024f\u1e00-\u1eff\u0300-\u036f]")
 _UNDECOMPOSED = {"Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "ı": "i", "Ŧ": "T", "ŧ": "t", "ƒ": "f"}
 _SAID_AS_WRITTEN = frozenset("ŁłŒœ")
@@ -2520,6 +2538,7 @@ def _normalize_words(text: str) -> str:
         text = _BAR_OR_HAT.sub(lambda m: f"{m.group(1)} {'bar' if m.group(2) == chr(0x304) else 'hat'}",
                                unicodedata.normalize("NFD", text))
         text = _FOREIGN_LETTER.sub(_base_letter, unicodedata.normalize("NFC", text))
+        text = _DIAERESIS_WORD.sub(_diaeresis_word, text)
     text = " ".join(text.split())  # a newline, a tab, a no-break or thin space: every rule below reads " "
     text = _AMPERSAND_NAMED.sub("ampersand", text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
