@@ -961,6 +961,21 @@ def test_markdown_scripts_as_chatbots_and_notes_apps_write_them():
         assert [(l.speaker, l.text, l.direction) for l in lines] == expected, suffix
 
 
+def test_a_markdown_table_is_read_as_a_script_or_row_by_row():
+    """A chatbot's script as a table ("Speaker | Line | Emotion") is read as a Word table is, the note above it left
+    out; a table of facts in a lesson is said a row at a time, not as "Class bar Fuel bar dash dash"."""
+    script = parse_script(b"# Episode 3\n\nA note to the voice actor.\n\n| Speaker | Line | Emotion |\n|---|---|---|\n"
+                          b"| Anna | Welcome back! | joy |\n| Ben | (laughing) Glad to be here. | |\n", ".md", "ep3.md")
+    assert [(l.speaker, l.text, l.emotion, l.direction, l.source_line) for l in script.lines] == [
+        ("Anna", "Welcome back!", "joy", None, 7), ("Ben", "Glad to be here.", "joy", "laughing", 8)]
+    assert script.warnings == ["ep3.md: the script is read from its table; 2 paragraphs outside it were left out"]
+    lesson = parse_script(b"# Fire classes\n\n| Class | Fuel |\n|---|---|\n| A | Wood, paper |\n| B | Liquids. |\n\n"
+                          b"That's all.\n", ".txt", "lesson.txt")
+    assert [l.text for l in lesson.lines] == ["Fire classes", "Class, Fuel.", "A, Wood, paper.", "B, Liquids.",
+                                              "That's all."]
+    assert not lesson.warnings
+
+
 def test_markdown_too_long_to_parse_safely_is_refused_by_name():
     with pytest.raises(ScriptImportError, match="huge.md is longer than 2 million characters of Markdown"):
         parse_script(b"# " + b"*" * 2_000_001, ".md", "huge.md")

@@ -8,7 +8,7 @@ import re
 
 from app.importers.lines import ParsedScript, ScriptImportError, check_office_zip, stress_runs, text_blocks
 from app.importers.screenplays import as_screenplay, character_cue, looks_like_screenplay
-from app.importers.tables import read_rows
+from app.importers.tables import outside_the_table, read_rows
 from app.importers.text import (
     TRANSCRIPT_HEADER,
     html_as_markdown,
@@ -18,7 +18,7 @@ from app.importers.text import (
     transcript_headers,
 )
 from app.untrusted_xml import local_tag, parse_untrusted_xml
-from app.wording import counted, first_few
+from app.wording import first_few
 from engine.text import has_speakable_text
 
 MAX_PDF_PAGES = 2000
@@ -93,8 +93,7 @@ def parse_docx(data: bytes, name: str = "script") -> ParsedScript:
         return parsed
     left_out = sum(1 for paragraph in document.paragraphs if has_speakable_text(_accepted_text(paragraph, stressing)))
     if left_out:  # a title, a version, instructions to the voice actor
-        tables.warnings.append(f"{name}: the script is read from its table; {counted(left_out, 'paragraph')} outside it "
-                               f"{'was' if left_out == 1 else 'were'} left out")
+        tables.warnings.append(outside_the_table(name, left_out))
     return tables
 
 

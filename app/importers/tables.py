@@ -22,6 +22,7 @@ from app.importers.lines import (
     split_direction,
     tags_seconds,
 )
+from app.wording import counted
 from engine.emotions import parse_emotion
 from engine.errors import IntonateError
 from engine.text import has_speakable_text
@@ -222,6 +223,12 @@ def _cell_text(value) -> str:
 
 # A speaker's name in a table without a header: up to three capitalized words ("MAYA", "Dr. Lee", "Old Man")
 _TABLE_SPEAKER = re.compile(r"^[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,2}$")
+
+
+def outside_the_table(name: str, paragraphs: int) -> str:
+    """The warning for a document read from its script table, with paragraphs outside it (a title, notes)."""
+    return (f"{name}: the script is read from its table; {counted(paragraphs, 'paragraph')} outside it "
+            f"{'was' if paragraphs == 1 else 'were'} left out")
 
 
 def read_rows(rows: list[tuple[int, list[str]]], where: str, parsed: ParsedScript, merged=None,

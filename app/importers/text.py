@@ -17,7 +17,8 @@ from app.importers.lines import (
 )
 from app.importers.screenplays import as_screenplay, looks_like_screenplay
 from app.importers.subtitles import parse_ass, parse_srt, parse_ttml, parse_vtt
-from app.importers.tables import is_tab_separated_script, parse_tsv
+from app.importers.tables import is_tab_separated_script, outside_the_table, parse_tsv, read_rows
+from engine.text import has_speakable_text
 
 
 def parse_plain_text(text: str, name: str = "script") -> ParsedScript:
@@ -51,22 +52,55 @@ _SUBTITLE_TIMING = re.compile(r"^[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{3}[ \t]*-->[ \t
 
 def parse_markdown(text: str, name: str = "script") -> ParsedScript:
     """Markdown's blocks (headings, paragraphs, list items, quotes) read as plain-text paragraphs: `**ANNA:**` is
-    ANNA's turn, *italics* stress their words, code and HTML blocks are not spoken."""
+    ANNA's turn, *italics* stress their words, a table's row is a line of its cells, code and HTML blocks are not
+    spoken."""
     from markdown_it import MarkdownIt
 
     if len(text) > MAX_MARKDOWN_CHARS:  # the parser takes seconds a megabyte on hostile input
         raise ScriptImportError(f"{name} is longer than {MAX_MARKDOWN_CHARS // 10**6} million characters of Markdown "
                                 f"(about 40 hours of speech): split it, or save it as plain text")
-    raw_lines, headings, in_heading = [], set(), False
-    for token in MarkdownIt("commonmark", {"html": True}).parse(text):
+    raw_lines, headings, in_heading, tables, row, spoken_blocks = [], set(), False, [], None, 0
+    for token in MarkdownIt("commonmark", {"html": True}).enable("table").parse(text):
         in_heading = token.type == "heading_open" or (in_heading and token.type != "heading_close")
         if token.type == "hr":  # a thematic break between scenes: a pause, as "* * *" in text is
             raw_lines.extend(["* * *", ""])
-        if token.type == "inline":  # the words of a heading, a paragraph or a list item: a block of their own
+        if token.type == "table_open":
+            tables.append([])
+        elif token.type == "tr_open":
+            row = []
+            tables[-1].append(((token.map or [0])[0] + 1, row))
+        elif token.type == "tr_close":
+            if any(row):  # a table that is no script: each row a line of its cells, "Class A, wood and paper."
+                said = ", ".join(cell for cell in row if cell)
+                raw_lines.extend([said if said[-1] in ".!?…" else said + ".", ""])
+            row = None
+        elif token.type == "inline" and row is not None:
+            row.append(" ".join(_markdown_words(token.children or []).split()).rstrip(",;"))
+        elif token.type == "inline":  # the words of a heading, a paragraph or a list item: a block of their own
             if in_heading:
                 headings.add(len(raw_lines) + 1)
-            raw_lines.extend([*_markdown_words(token.children or []).split("\n"), ""])
+            words = _markdown_words(token.children or [])
+            spoken_blocks += has_speakable_text(words)
+            raw_lines.extend([*words.split("\n"), ""])
+    script = _script_tables(tables, name)
+    if script.lines:
+        if spoken_blocks:  # a title, a version, instructions to the voice actor
+            script.warnings.append(outside_the_table(name, spoken_blocks))
+        return script
     return _parse_text("\n".join(raw_lines), name, headings)
+
+
+def _script_tables(tables: list[list[tuple[int, list[str]]]], name: str) -> ParsedScript:
+    """The lines of the Markdown tables that are a script, as a Word document's are read (see read_rows): their
+    heading names a column to speak ("Speaker | Line")."""
+    script = ParsedScript()
+    for number, rows in enumerate(tables, start=1):
+        table = ParsedScript()
+        read_rows(rows, f"{name} table {number}", table, need_heading=True)
+        if table.lines:
+            script.lines.extend(table.lines)
+            script.warnings.extend(table.warnings)
+    return script
 
 
 def parse_html(text: str, name: str = "script") -> ParsedScript:
