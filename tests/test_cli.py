@@ -165,7 +165,7 @@ def test_project_show_prints_each_reading_and_analyze_names_the_uncertain_lines(
     from app.services.projects import get_project_id, list_lines, set_direction
 
     script = tmp_path / "scene.txt"
-    script.write_text("ANN: I can't believe you did this to me!\nBOB: Interesting.\nANN: The train leaves at nine.\n")
+    script.write_text("ANN: I can't believe you did this to me!\nBOB: (dryly) Interesting.\nANN: The train leaves at nine.\n")
     run_cli("project", "new", "Scene", db=db)
     run_cli("project", "import", "Scene", str(script), db=db)
     named_line = tmp_path / "outro.csv"
@@ -179,11 +179,12 @@ def test_project_show_prints_each_reading_and_analyze_names_the_uncertain_lines(
     shown = run_cli("project", "show", "Scene", db=db)
     assert shown.returncode == 0, shown.stderr
     header, *cells = [row.split("\t") for row in shown.stdout.splitlines()]
-    assert header == ["#", "id", "speaker", "emotion", "intensity", "detected", "confidence", "take", "text"]
+    assert header == ["#", "id", "speaker", "emotion", "intensity", "detected", "confidence", "take", "direction", "text"]
     rows = [dict(zip(header, row)) for row in cells]
     assert [row["#"] for row in rows] == ["1", "2", "3", "4"]
     assert [row["id"] for row in rows] == ["001", "002", "003", "slide-09"]  # the names of the line stems
-    assert rows[1]["speaker"] == "BOB" and rows[1]["text"] == "Interesting."
+    assert rows[1]["speaker"] == "BOB" and rows[1]["text"] == "Interesting." and rows[1]["direction"] == "dryly"
+    assert rows[0]["direction"] == "-"
     assert rows[0]["emotion"] == "joy (set)" and rows[0]["detected"] == first.estimate.emotion.value  # choice and reading
     assert all(row["take"] == "none" for row in rows)
     uncertain = [row["#"] for row in rows if row["confidence"].endswith("uncertain")]
