@@ -1324,8 +1324,9 @@ def _time(match: re.Match) -> str:
     if match.group(6):
         spoken += f" {_TIME_ZONES[match.group(6)]}"
     rest = match.string[match.end():]
-    if match.group(0).endswith(".") and (not rest.strip() or rest.lstrip()[:1].isupper()):
-        spoken += "."  # the abbreviation's dot also ended the sentence
+    following = rest.lstrip()[:1]
+    if match.group(0).endswith(".") and (not following or following.isupper() or following.isdigit()):
+        spoken += "."  # the abbreviation's dot also ended the sentence ("Doors 8pm. 21+ only.")
     return spoken
 
 
@@ -2474,7 +2475,7 @@ _IMPERATIVE = re.compile(_CLAUSE_START + _VERB + r"(?=\s+" + _OBJECT + r")(?!\s+
 # A number said in words where it starts a line or a sentence takes the capital the readings shown to a user expect
 # ("1. Open the app." as "One. Open the app."; "Ugh. 0:45 left." as "Ugh. Forty-five seconds left."); a title left as
 # written ("column Col. 2") or a letter ("Mozart's K. 525") ends no sentence
-_SENTENCE_NUMBER = re.compile(r"(^|(?<!\b[A-Z])" + "".join(f"(?<!\\b{re.escape(title[:-1])})" for title in _TITLES)
+_SENTENCE_NUMBER = re.compile(r"(^|(?:(?<!\b[A-Z])|(?<=[AP]-M))" + "".join(f"(?<!\\b{re.escape(title[:-1])})" for title in _TITLES)
                               + r"[.!?][\"”’')]?\s+)(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                               r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 _SPAN_WORDS = r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)\b"  # "Sat 5 hours": sat, no Saturday

@@ -931,6 +931,10 @@ CASES = [
     # "bront-eh"); a metal umlaut and a name CMUdict lacks are left to espeak
     ("Chloë and Zoë's Noël; Emily Brontë, a naïve coöperative. Mötley Crüe, Loïc.",
      "[[klˈoʊi]] and [[zˈoʊiz]] [[noʊˈɛl]]; Emily [[bɹˈɑːnti]], a [[nˌaɪˈiːv]] [[koʊˈɑːpɚˌeɪtɪv]]. Mötley Crüe, Loïc."),
+    # a time's dot that ends a sentence before a number stays (was "eight P-M twenty-one plus only", one sentence)
+    ("Doors 7pm, show 8pm. 21+ only. Meet at 5 p.m. 3 of us go. At 5 p.m., then at 6 p.m. on Friday.",
+     "Doors seven P-M, show eight P-M. Twenty-one plus only. Meet at five P-M. Three of us go. At five P-M, then at six "
+     "P-M on Friday."),
     # British emergency numbers and postcodes (espeak: "nine hundred and ninety-nine", "two A-uh"); an MP3 4GB is none
     ("Ring 999 or the NHS 111 line; write to London SW1A 2AA. Buy the MP3 4GB.",
      "Ring nine nine nine or the NHS one one one line; write to London S W one [[ˈeɪː]], two [[ˈeɪː]] [[ˈeɪː]]. Buy "
