@@ -247,6 +247,9 @@ def test_projects_page_counts_one_line_and_one_speaker_in_the_singular(tmp_path:
     app = _open(_studio_on(db, monkeypatch, project_id), "projects")
     captions = [c.value for c in app.caption]
     assert "1 line · 1 speaker · 0 rendered" in captions, captions
+    import_pasted_text(db, "One", "A narrator's line.")  # the Narrator is one more voice: it said "0 speakers"
+    captions = [c.value for c in _open(_studio_on(db, monkeypatch, project_id), "projects").caption]
+    assert "2 lines · 2 speakers · 0 rendered" in captions, captions
 
 
 def test_projects_page_reports_a_bad_paste(studio: AppTest, demo_db: Path):

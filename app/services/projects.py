@@ -113,6 +113,9 @@ def list_projects(db: Path) -> list[ProjectSummary]:
         for project in projects:
             line_count = session.scalar(select(func.count(Line.id)).where(Line.project_id == project.id))
             speakers = session.scalar(select(func.count(Speaker.id)).where(Speaker.project_id == project.id))
+            narrated = session.scalar(select(Line.id).where(Line.project_id == project.id, Line.speaker_id.is_(None))
+                                      .limit(1))
+            speakers += narrated is not None  # the Narrator, cast as any speaker is: a narration is not "0 speakers"
             chosen = session.scalars(
                 select(Take).join(Line, Line.id == Take.line_id)
                 .where(Line.project_id == project.id, Take.chosen.is_(True))
