@@ -2267,6 +2267,27 @@ def _letter_number(match: re.Match) -> str:
 # "No." is "number" only before one ("No. 5"); said alone, it is the word.
 # Months are shortened only before a day ("Sept. 30"): "I met Jan." is a name.
 _MONTH_ABBREVIATIONS = {month[:3] + ".": month for month in _MONTHS if month != "May"} | {"Sept.": "September"}
+# ...or after a word of time: "in Jan.", "since Dec. prices fell", "until Sept." (espeak: "jan", "deck")
+_MONTH_AFTER_TIME_WORD = re.compile(r"(?<!\bbelieve )\b((?i:in|since|until|till|through|during|early|late|last|next|"
+                                    r"every) )(" + "|".join(m[:-1] for m in _MONTH_ABBREVIATIONS) + r")\.(?!\s*\d)")
+# EUR/USD, USD/JPY: a currency pair as traders say it, "euro dollar", "dollar yen" (espeak: "yur U-S-D")
+_CURRENCY_PAIR = re.compile(rf"\b({'|'.join(_CURRENCY_CODES)})/({'|'.join(_CURRENCY_CODES)})\b")
+
+
+def _month_after_time_word(match: re.Match) -> str:
+    following = match.string[match.end():].lstrip()[:1]
+    return match.group(1) + _MONTH_OF[match.group(2)] + ("." if not following or following.isupper() else "")
+
+
+def _currency_pair(match: re.Match) -> str:
+    names = [_CURRENCIES[_CURRENCY_CODES[code]][0] for code in match.groups()]
+    if not all(name.endswith("dollar") for name in names):  # "US dollar" is "dollar" beside a euro or a yen
+        names = [name.removeprefix("US ") for name in names]
+    said = " ".join(names)
+    before = match.string[max(0, match.start() - 2):match.start()]  # spaces are single by now
+    return said[0].upper() + said[1:] if not before or before in (". ", "! ", "? ") else said
+
+
 # Weekdays likewise only before a date ("Mon., Jan. 3", "Fri 12 May"): "Sun." or "Sat." alone are other words.
 _WEEKDAYS = {day[:3] + ".": day for day in "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()} | {
     "Tues.": "Tuesday", "Thur.": "Thursday", "Thurs.": "Thursday"}
@@ -2542,6 +2563,8 @@ def _normalize_words(text: str) -> str:
         text = _DIAERESIS_WORD.sub(_diaeresis_word, text)
     text = " ".join(text.split())  # a newline, a tab, a no-break or thin space: every rule below reads " "
     text = _AMPERSAND_NAMED.sub("ampersand", text)
+    text = _CURRENCY_PAIR.sub(_currency_pair, text)
+    text = _MONTH_AFTER_TIME_WORD.sub(_month_after_time_word, text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _CODE_DIGITS.sub(lambda m: m.group(1) + _digits(m.group(2)), text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)

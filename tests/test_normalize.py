@@ -935,6 +935,11 @@ CASES = [
     ("Doors 7pm, show 8pm. 21+ only. Meet at 5 p.m. 3 of us go. At 5 p.m., then at 6 p.m. on Friday.",
      "Doors seven P-M, show eight P-M. Twenty-one plus only. Meet at five P-M. Three of us go. At five P-M, then at six "
      "P-M on Friday."),
+    # a month shortened after a word of time (espeak: "jan", "deck"; "I met Jan." stays a name), a currency pair
+    ("Inflation was 3.1% in Jan. Sales fell in Aug. and rose since Dec. prices fell. I believe in Jan. EUR/USD fell; "
+     "USD/JPY and AUD/USD rose.",
+     "Inflation was three point one percent in January. Sales fell in August and rose since December prices fell. I "
+     "believe in Jan. Euro dollar fell; dollar yen and Australian dollar US dollar rose."),
     # British emergency numbers and postcodes (espeak: "nine hundred and ninety-nine", "two A-uh"); an MP3 4GB is none
     ("Ring 999 or the NHS 111 line; write to London SW1A 2AA. Buy the MP3 4GB.",
      "Ring nine nine nine or the NHS one one one line; write to London S W one [[ˈeɪː]], two [[ˈeɪː]] [[ˈeɪː]]. Buy "
