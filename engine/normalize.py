@@ -1136,8 +1136,10 @@ _LEFT_OUT_RUN = re.compile(r"(?<!\s)\s*\ue000[\ue000\s]*")
 
 # An emoji standing for a noun is said by its name: after "the", "a", "my"… where the phrase ends with it ("hit the 🔔!",
 # "walk my 🐶 daily") or offered as a choice ("🍕 or 🍔?"); left out, the sentence lost its word ("hit the!"). Not a
-# face (😂 after "I love this" is a reaction), nor after "this", "that" or "her", which end phrases themselves.
-_ARTICLE_ENDING = re.compile(r"\b(?:the|a|an|my|your|our|their|every)\s*$", re.I)
+# face (😂 after "I love this" is a reaction), nor after "this", "that" or "her", which end phrases themselves, but
+# for a button to press ("smash that 👍", "hit this 🔔").
+_ARTICLE_ENDING = re.compile(r"\b(?:the|a|an|my|your|our|their|every)\s*$|\b(?:smash|hit|tap|click|press|ring|give|"
+                             r"drop|leave)\s+(?:that|this)\s*$", re.I)  # "smash that 👍": that button
 _PHRASE_ENDS = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|in|on|at|for|with|is|was|are|were|today|now|daily|again|"
                           r"here|there|too|below|if|when|so|because|but)\b")  # "drop a 👍 if you agree"
 _EMOJI_CHOICE = re.compile(r"\s+(?:or|vs\.?|versus)\s+")
@@ -1155,7 +1157,7 @@ def _emoji_nouns(text: str) -> str:
         after_choice = index + 1 < len(found) and _EMOJI_CHOICE.fullmatch(text[end:found[index + 1]["match_start"]])
         noun = name and "heart" not in name and not name.startswith(":keycap_") and (
             "face" not in name or _ANIMAL_FACE.fullmatch(name))
-        if noun and (before_choice or after_choice or _ARTICLE_ENDING.search(text[max(0, start - 8):start])
+        if noun and (before_choice or after_choice or _ARTICLE_ENDING.search(text[max(0, start - 14):start])
                      and _PHRASE_ENDS.match(text, end)):
             said += [text[position:start], _SKIN_TONE.sub("", name.strip(":")).replace("_", " ")]
             position = end

@@ -513,6 +513,8 @@ CASES = [
     # an emoji standing for a noun, after "the", "my", "a" or offered as a choice, is its name (was "hit the!")
     ("Hit the 🔔! Walk my 🐶, give it a 👍🏽. 🍕 or 🍔? Link in bio 👇", "Hit the bell! Walk my dog, give it a thumbs "
      "up. pizza or hamburger? Link in bio"),
+    # ...and a button to press after "that" (was "smash that!"); a reaction after "that" stays unsaid
+    ("Smash that 👍 and hit this 🔔! I love that 😂", "Smash that thumbs up and hit this bell! I love that"),
     # a creator's schedule: Fri, Tues and Thurs without their dots are days (espeak: "fry", "tooz"); Sat and Sun,
     # words too, only before a date or time
     ("New eps drop Fri and every Tues, Thurs; I sat in the Sun.", "New eps drop Friday and every Tuesday, Thursday; "
