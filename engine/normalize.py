@@ -647,13 +647,19 @@ _WEATHER_WORDS = re.compile(r"(?i:temp|heat|hot|cold|warm|cool|freez|degree|weat
 _PLACE_BEFORE = re.compile(r"\b(?i:seat|row|gate|room|flat|apartment|unit|bay|platform|aisle|block|floor|suite|page|"
                            r"cell|box|size|grade|vitamin)\s+$")  # seat 12C, vitamin C
 _HASH_NUMBER = re.compile(r"(?<![\w#])#(?=\d)")  # the #1 hit
+# 0.5 mg PO BID, divided TID, 2 puffs PRN: a prescription's Latin in capitals after a dose or a route (espeak: "bid")
+_DOSE_SCHEDULE = re.compile(r"\b((?:mg|mcg|g|mL|ml|units?|tabs?|tablets?|caps?|capsules?|puffs?|drops?|PO|IV|IM|SC|SQ|"
+                            r"orally|mouth|divided|daily|given|taken|doses?|q\d+(?:-\d+)?h) )(BID|TID|QID|QD|PRN)\b")
+_DOSE_TIMES = {"BID": "twice a day", "TID": "three times a day", "QID": "four times a day", "QD": "once a day",
+               "PRN": "as needed"}
 # 16:9, 3:1, 1:1,000 ("sixteen to nine", "one to one thousand"); 2:30 is a time
 _RATIO = re.compile(r"(?<![\w:.])(\d{1,2}):(\d{1,3}(?:,\d{3})+|\d)(?![\w:]|[.,]\d)")
 # a contrast ratio of 4.5:1, shot in 2.39:1 (espeak: "four point five colon one"); a time's decimal comes after it
 _DECIMAL_RATIO = re.compile(r"(?<![\w:.])(\d{1,2}\.\d{1,2}):(\d{1,2})(?![\w:]|[.,]\d)")
 _RATIO_CUED = re.compile(r"(?<![\w:.])(\d{1,3}):(\d{1,4})(?::(\d{1,4}))?(?=\s+(?:dilution|ratio|scale|mix|mixture|"
                          r"solution|odds|split)\b)|(?:(?<=ratio of )|(?<=odds of )|(?<=scale of )|(?<=diluted )|"
-                         r"(?<=ratio is ))(\d{1,3}):(\d{1,4})(?::(\d{1,4}))?\b")  # a 1:10 dilution, a 3:2:1 split
+                         r"(?<=ratio is )|(?<=ratio )|(?<=ilute )|(?<=dilution of )|(?<=iluted to ))"
+                         r"(\d{1,3}):(\d{1,4})(?::(\d{1,4}))?\b")  # a 1:10 dilution, dilute 1:10, a 3:2:1 split
 # A button's arrow: "click Next >", "Continue »", "< Back": not said
 _BUTTON_ARROW = re.compile(r"(?<=\w)\s(?:>|›|»|→)+(?=\s*(?:[.,;!?)\"”](?!\S)|$))|"
                            r"(?:^|(?<=\s))(?:<|‹|«|←)\s?(?=[A-Z][a-z])")
@@ -2566,6 +2572,7 @@ def _normalize_words(text: str) -> str:
     text = " ".join(text.split())  # a newline, a tab, a no-break or thin space: every rule below reads " "
     text = _AMPERSAND_NAMED.sub("ampersand", text)
     text = _CURRENCY_PAIR.sub(_currency_pair, text)
+    text = _DOSE_SCHEDULE.sub(lambda m: m.group(1) + _DOSE_TIMES[m.group(2)], text)
     text = _MONTH_AFTER_TIME_WORD.sub(_month_after_time_word, text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _CODE_DIGITS.sub(lambda m: m.group(1) + _digits(m.group(2)), text)

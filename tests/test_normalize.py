@@ -942,6 +942,10 @@ CASES = [
      "USD/JPY and AUD/USD rose.",
      "Inflation was three point one percent in January. Sales fell in August and rose since December prices fell. I "
      "believe in Jan. Euro dollar fell; dollar yen and Australian dollar US dollar rose."),
+    # a prescription's Latin in capitals after a dose or route (espeak: "bid"; "a BID" stays), dilute 1:10 "to"
+    ("Give 1 g/kg/day divided BID; 500 mg PO TID; 0.5 mg IV q6h PRN. Dilute 1:10 in NS. The BID team; meet at 1:10.",
+     "Give one gram per kilogram per day divided twice a day; five hundred milligrams PO three times a day; zero point "
+     "five milligrams [[ˌaɪvˈiː]] every six hours as needed. Dilute one to ten in NS. The BID team; meet at one ten."),
     # British emergency numbers and postcodes (espeak: "nine hundred and ninety-nine", "two A-uh"); an MP3 4GB is none
     ("Ring 999 or the NHS 111 line; write to London SW1A 2AA. Buy the MP3 4GB.",
      "Ring nine nine nine or the NHS one one one line; write to London S W one [[ˈeɪː]], two [[ˈeɪː]] [[ˈeɪː]]. Buy "
