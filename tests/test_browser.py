@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -250,14 +251,21 @@ def test_a_line_is_given_to_another_speaker_in_the_script_table(tmp_path: Path):
         page.keyboard.press("ControlOrMeta+A")
         page.keyboard.type("Cara", delay=50)
         page.keyboard.press("Enter")
-        expect(page.get_by_role("button", name="↶ Undo")).to_be_enabled(timeout=30_000)
+        undo = page.get_by_role("button", name="↶ Undo")
+        expect(undo.first).to_be_enabled(timeout=30_000)
         assert speakers() == ["ANNA", "Cara", "ANNA"]
         cast = {s.name: s.voice_id for s in list_speakers(db, project_id)}
         assert len(set(cast.values())) == 3, cast  # Cara has a voice of her own
 
-        page.get_by_role("button", name="↶ Undo").click()
-        expect(page.get_by_role("button", name="↶ Undo")).to_be_disabled(timeout=30_000)
+        for attempt in range(3):  # a click while the edit's rerun is drawn can be lost (CI saw it once): click again
+            undo.first.click()
+            deadline = time.monotonic() + 20
+            while speakers() != ["ANNA", "BEN", "ANNA"] and time.monotonic() < deadline:
+                page.wait_for_timeout(500)
+            if speakers() == ["ANNA", "BEN", "ANNA"] or attempt == 2:
+                break
         assert speakers() == ["ANNA", "BEN", "ANNA"]
+        expect(undo.first).to_be_disabled(timeout=30_000)  # nothing left to take back
 
 
 def test_a_project_goes_out_as_a_bundle_and_comes_back_in_chromium(tmp_path: Path):
