@@ -1161,7 +1161,7 @@ def _emoji_nouns(text: str) -> str:
         start, end, name = item["match_start"], item["match_end"], emoji.EMOJI_DATA.get(item["emoji"], {}).get("en")
         before_choice = index > 0 and _EMOJI_CHOICE.fullmatch(text[found[index - 1]["match_end"]:start])
         after_choice = index + 1 < len(found) and _EMOJI_CHOICE.fullmatch(text[end:found[index + 1]["match_start"]])
-        noun = name and "heart" not in name and not name.startswith(":keycap_") and (
+        noun = name and not name.startswith(":keycap_") and (
             "face" not in name or _ANIMAL_FACE.fullmatch(name))
         if noun and (before_choice or after_choice or _ARTICLE_ENDING.search(text[max(0, start - 14):start])
                      and _PHRASE_ENDS.match(text, end)):

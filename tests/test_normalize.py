@@ -515,6 +515,8 @@ CASES = [
      "up. pizza or hamburger? Link in bio"),
     # ...and a button to press after "that" (was "smash that!"); a reaction after "that" stays unsaid
     ("Smash that 👍 and hit this 🔔! I love that 😂", "Smash that thumbs up and hit this bell! I love that"),
+    # a heart that is a thing is a heart (was "Tap the!", "Send a love"); between words it is still "love"
+    ("Tap the ❤️! Send a 💙 if you agree. I ❤️ NY.", "Tap the red heart! Send a blue heart if you agree. I love NY."),
     # a creator's schedule: Fri, Tues and Thurs without their dots are days (espeak: "fry", "tooz"); Sat and Sun,
     # words too, only before a date or time
     ("New eps drop Fri and every Tues, Thurs; I sat in the Sun.", "New eps drop Friday and every Tuesday, Thursday; "
