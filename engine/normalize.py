@@ -240,6 +240,11 @@ _PRICE_PER_MEASURE = re.compile(rf"((?-i:{_MONEY_SIGN})\s?\d[\d,]*(?:\.\d+)?(?:[
 _ACCOUNTING_LOSS = re.compile(rf"(?<![\w.,])((?-i:{_MONEY_SIGN}))\((\d[\d,]*(?:\.\d+)?)\)")
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?!\w)|\s({_MONEY_CODE})\b)")
 _CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")
+# "costs 50c", "only 99c!", "99c per pound", a 50c coin: cents written with a c where the words say it is a price
+# (espeak: "ninety-nine see"); "Grade 5c" and "room 12c" stay letters, "it was 12c" Celsius
+_CENTS_LETTER = re.compile(r"\b((?:costs|cost|only|just|for|priced|pay|paid|save|saves) )"
+                           r"(\d{1,2})c(?=[\s.,;:!?)]|$)(?!\s+(?:grade|class|form|students?)\b)"
+                           r"|(?<![\w.,])()(\d{1,2})c(?=\s(?:per|each|coins?|a piece)\b)", re.I)
 # "rose 0.5pp": percentage points, a change in a rate (espeak: "P-P"); "40 pp." are pages
 _PERCENTAGE_POINTS = re.compile(r"(?<![\w.])(\d+\.\d+|\d+(?!\s?pp\.))\s?pp\b")  # 0.5pp. too: pages are whole
 _PERCENT = re.compile(rf"(?<![\d.,])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%
@@ -1954,6 +1959,12 @@ def _per(match: re.Match) -> str:
     return f" per {_PER_UNITS[match.group(1)]}"
 
 
+def _cents_letter(match: re.Match) -> str:
+    before, amount = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
+    describing = re.match(r"\s+coins?\b", match.string[match.end():])  # a 50c coin: "a fifty cent coin"
+    return f"{before}{_number(amount)} {'cent' if amount == '1' or describing else 'cents'}"
+
+
 def _price_per_measure(match: re.Match) -> str:
     """"$3/kg" three dollars per kilogram, "$4.99/100g" per hundred grams, "$2/ea" each."""
     price, count, measure = match.groups()
@@ -2765,6 +2776,7 @@ def _normalize_words(text: str) -> str:
     text = _MONEY_AFTER.sub(_money_after, text)
     text = _PER_PERSON.sub(lambda m: m.group(1) + " per person" + (" per night" if m.group(2) == "pppn" else ""), text)
     text = _CENTS_SIGN.sub(lambda m: f"{_number(m.group(1))} {'cent' if m.group(1) == '1' else 'cents'}", text)
+    text = _CENTS_LETTER.sub(_cents_letter, text)
     text = _PERCENT_RANGE.sub(lambda m: f"{m.group(1)} to ", text)
     text = _PERCENTAGE_POINTS.sub(lambda m: f"{m.group(1)} percentage point{'' if m.group(1) == '1' else 's'}", text)
     text = _PERCENT.sub(lambda m: f"{_number(m.group(1))} percent", text)

@@ -948,6 +948,10 @@ CASES = [
     ("Give 1 g/kg/day divided BID; 500 mg PO TID; 0.5 mg IV q6h PRN. Dilute 1:10 in NS. The BID team; meet at 1:10.",
      "Give one gram per kilogram per day divided twice a day; five hundred milligrams PO three times a day; zero point "
      "five milligrams [[ˌaɪvˈiː]] every six hours as needed. Dilute one to ten in NS. The BID team; meet at one ten."),
+    # cents written with a c where the words say it is a price (espeak: "ninety-nine see"); Grade 5c stays a letter
+    ("Only 99c! Apples are 99c/lb, a 50c coin, they cost 10c each. Grade 5c students in room 12c.",
+     "Only ninety-nine cents! Apples are ninety-nine cents per pound, a fifty cent coin, they cost ten cents each. "
+     "Grade 5c students in room 12c."),
     # British emergency numbers and postcodes (espeak: "nine hundred and ninety-nine", "two A-uh"); an MP3 4GB is none
     ("Ring 999 or the NHS 111 line; write to London SW1A 2AA. Buy the MP3 4GB.",
      "Ring nine nine nine or the NHS one one one line; write to London S W one [[ˈeɪː]], two [[ˈeɪː]] [[ˈeɪː]]. Buy "
