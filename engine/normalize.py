@@ -240,11 +240,11 @@ _PRICE_PER_MEASURE = re.compile(rf"((?-i:{_MONEY_SIGN})\s?\d[\d,]*(?:\.\d+)?(?:[
 _ACCOUNTING_LOSS = re.compile(rf"(?<![\w.,])((?-i:{_MONEY_SIGN}))\((\d[\d,]*(?:\.\d+)?)\)")
 _MONEY_AFTER = re.compile(rf"(?<![\w.,])({_MONEY_AMOUNT})(?:\s?({_MONEY_SIGN})(?!\w)|\s({_MONEY_CODE})\b)")
 _CENTS_SIGN = re.compile(r"(?<![\w.,])(\d+)\s?¢")
-# "costs 50c", "only 99c!", "99c per pound", a 50c coin: cents written with a c where the words say it is a price
-# (espeak: "ninety-nine see"); "Grade 5c" and "room 12c" stay letters, "it was 12c" Celsius
+# "costs 50c", "only 99c!", "99c per pound", a 50c coin: cents written with a c where the words say it is a price,
+# said as 50¢ is (espeak: "ninety-nine see"); "Grade 5c" and "room 12c" stay letters, "it was 12c" Celsius
 _CENTS_LETTER = re.compile(r"\b((?:costs|cost|only|just|for|priced|pay|paid|save|saves) )"
                            r"(\d{1,2})c(?=[\s.,;:!?)]|$)(?!\s+(?:grade|class|form|students?)\b)"
-                           r"|(?<![\w.,])()(\d{1,2})c(?=\s(?:per|each|coins?|a piece)\b)", re.I)
+                           r"|(?<![\w.,])(\d{1,2})c(?=\s(?:per|each|coins?|a piece)\b)", re.I)
 # "rose 0.5pp": percentage points, a change in a rate (espeak: "P-P"); "40 pp." are pages
 _PERCENTAGE_POINTS = re.compile(r"(?<![\w.])(\d+\.\d+|\d+(?!\s?pp\.))\s?pp\b")  # 0.5pp. too: pages are whole
 _PERCENT = re.compile(rf"(?<![\d.,])(\.\d+|{_NUMBER})\s?%")  # 12%, 2.5 %, .8%
@@ -1283,10 +1283,20 @@ def _money(match: re.Match) -> str:
     glued = match.start() and match.string[match.start() - 1].isalnum()  # "a$5 note"
     # "a $5 bill", "the $40 fee", "a $25 million plan": an amount that describes a thing says its currency once
     cents_only = amount.startswith("0.")
-    describes = (scale or "." not in amount or cents_only) and _NOUN_AFTER.match(match.string, match.end()) and (
-        _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
-        or _determined(match))
-    return " " * bool(glued) + _said_money(sign or _CURRENCY_CODES[code], amount, scale, bool(describes))
+    describes = (scale or "." not in amount or cents_only) and _describes_a_noun(match)
+    return " " * bool(glued) + _said_money(sign or _CURRENCY_CODES[code], amount, scale, describes)
+
+
+def _describes_a_noun(match: re.Match) -> bool:
+    """Whether the amount stands between "a" or "the" and a noun ("a $5 bill", "the 50¢ stamp"): said in the singular."""
+    return bool(_NOUN_AFTER.match(match.string, match.end()) and (
+        _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) or _determined(match)))
+
+
+def _cents(match: re.Match) -> str:
+    """50¢ "fifty cents", a 50¢ stamp "a fifty cent stamp"."""
+    amount = match.group(1)
+    return f"{_number(amount)} {'cent' if amount == '1' or _describes_a_noun(match) else 'cents'}"
 
 
 def _money_range(match: re.Match) -> str:
@@ -1957,12 +1967,6 @@ def _per(match: re.Match) -> str:
     if not _AMOUNT_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
         return match.group(0)
     return f" per {_PER_UNITS[match.group(1)]}"
-
-
-def _cents_letter(match: re.Match) -> str:
-    before, amount = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
-    describing = re.match(r"\s+coins?\b", match.string[match.end():])  # a 50c coin: "a fifty cent coin"
-    return f"{before}{_number(amount)} {'cent' if amount == '1' or describing else 'cents'}"
 
 
 def _price_per_measure(match: re.Match) -> str:
@@ -2775,8 +2779,8 @@ def _normalize_words(text: str) -> str:
     text = _MONEY.sub(_money, text)
     text = _MONEY_AFTER.sub(_money_after, text)
     text = _PER_PERSON.sub(lambda m: m.group(1) + " per person" + (" per night" if m.group(2) == "pppn" else ""), text)
-    text = _CENTS_SIGN.sub(lambda m: f"{_number(m.group(1))} {'cent' if m.group(1) == '1' else 'cents'}", text)
-    text = _CENTS_LETTER.sub(_cents_letter, text)
+    text = _CENTS_LETTER.sub(r"\1\2\3¢", text)
+    text = _CENTS_SIGN.sub(_cents, text)
     text = _PERCENT_RANGE.sub(lambda m: f"{m.group(1)} to ", text)
     text = _PERCENTAGE_POINTS.sub(lambda m: f"{m.group(1)} percentage point{'' if m.group(1) == '1' else 's'}", text)
     text = _PERCENT.sub(lambda m: f"{_number(m.group(1))} percent", text)

@@ -952,6 +952,7 @@ CASES = [
     ("Only 99c! Apples are 99c/lb, a 50c coin, they cost 10c each. Grade 5c students in room 12c.",
      "Only ninety-nine cents! Apples are ninety-nine cents per pound, a fifty cent coin, they cost ten cents each. "
      "Grade 5c students in room 12c."),
+    ("A 50¢ stamp costs 50¢.", "A fifty cent stamp costs fifty cents."),  # the amount describes the stamp
     # British emergency numbers and postcodes (espeak: "nine hundred and ninety-nine", "two A-uh"); an MP3 4GB is none
     ("Ring 999 or the NHS 111 line; write to London SW1A 2AA. Buy the MP3 4GB.",
      "Ring nine nine nine or the NHS one one one line; write to London S W one [[ˈeɪː]], two [[ˈeɪː]] [[ˈeɪː]]. Buy "
