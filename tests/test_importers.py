@@ -969,6 +969,8 @@ def test_a_markdown_table_is_read_as_a_script_or_row_by_row():
     assert [(l.speaker, l.text, l.emotion, l.direction, l.source_line) for l in script.lines] == [
         ("Anna", "Welcome back!", "joy", None, 7), ("Ben", "Glad to be here.", "joy", "laughing", 8)]
     assert script.warnings == ["ep3.md: the script is read from its table; 2 paragraphs outside it were left out"]
+    pasted = parse_script(b"| Speaker | Line |\n|:--|:--|\n| Anna | Welcome back! |\n", ".txt", "pasted")  # no heading
+    assert [(l.speaker, l.text) for l in pasted.lines] == [("Anna", "Welcome back!")]
     lesson = parse_script(b"# Fire classes\n\n| Class | Fuel |\n|---|---|\n| A | Wood, paper |\n| B | Liquids. |\n\n"
                           b"That's all.\n", ".txt", "lesson.txt")
     assert [l.text for l in lesson.lines] == ["Fire classes", "Class, Fuel.", "A, Wood, paper.", "B, Liquids.",

@@ -95,11 +95,7 @@ def _script_tables(tables: list[list[tuple[int, list[str]]]], name: str) -> Pars
     heading names a column to speak ("Speaker | Line")."""
     script = ParsedScript()
     for number, rows in enumerate(tables, start=1):
-        table = ParsedScript()
-        read_rows(rows, f"{name} table {number}", table, need_heading=True)
-        if table.lines:
-            script.lines.extend(table.lines)
-            script.warnings.extend(table.warnings)
+        read_rows(rows, f"{name} table {number}", script, need_heading=True)
     return script
 
 
@@ -131,7 +127,9 @@ def html_as_markdown(text: str, name: str) -> str:
 
 MAX_MARKDOWN_CHARS = 2_000_000
 MAX_HTML_CHARS = 10_000_000
-_MARKDOWN_HINT = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*", re.MULTILINE)  # "# Title", "**ANNA:**"
+# "# Title", "**ANNA:**", a table's rule under its heading ("|---|---|")
+_MARKDOWN_HINT = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*|^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$",
+                            re.MULTILINE)
 _MARKDOWN_MARKS = {"em_open": "*", "em_close": "*", "softbreak": "\n", "hardbreak": "\n"}
 
 
