@@ -286,6 +286,7 @@ _ISO_DATETIME = re.compile(r"\b(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::(\d{2})(?:\.
 # 1st–3rd June, 24th-26th: a range of days, "the first to the third of June"
 _ORDINAL_RANGE = re.compile(r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th))\s?[-–—]\s?(?=\d{1,2}(?:st|nd|rd|th)\b)")
 _MONTH_OF = {month: month for month in _MONTHS} | {month[:3]: month for month in _MONTHS} | {"Sept": "September"}
+_FULL_NAME = _MONTH_OF | {"Sat": "Saturday", "Sun": "Sunday"}
 _MONTH_WORDS = "|".join(sorted(_MONTH_OF, key=len, reverse=True))  # 12 Jan 2025, Jan 12: the dot-less short forms too
 # Mar 2025, Sept. 2023: a month shortened before a year (espeak: "mar", "sept")
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(short for short, month in _MONTH_OF.items() if short != month)
@@ -655,8 +656,7 @@ _HASH_NUMBER = re.compile(r"(?<![\w#])#(?=\d)")  # the #1 hit
 # 0.5 mg PO BID, divided TID, 2 puffs PRN: a prescription's Latin in capitals after a dose or a route (espeak: "bid")
 _DOSE_SCHEDULE = re.compile(r"\b((?:mg|mcg|g|mL|ml|units?|tabs?|tablets?|caps?|capsules?|puffs?|drops?|PO|IV|IM|SC|SQ|"
                             r"orally|mouth|divided|daily|given|taken|doses?|q\d+(?:-\d+)?h) )(BID|TID|QID|QD|PRN)\b")
-_DOSE_TIMES = {"BID": "twice a day", "TID": "three times a day", "QID": "four times a day", "QD": "once a day",
-               "PRN": "as needed"}
+_DOSE_TIMES = {code: _ABBREVIATIONS[".".join(code.lower()) + "."] for code in ("BID", "TID", "QID", "QD", "PRN")}
 # 16:9, 3:1, 1:1,000 ("sixteen to nine", "one to one thousand"); 2:30 is a time
 _RATIO = re.compile(r"(?<![\w:.])(\d{1,2}):(\d{1,3}(?:,\d{3})+|\d)(?![\w:]|[.,]\d)")
 # a contrast ratio of 4.5:1, shot in 2.39:1 (espeak: "four point five colon one"); a time's decimal comes after it
@@ -939,7 +939,11 @@ _COPYRIGHT_SIGN = re.compile(r"(?<=\b[Cc]opyright) ?(?:©|\([Cc]\))")  # Copyrig
 _HURRICANE_CATEGORY = re.compile(r"\bCat\.? ?([1-5])(?= (?:hurricane|storm|typhoon|cyclone)s?\b)")  # a Cat. 3 hurricane
 # on Sat., by Sun.: the day ("Sat." alone is a word, so only after a word that names a day)
 _ENDS_HERE = re.compile(r"\s*$|\s+(?![AP]\.?M\b)[\"“(]?[A-Z]")  # what follows a sentence's last word
-_WEEKEND_DAY = re.compile(r"\b((?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]his|[Nn]ext|[Ll]ast|[Ee]very|[Ff]rom) )(Sat|Sun)\.")
+# "on Sat.", "in Jan.", "since Dec. prices fell": a weekend day or a month shortened after a word of time (espeak:
+# "sat", "jan", "deck"); "I met Jan." and "I believe in Jan." stay names, and a month before a day is a date's
+_SHORT_AFTER_TIME_WORD = re.compile(
+    r"(?<!\bbelieve )\b((?i:on|by|until|till|this|next|last|every|from|in|since|through|during|early|late) )"
+    r"(?:(Sat|Sun)|(?<!\b[Bb]y )(?<!\b[Ff]rom )(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.(?!\s*\d)")
 _DAY_PART = re.compile(r"(?<=day )([AP])M\b")  # Tuesday AM "A-M" (espeak: the word "am")
 # git commit -m, ls -la, git push --force: a command's option, its dashes said, where a command was named before it
 # in the sentence ("your local chapter -there are…" is a dash)
@@ -2290,16 +2294,8 @@ def _letter_number(match: re.Match) -> str:
 # "No." is "number" only before one ("No. 5"); said alone, it is the word.
 # Months are shortened only before a day ("Sept. 30"): "I met Jan." is a name.
 _MONTH_ABBREVIATIONS = {month[:3] + ".": month for month in _MONTHS if month != "May"} | {"Sept.": "September"}
-# ...or after a word of time: "in Jan.", "since Dec. prices fell", "until Sept." (espeak: "jan", "deck")
-_MONTH_AFTER_TIME_WORD = re.compile(r"(?<!\bbelieve )\b((?i:in|since|until|till|through|during|early|late|last|next|"
-                                    r"every) )(" + "|".join(m[:-1] for m in _MONTH_ABBREVIATIONS) + r")\.(?!\s*\d)")
 # EUR/USD, USD/JPY: a currency pair as traders say it, "euro dollar", "dollar yen" (espeak: "yur U-S-D")
 _CURRENCY_PAIR = re.compile(rf"\b({'|'.join(_CURRENCY_CODES)})/({'|'.join(_CURRENCY_CODES)})\b")
-
-
-def _month_after_time_word(match: re.Match) -> str:
-    following = match.string[match.end():].lstrip()[:1]
-    return match.group(1) + _MONTH_OF[match.group(2)] + ("." if not following or following.isupper() else "")
 
 
 def _currency_pair(match: re.Match) -> str:
@@ -2519,7 +2515,8 @@ _IMPERATIVE = re.compile(_CLAUSE_START + _VERB + r"(?=\s+" + _OBJECT + r")(?!\s+
 # A number said in words where it starts a line or a sentence takes the capital the readings shown to a user expect
 # ("1. Open the app." as "One. Open the app."; "Ugh. 0:45 left." as "Ugh. Forty-five seconds left."); a title left as
 # written ("column Col. 2") or a letter ("Mozart's K. 525") ends no sentence
-_SENTENCE_NUMBER = re.compile(r"(^|(?:(?<!\b[A-Z])|(?<=[AP]-M))" + "".join(f"(?<!\\b{re.escape(title[:-1])})" for title in _TITLES)
+_SENTENCE_NUMBER = re.compile(r"(^|(?:(?<!\b[A-Z])|(?<=[AP]-M))"  # "Doors 8pm. 21+ only": A-M and P-M end one
+                              + "".join(f"(?<!\\b{re.escape(title[:-1])})" for title in _TITLES)
                               + r"[.!?][\"”’')]?\s+)(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                               r"twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 _SPAN_WORDS = r"(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)\b"  # "Sat 5 hours": sat, no Saturday
@@ -2588,7 +2585,6 @@ def _normalize_words(text: str) -> str:
     text = _AMPERSAND_NAMED.sub("ampersand", text)
     text = _CURRENCY_PAIR.sub(_currency_pair, text)
     text = _DOSE_SCHEDULE.sub(lambda m: m.group(1) + _DOSE_TIMES[m.group(2)], text)
-    text = _MONTH_AFTER_TIME_WORD.sub(_month_after_time_word, text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
     text = _CODE_DIGITS.sub(lambda m: m.group(1) + _digits(m.group(2)), text)
     text = _SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
@@ -2675,8 +2671,8 @@ def _normalize_words(text: str) -> str:
     text = _MPGE.sub("M P G E", text)
     text = _CITY_HIGHWAY.sub("city, ", text)
     text = _HURRICANE_CATEGORY.sub(r"Category \1", text)
-    text = _WEEKEND_DAY.sub(lambda m: m.group(1) + ("Saturday" if m.group(2) == "Sat" else "Sunday")
-                            + ("." if _ENDS_HERE.match(m.string, m.end()) else ""), text)
+    text = _SHORT_AFTER_TIME_WORD.sub(lambda m: m.group(1) + _FULL_NAME[m.group(2) or m.group(3)]
+                                      + ("." if _ENDS_HERE.match(m.string, m.end()) else ""), text)
     text = _HTTP_STATUS.sub(lambda m: _in_pairs(m.group(1) or m.group(2)), text)
     text = _NUMBER_OF.sub(r"\1umber", text)
     text = _COLON_LABEL.sub(lambda m: _LABEL_WORDS[m.group(1).lower()], text)
