@@ -88,6 +88,11 @@ class ParsedScript:
     lines: list[ScriptLine] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
+    def warn_once(self, warning: str) -> None:
+        """Add a warning the file's lines may each give (an unknown voice, unnamed turns) once only."""
+        if warning not in self.warnings:
+            self.warnings.append(warning)
+
 
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _LEGACY_BYTES = "intonate-cp1252"

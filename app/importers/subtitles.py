@@ -194,11 +194,6 @@ def _caption_turns(text: str) -> list[str]:
     return turns
 
 
-def _warn_once(parsed: ParsedScript, warning: str) -> None:
-    if warning not in parsed.warnings:
-        parsed.warnings.append(warning)
-
-
 def _add_caption(parsed: ParsedScript, pending: list[str], text: str, number: int, author_id: str | None, where: str,
                  start_s: float | None, end_s: float | None, actors: list[str] | None = None,
                  coloured: list[tuple[ScriptLine, str]] | None = None, colour: str | None = None) -> None:
@@ -231,9 +226,9 @@ def _add_caption(parsed: ParsedScript, pending: list[str], text: str, number: in
             if coloured is not None and written_in:
                 coloured.append((line, written_in))
             elif len(turns) > 1 and line.speaker is None and not written_in:
-                _warn_once(parsed, f"{where.rsplit(' ', 2)[0]}: captions give two speakers' turns (a dash before "
-                                   "each) without their names; each turn is a line of its own, read by the narrator "
-                                   "until you name its speaker (the Speaker column, or project reassign)")
+                parsed.warn_once(f"{where.rsplit(' ', 2)[0]}: captions give two speakers' turns (a dash before "
+                                 "each) without their names; each turn is a line of its own, read by the narrator "
+                                 "until you name its speaker (the Speaker column, or project reassign)")
 
 
 def parse_vtt(text: str, name: str = "script") -> ParsedScript:

@@ -292,9 +292,7 @@ def parse_ssml_script(text: str, name: str = "script") -> ParsedScript:
         if line.voice and voice is None:
             azure = _AZURE_VOICE.match(line.voice)
             speaker = azure.group(1) if azure else line.voice  # en-US-JennyNeural: Jenny, cast as a woman
-            warning = f"{name}: voice {line.voice!r} is not installed; {speaker!r} becomes a speaker to cast"
-            if warning not in parsed.warnings:
-                parsed.warnings.append(warning)
+            parsed.warn_once(f"{name}: voice {line.voice!r} is not installed; {speaker!r} becomes a speaker to cast")
         parsed.lines.append(ScriptLine(text=line.text, speaker=speaker, voice=voice, rate=line.rate,
                                        pitch=line.pitch, volume=line.volume, emotion=line.emotion,
                                        intensity=line.intensity, source_line=number))
