@@ -11,6 +11,7 @@ from functools import lru_cache
 import emoji
 from num2words import num2words
 
+from engine.known_words import dictionary_ipa
 from engine.text import MARKUP
 
 _MONTHS = ("January February March April May June July August September October November December").split()
@@ -496,8 +497,6 @@ _DIAERESIS_WORD = re.compile(r"(?<![\w\[])([^\W\d_]*(?:[ëïËÏ]|(?<=[oO])[öÖ
 
 
 def _diaeresis_word(match: re.Match) -> str:
-    from engine.known_words import dictionary_ipa
-
     word, possessive = match.groups()
     plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
     ipa = dictionary_ipa(plain)
