@@ -260,7 +260,18 @@ _NOON_RANGE = re.compile(r"\b((?i:noon|midnight))\s?[-–—]\s?(?=\d)|(?:(?<=\d
                          r"(?=(?i:noon|midnight)\b)")  # noon–2 p.m., 10am-noon
 _TIME = re.compile(r"(?:\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?(?!\w)|\b(\d{1,2})\s?([ap])\.?m\.?(?=\W|$))"
                    r"(?:\s(?-i:(ET|PT|CT|MT))\b)?", re.I)
-_OXIDE = re.compile(r"\b([CNS])O([23₂₃])(e?)\b")  # CO2, NO₂, SO2: "C-O two" (espeak: "koh two", NO2 "*no* two")
+# H₂SO₄, Fe2O3, CaCO₃, 2H₂O, Ca²⁺, CO2e: a chemical formula, its symbols spelled and its counts said ("H two S-O
+# four"; espeak: "H two so four", "fee two O three", "kah koh three"); see _chemical_formula for what counts as one
+_ELEMENTS = ("He Li Be Ne Na Mg Al Si Cl Ar Ca Sc Ti Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Zr Nb Mo Tc Ru Rh "
+             "Pd Ag Cd In Sn Sb Te Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta Re Os Ir Pt Au Hg Tl "
+             "Pb Bi Po At Rn Fr Ra Ac Th Pa Np Pu Am Cm Bk Cf Es Fm Md No Lr H B C N O F P S K V Y I W U").split()
+_SYMBOL = "|".join(_ELEMENTS)
+_ELEMENT_COUNT = rf"(?:{_SYMBOL})[\d₀-₉]{{0,2}}"  # no FY2025
+_BRACKETED = rf"\((?:{_ELEMENT_COUNT})+\)[\d₀-₉]{{0,2}}"  # Ca(OH)₂
+_CHEMICAL_FORMULA = re.compile(rf"(?<![\w.,+\-/'’])(\d{{0,2}})({_ELEMENT_COUNT}(?:{_ELEMENT_COUNT}|{_BRACKETED})*)"
+                               r"([⁰¹²³⁴⁵⁶⁷⁸⁹]*[⁺⁻]|e)?(?![\w\-/])")
+_ELEMENT_OR_COUNT = re.compile(rf"{_SYMBOL}|[\d₀-₉]+|[()]")
+_SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 # moved out at 0600, report by 0730: a clock time with its leading zero, "oh six hundred" (not "zero six zero zero")
 _ZERO_HOUR = re.compile(r"\b((?:at|by|until|till|before|after|from) )(0\d)([0-5]\d)\b(?![.,:]\d|\s*(?:hrs|hours|h)\b)",
                         re.I)
@@ -1187,9 +1198,16 @@ def _arrow_keys(match: re.Match) -> str:
 
 
 def _arrow(match: re.Match) -> str:
-    """File → Save As: a pause; LAX → NRT, or any arrow in a sentence about a journey: "to"."""
+    """File → Save As: a pause; LAX → NRT, or any arrow in a sentence about a journey: "to"; between chemical formulas
+    "yields"."""
     airports = _AIRPORTS.match(match.string, max(0, match.start() - 3))
-    return " to " if airports or _JOURNEY.search(_sentence_around(match)) else ", "
+    if airports or _JOURNEY.search(_sentence_around(match)):
+        return " to "
+    before = _CHEMICAL_FORMULA.fullmatch("".join(match.string[max(0, match.start() - 30):match.start()].split()[-1:]))
+    after = _CHEMICAL_FORMULA.match(match.string, match.end())
+    if before and after and (_is_formula(before) or _is_formula(after)):
+        return " yields "  # 2H₂ + O₂ → 2H₂O, a reaction
+    return ", "
 
 
 def _pictographs(text: str) -> str:
@@ -1639,6 +1657,45 @@ def _spelled_out(match: re.Match) -> str:
     """C-A-T "C, A, T"; but "I-I-I don't know" is a stammer, left to run together."""
     letters = match.group(0).split("-")
     return match.group(0) if len(set(letters)) == 1 else ", ".join(letters)
+
+
+def _is_formula(match: re.Match) -> bool:
+    """A subscript or a charge marks a formula; with plain digits it takes two symbols (or a count before one, 2O2)
+    and a count after one."""
+    formula, ending = match.group(2, 3)
+    if ending and ending != "e" or re.search("[₀-₉]", formula):
+        return True
+    parts = _ELEMENT_OR_COUNT.findall(formula)
+    if any(part.isalpha() and part == after for part, after in zip(parts, parts[1:])):
+        return False  # WW2, BB20: a chemist writes the count, not the symbol twice
+    symbols = len(re.findall("[A-Z]", formula)) + bool(match.group(1))  # 2O2: a count of O₂
+    return re.search(r"\d", formula) is not None and symbols > 1
+
+
+def _chemical_formula(match: re.Match) -> str:
+    """H₂SO₄ "H two S-O four", 2H₂O "two H two O", Ca²⁺ "C-A two plus", CO2e "C-O two E". Written with plain digits,
+    a formula needs two symbols and a count (CO2, Fe2O3; not B12 or K2); a code that happens to be symbols and digits
+    (H1N1, B2B, PS5) is said as espeak said it, letters and numbers."""
+    if not _is_formula(match):
+        return match.group(0)
+    coefficient, formula, ending = match.groups()
+    parts = _ELEMENT_OR_COUNT.findall(formula)
+    said, letters = [], ""
+    for part in parts + [""]:
+        if part[:1].isalpha():
+            letters += part.upper()
+            continue
+        if letters:
+            said.append(_spelled_out_letters(letters))
+            letters = ""
+        if part not in ("", "(", ")"):
+            said.append(_number(part.translate(_SUBSCRIPT_DIGITS)))
+    if ending == "e":
+        said.append("E")
+    elif ending:
+        charge = ending[:-1].translate(_SUPERSCRIPT_DIGITS)
+        said += ([_number(charge)] if charge else []) + ["plus" if ending[-1] == "⁺" else "minus"]
+    return " ".join(([_number(coefficient)] if coefficient else []) + said)
 
 
 def _compass(match: re.Match) -> str:
@@ -2712,6 +2769,7 @@ def _normalize_words(text: str) -> str:
     text = _HYPHEN_KEYS.sub(lambda m: " ".join(_KEY_NAMES.get(key.lower(), key.upper())
                                                for key in m.group(0).split("-")), text)
     text = _MENU_PATH.sub(_arrow, text)
+    text = _CHEMICAL_FORMULA.sub(_chemical_formula, text)
     text = _BUTTON_ARROW.sub("", text)
     text = _SPACED_SLASH.sub(", ", text)
     text = _REQUESTS.sub(lambda m: "1 request" if m.group(1) else "requests", text)
@@ -2801,8 +2859,6 @@ def _normalize_words(text: str) -> str:
     text = _FEET.sub(_feet, text)
     for sign, said in _PLUS_SIGNS:
         text = sign.sub(said, text)
-    text = _OXIDE.sub(lambda m: f"{m.group(1)}-O {'two' if m.group(2) in '2₂' else 'three'}{' E' * len(m.group(3))}",
-                      text)  # CO2e "C-O two E"
     text = _MILITARY_TIME.sub(_military_time, text)
     text = _ZERO_HOUR.sub(_zero_hour, text)
     text = _CLOCK_SECONDS.sub(_clock_seconds, text)

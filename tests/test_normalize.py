@@ -657,7 +657,17 @@ CASES = [
      "cut two and three quarters inches strips, five and an eighth miles away."),
     ("The 911 call came to a 999 operator; 911 days later.",
      "The nine one one call came to a nine nine nine operator; nine hundred and eleven days later."),
-    ("CO2 and CO₂e; NO2 levels, SO2 fumes; H2O.", "C-O two and C-O two E; N-O two levels, S-O two fumes; H2O."),
+    ("CO2 and CO₂e; NO2 levels, SO2 fumes; H2O.", "C-O two and C-O two E; N-O two levels, S-O two fumes; H two O."),
+    # a chemistry lesson's formulas: symbols spelled, counts said (espeak: "H two so four", "fee two O three")
+    ("H₂SO₄ and Fe2O3; C6H12O6, Ca(OH)₂; SO₄²⁻ and Na⁺ ions.",
+     "H two S-O four and F-E two O three; C six H twelve O six, C-[[ˈeɪː]] O-H two; S-O four two minus and "
+     "N-[[ˈeɪː]] plus ions."),
+    ("2H₂ + O₂ → 2H₂O, and CH4 + 2O2 -> CO2 + 2H2O. Click CO2 → Export.",
+     "Two H two + O two yields two H two O, and C-H four + two O two yields C-O two + two H two O. Click C-O two, "
+     "Export."),
+    # codes made of symbols and digits said as before; a repeated symbol (WW2) or a year (FY2025) is not a formula
+    ("H1N1 and Y2K; B12, K9, PS5 and WW2; FY2025, NaCl.",
+     "H one N one and Y two K; B twelve, K nine, P-S five and World War Two; F Y twenty twenty-five, NaCl."),
     ("Call 911, or 999 in the UK; dial 112 in Europe.", "Call nine one one, or nine nine nine in the UK; dial one one "
      "two in Europe."),
     ("It starts at $999 (or £999 in the UK).",  # a price, not the number dialled
