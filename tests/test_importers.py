@@ -929,6 +929,38 @@ def test_transcripts_give_speakers_without_their_times():
     assert read(plain.encode()) == [(None, "Lunch 12:30 Bring sandwiches.", None), (None, "10:30 is early.", None)]
 
 
+def test_a_video_scripts_timestamps_are_its_cue_times():
+    """A creator's script timed to the video ("[00:15] words", "0:45 - Materials", "[0:00-0:12]", a clock over the
+    words): each time is where its line starts (a span also where it ends), and a section's title is a note, not
+    words. A day's agenda says its times; a backwards span is refused, naming the file and the clock."""
+    def read(data: bytes, suffix: str = ".txt") -> list:
+        lines = parse_script(data, suffix, f"v{suffix}").lines
+        return [(l.cue_start_s, l.cue_end_s, l.direction, l.text) for l in lines]
+
+    video = ("[00:00] Intro\nHey everyone, welcome back to the channel!\n[00:15] Today we're building a birdhouse.\n"
+             "0:45 - Materials\nYou'll need wood glue.\n\n[0:50-1:02] Hook: Did you know bees can count?\n\n[01:30]\n"
+             "Outro\n\nThanks for watching.")
+    assert read(video.encode()) == [(0.0, None, "Intro", "Hey everyone, welcome back to the channel!"),
+                                    (15.0, None, None, "Today we're building a birdhouse."),
+                                    (45.0, None, "Materials", "You'll need wood glue."),
+                                    (50.0, 62.0, "Hook", "Did you know bees can count?"),
+                                    (90.0, None, "Outro", "Thanks for watching.")]
+    assert read(_docx_bytes(["[00:00] Intro", "Hey everyone!", "[00:15] Today we build."]), ".docx") == [
+        (0.0, None, "Intro", "Hey everyone!"), (15.0, None, None, "Today we build.")]
+    agenda = "9:00 Registration opens in the lobby.\n9:30 Keynote by Dr. Lee.\n10:30 Coffee break."
+    assert read(agenda.encode()) == [(None, None, None, text) for text in agenda.splitlines()]
+    with pytest.raises(ScriptImportError, match=r"v\.txt, at \[0:30-0:10\]: a cue must end after it starts"):
+        read(b"[0:00] Hi there.\n[0:30-0:10] Backwards.")
+
+
+def test_a_video_scripts_section_labels_are_notes():
+    """"HOOK:", "Intro", "CTA -" name a part of a video, not a speaker and not words to say."""
+    text = "INTRO\nHey everyone, welcome back to the channel!\n\nCTA: Smash that subscribe button.\n\nIntro: Hi."
+    assert [(l.speaker, l.direction, l.text) for l in parse_script(text.encode(), ".txt").lines] == [
+        (None, "INTRO", "Hey everyone, welcome back to the channel!"), (None, "CTA", "Smash that subscribe button."),
+        (None, "Intro", "Hi.")]
+
+
 CHATBOT_SCRIPT = """# Episode 12: *Lighthouses*
 
 **HOST:** Welcome back! Today we talk about **lighthouses**.

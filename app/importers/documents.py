@@ -107,8 +107,8 @@ def _paragraphs_script(paragraphs: list[str], name: str) -> ParsedScript:
     if looks_like_screenplay(blocks):
         return as_screenplay(joined, name)
     if sum(1 for header in transcript_headers(blocks) if header) >= 2:
-        return parse_paragraphs(blocks)
-    return parse_paragraphs(text_blocks([line for text in paragraphs for line in (text, "")]))
+        return parse_paragraphs(blocks, name=name)
+    return parse_paragraphs(text_blocks([line for text in paragraphs for line in (text, "")]), name=name)
 
 
 # What an OpenDocument holds besides its text: deleted tracked changes, comments and footnotes (inline in paragraphs)

@@ -14,6 +14,7 @@ from app.importers.lines import (
     ParsedScript,
     ScriptImportError,
     ScriptLine,
+    clock_seconds,
     cue_fields,
     make_line,
     speaker_turn,
@@ -254,17 +255,9 @@ def _parse_webvtt_py(text: str, name: str, file_format: str, kind: str) -> Parse
     for number, (caption, text) in enumerate(zip(captions, texts), start=1):
         if text is not None:
             _add_caption(parsed, pending, text, number, caption.identifier or None, f"{name} cue {number}",
-                         _vtt_seconds(caption.start), _vtt_seconds(caption.end), coloured=coloured)
+                         clock_seconds(caption.start), clock_seconds(caption.end), coloured=coloured)
     name_speakers_by_colour(parsed, coloured, name)
     return parsed
-
-
-def _vtt_seconds(stamp: str) -> float:
-    parts = [float(p) for p in stamp.split(":")]
-    seconds = 0.0
-    for part in parts:
-        seconds = seconds * 60 + part
-    return seconds
 
 
 _SIGN_STYLE = re.compile(r"^(signs?|ts|typeset|title|screen)\b", re.IGNORECASE)

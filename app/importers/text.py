@@ -11,6 +11,8 @@ from app.importers.lines import (
     ParsedScript,
     ScriptImportError,
     ScriptLine,
+    clock_seconds,
+    cue_fields,
     make_line,
     speaker_turn,
     text_blocks,
@@ -146,7 +148,7 @@ def _parse_text(text: str, name: str, headings: Container[int] = frozenset()) ->
     blocks = text_blocks(text.splitlines())
     if looks_like_screenplay(blocks):
         return as_screenplay(text, name)
-    return parse_paragraphs(blocks, headings)
+    return parse_paragraphs(blocks, headings, name)
 
 
 # A block with a line longer than this was not wrapped at a fixed width (editors wrap at 60-80 characters): text
@@ -188,18 +190,36 @@ def _joined(lines: list[str]) -> str:
                    for last, line in ((i == len(lines) - 1, line) for i, line in enumerate(lines)))
 
 
-def parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[int] = frozenset()) -> ParsedScript:
+def parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[int] = frozenset(),
+                     name: str = "script") -> ParsedScript:
     """Script lines from blocks of (line number, text); the lines numbered in `headings` are titles, read as they
-    are."""
+    are, and a video script's opening clocks ("[00:15]") the cue times of its lines."""
     parsed, pending = ParsedScript(), []
+    cue: dict[str, float | None] = {}  # a timed script's cue, for the next line made
 
     def add(text: str, speaker: str | None, number: int) -> None:
-        line = make_line(text, speaker, number, pending)
+        line = make_line(text, speaker, number, pending, **cue)
         if line:
             parsed.lines.append(line)
+            cue.clear()
+
+    def add_segment(segment: list[tuple[int, str]]) -> None:
+        """A timed script's segment: from its clock ("[00:15]", "0:45 -", "[0:00-0:12]") the cue of its first line;
+        a section's title over its words ("0:45 - Materials", "[00:00] Intro") a note, not words to say."""
+        number, first = segment[0]
+        clock = _LEADING_CLOCK.match(first)
+        if clock:
+            start, end = (None if stamp is None else clock_seconds(stamp) for stamp in clock.group(2, 3))
+            cue.update(cue_fields(f"{name}, at {clock.group(0).strip()}", start, end))
+            segment = ([(number, first[clock.end():])] if clock.end() < len(first) else []) + segment[1:]
+        if len(segment) > 1 and (_is_title(segment[0][1]) if clock else _is_heading(segment[0][1], segment[1][1])):
+            pending.append(segment.pop(0)[1])
+        for paragraph in _paragraphs(segment) if segment else []:
+            add(_joined([t for _, t in paragraph]), None, paragraph[0][0])
 
     headers = transcript_headers(blocks)
     transcript = sum(1 for header in headers if header) >= 2  # one "Lunch 12:30" over a paragraph is no transcript
+    timed = _is_timed_script(blocks)
     for block, header in zip(blocks, headers):
         if block[0][0] in headings:  # a Markdown heading: "Episode 12: Lighthouses" is no speaker's turn
             add(" ".join(t for _, t in block), None, block[0][0])
@@ -220,6 +240,9 @@ def parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[in
                     turns.append((number, None, text))
             for number, speaker, words in turns:
                 add(words, speaker, number)
+        elif timed:
+            for segment in _timed_segments(block):
+                add_segment(segment)
         else:
             if len(block) > 1 and _is_heading(block[0][1], block[1][1]):  # "Chapter 1" apart from its paragraph
                 heading, block = block[0], block[1:]
@@ -233,7 +256,26 @@ def parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[in
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 # Otter's "Speaker 1  0:03", Rev's "Speaker 1 (00:03):"
 TRANSCRIPT_HEADER = re.compile(rf"^([A-Z][\w.'\- ]{{0,40}}?)\s+[\[(]?{_CLOCK}[\])]?:?$")
-_LEADING_CLOCK = re.compile(rf"^[\[(]?{_CLOCK}[\])]?\s+(?=\S)")
+# "[00:15] words", "0:45 - Materials", "(01:02.5)", "[0:00–0:12]": a clock, or a span of two, opening a line (or
+# alone on it, over the words it times)
+_LEADING_CLOCK = re.compile(rf"^([\[(])?({_CLOCK})(?:\s?[-–—]\s?({_CLOCK}))?[\])]?(?:(?:\s?[-–—:|]\s|\s)\s*(?=\S)|$)")
+
+
+def _is_timed_script(blocks: list[list[tuple[int, str]]]) -> bool:
+    """Whether the lines' opening clocks are cue times, as a video's script times its segments: two or more, and one
+    bracketed or the first at 0:00 (a day's agenda, "9:00 Registration", says its times)."""
+    clocks = [clock for block in blocks for _, text in block if (clock := _LEADING_CLOCK.match(text))]
+    return len(clocks) >= 2 and (any(clock.group(1) for clock in clocks) or clock_seconds(clocks[0].group(2)) == 0)
+
+
+def _timed_segments(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A block of a timed script split where a line opens with a clock."""
+    segments: list[list[tuple[int, str]]] = []
+    for line in block:
+        if not segments or _LEADING_CLOCK.match(line[1]):
+            segments.append([])
+        segments[-1].append(line)
+    return segments
 
 
 def transcript_headers(blocks: list[list[tuple[int, str]]]) -> list[re.Match | None]:
@@ -251,11 +293,16 @@ def _untimed(text: str) -> str:
 _SENTENCE_END = tuple(".!?,;:…—-\"'”’)]")
 
 
+def _is_title(text: str) -> bool:
+    """A short line that ends no sentence, opening with a capital: "Materials", "Part 2: The Storm"."""
+    return len(text) <= 40 and len(text.split()) <= 6 and not text.endswith(_SENTENCE_END) and text[:1].isupper()
+
+
 def _is_heading(text: str, next_line: str) -> bool:
     """A short title line ("CHAPTER ONE", "Part 2: The Storm", "The Storm" over a longer line) over a paragraph; not
     the first line of a wrapped paragraph (longer, and the next goes on in lower case), nor a verse over a verse of
     its length."""
-    if len(text) > 40 or len(text.split()) > 6 or text.endswith(_SENTENCE_END) or not text[:1].isupper():
+    if not _is_title(text):
         return False
     titled = text.isupper() or text.split()[0].strip(".:").upper() in NOT_A_CHARACTER  # CHAPTER ONE, Part 2
     return next_line[:1].isupper() and (titled or len(next_line) >= max(25, 1.5 * len(text)))
