@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -253,6 +254,22 @@ def test_lines_longer_than_their_cue_are_sped_up_or_flagged(tmp_path: Path, db: 
     assert durations["tight"] <= 3.2 + 0.05 < lines["tight"].take.duration_s  # sped up into its cue
     assert durations["hopeless"] == pytest.approx(lines["hopeless"].take.duration_s / 1.25, rel=0.03)
     assert len(report.overflows) == 1 and report.overflows[0].startswith("line 3 runs")
+
+
+def test_a_line_pushed_past_its_cue_by_the_one_before_is_reported(tmp_path: Path, db: Path):
+    script = tmp_path / "late.csv"
+    script.write_text("id,text,start,end\n"
+                      "long,We walked along the river for hours and talked about nothing at all.,0.0,\n"
+                      "late,Then it rained.,1.0,\n"
+                      "free,And we ran home.,,\n"
+                      "on time,The end.,30.0,\n")
+    create_project(db, "Late")
+    import_file(db, "Late", script)
+    report = export_project(db, "Late", tmp_path / "out", fmt="wav", loudness="none")
+    first = list_lines(db, get_project_id(db, "Late"))[0].take.duration_s
+    assert len(report.overflows) == 1
+    assert re.fullmatch(r"line 2 starts (\d+\.\d) s after its cue, as line 1 before it runs on", report.overflows[0])
+    assert float(report.overflows[0].split()[3]) == pytest.approx(first - 1.0, abs=0.15)
 
 
 def test_vtt_and_speaker_stems_follow_the_mix(tmp_path: Path, db: Path):

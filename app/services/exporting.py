@@ -21,6 +21,7 @@ from engine.video import mux_voiceover
 
 Progress = Callable[[int, int], None]
 MAX_FIT_SPEEDUP = 1.25  # a line longer than its cue is sped up at most this much
+LATE_CUE_S = 0.05  # a cued line pushed later than this by the line before it is reported
 DEFAULT_BED_DB = -16.0  # music this far under the speech level
 DEFAULT_DUCK_DB = 12.0  # and this much further down while anyone speaks
 NARRATOR = "Narrator"
@@ -53,7 +54,7 @@ class ExportReport:
     true_peak_dbtp: float = float("nan")
     rms_db: float = float("nan")
     noise_floor_db: float = float("nan")
-    overflows: list[str] = field(default_factory=list)  # lines that still run past their cue
+    overflows: list[str] = field(default_factory=list)  # lines that run past their cue, or start after it
     video_path: Path | None = None
 
     @property
@@ -88,7 +89,7 @@ def fit_to_cue(track: np.ndarray, rate: int, line: LineView) -> tuple[np.ndarray
 
 def place_lines(lines: list[LineView], settings: ProjectSettings, rate: int) -> tuple[list[Placed], list[str]]:
     """Where each rendered line's take (fitted to its cue) starts in the mix: on its cue, else after the line
-    before it and the project's gap; with the lines that still run past their cue."""
+    before it and the project's gap; with the lines that still run past their cue, or start after it."""
     tracks, overflows = [], []
     for line in lines:
         track, overflow = fit_to_cue(au.read_audio(Path(line.take.audio_path), rate)[0], rate, line)
@@ -102,6 +103,11 @@ def place_lines(lines: list[LineView], settings: ProjectSettings, rate: int) -> 
     clips = [Clip(t.size / rate, line.speaker, None if line.cue_start_s is None else max(line.cue_start_s - lead, 0.0))
              for t, line, lead in zip(tracks, lines, leads)]
     starts = place_clips(clips, settings.gap_s, settings.speaker_change_gap_s)
+    for previous, line, clip, start in zip([None, *lines], lines, clips, starts):
+        late_s = start - clip.cue_start_s if clip.cue_start_s is not None else 0.0
+        if late_s > LATE_CUE_S and previous is not None:
+            overflows.append(f"line {line.number} starts {late_s:.1f} s after its cue, as line {previous.number} "
+                             f"before it runs on")
     return [Placed(*item) for item in zip(lines, tracks, starts, leads, tails)], overflows
 
 

@@ -72,7 +72,7 @@ if report is not None and report.mix_path.exists():
     st.success(f"{report.duration_s:.1f} s · {report.loudness_lufs:.1f} LUFS · true peak {report.true_peak_dbtp:.1f} dBTP · "
                f"RMS {report.rms_db:.1f} dB · noise floor {report.noise_floor_text}")
     for overflow in report.overflows:
-        st.warning(f"Does not fit its cue: {overflow}")
+        st.warning(overflow[:1].upper() + overflow[1:])  # "Line 3 runs 1.2 s past its cue…"
     st.audio(str(report.mix_path))
     if report.video_path:
         st.video(str(report.video_path))
