@@ -15,9 +15,17 @@ from engine.errors import IntonateError
 
 project_id, project_name, db = open_project_page("📦 Export")
 settings = get_settings(db, project_id)
-lines = list_lines(db, project_id)
-waiting = sum(1 for line in lines if line.take is None or not line.take.up_to_date)
-st.caption(f"{counted(len(lines), 'line')} · {waiting} to render before export")
+
+
+def render_status() -> str:
+    """How many lines the project has, and how many an export would render first."""
+    lines = list_lines(db, project_id)
+    waiting = sum(1 for line in lines if line.take is None or not line.take.up_to_date)
+    return f"{counted(len(lines), 'line')} · {waiting} to render before export"
+
+
+status = st.empty()
+status.caption(render_status())
 
 with st.form("export"):
     fmt_col, loud_col = st.columns(2)
@@ -65,6 +73,7 @@ if submitted:
         st.error(str(exc))
         st.stop()
     bar.progress(1.0, text="Done")
+    status.caption(render_status())  # the export rendered them
     st.session_state["last_export"] = report
 
 report = st.session_state.get("last_export")
