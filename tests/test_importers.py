@@ -245,6 +245,19 @@ def test_a_csv_text_column_wins_over_an_alias_of_it_and_dialogue_over_line():
     assert [(l.speaker, l.text) for l in numbered.lines] == [("Anna", "Good morning.")]  # not "1"
 
 
+def test_a_sheets_video_script_speaks_its_audio_column_at_its_times():
+    """A video script kept in a sheet: "Time | Visual | Audio", the times as clocks; "Audio" beside no picture column
+    is a sheet's sound files, not words."""
+    parsed = parse_script(b"Time,Visual,Audio\n0:00,Logo,Welcome to Acme.\n0:05.5,Product shot,Meet the X1.\n"
+                          b"1:02:03,End card,Bye.\n", ".csv", "av.csv")
+    assert [(l.cue_start_s, l.text) for l in parsed.lines] == [(0.0, "Welcome to Acme."), (5.5, "Meet the X1."),
+                                                              (3723.0, "Bye.")]
+    timed = parse_script(b"start time,end time,text\n0:01,0:03,Hello.\n", ".csv", "t.csv").lines[0]
+    assert (timed.cue_start_s, timed.cue_end_s) == (1.0, 3.0)
+    files = parse_script(b"id,text,audio\n1,Hello.,line1.wav\n", ".csv", "loc.csv")
+    assert [l.text for l in files.lines] == ["Hello."] and files.warnings == ["loc.csv: ignored columns audio"]
+
+
 @pytest.mark.parametrize(
     "content, message",
     [
@@ -255,6 +268,8 @@ def test_a_csv_text_column_wins_over_an_alias_of_it_and_dialogue_over_line():
         ("text,intensity\nHello,150%\n", "line 2: intensity 150 is outside 0–100"),
         ("text,id\nHello,a\n   ,b\n", "line 3: empty text"),
         ("text,id\nHello,a,extra\n", "line 2: expected 2 fields, found 3"),
+        ("timecode,video,audio\n00:00:05:12,Logo,Hi.\n", "line 2: start '00:00:05:12' counts frames"),
+        ("start,text\n0:75,Hi.\n", "line 2: start '0:75' is not a time"),
     ],
 )
 def test_csv_bad_rows_name_their_line(content, message):

@@ -14,6 +14,7 @@ from app.importers.lines import (
     ScriptLine,
     as_direction,
     check_office_zip,
+    clock_seconds,
     csv_lines,
     cue_fields,
     directed,
@@ -35,9 +36,13 @@ CSV_COLUMNS = ("text", "id", "speaker", "emotion", "intensity", "direction", "st
 CSV_ALIASES = {"dialogue": "text", "dialog": "text", "narration": "text", "voiceover": "text", "voice-over": "text",
                "voice over": "text", "vo": "text", "script": "text", "line": "text",
                "character": "speaker", "role": "speaker", "line id": "id", "key": "id", "slide": "id",
-               "note": "direction", "notes": "direction", "parenthetical": "direction"}
-# A Word script table's "Audio" column is what is said (the classic two-column "Video | Audio" script).
+               "note": "direction", "notes": "direction", "parenthetical": "direction",
+               "start time": "start", "time": "start", "timecode": "start", "time in": "start",
+               "end time": "end", "time out": "end"}
+# A Word script table's "Audio" column is what is said (the classic two-column "Video | Audio" script), and so is a
+# sheet's beside a "Video" or "Visual" column (elsewhere "Audio" may name a sheet's sound files)
 TABLE_ALIASES = {"audio": "text", **CSV_ALIASES}
+_PICTURE_COLUMNS = {"video", "visual", "visuals", "picture", "on screen", "on-screen"}
 
 
 def parse_tsv(text: str, name: str = "script") -> ParsedScript:
@@ -101,7 +106,7 @@ def _read_csv_rows(reader, name: str) -> ParsedScript:
 
 def _csv_header(header: list[str], name: str) -> list[str]:
     """The header with each alias read as the column it names; refused without a text column."""
-    columns = _named_columns(header, CSV_ALIASES)
+    columns = _named_columns(header, TABLE_ALIASES if _PICTURE_COLUMNS & set(header) else CSV_ALIASES)
     if "text" not in columns:
         found = textwrap.shorten(", ".join(header), 120, placeholder=" …") or "nothing"  # a wrong file's first row
         raise ScriptImportError(f"{name}: the header row needs a 'text' column (found: {found})")
@@ -154,8 +159,8 @@ def _csv_line(record: dict[str, str], number: int, name: str, where: str | None 
         direction=note,
         author_id=record.get("id") or None,
         **directed(note, emotion=emotion, intensity=_intensity(record.get("intensity"), where)),
-        **cue_fields(where, _csv_number(record.get("start"), where, "start", 0.0, MAX_CUE_S),
-               _csv_number(record.get("end"), where, "end", 0.0, MAX_CUE_S)),
+        **cue_fields(where, _cue_seconds(record.get("start"), where, "start"),
+                     _cue_seconds(record.get("end"), where, "end")),
         source_line=number,
     )
 
@@ -169,6 +174,23 @@ def _intensity(value: str | None, where: str) -> float | None:
         percent = _csv_number(value[:-1].strip(), where, "intensity", 0.0, 100.0)
         return None if percent is None else percent / 100
     return _csv_number(value, where, "intensity", 0.0, 1.0)
+
+
+def _cue_seconds(value: str | None, where: str, field_name: str) -> float | None:
+    """A cue cell: seconds ("4.5") or a clock ("0:05", "01:02:03.5"); a video editor's timecode with frames
+    ("00:00:05:12") is refused, its frame rate unknown."""
+    if value and _CLOCK_CELL.match(value):
+        return _csv_number(str(clock_seconds(value)), where, field_name, 0.0, MAX_CUE_S)
+    if value and _TIMECODE_CELL.match(value):
+        raise ScriptImportError(f"{where}: {field_name} {value!r} counts frames; write it in seconds or as "
+                                f"h:mm:ss.ms")
+    if value and ":" in value:
+        raise ScriptImportError(f"{where}: {field_name} {value!r} is not a time (seconds, or a clock: 1:05.5)")
+    return _csv_number(value, where, field_name, 0.0, MAX_CUE_S)
+
+
+_CLOCK_CELL = re.compile(r"^(?:\d{1,2}:[0-5]\d|\d{1,3}):[0-5]\d(?:[.,]\d{1,3})?$")  # 0:05, 125:30, 1:02:03.5
+_TIMECODE_CELL = re.compile(r"^\d{1,2}:\d{2}:\d{2}[:;]\d{2}$")
 
 
 def _csv_number(value: str | None, where: str, field_name: str, low: float, high: float) -> float | None:
