@@ -968,14 +968,6 @@ def test_a_video_scripts_timestamps_are_its_cue_times():
         read(b"[0:00] Hi there.\n[0:30-0:10] Backwards.")
 
 
-def test_a_video_scripts_section_labels_are_notes():
-    """"HOOK:", "Intro", "CTA -" name a part of a video, not a speaker and not words to say."""
-    text = "INTRO\nHey everyone, welcome back to the channel!\n\nCTA: Smash that subscribe button.\n\nIntro: Hi."
-    assert [(l.speaker, l.direction, l.text) for l in parse_script(text.encode(), ".txt").lines] == [
-        (None, "INTRO", "Hey everyone, welcome back to the channel!"), (None, "CTA", "Smash that subscribe button."),
-        (None, "Intro", "Hi.")]
-
-
 CHATBOT_SCRIPT = """# Episode 12: *Lighthouses*
 
 **HOST:** Welcome back! Today we talk about **lighthouses**.

@@ -27,11 +27,7 @@ _HTML_TAGS = frozenset("em strong span div font br hr p li ul ol".split())
 NOT_A_CHARACTER = frozenset("""CHAPTER PART SECTION MODULE LESSON STEP ACT SCENE NOTE TIP WARNING QUIZ EXAMPLE EXERCISE
     SUMMARY HINT IMPORTANT CAUTION REMINDER OBJECTIVE OBJECTIVES GOAL ACTIVITY TASK KEY TAKEAWAY REMEMBER QUESTION
     ANSWER DEFINITION FACT RULE BONUS UPDATE DISCLAIMER PROBLEM SOLUTION RESULT CONCLUSION RECAP REVIEW SCENARIO
-    CHALLENGE PROMPT OPTION CORRECT INCORRECT FEEDBACK TOPIC AGENDA WHY PS NB FYI SOURCE HOOK INTRO INTRODUCTION OUTRO
-    CTA TEASER SPONSOR""".split())
-# A video script's section labels, a note rather than words to say: "HOOK: Did you know…", "Intro", "CTA – Subscribe!"
-_SECTION_LABEL = re.compile(r"^(?i:hook|intro|outro|cta|call to action|teaser|cold open|ad read|end screen|"
-                            r"sponsor(?:ship)?(?: (?:segment|read|spot|break))?)\s*(?::\s*|[-–—]\s+|$)")
+    CHALLENGE PROMPT OPTION CORRECT INCORRECT FEEDBACK TOPIC AGENDA WHY PS NB FYI SOURCE""".split())
 # Lines of an ad's or a video's script that nobody says: sound ("SFX: door slams", "MUSIC UP AND OUT"), a clip's own
 # sound ("SOT: customer testimonial"), text on screen ("SUPER: tempo.app") and the spot's particulars ("LENGTH: :30",
 # "ISCI: TMP0001"; not "CLIENT:", a role-play's speaker too). With a colon the label may be in any case; without one
@@ -183,10 +179,6 @@ def split_direction(text: str) -> tuple[str, str | None]:
             return " "
         return match.group(0)
 
-    label = _SECTION_LABEL.match(text)
-    if label:
-        notes.append(text[:label.end()].rstrip(":-–— "))
-        text = text[label.end():]
     spoken = _ASTERISK_ACTION.sub(action, _DIRECTION.sub(direction, _PAUSE_DIRECTION.sub(pause, text)))
     spoken = " ".join(spoken.split())
     if notes:  # where a direction was taken out

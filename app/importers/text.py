@@ -11,6 +11,7 @@ from app.importers.lines import (
     ParsedScript,
     ScriptImportError,
     ScriptLine,
+    as_direction,
     clock_seconds,
     cue_fields,
     make_line,
@@ -211,7 +212,7 @@ def parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[in
         if clock:
             start, end = (None if stamp is None else clock_seconds(stamp) for stamp in clock.group(2, 3))
             cue.update(cue_fields(f"{name}, at {clock.group(0).strip()}", start, end))
-            segment = ([(number, first[clock.end():])] if clock.end() < len(first) else []) + segment[1:]
+            segment = ([(number, _untimed(first))] if clock.end() < len(first) else []) + segment[1:]
         if len(segment) > 1 and (_is_title(segment[0][1]) if clock else _is_heading(segment[0][1], segment[1][1])):
             pending.append(segment.pop(0)[1])
         for paragraph in _paragraphs(segment) if segment else []:
@@ -285,9 +286,10 @@ def transcript_headers(blocks: list[list[tuple[int, str]]]) -> list[re.Match | N
 
 def _untimed(text: str) -> str:
     """A transcript's line without its leading timestamp: a transcript's times say when a person spoke, not where
-    the new voice must (subtitles are the format for that)."""
+    the new voice must (subtitles are the format for that). What follows the time is read as a line that opened with
+    it would be ("[0:50] Hook: words" labels a part, not a speaker)."""
     clock = _LEADING_CLOCK.match(text)
-    return text[clock.end():] if clock else text
+    return as_direction(text[clock.end():]) if clock else text
 
 
 _SENTENCE_END = tuple(".!?,;:…—-\"'”’)]")
