@@ -93,6 +93,7 @@ _UNITS = {
     # science lessons
     "kcal": ("calorie", "calories"),  # a recipe's 450 kcal, as it is read aloud (espeak: "K-cal")
     "mol": ("mole", "moles"), "kj": ("kilojoule", "kilojoules"), "µs": ("microsecond", "microseconds"),
+    "j": ("joule", "joules"),
     "μs": ("microsecond", "microseconds"), "ns": ("nanosecond", "nanoseconds"),
     "ω": ("ohm", "ohms"), "kω": ("kilohm", "kilohms"),  # 100Ω, 10 kΩ (espeak: "omega", "K omega")
     "m/s²": ("metre per second squared", "metres per second squared"),
@@ -271,6 +272,13 @@ _BRACKETED = rf"\((?:{_ELEMENT_COUNT})+\)[\d₀-₉]{{0,2}}"  # Ca(OH)₂
 _CHEMICAL_FORMULA = re.compile(rf"(?<![\w.,+\-/'’])(\d{{0,2}})({_ELEMENT_COUNT}(?:{_ELEMENT_COUNT}|{_BRACKETED})*)"
                                r"([⁰¹²³⁴⁵⁶⁷⁸⁹]*[⁺⁻]|e)?(?![\w\-/])")
 _ELEMENT_OR_COUNT = re.compile(rf"{_SYMBOL}|[\d₀-₉]+|[()]")
+# A salt or a base written without counts, NaCl, KOH, FeS, CaO (espeak: "nah C L", "koh", "fee S", "kah O"): a metal
+# and one anion; in capitals only with OH or CN (HS, HI and KO are words and initialisms)
+_SALT = re.compile(r"(?:Li|Na|K|Rb|Cs|Be|Mg|Ca|Sr|Ba|Al|Ga|In|Sn|Pb|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ag|Au|Hg|Pt|Cd|H)"
+                   r"(?:Cl|Br|F|I|O|S|H|(OH|CN))")
+# 0.1 M HCl, a 2 M solution: molar (espeak: "M"), where a formula written as a chemist's (a count, or a two-letter
+# symbol: not "2 M US users") or a solution follows
+_MOLAR = re.compile(rf"(?<=\d)\s?M(?=\s+(?:solutions?\b|buffer\b|((?:{_ELEMENT_COUNT}|{_BRACKETED})+)(?![\w\-])))")
 _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 # moved out at 0600, report by 0730: a clock time with its leading zero, "oh six hundred" (not "zero six zero zero")
 _ZERO_HOUR = re.compile(r"\b((?:at|by|until|till|before|after|from) )(0\d)([0-5]\d)\b(?![.,:]\d|\s*(?:hrs|hours|h)\b)",
@@ -744,6 +752,10 @@ _E_NOTATION = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[eE]([+-]?)(\d{1,3})\b")  # 
 _MODEL_PLURAL = re.compile(r"\b([A-Za-z]{1,4}-?)(\d{1,4})s\b|(?<=\bthe )()(\d{3})s\b")  # the 50s: _DECADE's
 # Uranium-235, the F-150, I-405, a C-130: a name's three-digit number in pairs ("two thirty-five", "one fifty")
 _NAMED_NUMBER = re.compile(r"\b([A-Za-z][a-z]{0,7}|[A-Z]{1,3})-(\d{3})\b(?![.,]\d|-\d)")
+# 6.022 × 10²³ mol⁻¹, 9.81 m s⁻², 1.2 kg m⁻³, J mol⁻¹ K⁻¹: a unit to a negative power is "per" it ("per mole",
+# "per second squared", "per cubic metre"; it was "moles⁻¹")
+_PER_POWER = re.compile(r"\s?(?<![\w/])(mol|s|K|m|cm|mm|km|g|kg|L|h|min|yr)⁻([¹²³])(?![\w⁰¹²³⁴⁵⁶⁷⁸⁹])")
+_LENGTHS = {"m", "cm", "mm", "km"}
 _SUPERSCRIPT_POWER = re.compile(r"(?<=\d)([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _SQUARED = re.compile(r"(?<=[A-Za-z)])(?:[²³]|\^[23]\b)")  # x² + y², x^2: "x squared plus y squared"
 _MC_SQUARED = re.compile(r"(?<=\s)mc(?=²|\^2\b)")  # E = mc²: "M C squared" (espeak: "muck squared")
@@ -1661,15 +1673,37 @@ def _spelled_out(match: re.Match) -> str:
 
 def _is_formula(match: re.Match) -> bool:
     """A subscript or a charge marks a formula; with plain digits it takes two symbols (or a count before one, 2O2)
-    and a count after one."""
+    and a count after one; without any, it is a salt (see _SALT)."""
     formula, ending = match.group(2, 3)
     if ending and ending != "e" or re.search("[₀-₉]", formula):
+        return True
+    salt = _SALT.fullmatch(formula)
+    if salt and not match.group(1) and (salt.group(1) or not formula.isupper()):
         return True
     parts = _ELEMENT_OR_COUNT.findall(formula)
     if any(part.isalpha() and part == after for part, after in zip(parts, parts[1:])):
         return False  # WW2, BB20: a chemist writes the count, not the symbol twice
     symbols = len(re.findall("[A-Z]", formula)) + bool(match.group(1))  # 2O2: a count of O₂
     return re.search(r"\d", formula) is not None and symbols > 1
+
+
+def _molar(match: re.Match) -> str:
+    """0.1 M HCl, 0.5M KOH "molar"; 2 M US users stays millions (US has no count and no two-letter symbol)."""
+    formula = match.group(1)
+    if formula and not (re.search(r"[\d₀-₉a-z]", formula) or _SALT.fullmatch(formula)):
+        return match.group(0)
+    return " molar"
+
+
+def _per_power(match: re.Match) -> str:
+    """mol⁻¹ " per mole", s⁻² " per second squared", m⁻³ " per cubic metre"."""
+    unit, power = match.groups()
+    name = "kelvin" if unit == "K" else _UNITS[unit.lower()][0]
+    if power == "¹":
+        return f" per {name}"
+    if unit in _LENGTHS:
+        return f" per {'square' if power == '²' else 'cubic'} {name}"
+    return f" per {name} {'squared' if power == '²' else 'cubed'}"
 
 
 def _chemical_formula(match: re.Match) -> str:
@@ -2639,6 +2673,7 @@ def _normalize_words(text: str) -> str:
         text = _DIAERESIS_WORD.sub(_diaeresis_word, text)
     text = " ".join(text.split())  # a newline, a tab, a no-break or thin space: every rule below reads " "
     text = _AMPERSAND_NAMED.sub("ampersand", text)
+    text = _MOLAR.sub(_molar, text)
     text = _CURRENCY_PAIR.sub(_currency_pair, text)
     text = _DOSE_SCHEDULE.sub(lambda m: m.group(1) + _DOSE_TIMES[m.group(2)], text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)
@@ -2852,6 +2887,7 @@ def _normalize_words(text: str) -> str:
     text = _E_NOTATION.sub(lambda m: f"{m.group(1)} times ten to the power of {'minus ' * (m.group(2) == '-')}"
                                      f"{m.group(3)}", text)
     text = _TIMES_TEN.sub(" times ", text)
+    text = _PER_POWER.sub(_per_power, text)
     text = _SUPERSCRIPT_POWER.sub(lambda m: " to the power of " + m.group(1).translate(_SUPERSCRIPT_DIGITS), text)
     text = _FEET_INCHES.sub(lambda m: f"{_number(m.group(1) or m.group(3))} foot {_number(m.group(2) or m.group(4))}",
                             text)

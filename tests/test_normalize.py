@@ -666,8 +666,15 @@ CASES = [
      "Two H two + O two yields two H two O, and C-H four + two O two yields C-O two + two H two O. Click C-O two, "
      "Export."),
     # codes made of symbols and digits said as before; a repeated symbol (WW2) or a year (FY2025) is not a formula
-    ("H1N1 and Y2K; B12, K9, PS5 and WW2; FY2025, NaCl.",
-     "H one N one and Y two K; B twelve, K nine, P-S five and World War Two; F Y twenty twenty-five, NaCl."),
+    ("H1N1 and Y2K; B12, K9, PS5 and WW2; FY2025.",
+     "H one N one and Y two K; B twelve, K nine, P-S five and World War Two; F Y twenty twenty-five."),
+    # a salt without counts (espeak: "nah C L", "koh"), molar, and units to a negative power (it was "moles⁻¹")
+    ("Add 0.1 M NaCl, 0.5M KOH and a 2 M solution; HI there, HS kids. R = 8.314 J mol⁻¹ K⁻¹; g = 9.81 m s⁻²; "
+     "1.2 kg m⁻³.",
+     "Add zero point one molar N-[[ˈeɪː]]-C-L, zero point five molar K-O-H and a two molar solution; HI there, HS "
+     "kids. R equals eight point three one four joules per mole per kelvin; g equals nine point eight one metres per "
+     "second squared; one point two kilograms per cubic metre."),
+    ("We have 2 M US users and 10 M Americans.", "We have two M US users and ten M Americans."),
     ("Call 911, or 999 in the UK; dial 112 in Europe.", "Call nine one one, or nine nine nine in the UK; dial one one "
      "two in Europe."),
     ("It starts at $999 (or £999 in the UK).",  # a price, not the number dialled
