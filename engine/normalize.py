@@ -572,7 +572,7 @@ _TIMES = re.compile(r"\b(?!0x)(\d+)\s?[x×]\s?(\d+)(?=[a-zA-Z]{0,3}\b)|\b(\d+)[x
 # 10 x 20 x 5 cm, a box's three sides: "by" twice (the last "x" was left to espeak: "ten by twenty x five")
 _THREE_SIDES = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?[x×]\s?(\d+(?:\.\d+)?)\s?[x×]\s?(\d+(?:\.\d+)?)(?![\w.]*[x×])")
 _ALGEBRA_AFTER = re.compile(r" [-+=−<>] |[-+=−<>/](?=[\w(])|[)^²³]")  # 2x + 3, 2x+3, 4x², (2x); not 10x+ cheaper
-_ALGEBRA_BEFORE = re.compile(r"(?:[-+=−(]|\bequals)\s?$")  # = 2x, x² - 4x
+_ALGEBRA_BEFORE = re.compile(r"(?:[-+=−(]|\b(?:equals|minus))\s?$")  # = 2x, x² - 4x (by now "x cubed minus 2x")
 _SUM_ENDS = re.compile(r"\s?(?:=|equals\b|[.,;:!?)]|$)")  # 3 × 5 = 15, "Compute 3 × 5."
 # x² - 4x, 2x - 3 = 7, a - b: a minus sign between terms of algebra (espeak drops a spaced hyphen)
 _MINUS_TERM = re.compile(r"(?:(?<=[²³)])|(?<=\b[b-hj-z])|(?<=\dx)) [-−] (?=\d+[a-z]?\b|[a-z]\b|\()")
@@ -758,6 +758,10 @@ _PER_POWER = re.compile(r"\s?(?<![\w/])(mol|s|K|m|cm|mm|km|g|kg|L|h|min|yr)⁻([
 _LENGTHS = {"m", "cm", "mm", "km"}
 _SUPERSCRIPT_POWER = re.compile(r"(?<=\d)([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _SQUARED = re.compile(r"(?<=[A-Za-z)])(?:[²³]|\^[23]\b)")  # x² + y², x^2: "x squared plus y squared"
+# √2, √2/2, ∛27: "the square root of two (over two)" (espeak: "square root two-two")
+_ROOT = re.compile(r"([√∛])\s?(\d+(?:\.\d+)?|[a-z]\b)(?:/(\d+)\b)?")
+_SINE = re.compile(r"\bsin(?=\s?(?:\d|[θαβφx]\b|\())")  # sin 45°, sin θ, sin(x): "sine" (espeak: "sin")
+_F_MA = re.compile(r"(?<=\bF = )ma\b")  # F = ma: "F equals M A" (espeak: "mah")
 _MC_SQUARED = re.compile(r"(?<=\s)mc(?=²|\^2\b)")  # E = mc²: "M C squared" (espeak: "muck squared")
 # (x + 1)²: "x plus one, all squared", not an aside in brackets with "+" left to espeak
 _GROUP_POWER = re.compile(r"\(\s*([\w.]+(?:\s?[-+−×*/]\s?[\w.]+)+)\s*\)([²³])")
@@ -903,7 +907,7 @@ _COMPARISONS = [(re.compile(r"(?:<=|≤)" + _COMPARED), "at most "),
                 (re.compile(r"(?:>=|≥)" + _COMPARED), "at least "),
                 (re.compile(r"(?<![<>=-])<" + _COMPARED), "less than "),
                 (re.compile(r"(?<![<>=-])>" + _COMPARED + r"(?!\d[DK]\b)"), "more than "),  # not View > 3D
-                (re.compile(r"(?<=[\w)²³])\s?=\s?(?=[-−]?[\w$€£¥₹.(√])"), " equals ")]  # x = 5, f(x) = x²
+                (re.compile(r"(?<=[\w)²³°%])\s?=\s?(?=[-−]?[\w$€£¥₹.(√])"), " equals ")]  # x = 5, sin 45° = …
 _SEASON_EPISODE = re.compile(r"\b[Ss](\d{1,2})\s?[Ee](\d{1,3})\b")  # S02E05: "season two, episode five"
 _EPISODE = re.compile(r"\b([Ee])p(s?)\.?(?=\s?#?\d)")  # Ep. 42, eps 3-5: espeak says "ep", and its dot ends a sentence
 _HASHTAG = re.compile(r"(?<![\w#&])#(?=[A-Za-z]\w*[a-z])")  # #MondayMotivation
@@ -2674,6 +2678,11 @@ def _normalize_words(text: str) -> str:
     text = " ".join(text.split())  # a newline, a tab, a no-break or thin space: every rule below reads " "
     text = _AMPERSAND_NAMED.sub("ampersand", text)
     text = _MOLAR.sub(_molar, text)
+    if "√" in text or "∛" in text:
+        text = _ROOT.sub(lambda m: f"the {'square' if m.group(1) == '√' else 'cube'} root of {m.group(2)}"
+                                   + (f" over {m.group(3)}" if m.group(3) else ""), text)
+    text = _F_MA.sub("M A", text)
+    text = _SINE.sub("sine", text)
     text = _CURRENCY_PAIR.sub(_currency_pair, text)
     text = _DOSE_SCHEDULE.sub(lambda m: m.group(1) + _DOSE_TIMES[m.group(2)], text)
     text = _DECIMAL_COMMA.sub(r"\1.\2", text)

@@ -675,6 +675,10 @@ CASES = [
      "kids. R equals eight point three one four joules per mole per kelvin; g equals nine point eight one metres per "
      "second squared; one point two kilograms per cubic metre."),
     ("We have 2 M US users and 10 M Americans.", "We have two M US users and ten M Americans."),
+    # a maths lesson: roots, "sine", an angle or a percentage equal to something, a term after "minus", F = ma
+    ("sin 45° = √2/2, ∛27 = 3 and 50% = half. If f(x) = x³ − 2x, then F = ma.",
+     "sine forty-five degrees equals the square root of two over two, the cube root of twenty-seven equals three and "
+     "fifty percent equals half. If f(x) equals x cubed minus two x, then F equals M [[ˈeɪː]]."),
     ("Call 911, or 999 in the UK; dial 112 in Europe.", "Call nine one one, or nine nine nine in the UK; dial one one "
      "two in Europe."),
     ("It starts at $999 (or £999 in the UK).",  # a price, not the number dialled
