@@ -272,6 +272,11 @@ _BRACKETED = rf"\((?:{_ELEMENT_COUNT})+\)[\d₀-₉]{{0,2}}"  # Ca(OH)₂
 _CHEMICAL_FORMULA = re.compile(rf"(?<![\w.,+\-/'’])(\d{{0,2}})({_ELEMENT_COUNT}(?:{_ELEMENT_COUNT}|{_BRACKETED})*)"
                                r"([⁰¹²³⁴⁵⁶⁷⁸⁹]*[⁺⁻]|e)?(?![\w\-/])")
 _ELEMENT_OR_COUNT = re.compile(rf"{_SYMBOL}|[\d₀-₉]+|[()]")
+# Na+, Ca2+, Cl-, HCO3-, the Na+/K+ pump: an ion's charge typed without superscripts (espeak: "nah plus", "C L")
+_TYPED_ION = re.compile(r"(?<![\w+\-])(Na|K|Li|H|Ca|Mg|Fe|Zn|Cu|Cl|OH|HCO3|NH4|SO4|PO4|NO3)([23]?)([+-])"
+                        r"(?=[\s,.;:/)]|$)")
+# lab and clinical letters espeak reads as words (IgG "ig G", pKa "P kah", FiO2 "fie O two")
+_LAB_LETTERS = re.compile(r"\b(Ig[GAEMD]|pK[ab]|FiO)([2₂]?)\b")
 # A salt or a base written without counts, NaCl, KOH, FeS, CaO (espeak: "nah C L", "koh", "fee S", "kah O"): a metal
 # and one anion; in capitals only with OH or CN (HS, HI and KO are words and initialisms)
 _SALT = re.compile(r"(?:Li|Na|K|Rb|Cs|Be|Mg|Ca|Sr|Ba|Al|Ga|In|Sn|Pb|Ti|Cr|Mn|Fe|Co|Ni|Cu|Zn|Ag|Au|Hg|Pt|Cd|H)"
@@ -280,6 +285,7 @@ _SALT = re.compile(r"(?:Li|Na|K|Rb|Cs|Be|Mg|Ca|Sr|Ba|Al|Ga|In|Sn|Pb|Ti|Cr|Mn|Fe|
 # symbol: not "2 M US users") or a solution follows
 _MOLAR = re.compile(rf"(?<=\d)\s?M(?=\s+(?:solutions?\b|buffer\b|((?:{_ELEMENT_COUNT}|{_BRACKETED})+)(?![\w\-])))")
 _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_TO_SUPERSCRIPT = {"2": "²", "3": "³", "+": "⁺", "-": "⁻"}
 # moved out at 0600, report by 0730: a clock time with its leading zero, "oh six hundred" (not "zero six zero zero")
 _ZERO_HOUR = re.compile(r"\b((?:at|by|until|till|before|after|from) )(0\d)([0-5]\d)\b(?![.,:]\d|\s*(?:hrs|hours|h)\b)",
                         re.I)
@@ -696,6 +702,7 @@ _MENU_PATH = re.compile(r"(?<=[\w'\"’”])\s+(?:>|→|-+>|=>)\s+(?=[\w'\"‘�
 _JOURNEY = re.compile(r"\b(?:fl(?:y|ew|ights?|ying|own)|dr(?:ive|ove|iving|iven)|trains?|bus|ferry|route|trips?|"
                       r"travel\w*|journey|itinerary|layovers?|connecting|Day \d+|leg)\b", re.I)
 _AIRPORTS = re.compile(r"[A-Z]{3}\s+(?:→|-+>)\s+[A-Z]{3}\b")
+_AIRPORTS_BEFORE = re.compile(r"[A-Z]{3}\s+(?:→|-+>)\s+[A-Z]{3}\Z")  # LAX → NRT → SIN, DNA → RNA → protein
 _PER_UNITS = {"month": "month", "mo": "month", "year": "year", "yr": "year", "week": "week", "wk": "week",
               "day": "day", "hour": "hour", "hr": "hour", "night": "night", "person": "person", "user": "user",
               "seat": "seat", "item": "item", "page": "page", "minute": "minute", "min": "minute", "second": "second",
@@ -1217,6 +1224,7 @@ def _arrow(match: re.Match) -> str:
     """File → Save As: a pause; LAX → NRT, or any arrow in a sentence about a journey: "to"; between chemical formulas
     "yields"."""
     airports = _AIRPORTS.match(match.string, max(0, match.start() - 3))
+    airports = airports or _AIRPORTS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
     if airports or _JOURNEY.search(_sentence_around(match)):
         return " to "
     before = _CHEMICAL_FORMULA.fullmatch("".join(match.string[max(0, match.start() - 30):match.start()].split()[-1:]))
@@ -2813,6 +2821,10 @@ def _normalize_words(text: str) -> str:
     text = _HYPHEN_KEYS.sub(lambda m: " ".join(_KEY_NAMES.get(key.lower(), key.upper())
                                                for key in m.group(0).split("-")), text)
     text = _MENU_PATH.sub(_arrow, text)
+    text = _TYPED_ION.sub(lambda m: f"{m.group(1)}{_TO_SUPERSCRIPT.get(m.group(2), '')}{_TO_SUPERSCRIPT[m.group(3)]}",
+                          text)
+    text = re.sub(r"(?<=[⁺⁻])/(?=[A-Z])", " ", text)  # the Na⁺/K⁺ pump: two ions
+    text = _LAB_LETTERS.sub(lambda m: _spelled_out_letters(m.group(1).upper()) + " two" * bool(m.group(2)), text)
     text = _CHEMICAL_FORMULA.sub(_chemical_formula, text)
     text = _BUTTON_ARROW.sub("", text)
     text = _SPACED_SLASH.sub(", ", text)

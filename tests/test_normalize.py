@@ -675,6 +675,11 @@ CASES = [
      "kids. R equals eight point three one four joules per mole per kelvin; g equals nine point eight one metres per "
      "second squared; one point two kilograms per cubic metre."),
     ("We have 2 M US users and 10 M Americans.", "We have two M US users and ten M Americans."),
+    ("DNA → RNA → protein; File → Save As → PDF.", "DNA to RNA to protein; File, Save As, PDF."),  # a chain's arrows
+    # ions typed without superscripts, lab letters espeak reads as words ("ig G", "P kah", "fie O two")
+    ("The Na+/K+ pump; Ca2+ and Cl- ions, HCO3- buffers. IgG, pKa, FiO2 of 40%. A C+ grade, 10K+ users, K-pop.",
+     "The N-[[ˈeɪː]] plus K plus pump; C-[[ˈeɪː]] two plus and C-L minus ions, H-C-O three minus buffers. I-G-G, "
+     "P-K-[[ˈeɪː]], F-I-O two of forty percent. A C+ grade, ten thousand plus users, K-pop."),
     # a maths lesson: roots, "sine", an angle or a percentage equal to something, a term after "minus", F = ma
     ("sin 45° = √2/2, ∛27 = 3 and 50% = half. If f(x) = x³ − 2x, then F = ma.",
      "sine forty-five degrees equals the square root of two over two, the cube root of twenty-seven equals three and "
