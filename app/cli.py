@@ -164,7 +164,7 @@ def cmd_project(args: argparse.Namespace) -> int:
 
 def _show_lines(db: Path, name: str, reading: bool = False) -> None:
     """The script as the studio's table has it, tab-separated: what each line will be read as (its direction note
-    too: "(laughing)" in the script), and why to look.
+    too: "(laughing)" in the script, and its cue), and why to look.
     The id is the author's (else the zero-padded number): the name of the line's stem file. With `reading`, a last
     column gives the words the voice reads where they differ from the text (numbers, symbols, the lexicon)."""
     from app.importers.lines import as_typed
@@ -174,7 +174,7 @@ def _show_lines(db: Path, name: str, reading: bool = False) -> None:
     project_id = projects.get_project_id(db, name)
     lines = projects.list_lines(db, project_id)
     reads = readings(db, project_id, [line.text for line in lines]) if reading else [None] * len(lines)
-    print("#\tid\tspeaker\temotion\tintensity\tdetected\tconfidence\ttake\tdirection\ttext"
+    print("#\tid\tspeaker\temotion\tintensity\tdetected\tconfidence\ttake\tdirection\tcue\ttext"
           + ("\treads" if reading else ""))
     for line, said in zip(lines, reads):
         estimate = line.estimate
@@ -183,9 +183,16 @@ def _show_lines(db: Path, name: str, reading: bool = False) -> None:
         confidence = f"{estimate.confidence:.0%}" + (" uncertain" if line.uncertain else "") if estimate else "-"
         take = "none" if line.take is None else ("up to date" if line.take.up_to_date else "changed since render")
         cells = [line.number, line.label, line.speaker or "Narrator", emotion, f"{line.effective_intensity:.2f}", detected,
-                 confidence, take, " ".join((line.direction_note or "-").split()),
+                 confidence, take, " ".join((line.direction_note or "-").split()), _cue_text(line),
                  " ".join(as_typed(line.text).split())] + ([said or ""] if reading else [])
         print("\t".join(map(str, cells)))
+
+
+def _cue_text(line) -> str:
+    """A line's cue as the Script table's Start and End give it: "15.00 s", "12.00–30.00 s", or "-"."""
+    if line.cue_start_s is None:
+        return "-"
+    return f"{line.cue_start_s:.2f}" + (f"–{line.cue_end_s:.2f}" if line.cue_end_s is not None else "") + " s"
 
 
 def _direct_lines(db: Path, args: argparse.Namespace) -> None:

@@ -169,7 +169,7 @@ def test_project_show_prints_each_reading_and_analyze_names_the_uncertain_lines(
     run_cli("project", "new", "Scene", db=db)
     run_cli("project", "import", "Scene", str(script), db=db)
     named_line = tmp_path / "outro.csv"
-    named_line.write_text("id,text\nslide-09,That is all for today.\n")
+    named_line.write_text("id,text,start,end\nslide-09,That is all for today.,0:12.5,15\n")
     run_cli("project", "import", "Scene", str(named_line), db=db)
     analyzed = run_cli("project", "analyze", "Scene", db=db)
     assert analyzed.returncode == 0, analyzed.stderr
@@ -179,12 +179,14 @@ def test_project_show_prints_each_reading_and_analyze_names_the_uncertain_lines(
     shown = run_cli("project", "show", "Scene", db=db)
     assert shown.returncode == 0, shown.stderr
     header, *cells = [row.split("\t") for row in shown.stdout.splitlines()]
-    assert header == ["#", "id", "speaker", "emotion", "intensity", "detected", "confidence", "take", "direction", "text"]
+    assert header == ["#", "id", "speaker", "emotion", "intensity", "detected", "confidence", "take", "direction",
+                      "cue", "text"]
     rows = [dict(zip(header, row)) for row in cells]
     assert [row["#"] for row in rows] == ["1", "2", "3", "4"]
     assert [row["id"] for row in rows] == ["001", "002", "003", "slide-09"]  # the names of the line stems
     assert rows[1]["speaker"] == "BOB" and rows[1]["text"] == "Interesting." and rows[1]["direction"] == "dryly"
     assert rows[0]["direction"] == "-"
+    assert [row["cue"] for row in rows] == ["-", "-", "-", "12.50–15.00 s"]  # the Script table's Start and End
     assert rows[0]["emotion"] == "joy (set)" and rows[0]["detected"] == first.estimate.emotion.value  # choice and reading
     assert all(row["take"] == "none" for row in rows)
     uncertain = [row["#"] for row in rows if row["confidence"].endswith("uncertain")]
