@@ -729,9 +729,12 @@ _LOWER_MILLIONS = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?)m(?=\s+(?:
                              + r"|jobs|homes|households|contract|deal|budget|fine|settlement|transfer|"
                              r"fee|salary|loan|debt|bid|offer|profit|loss|revenue|valuation|investment|funding|payout|"
                              r"bonus|grant|bailout|takeover|package|prize|jackpot|lawsuit|acquisition|merger)\b)")
-# 3M, the company: "three M" where it is possessive or someone's employer ("3M's revenue", "joined 3M in 2010",
-# "an engineer at 3M"); "We're at 3M!", "hit 3M views" and "up from 3M" stay millions
-_THREE_M = re.compile(r"(?<![\w.$€£¥₹₩])3M(?=['’]s\b)|\b((?:(?:works?|worked|working|jobs?|engineer|scientist|manager|"
+# 3M, the company: "three M" where it is possessive, does what a firm does or is someone's employer ("3M's revenue",
+# "3M makes tape", "3M shares fell", "joined 3M in 2010", "an engineer at 3M"); "We're at 3M!", "hit 3M views" and
+# "up from 3M" stay millions
+_THREE_M = re.compile(r"(?<![\w.$€£¥₹₩])3M(?=['’]s\b|\s+(?:makes|made|announced|reported|says|said|sells|sold|produces|"
+                      r"invented|employs|settled|agreed|shares|stock|CEO|headquarters|Company|Corporation|Post-it)\b)|"
+                      r"\b((?:(?:works?|worked|working|jobs?|engineer|scientist|manager|"
                       r"intern|internship|career) at|joined|left) )3M\b(?![-'’/]|\s+(?!(?:in|and|or|as|for|since|"
                       r"until|before|after)\b)[a-z0-9$€£])")
 _SCALED = re.compile(r"(?<![\w.$€£¥₹₩])(\d+(?:\.\d+)?(?=M|\s?bn\b)|\d+\.\d+(?=B)|\d+(?=B\s+" + _COUNTED

@@ -676,6 +676,8 @@ CASES = [
      "second squared; one point two kilograms per cubic metre."),
     ("We have 2 M US users and 10 M Americans.", "We have two M US users and ten M Americans."),
     ("DNA → RNA → protein; File → Save As → PDF.", "DNA to RNA to protein; File, Save As, PDF."),  # a chain's arrows
+    ("3M makes tape. 3M shares fell, and it was 3M. We hit 3M views.",  # the firm by what it does
+     "Three M makes tape. Three M shares fell, and it was three million. We hit three million views."),
     # ions typed without superscripts, lab letters espeak reads as words ("ig G", "P kah", "fie O two")
     ("The Na+/K+ pump; Ca2+ and Cl- ions, HCO3- buffers. IgG, pKa, FiO2 of 40%. A C+ grade, 10K+ users, K-pop.",
      "The N-[[ˈeɪː]] plus K plus pump; C-[[ˈeɪː]] two plus and C-L minus ions, H-C-O three minus buffers. I-G-G, "
