@@ -962,8 +962,11 @@ def test_a_video_scripts_timestamps_are_its_cue_times():
                                     (90.0, None, "Outro", "Thanks for watching.")]
     assert read(_docx_bytes(["[00:00] Intro", "Hey everyone!", "[00:15] Today we build."]), ".docx") == [
         (0.0, None, "Intro", "Hey everyone!"), (15.0, None, None, "Today we build.")]
+    assert parse_script(video.encode(), ".txt", "v.txt").warnings == [
+        "v.txt reads as a script timed to its video: each line starts at the time written before it ([00:15], 0:45 -)"]
     agenda = "9:00 Registration opens in the lobby.\n9:30 Keynote by Dr. Lee.\n10:30 Coffee break."
     assert read(agenda.encode()) == [(None, None, None, text) for text in agenda.splitlines()]
+    assert parse_script(agenda.encode(), ".txt", "a.txt").warnings == []
     with pytest.raises(ScriptImportError, match=r"v\.txt, at \[0:30-0:10\]: a cue must end after it starts"):
         read(b"[0:00] Hi there.\n[0:30-0:10] Backwards.")
 

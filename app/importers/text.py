@@ -250,6 +250,9 @@ def parse_paragraphs(blocks: list[list[tuple[int, str]]], headings: Container[in
                 add(heading[1], None, heading[0])
             for paragraph in _paragraphs(block):
                 add(_joined([t for _, t in paragraph]), None, paragraph[0][0])
+    if any(line.cue_start_s is not None for line in parsed.lines):
+        parsed.warnings.append(f"{name} reads as a script timed to its video: each line starts at the time written "
+                               f"before it ([00:15], 0:45 -)")
     return parsed
 
 
