@@ -254,6 +254,8 @@ def test_a_sheets_video_script_speaks_its_audio_column_at_its_times():
                                                               (3723.0, "Bye.")]
     timed = parse_script(b"start time,end time,text\n0:01,0:03,Hello.\n", ".csv", "t.csv").lines[0]
     assert (timed.cue_start_s, timed.cue_end_s) == (1.0, 3.0)
+    span = parse_script("Time,Video,Audio\n0:00–0:04.5,Logo,Hi.\n".encode(), ".csv", "s.csv").lines[0]
+    assert (span.cue_start_s, span.cue_end_s) == (0.0, 4.5)  # a span in the time column
     files = parse_script(b"id,text,audio\n1,Hello.,line1.wav\n", ".csv", "loc.csv")
     assert [l.text for l in files.lines] == ["Hello."] and files.warnings == ["loc.csv: ignored columns audio"]
 

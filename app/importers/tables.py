@@ -159,8 +159,7 @@ def _csv_line(record: dict[str, str], number: int, name: str, where: str | None 
         direction=note,
         author_id=record.get("id") or None,
         **directed(note, emotion=emotion, intensity=_intensity(record.get("intensity"), where)),
-        **cue_fields(where, _cue_seconds(record.get("start"), where, "start"),
-                     _cue_seconds(record.get("end"), where, "end")),
+        **cue_fields(where, *_cue_cells(record, where)),
         source_line=number,
     )
 
@@ -176,6 +175,14 @@ def _intensity(value: str | None, where: str) -> float | None:
     return _csv_number(value, where, "intensity", 0.0, 1.0)
 
 
+def _cue_cells(record: dict[str, str], where: str) -> tuple[float | None, float | None]:
+    """A row's start and end, the start cell holding both where it is a span ("0:00–0:05") and no end is given."""
+    start, end = record.get("start"), record.get("end")
+    if start and not end and (span := _CUE_SPAN.match(start)):
+        start, end = span.groups()
+    return _cue_seconds(start, where, "start"), _cue_seconds(end, where, "end")
+
+
 def _cue_seconds(value: str | None, where: str, field_name: str) -> float | None:
     """A cue cell: seconds ("4.5") or a clock ("0:05", "01:02:03.5"); a video editor's timecode with frames
     ("00:00:05:12") is refused, its frame rate unknown."""
@@ -189,6 +196,7 @@ def _cue_seconds(value: str | None, where: str, field_name: str) -> float | None
     return _csv_number(value, where, field_name, 0.0, MAX_CUE_S)
 
 
+_CUE_SPAN = re.compile(r"^([\d:.,]+)\s?[-–—]\s?([\d:.,]+)$")  # 0:00-0:05, 12.5–15
 _CLOCK_CELL = re.compile(r"^(?:\d{1,2}:[0-5]\d|\d{1,3}):[0-5]\d(?:[.,]\d{1,3})?$")  # 0:05, 125:30, 1:02:03.5
 _TIMECODE_CELL = re.compile(r"^\d{1,2}:\d{2}:\d{2}[:;]\d{2}$")
 
