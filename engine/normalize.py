@@ -940,6 +940,12 @@ _VERSIONED = (r"[Vv]ersion|[Rr]elease|[Ss]ection|§|Python|iOS|iPadOS|macOS|watc
               "Ruby|Swift|Kotlin|Chrome|Firefox|Ubuntu|Debian|Unity|Blender|Django|Rails|React|Angular|Vue|"
               "TypeScript|Rust|Perl|Kubernetes|Docker|PostgreSQL|Postgres|MySQL|Photoshop|Premiere|Resolve")
 _VERSION_MINOR = re.compile(rf"(?<!\w)((?:{_VERSIONED}) v?)(\d+)\.([1-9]\d+)(?!\d|[.,]\d)")
+# "Python 3.12 is faster than 3.11", "Node 18.19 to 20.11": the version compared with is a version too (was "three
+# point one one")
+_VERSION_COMPARED = re.compile(rf"(?<!\w)((?:{_VERSIONED}) v?\d+\.\d+(?:[^.!?\n]|\.\d){{0,40}}?\b"
+                               rf"(?:than|vs\.?|versus|to|over) v?)(\d+)\.([1-9]\d+)(?!\d|[.,]\d)")
+# O(n log n), O(1), O(n²): big-O notation, "O of n log n" (the brackets were an aside: "O, n log n,")
+_BIG_O = re.compile(r"\bO\(((?:[\dn]|log)[^()]{0,18})\)")
 # § 2(b)(iii), Section 5(a)(1): a legal reference's parts in brackets said in turn, "two B three"
 _SUBSECTIONS = re.compile(r"((?:§§?|[Ss]ections?|Secs?\.|[Aa]rticles?|Art\.|[Rr]ules?|[Cc]lauses?|[Pp]aragraphs?|[Pp]ara\.|"
                           r"[Ss]ubsections?|[Rr]egulations?|[Tt]itle|P\.) ?\d+(?:\.\d+)*[A-Z]?)"  # § 164.512(b)
@@ -2693,6 +2699,7 @@ def _normalize_words(text: str) -> str:
         text = _ROOT.sub(lambda m: f"the {'square' if m.group(1) == '√' else 'cube'} root of {m.group(2)}"
                                    + (f" over {m.group(3)}" if m.group(3) else ""), text)
     text = _F_MA.sub("M A", text)
+    text = _BIG_O.sub(r"O of \1", text)
     text = _SINE.sub("sine", text)
     text = _CURRENCY_PAIR.sub(_currency_pair, text)
     text = _DOSE_SCHEDULE.sub(lambda m: m.group(1) + _DOSE_TIMES[m.group(2)], text)
@@ -2771,6 +2778,7 @@ def _normalize_words(text: str) -> str:
                                      f"{_in_pairs(m.group(1))} point {_in_pairs(m.group(2))}", text)
     text = _SECTION_NUMBER.sub(lambda m: m.group(1).replace("Sec.", "Section") + " to ".join(
         _in_pairs(number) for number in m.group(2, 3) if number), text)
+    text = _VERSION_COMPARED.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} point {_number(m.group(3))}", text)
     text = _VERSION_MINOR.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} point {_number(m.group(3))}", text)
     text = _SCRIPTURE.sub(_scripture, text)
     text = _COMPASS.sub(_compass, text)

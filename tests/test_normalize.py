@@ -676,6 +676,10 @@ CASES = [
      "second squared; one point two kilograms per cubic metre."),
     ("We have 2 M US users and 10 M Americans.", "We have two M US users and ten M Americans."),
     ("DNA → RNA → protein; File → Save As → PDF.", "DNA to RNA to protein; File, Save As, PDF."),  # a chain's arrows
+    # a version compared with another; big-O notation (its brackets were an aside: "O, n log n,")
+    ("Python 3.12 is ~5% faster than 3.11; sorting is O(n log n), lookups O(1). Prices rose from 3.25 to 3.75.",
+     "Python three point twelve is about five percent faster than three point eleven; sorting is O of n log n, "
+     "lookups O of one. Prices rose from three point two five to three point seven five."),
     ("3M makes tape. 3M shares fell, and it was 3M. We hit 3M views.",  # the firm by what it does
      "Three M makes tape. Three M shares fell, and it was three million. We hit three million views."),
     # ions typed without superscripts, lab letters espeak reads as words ("ig G", "P kah", "fie O two")
