@@ -187,11 +187,11 @@ def _cue_seconds(value: str | None, where: str, field_name: str) -> float | None
     """A cue cell: seconds ("4.5") or a clock ("0:05", "01:02:03.5"); a video editor's timecode with frames
     ("00:00:05:12") is refused, its frame rate unknown."""
     if value and _CLOCK_CELL.match(value):
-        return _csv_number(str(clock_seconds(value)), where, field_name, 0.0, MAX_CUE_S)
-    if value and _TIMECODE_CELL.match(value):
+        value = str(clock_seconds(value))
+    elif value and _TIMECODE_CELL.match(value):
         raise ScriptImportError(f"{where}: {field_name} {value!r} counts frames; write it in seconds or as "
                                 f"h:mm:ss.ms")
-    if value and ":" in value:
+    elif value and ":" in value:
         raise ScriptImportError(f"{where}: {field_name} {value!r} is not a time (seconds, or a clock: 1:05.5)")
     return _csv_number(value, where, field_name, 0.0, MAX_CUE_S)
 
