@@ -109,7 +109,8 @@ _ABBREVIATIONS = {
     "Feat.": "Featuring",
     "Ln.": "Lane",
     "Hwy.": "Highway", "Pkwy.": "Parkway", "Lvl.": "Level", "lvl.": "level",
-    "Apt.": "Apartment", "Ste.": "Suite", "Bldg.": "Building", "Rm.": "Room", "Flr.": "Floor", "p.a.": "per annum",
+    "Apt.": "Apartment", "Ste.": "Suite", "Bldg.": "Building", "Rm.": "Room", "Conf.": "Conference",
+    "Flr.": "Floor", "p.a.": "per annum",
     "Encl.": "Enclosed", "encl.": "enclosed",
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding",
     # degrees: espeak says "P H dot D dot"
@@ -131,7 +132,7 @@ _ABBREVIATIONS |= {short.replace("'", "’"): full for short, full in _ABBREVIAT
 # These come before what they qualify ("Dr. Smith", "vs. North Korea"), so their dot ends no sentence.
 _LEADING = {"Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "St.", "No.", "Mt.", "vs.", "e.g.", "i.e.", "a.k.a.", "approx.", "Approx.", "Fig.",
             "fig.", "Vol.", "vol.", "pp.", "feat.", "Feat.", "incl.", "Incl.", "excl.", "Excl.", "Lvl.", "lvl.", "Apt.",
-            "Ste.", "Bldg.", "Rm.", "cf.", "viz.", "Bros.", "Univ.", "Natl.", "Assn.", "Intl."}
+            "Ste.", "Bldg.", "Rm.", "Conf.", "cf.", "viz.", "Bros.", "Univ.", "Natl.", "Assn.", "Intl."}
 _STREETS = {"St.": "Street", "Dr.": "Drive"}
 # what is named after someone, "Martin Luther King Jr. Day", "Cal Ripken Jr. Stadium": the dot ends no sentence
 _NAMED_AFTER_SOMEONE = re.compile(r"\s+(?:Day|High|School|Elementary|Middle|Academy|College|University|Boulevard|Blvd|"
@@ -913,10 +914,11 @@ _TEDX = re.compile(r"\bTEDx(?=\b|[A-Z])")  # TEDx, TEDxLondon: "Ted X" (espeak: 
 _VERSUS = re.compile(r"\b[Vv]s\b(?!\.)|(?<=[A-Za-z] )(?<![Pp]age )(?<!\bp\. )v\.?(?= [A-Z][a-z])")
 # <10 minutes, >50%, ≥ 18: espeak drops the signs
 _COMPARED = r"\s?(?=[-−]?(?:[\d$€£¥₹~]|\.\d))"  # what follows a comparison: an amount (not "click Next >.")
+_MORE_THAN = re.compile(r"(?<![<>=-])>" + _COMPARED + r"(?!\d[DK]\b)")  # not View > 3D
 _COMPARISONS = [(re.compile(r"(?:<=|≤)" + _COMPARED), "at most "),
                 (re.compile(r"(?:>=|≥)" + _COMPARED), "at least "),
                 (re.compile(r"(?<![<>=-])<" + _COMPARED), "less than "),
-                (re.compile(r"(?<![<>=-])>" + _COMPARED + r"(?!\d[DK]\b)"), "more than "),  # not View > 3D
+                (_MORE_THAN, "more than "),
                 (re.compile(r"(?<=[\w)²³°%])\s?=\s?(?=[-−]?[\w$€£¥₹.(√])"), " equals ")]  # x = 5, sin 45° = …
 _SEASON_EPISODE = re.compile(r"\b[Ss](\d{1,2})\s?[Ee](\d{1,3})\b")  # S02E05: "season two, episode five"
 _EPISODE = re.compile(r"\b([Ee])p(s?)\.?(?=\s?#?\d)")  # Ep. 42, eps 3-5: espeak says "ep", and its dot ends a sentence
@@ -948,7 +950,7 @@ _VERSION_COMPARED = re.compile(rf"(?<!\w)((?:{_VERSIONED}) v?\d+\.\d+(?:[^.!?\n]
 _BIG_O = re.compile(r"\bO\(((?:[\dn]|log)[^()]{0,18})\)")
 # § 2(b)(iii), Section 5(a)(1): a legal reference's parts in brackets said in turn, "two B three"
 _SUBSECTIONS = re.compile(r"((?:§§?|[Ss]ections?|Secs?\.|[Aa]rticles?|Art\.|[Rr]ules?|[Cc]lauses?|[Pp]aragraphs?|[Pp]ara\.|"
-                          r"[Ss]ubsections?|[Rr]egulations?|[Tt]itle|P\.) ?\d+(?:\.\d+)*[A-Z]?)"  # § 164.512(b)
+                          r"[Ss]ubsections?|[Rr]egulations?|[Tt]itle|P\.|CFR) ?\d+(?:\.\d+)*[A-Z]?)"  # § 164.512(b)
                           r"((?:\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\))+)")
 # John 3:16, 1 Cor. 13:4-7, Ps. 23, Surah 2:255: a scripture reference, its book in full and its verses said as such
 # ("First Corinthians thirteen, verses four to seven"; a clock read "John three sixteen" by luck, "4:8" as a ratio)
@@ -1232,6 +1234,8 @@ def _arrow_keys(match: re.Match) -> str:
 def _arrow(match: re.Match) -> str:
     """File → Save As: a pause; LAX → NRT, or any arrow in a sentence about a journey: "to"; between chemical formulas
     "yields"."""
+    if match.group(0).strip() == ">" and _MORE_THAN.match(match.string, match.start() + match.group(0).index(">")):
+        return match.group(0)  # FCR > 75%: a comparison, said by its rule (here before it, in text with emoji)
     airports = _AIRPORTS.match(match.string, max(0, match.start() - 3))
     airports = airports or _AIRPORTS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
     if airports or _JOURNEY.search(_sentence_around(match)):

@@ -680,6 +680,10 @@ CASES = [
     ("Python 3.12 is ~5% faster than 3.11; sorting is O(n log n), lookups O(1). Prices rose from 3.25 to 3.75.",
      "Python three point twelve is about five percent faster than three point eleven; sorting is O of n log n, "
      "lookups O of one. Prices rose from three point two five to three point seven five."),
+    # a compliance course: a CFR paragraph's parts, a comparison beside a sign that is no ASCII, the meeting room
+    ("See 29 CFR 1910.134(c)(1). KPIs: CSAT ≥ 90%, FCR > 75%. Meet in Conf. Rm. B.",
+     "See twenty-nine CFR nineteen ten point one thirty-four C one. K-P-I's: CSAT at least ninety percent, FCR more "
+     "than seventy-five percent. Meet in Conference Room B."),
     ("3M makes tape. 3M shares fell, and it was 3M. We hit 3M views.",  # the firm by what it does
      "Three M makes tape. Three M shares fell, and it was three million. We hit three million views."),
     # ions typed without superscripts, lab letters espeak reads as words ("ig G", "P kah", "fie O two")
