@@ -747,7 +747,9 @@ _COUNTED_AFTER = re.compile(rf"(?:\s*\+|\s+plus)?\s+(?:{_COUNTED_NOUNS}|{_AUDIEN
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)(?:'\s?|\s?ft\.?\s)(\d{1,2})(?:\"|''|\s?in\b(?:\.(?=\s+[a-z]))?)"  # 5'10"
                           r"|(?<![\w.'’])([4-7])['’](\d|1[01])(?![\w'’\"]|[.,]\d)")  # he's 5'9 (no inch mark)
 # Years of an era (1066 AD: "ten sixty-six", not "one thousand and sixty-six"), the wars by name
-_ERA_YEAR = re.compile(r"(?<![\d,.])(\d{1,4})\s?(?=(?:AD|BC|BCE|CE)\b)|(?<=\bAD )(\d{1,4})\b")  # not 10,000 BC
+# 1066 A.D., 44 B.C., A.D. 79: the era written with dots, read as AD and BC are (its "A" was the letter, then ".D.")
+_DOTTED_ERA = re.compile(r"(?<=\d)\s?(A\.D|B\.C\.E|B\.C|C\.E)\.|\bA\.D\.\s?(?=\d)")
+_ERA_YEAR = re.compile(r"(?<![\d,.])(\d{1,4})\s?(AD|BC|BCE|CE)\b|(?<=\bAD )(\d{1,4})\b")  # not 10,000 BC
 # 500–450 BC, 753-509 BCE: years before Christ count down, and the range is still "to"
 _ERA_RANGE = re.compile(r"(?<![\d,.])(\d{1,4})\s?[-–—]\s?(?=\d{1,4}\s?(?:BC|BCE)\b)|(?<=\bAD )(\d{1,4})\s?[-–—]\s?"
                         r"(?=\d{1,4}\b)")
@@ -1718,6 +1720,14 @@ def _molar(match: re.Match) -> str:
     if formula and not (re.search(r"[\d₀-₉a-z]", formula) or _SALT.fullmatch(formula)):
         return match.group(0)
     return " molar"
+
+
+def _dotted_era(match: re.Match) -> str:
+    """1066 A.D. as 1066 AD (its dot kept where it ends the sentence), A.D. 79 as AD 79."""
+    if not match.group(1):
+        return "AD "
+    ends = _ENDS_HERE.match(match.string, match.end())
+    return " " + match.group(1).replace(".", "") + ("." if ends else "")
 
 
 def _per_power(match: re.Match) -> str:
@@ -2916,8 +2926,10 @@ def _normalize_words(text: str) -> str:
     text = _MONTH_YEAR.sub(lambda m: _MONTH_OF[m.group(1)] + " ", text)
     text = _MONTH_DATE.sub(lambda m: _date(_MONTHS.index(_MONTH_OF[m.group(1)]) + 1, int(m.group(2)), m.group(3)), text)
     text = _DAY_MONTH.sub(_day_month, text)
+    text = _DOTTED_ERA.sub(_dotted_era, text)
     text = _ERA_RANGE.sub(lambda m: f"{_in_pairs(m.group(1) or m.group(2))} to ", text)
-    text = _ERA_YEAR.sub(lambda m: f"{_in_pairs(m.group(1) or m.group(2))}{' ' if m.group(1) else ''}", text)
+    text = _ERA_YEAR.sub(lambda m: _in_pairs(m.group(3)) if m.group(3) else  # CE spelled (espeak: "see")
+                         f"{_in_pairs(m.group(1))} {'C-E' if m.group(2) == 'CE' else m.group(2)}", text)
     text = _WORLD_WAR.sub(lambda m: "World War " + ("One" if m.group(1) in ("I", "1") else "Two"), text)
     text = _CENTURY.sub(lambda m: " century" + ("." if _ENDS_HERE.match(m.string, m.end()) else ""), text)
     text = _E_NOTATION.sub(lambda m: f"{m.group(1)} times ten to the power of {'minus ' * (m.group(2) == '-')}"

@@ -684,6 +684,10 @@ CASES = [
     ("See 29 CFR 1910.134(c)(1). KPIs: CSAT ≥ 90%, FCR > 75%. Meet in Conf. Rm. B.",
      "See twenty-nine CFR nineteen ten point one thirty-four C one. K-P-I's: CSAT at least ninety percent, FCR more "
      "than seventy-five percent. Meet in Conference Room B."),
+    # eras written with dots (its "A" was the letter, then ".D."), and CE spelled (espeak: "see")
+    ("It was 1066 A.D.; Caesar died in 44 B.C. Rome mourned. Pompeii fell in A.D. 79, Rome in 476 C.E.",
+     "It was ten sixty-six AD; Caesar died in forty-four BC. Rome mourned. Pompeii fell in AD seventy-nine, Rome in "
+     "four seventy-six C-E."),
     ("3M makes tape. 3M shares fell, and it was 3M. We hit 3M views.",  # the firm by what it does
      "Three M makes tape. Three M shares fell, and it was three million. We hit three million views."),
     # ions typed without superscripts, lab letters espeak reads as words ("ig G", "P kah", "fie O two")
