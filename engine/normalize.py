@@ -276,6 +276,7 @@ _ELEMENT_OR_COUNT = re.compile(rf"{_SYMBOL}|[\d₀-₉]+|[()]")
 # Na+, Ca2+, Cl-, HCO3-, the Na+/K+ pump: an ion's charge typed without superscripts (espeak: "nah plus", "C L")
 _TYPED_ION = re.compile(r"(?<![\w+\-])(Na|K|Li|H|Ca|Mg|Fe|Zn|Cu|Cl|OH|HCO3|NH4|SO4|PO4|NO3)([23]?)([+-])"
                         r"(?=[\s,.;:/)]|$)")
+_IONS_SLASH = re.compile(r"(?<=[⁺⁻])/(?=[A-Z])")  # the Na⁺/K⁺ pump: two ions, said one after the other
 # lab and clinical letters espeak reads as words (IgG "ig G", pKa "P kah", FiO2 "fie O two")
 _LAB_LETTERS = re.compile(r"\b(Ig[GAEMD]|pK[ab]|FiO)([2₂]?)\b")
 # A salt or a base written without counts, NaCl, KOH, FeS, CaO (espeak: "nah C L", "koh", "fee S", "kah O"): a metal
@@ -284,7 +285,7 @@ _SALT = re.compile(r"(?:Li|Na|K|Rb|Cs|Be|Mg|Ca|Sr|Ba|Al|Ga|In|Sn|Pb|Ti|Cr|Mn|Fe|
                    r"(?:Cl|Br|F|I|O|S|H|(OH|CN))")
 # 0.1 M HCl, a 2 M solution: molar (espeak: "M"), where a formula written as a chemist's (a count, or a two-letter
 # symbol: not "2 M US users") or a solution follows
-_MOLAR = re.compile(rf"(?<=\d)\s?M(?=\s+(?:solutions?\b|buffer\b|((?:{_ELEMENT_COUNT}|{_BRACKETED})+)(?![\w\-])))")
+_MOLAR = re.compile(r"(?<=\d)\s?M(?=\s+(?:solutions?\b|buffer\b|([A-Z][\w()]*(?![\w\-]))))")
 _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _TO_SUPERSCRIPT = {"2": "²", "3": "³", "+": "⁺", "-": "⁻"}
 # moved out at 0600, report by 0730: a clock time with its leading zero, "oh six hundred" (not "zero six zero zero")
@@ -916,11 +917,10 @@ _TEDX = re.compile(r"\bTEDx(?=\b|[A-Z])")  # TEDx, TEDxLondon: "Ted X" (espeak: 
 _VERSUS = re.compile(r"\b[Vv]s\b(?!\.)|(?<=[A-Za-z] )(?<![Pp]age )(?<!\bp\. )v\.?(?= [A-Z][a-z])")
 # <10 minutes, >50%, ≥ 18: espeak drops the signs
 _COMPARED = r"\s?(?=[-−]?(?:[\d$€£¥₹~]|\.\d))"  # what follows a comparison: an amount (not "click Next >.")
-_MORE_THAN = re.compile(r"(?<![<>=-])>" + _COMPARED + r"(?!\d[DK]\b)")  # not View > 3D
 _COMPARISONS = [(re.compile(r"(?:<=|≤)" + _COMPARED), "at most "),
                 (re.compile(r"(?:>=|≥)" + _COMPARED), "at least "),
                 (re.compile(r"(?<![<>=-])<" + _COMPARED), "less than "),
-                (_MORE_THAN, "more than "),
+                (re.compile(r"(?<![<>=-])>" + _COMPARED + r"(?!\d[DK]\b)"), "more than "),  # not View > 3D
                 (re.compile(r"(?<=[\w)²³°%])\s?=\s?(?=[-−]?[\w$€£¥₹.(√])"), " equals ")]  # x = 5, sin 45° = …
 _SEASON_EPISODE = re.compile(r"\b[Ss](\d{1,2})\s?[Ee](\d{1,3})\b")  # S02E05: "season two, episode five"
 _EPISODE = re.compile(r"\b([Ee])p(s?)\.?(?=\s?#?\d)")  # Ep. 42, eps 3-5: espeak says "ep", and its dot ends a sentence
@@ -1236,8 +1236,6 @@ def _arrow_keys(match: re.Match) -> str:
 def _arrow(match: re.Match) -> str:
     """File → Save As: a pause; LAX → NRT, or any arrow in a sentence about a journey: "to"; between chemical formulas
     "yields"."""
-    if match.group(0).strip() == ">" and _MORE_THAN.match(match.string, match.start() + match.group(0).index(">")):
-        return match.group(0)  # FCR > 75%: a comparison, said by its rule (here before it, in text with emoji)
     airports = _AIRPORTS.match(match.string, max(0, match.start() - 3))
     airports = airports or _AIRPORTS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
     if airports or _JOURNEY.search(_sentence_around(match)):
@@ -1252,7 +1250,9 @@ def _arrow(match: re.Match) -> str:
 def _pictographs(text: str) -> str:
     text = text.replace(_LEFT_OUT, "").replace(_HEART_MARK, "")  # private-use characters: nothing a voice could say
     text = _STAR_RATING.sub(_stars, text).replace("℃", "°C").replace("℉", "°F")
-    text = _MENU_PATH.sub(_arrow, text)  # Settings → Privacy: the arrow is a pause there, not left out
+    # Settings → Privacy: the arrow is a pause there, not left out; a typed ">" waits for its own pass, after the
+    # comparisons ("FCR > 75%" is "more than")
+    text = _MENU_PATH.sub(lambda m: _arrow(m) if "→" in m.group(0) else m.group(0), text)
     text = _emoji_nouns(text)
 
     def emoji_said(chars: str, data: dict) -> str:
@@ -1714,10 +1714,15 @@ def _is_formula(match: re.Match) -> bool:
     return re.search(r"\d", formula) is not None and symbols > 1
 
 
+def _version_minor(match: re.Match) -> str:
+    """Python 3.12 "Python three point twelve": what goes before, then the version's two numbers whole."""
+    return f"{match.group(1)}{_number(match.group(2))} point {_number(match.group(3))}"
+
+
 def _molar(match: re.Match) -> str:
-    """0.1 M HCl, 0.5M KOH "molar"; 2 M US users stays millions (US has no count and no two-letter symbol)."""
-    formula = match.group(1)
-    if formula and not (re.search(r"[\d₀-₉a-z]", formula) or _SALT.fullmatch(formula)):
+    """0.1 M HCl, 0.5M KOH "molar": a formula (as _is_formula knows one) or a solution follows; 2 M US users stays."""
+    formula = match.group(1) and _CHEMICAL_FORMULA.fullmatch(match.group(1))
+    if match.group(1) and not (formula and _is_formula(formula)):
         return match.group(0)
     return " molar"
 
@@ -2709,9 +2714,8 @@ def _normalize_words(text: str) -> str:
     text = " ".join(text.split())  # a newline, a tab, a no-break or thin space: every rule below reads " "
     text = _AMPERSAND_NAMED.sub("ampersand", text)
     text = _MOLAR.sub(_molar, text)
-    if "√" in text or "∛" in text:
-        text = _ROOT.sub(lambda m: f"the {'square' if m.group(1) == '√' else 'cube'} root of {m.group(2)}"
-                                   + (f" over {m.group(3)}" if m.group(3) else ""), text)
+    text = _ROOT.sub(lambda m: f"the {'square' if m.group(1) == '√' else 'cube'} root of {m.group(2)}"
+                               + (f" over {m.group(3)}" if m.group(3) else ""), text)
     text = _F_MA.sub("M A", text)
     text = _BIG_O.sub(r"O of \1", text)
     text = _SINE.sub("sine", text)
@@ -2792,8 +2796,8 @@ def _normalize_words(text: str) -> str:
                                      f"{_in_pairs(m.group(1))} point {_in_pairs(m.group(2))}", text)
     text = _SECTION_NUMBER.sub(lambda m: m.group(1).replace("Sec.", "Section") + " to ".join(
         _in_pairs(number) for number in m.group(2, 3) if number), text)
-    text = _VERSION_COMPARED.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} point {_number(m.group(3))}", text)
-    text = _VERSION_MINOR.sub(lambda m: f"{m.group(1)}{_number(m.group(2))} point {_number(m.group(3))}", text)
+    text = _VERSION_COMPARED.sub(_version_minor, text)
+    text = _VERSION_MINOR.sub(_version_minor, text)
     text = _SCRIPTURE.sub(_scripture, text)
     text = _COMPASS.sub(_compass, text)
     text = _QUADRANT.sub(lambda m: f"{m.group(1)} {_COMPASS_NAMES[m.group(2)].capitalize()}"
@@ -2848,7 +2852,7 @@ def _normalize_words(text: str) -> str:
     text = _MENU_PATH.sub(_arrow, text)
     text = _TYPED_ION.sub(lambda m: f"{m.group(1)}{_TO_SUPERSCRIPT.get(m.group(2), '')}{_TO_SUPERSCRIPT[m.group(3)]}",
                           text)
-    text = re.sub(r"(?<=[⁺⁻])/(?=[A-Z])", " ", text)  # the Na⁺/K⁺ pump: two ions
+    text = _IONS_SLASH.sub(" ", text)
     text = _LAB_LETTERS.sub(lambda m: _spelled_out_letters(m.group(1).upper()) + " two" * bool(m.group(2)), text)
     text = _CHEMICAL_FORMULA.sub(_chemical_formula, text)
     text = _BUTTON_ARROW.sub("", text)
