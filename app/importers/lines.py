@@ -325,7 +325,8 @@ def speaker_turn(text: str) -> re.Match | None:
 
 
 def clock_seconds(stamp: str) -> float:
-    """A clock's seconds: "01:02:03.5" 3723.5, "0:45" 45, "1:02,250" 62.25."""
+    """A clock's seconds: "01:02:03.5" 3723.5, "0:45" 45, "1:02,250" 62.25 (webvtt-py's own start_in_seconds drops
+    the fraction)."""
     seconds = 0.0
     for part in stamp.replace(",", ".").split(":"):
         seconds = seconds * 60 + float(part)

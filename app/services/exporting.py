@@ -103,9 +103,9 @@ def place_lines(lines: list[LineView], settings: ProjectSettings, rate: int) -> 
     clips = [Clip(t.size / rate, line.speaker, None if line.cue_start_s is None else max(line.cue_start_s - lead, 0.0))
              for t, line, lead in zip(tracks, lines, leads)]
     starts = place_clips(clips, settings.gap_s, settings.speaker_change_gap_s)
-    for previous, line, clip, start in zip([None, *lines], lines, clips, starts):
+    for previous, line, clip, start in zip(lines, lines[1:], clips[1:], starts[1:]):  # the first is never pushed
         late_s = start - clip.cue_start_s if clip.cue_start_s is not None else 0.0
-        if late_s > LATE_CUE_S and previous is not None:
+        if late_s > LATE_CUE_S:
             overflows.append(f"line {line.number} starts {late_s:.1f} s after its cue, as line {previous.number} "
                              f"before it runs on")
     return [Placed(*item) for item in zip(lines, tracks, starts, leads, tails)], overflows
